@@ -1,0 +1,90 @@
+// The composition root: parses the command line, opens the profile and wires
+// the core to the widgets.
+
+#include "commandline.h"
+#include "log.h"
+#include "mainwindow.h"
+
+#include "net/serverurl.h"
+#include "platform/profile.h"
+#include "relaydesk/buildinfo.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace relaydesk;
+
+namespace {
+
+const auto kDefaultServer = QStringLiteral("http://127.0.0.1:8480");
+const auto kServerKey = QStringLiteral("server/url");
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "relaydesk: %s\n", qPrintable(message));
+    if (qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS")
+        && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(nullptr, QApplication::translate("Main", "Relaydesk"), message);
+    return 2;
+}
+
+void installTranslator(QApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("relaydesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("relaydesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));
+    QApplication::setOrganizationName(QStringLiteral("Relaydesk"));
+    QApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("relaydesk"));
+    installTranslator(app);
+
+    const app::Options options = app::parseCommandLine(app);
+
+    QString error;
+    const QString directory = options.profileDirectory.isEmpty() ? Profile::defaultDirectory()
+                                                                 : options.profileDirectory;
+    const std::optional<Profile> profile = Profile::open(directory, &error);
+    if (!profile)
+        return fail(error);
+
+    const auto settings = profile->settings();
+    const QString serverText = options.server.isEmpty()
+                                   ? settings->value(kServerKey, kDefaultServer).toString()
+                                   : options.server;
+    const std::optional<QUrl> server = net::parseServerUrl(serverText, &error);
+    if (!server)
+        return fail(error);
+    if (!options.server.isEmpty())
+        settings->setValue(kServerKey, server->toString());
+
+    ui::MainWindow window(*profile, *server);
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        // Let the first layout and paint settle before taking the picture.
+        QTimer::singleShot(500, &window, [&window, &options] {
+            const bool saved = window.grab().save(options.screenshotPath, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "relaydesk: could not write %s\n",
+                             qPrintable(options.screenshotPath));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace relaydesk::bench {
+
+// One subcommand of relaydesk-bench: a name, a line of help, and a run
+// function taking its own arguments and returning a process exit code.
+struct BenchCommand
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &arguments)> run;
+};
+
+std::vector<BenchCommand> allCommands();
+
+// Each subcommand's factory, in its own file.
+BenchCommand envCommand();
+
+// Prints one JSON object on stdout, the form every subcommand reports in.
+void printJson(const QJsonObject &object);
+
+} // namespace relaydesk::bench

@@ -1,0 +1,65 @@
+// relaydesk-bench: measures speed and memory and prints one JSON object per run.
+
+#include "benchcommand.h"
+
+#include "relaydesk/buildinfo.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace relaydesk::bench {
+
+std::vector<BenchCommand> allCommands()
+{
+    return {envCommand()};
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
+    std::fflush(stdout);
+}
+
+} // namespace relaydesk::bench
+
+namespace {
+
+void printHelp()
+{
+    std::printf("Usage: relaydesk-bench <command> [options]\n\n"
+                "Measures Relaydesk's speed and memory; every command prints one JSON object.\n\n"
+                "Commands:\n");
+    for (const auto &command : relaydesk::bench::allCommands())
+        std::printf("  %-12s %s\n", qPrintable(command.name), qPrintable(command.summary));
+    std::printf("\nOptions:\n"
+                "  -h, --help   Show this help.\n"
+                "  --version    Show the version.\n\n"
+                "Run 'relaydesk-bench <command> --help' for a command's own options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relaydesk-bench"));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h")) {
+        printHelp();
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        std::printf("relaydesk-bench %s\n", RELAYDESK_VERSION);
+        return 0;
+    }
+    const QString name = arguments.takeFirst();
+    for (const auto &command : relaydesk::bench::allCommands()) {
+        if (command.name == name)
+            return command.run(arguments);
+    }
+    std::fprintf(stderr, "relaydesk-bench: unknown command \"%s\"; see --help\n", qPrintable(name));
+    return 2;
+}

@@ -1,0 +1,3 @@
+#include "net/log.h"
+
+Q_LOGGING_CATEGORY(lcNet, "relaydesk.net", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "protocol/log.h"
+
+Q_LOGGING_CATEGORY(lcProtocol, "relaydesk.protocol", QtInfoMsg)

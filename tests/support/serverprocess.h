@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace relaydesk::test {
+
+// The real relaydesk-server started on a free loopback port with its own
+// fresh data folder, for end-to-end suites. Stopped when destroyed.
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    // Starts the server with extra arguments and waits until it listens.
+    bool start(const QStringList &extraArguments = {}, int timeoutMs = 15000);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+    QString dataDirectory() const { return m_dataDir.path(); }
+    QString output() const { return m_output; }
+
+private:
+    QTemporaryDir m_dataDir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_output;
+};
+
+} // namespace relaydesk::test

@@ -1,0 +1,114 @@
+#include "imagecheck.h"
+
+#include "relaydesk/buildinfo.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("RELAYDESK_NO_DIALOGS"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RELAYDESK_APP_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestAppCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsItsVersion()
+    {
+        const Run run = runApp({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(RELAYDESK_VERSION)), qPrintable(run.out));
+    }
+
+    void helpNamesEveryOption()
+    {
+        const Run run = runApp({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--profile", "--server", "--version", "--help", "--screenshot"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+
+    void refusesPlainHttpToAnotherMachine()
+    {
+        QTemporaryDir profile;
+        const Run run = runApp({QStringLiteral("--profile"), profile.path(),
+                                QStringLiteral("--server"), QStringLiteral("http://relay.example.com")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("https://relay.example.com")), qPrintable(run.err));
+    }
+
+    void refusesAProfileThatIsAFile()
+    {
+        QTemporaryDir root;
+        const QString file = root.filePath(QStringLiteral("profile-file"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run run = runApp({QStringLiteral("--profile"), file});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("profile-file")), qPrintable(run.err));
+    }
+
+    void refusesStrayArguments()
+    {
+        QTemporaryDir profile;
+        const Run run = runApp({QStringLiteral("--profile"), profile.path(), QStringLiteral("oops")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("oops")));
+    }
+
+    void startsOffscreenAndShowsTheWindow()
+    {
+        QTemporaryDir profile;
+        const QString picture = relaydesk::test::outputPath(QStringLiteral("app-offscreen.png"));
+        QFile::remove(picture);
+        const Run run = runApp({QStringLiteral("--profile"), profile.path(),
+                                QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:8480"),
+                                QStringLiteral("--screenshot"), picture});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(picture);
+        const QString reason = relaydesk::test::blankReason(image);
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+
+        // The server given on the command line is remembered by this profile only.
+        QSettings settings(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("server/url")).toString(),
+                 QStringLiteral("http://127.0.0.1:8480"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppCli)
+#include "tst_app_cli.moc"
