@@ -21,6 +21,7 @@ std::vector<BenchCommand> allCommands();
 
 // Each subcommand's factory, in its own file.
 BenchCommand envCommand();
+BenchCommand storeCommand();
 
 // Prints one JSON object on stdout, the form every subcommand reports in.
 void printJson(const QJsonObject &object);

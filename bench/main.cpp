@@ -13,7 +13,7 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand()};
+    return {envCommand(), storeCommand()};
 }
 
 void printJson(const QJsonObject &object)

@@ -1,0 +1,81 @@
+#include "store/migrations.h"
+
+#include "store/log.h"
+
+namespace relaydesk::store {
+
+namespace {
+
+using Step = bool (*)(Connection &, QString *);
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
+constexpr Step kSearchIndexSteps[] = {migrateSearchIndexTo1};
+
+MigrationResult run(Connection &connection, const Step *steps, int count, int target);
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(std::size(kSteps));
+}
+
+MigrationResult migrate(Connection &connection)
+{
+    return migrateTo(connection, latestSchemaVersion());
+}
+
+MigrationResult migrateTo(Connection &connection, int target)
+{
+    return run(connection, kSteps, latestSchemaVersion(), target);
+}
+
+int latestSearchIndexVersion()
+{
+    return int(std::size(kSearchIndexSteps));
+}
+
+MigrationResult migrateSearchIndex(Connection &connection)
+{
+    return run(connection, kSearchIndexSteps, latestSearchIndexVersion(), latestSearchIndexVersion());
+}
+
+namespace {
+
+MigrationResult run(Connection &connection, const Step *steps, int count, int target)
+{
+    MigrationResult result;
+    const auto current = connection.queryInt("PRAGMA user_version");
+    if (!current) {
+        result.status = MigrationResult::Status::Failed;
+        result.error = connection.lastError();
+        return result;
+    }
+    result.fromVersion = int(*current);
+    if (result.fromVersion > count) {
+        result.status = MigrationResult::Status::TooNew;
+        return result;
+    }
+    for (int version = result.fromVersion + 1; version <= target; ++version) {
+        Transaction transaction(connection);
+        QString error;
+        const bool stepped = transaction.isActive() && steps[version - 1](connection, &error)
+                             && connection.exec(QByteArrayLiteral("PRAGMA user_version = ")
+                                                    + QByteArray::number(version),
+                                                &error)
+                             && transaction.commit(&error);
+        if (!stepped) {
+            result.status = MigrationResult::Status::Failed;
+            result.failedStep = version;
+            result.error = error.isEmpty() ? connection.lastError() : error;
+            qCWarning(lcStore) << "schema step" << version << "failed; nothing of it was kept";
+            return result;
+        }
+        result.status = MigrationResult::Status::Migrated;
+        qCInfo(lcStore) << "history schema now at version" << version;
+    }
+    return result;
+}
+
+} // namespace
+
+} // namespace relaydesk::store

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/sqlite.h"
+
+#include <QString>
+
+namespace relaydesk::store {
+
+struct MigrationResult
+{
+    enum class Status { UpToDate, Migrated, Failed, TooNew };
+    Status status = Status::UpToDate;
+    int fromVersion = 0;
+    int failedStep = 0;
+    QString error;
+};
+
+// The schema version this build writes.
+int latestSchemaVersion();
+
+// Brings the schema from PRAGMA user_version up to latestSchemaVersion(), one
+// step per version, each step and its new user_version in one transaction. A
+// failing step is rolled back and stops the run: the file stays as the last
+// successful step left it.
+MigrationResult migrate(Connection &connection);
+
+// Runs the steps up to `target` only; tests use it to build older schemas.
+MigrationResult migrateTo(Connection &connection, int target);
+
+// The search index file (search.db) has its own, separate schema steps.
+int latestSearchIndexVersion();
+MigrationResult migrateSearchIndex(Connection &connection);
+
+// One step each, in src/store/migrations/.
+bool migrateTo1(Connection &connection, QString *error); // conversations, messages, contacts, leads, outbox
+bool migrateTo2(Connection &connection, QString *error); // the search index queue
+bool migrateTo3(Connection &connection, QString *error); // local secrets (media cache key)
+bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
+
+} // namespace relaydesk::store

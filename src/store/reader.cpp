@@ -1,0 +1,282 @@
+#include "store/reader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace relaydesk::store {
+
+namespace {
+
+const char *const kConversationColumns =
+    "c.id, c.contact_id, coalesce(ct.name, ''), ct.avatar_media_id, c.channel, c.status,"
+    " c.assignee_id, c.unread_count, c.last_activity, c.last_preview, c.autopilot, c.muted,"
+    " c.snoozed_until, c.window_expires_at";
+
+const char *const kMessageColumns =
+    "id, server_id, client_id, conversation_id, direction, author, author_id, author_name, kind,"
+    " text, status, failure_reason, created_at, edited_at, reply_to, purged";
+
+ConversationRow readConversation(const Statement &s)
+{
+    ConversationRow row;
+    row.id = s.int64(0);
+    row.contactId = s.int64(1);
+    row.contactName = s.text(2);
+    row.avatarMediaId = s.text(3);
+    row.channel = s.text(4);
+    row.status = s.text(5);
+    row.assigneeId = s.int64(6);
+    row.unreadCount = s.int32(7);
+    row.lastActivity = s.int64(8);
+    row.lastPreview = s.text(9);
+    row.autopilot = s.text(10);
+    row.muted = s.int64(11) != 0;
+    row.snoozedUntil = s.int64(12);
+    row.windowExpiresAt = s.int64(13);
+    return row;
+}
+
+QByteArray quoted(const QString &text)
+{
+    return '\'' + QString(text).replace(QLatin1Char('\''), QLatin1String("''")).toUtf8() + '\'';
+}
+
+} // namespace
+
+StoreReader::StoreReader(Connection &connection, SearchIndex *index)
+    : m_db(connection)
+    , m_index(index)
+{
+}
+
+QVector<ConversationRow> StoreReader::conversations(const ConversationFilter &filter, int limit,
+                                                    const ConversationCursor &after)
+{
+    QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
+                     + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE 1";
+    if (!filter.statuses.isEmpty()) {
+        QByteArrayList names;
+        for (const QString &status : filter.statuses)
+            names.append(quoted(status));
+        sql += " AND c.status IN (" + names.join(',') + ')';
+    }
+    if (filter.assigneeId)
+        sql += " AND c.assignee_id = ?1";
+    if (filter.unassignedOnly)
+        sql += " AND c.assignee_id IS NULL";
+    if (filter.unreadOnly)
+        sql += " AND c.unread_count > 0";
+    if (!filter.channel.isEmpty())
+        sql += " AND c.channel = ?2";
+    if (!after.isNull())
+        sql += " AND (c.last_activity < ?3 OR (c.last_activity = ?3 AND c.id < ?4))";
+    sql += " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?5";
+
+    Statement select = m_db.prepare(sql.constData());
+    if (filter.assigneeId)
+        select.bind(1, filter.assigneeId);
+    if (!filter.channel.isEmpty())
+        select.bind(2, filter.channel);
+    if (!after.isNull())
+        select.bind(3, after.lastActivity).bind(4, after.id);
+    select.bind(5, limit);
+    QVector<ConversationRow> rows;
+    while (select.next())
+        rows.append(readConversation(select));
+    return rows;
+}
+
+std::optional<ConversationRow> StoreReader::conversation(qint64 id)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
+                           + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                             " WHERE c.id = ?1";
+    Statement select = m_db.prepare(sql.constData());
+    select.bind(1, id);
+    if (!select.next())
+        return std::nullopt;
+    return readConversation(select);
+}
+
+QVector<MessageRow> StoreReader::readMessages(Statement &s)
+{
+    QVector<MessageRow> rows;
+    while (s.next()) {
+        MessageRow row;
+        row.id = s.int64(0);
+        row.serverId = s.int64(1);
+        row.clientId = s.text(2);
+        row.conversationId = s.int64(3);
+        row.direction = s.text(4);
+        row.author = s.text(5);
+        row.authorId = s.int64(6);
+        row.authorName = s.text(7);
+        row.kind = s.text(8);
+        row.text = s.text(9);
+        row.status = s.text(10);
+        row.failureReason = s.text(11);
+        row.createdAt = s.int64(12);
+        row.editedAt = s.int64(13);
+        row.replyTo = s.int64(14);
+        row.purged = s.int64(15) != 0;
+        rows.append(row);
+    }
+    attachAttachments(rows);
+    return rows;
+}
+
+void StoreReader::attachAttachments(QVector<MessageRow> &rows)
+{
+    QByteArrayList ids;
+    for (const MessageRow &row : rows) {
+        if (row.kind != QLatin1String("text") && row.kind != QLatin1String("note"))
+            ids.append(QByteArray::number(row.id));
+    }
+    if (ids.isEmpty())
+        return;
+    const QByteArray sql = "SELECT id, message_id, media_id, mime_type, size, sha256, width, height,"
+                           " duration_ms, file_name, cache_state, thumbnail_state FROM attachments"
+                           " WHERE message_id IN (" + ids.join(',') + ") ORDER BY id";
+    Statement select = m_db.prepare(sql.constData());
+    while (select.next()) {
+        AttachmentRow a;
+        a.id = select.int64(0);
+        a.messageId = select.int64(1);
+        a.mediaId = select.text(2);
+        a.mimeType = select.text(3);
+        a.size = select.int64(4);
+        a.sha256 = select.text(5);
+        a.width = select.int32(6);
+        a.height = select.int32(7);
+        a.durationMs = select.int64(8);
+        a.fileName = select.text(9);
+        a.cacheState = select.text(10);
+        a.thumbnailState = select.text(11);
+        for (MessageRow &row : rows) {
+            if (row.id == a.messageId) {
+                row.attachments.append(a);
+                break;
+            }
+        }
+    }
+}
+
+QVector<MessageRow> StoreReader::newestMessages(qint64 conversationId, int limit)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
+                           + " FROM messages WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2";
+    Statement select = m_db.prepare(sql.constData());
+    select.bind(1, conversationId).bind(2, limit);
+    QVector<MessageRow> rows = readMessages(select);
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 messageId, int limit)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
+                           + " FROM messages WHERE conversation_id = ?1 AND id < ?2"
+                             " ORDER BY id DESC LIMIT ?3";
+    Statement select = m_db.prepare(sql.constData());
+    select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
+    QVector<MessageRow> rows = readMessages(select);
+    std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QVector<MessageRow> StoreReader::messagesAfter(qint64 conversationId, qint64 messageId, int limit)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
+                           + " FROM messages WHERE conversation_id = ?1 AND id > ?2"
+                             " ORDER BY id ASC LIMIT ?3";
+    Statement select = m_db.prepare(sql.constData());
+    select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
+    return readMessages(select);
+}
+
+std::optional<MessageRow> StoreReader::message(qint64 messageId)
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
+                           + " FROM messages WHERE id = ?1";
+    Statement select = m_db.prepare(sql.constData());
+    select.bind(1, messageId);
+    QVector<MessageRow> rows = readMessages(select);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+QVector<MessageRow> StoreReader::messagesAround(qint64 messageId, int around)
+{
+    const std::optional<MessageRow> centre = message(messageId);
+    if (!centre)
+        return {};
+    QVector<MessageRow> rows = messagesBefore(centre->conversationId, messageId, around);
+    rows.append(*centre);
+    rows += messagesAfter(centre->conversationId, messageId, around);
+    return rows;
+}
+
+std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
+{
+    Statement contact = m_db.prepare(
+        "SELECT id, name, phone, email, whatsapp_id, messenger_psid, webchat_id, avatar_media_id,"
+        " updated_at FROM contacts WHERE id = ?1");
+    contact.bind(1, contactId);
+    if (!contact.next())
+        return std::nullopt;
+    ContactDetails details;
+    ContactRow &c = details.contact;
+    c.id = contact.int64(0);
+    c.name = contact.text(1);
+    c.phone = contact.text(2);
+    c.email = contact.text(3);
+    c.whatsappId = contact.text(4);
+    c.messengerPsid = contact.text(5);
+    c.webchatId = contact.text(6);
+    c.avatarMediaId = contact.text(7);
+    c.updatedAt = contact.int64(8);
+
+    Statement lead = m_db.prepare(
+        "SELECT business_name, stage, value_minor, currency, owner_id, tags, notes, custom_fields,"
+        " version, updated_at FROM leads WHERE contact_id = ?1");
+    lead.bind(1, contactId);
+    if (lead.next()) {
+        LeadRow &l = details.lead;
+        l.exists = true;
+        l.businessName = lead.text(0);
+        l.stage = lead.text(1);
+        l.valueMinor = lead.int64(2);
+        l.currency = lead.text(3);
+        l.ownerId = lead.int64(4);
+        for (const QJsonValue &tag : QJsonDocument::fromJson(lead.text(5).toUtf8()).array())
+            l.tags.append(tag.toString());
+        l.notes = lead.text(6);
+        l.customFieldsJson = lead.text(7);
+        l.version = lead.int64(8);
+        l.updatedAt = lead.int64(9);
+    }
+
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
+                           + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                             " WHERE c.contact_id = ?1 ORDER BY c.last_activity DESC";
+    Statement conversations = m_db.prepare(sql.constData());
+    conversations.bind(1, contactId);
+    while (conversations.next())
+        details.conversations.append(readConversation(conversations));
+    return details;
+}
+
+qint64 StoreReader::lastSeq()
+{
+    return m_db.queryInt("SELECT last_seq FROM sync_state WHERE id = 1").value_or(0);
+}
+
+int StoreReader::outboxCount()
+{
+    return int(m_db.queryInt("SELECT count(*) FROM outbox").value_or(0));
+}
+
+} // namespace relaydesk::store

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/rows.h"
+#include "store/sqlite.h"
+
+#include <optional>
+
+namespace relaydesk::store {
+
+class SearchIndex;
+
+// The reads the UI needs, each on an index. Runs on its own read-only
+// connection (WAL), so it never waits behind the writer.
+class StoreReader
+{
+public:
+    // `index` may be null (search then finds nothing) and may be set later.
+    explicit StoreReader(Connection &connection, SearchIndex *index = nullptr);
+    void setSearchIndex(SearchIndex *index) { m_index = index; }
+
+    // Conversations, most recent activity first.
+    QVector<ConversationRow> conversations(const ConversationFilter &filter, int limit,
+                                           const ConversationCursor &after = {});
+    std::optional<ConversationRow> conversation(qint64 id);
+
+    // Messages of one conversation in time order (oldest first in the result).
+    QVector<MessageRow> newestMessages(qint64 conversationId, int limit);
+    QVector<MessageRow> messagesBefore(qint64 conversationId, qint64 messageId, int limit);
+    QVector<MessageRow> messagesAfter(qint64 conversationId, qint64 messageId, int limit);
+    // A message with up to `around` messages on each side, to jump to a search hit.
+    QVector<MessageRow> messagesAround(qint64 messageId, int around);
+    std::optional<MessageRow> message(qint64 messageId);
+
+    std::optional<ContactDetails> contactDetails(qint64 contactId);
+
+    // Full-text search, newest first. The query is what the agent typed: words
+    // are matched as prefixes, all of them must occur.
+    QVector<MessageHit> searchMessages(const QString &query, int limit, qint64 beforeMessageId = 0);
+    QVector<ContactHit> searchContacts(const QString &query, int limit);
+
+    qint64 lastSeq();
+    int outboxCount();
+
+    // Turns typed text into an FTS4 MATCH expression: each word quoted and
+    // made a prefix, FTS operators neutralised. Empty if nothing searchable.
+    static QString matchExpression(const QString &typed);
+
+private:
+    QVector<MessageRow> readMessages(Statement &statement);
+    void attachAttachments(QVector<MessageRow> &rows);
+
+    Connection &m_db;
+    SearchIndex *m_index;
+};
+
+} // namespace relaydesk::store

@@ -1,0 +1,210 @@
+#include "store/searchindex.h"
+
+#include "store/database.h"
+#include "store/log.h"
+#include "store/sqlcipher_api.h"
+#include "store/writer.h"
+
+#include <QFile>
+
+namespace relaydesk::store {
+
+namespace {
+
+void removeIndexFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+SearchIndex::~SearchIndex() = default;
+
+std::unique_ptr<SearchIndex> SearchIndex::openForIndexing(const QString &indexPath,
+                                                          const QString &historyPath,
+                                                          const DatabaseKey &key, QString *error)
+{
+    std::unique_ptr<SearchIndex> index(new SearchIndex);
+    OpenError openError;
+    auto history = Database::open(historyPath, key, Database::Role::Reader, &openError);
+    if (!history) {
+        *error = openError.message;
+        return nullptr;
+    }
+    index->m_history = std::move(*history);
+    auto connection = Database::open(indexPath, key, Database::Role::Writer, &openError,
+                                     Database::Schema::SearchIndex);
+    if (!connection && openError.code != OpenError::Code::CannotOpen) {
+        // The index is only derived data: a damaged one is rebuilt from the history.
+        qCWarning(lcStore) << "search index unusable, rebuilding it";
+        removeIndexFiles(indexPath);
+        connection = Database::open(indexPath, key, Database::Role::Writer, &openError,
+                                    Database::Schema::SearchIndex);
+    }
+    if (!connection) {
+        *error = openError.message;
+        return nullptr;
+    }
+    index->m_index = std::move(*connection);
+    return index;
+}
+
+std::unique_ptr<SearchIndex> SearchIndex::openForReading(const QString &indexPath,
+                                                         const DatabaseKey &key, QString *error)
+{
+    std::unique_ptr<SearchIndex> index(new SearchIndex);
+    OpenError openError;
+    auto connection = Database::open(indexPath, key, Database::Role::Reader, &openError,
+                                     Database::Schema::SearchIndex);
+    if (!connection) {
+        *error = openError.message;
+        return nullptr;
+    }
+    index->m_index = std::move(*connection);
+    return index;
+}
+
+qint64 SearchIndex::indexedUpTo()
+{
+    return m_index.queryInt("SELECT indexed_up_to FROM index_state WHERE id = 1").value_or(0);
+}
+
+bool SearchIndex::rebuildIfIncomplete(QString *error)
+{
+    // The queue is pruned once applied. If the index is behind the oldest
+    // entry still queued (a new or replaced index file), entries it never saw
+    // are gone: index every document from the history instead, then continue
+    // from the queue.
+    const qint64 upTo = indexedUpTo();
+    if (!m_history.exec("BEGIN", error))
+        return false;
+    const qint64 oldest = m_history.queryInt("SELECT coalesce(min(id), 0) FROM search_queue").value_or(0);
+    const qint64 newest = m_history.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
+    const bool missing = upTo < newest && (oldest == 0 || oldest > upTo + 1);
+    if (!missing) {
+        m_history.exec("COMMIT");
+        return true;
+    }
+    qCInfo(lcStore) << "building the search index from the history";
+    Transaction transaction(m_index);
+    bool ok = m_index.exec("DELETE FROM message_search; DELETE FROM contact_search;", error);
+    Statement messages = m_history.prepare("SELECT id, text FROM messages WHERE text <> ''");
+    Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
+    while (ok && messages.next()) {
+        insertMessage.bind(1, messages.int64(0)).bind(2, messages.text(1));
+        ok = insertMessage.run();
+    }
+    Statement contacts = m_history.prepare("SELECT id, name FROM contacts WHERE name <> ''");
+    Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
+    while (ok && contacts.next()) {
+        insertContact.bind(1, contacts.int64(0)).bind(2, contacts.text(1));
+        ok = insertContact.run();
+    }
+    Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
+    state.bind(1, newest);
+    ok = ok && state.run();
+    m_history.exec("COMMIT");
+    if (!ok) {
+        *error = m_index.lastError();
+        return false;
+    }
+    return transaction.commit(error);
+}
+
+int SearchIndex::catchUp(int limit, QString *error)
+{
+    const qint64 from = indexedUpTo();
+    // One read transaction on the history, so queue and text agree.
+    if (!m_history.exec("BEGIN", error))
+        return -1;
+    Statement queue = m_history.prepare(
+        "SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END"
+        " FROM search_queue q"
+        " LEFT JOIN messages m ON q.kind IN (1, 2) AND m.id = q.doc"
+        " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
+        " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2");
+    queue.bind(1, from).bind(2, limit);
+
+    Transaction transaction(m_index);
+    Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
+    Statement deleteMessage = m_index.prepare("DELETE FROM message_search WHERE docid = ?1");
+    Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
+    Statement deleteContact = m_index.prepare("DELETE FROM contact_search WHERE docid = ?1");
+    int applied = 0;
+    qint64 last = from;
+    bool ok = transaction.isActive();
+    while (ok && queue.next()) {
+        last = queue.int64(0);
+        const auto kind = SearchDocument(queue.int32(1));
+        const qint64 doc = queue.int64(2);
+        const QString text = queue.text(3);
+        const bool isContact = kind == SearchDocument::Contact;
+        Statement &remove = isContact ? deleteContact : deleteMessage;
+        Statement &insert = isContact ? insertContact : insertMessage;
+        // A new message was never indexed, so only changes need the delete.
+        if (kind != SearchDocument::NewMessage) {
+            remove.bind(1, doc);
+            ok = remove.run();
+        }
+        if (ok && !text.isEmpty()) {
+            insert.bind(1, doc).bind(2, text);
+            ok = insert.run();
+            if (!ok && kind == SearchDocument::NewMessage) {
+                // Indexed already by a rebuild that ran after it was queued.
+                remove.bind(1, doc);
+                insert.bind(1, doc).bind(2, text);
+                ok = remove.run() && insert.run();
+            }
+        }
+        ++applied;
+    }
+    queue = Statement();
+    m_history.exec("COMMIT");
+    if (!ok) {
+        *error = m_index.lastError();
+        return -1;
+    }
+    if (applied == 0)
+        return 0;
+    Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
+    state.bind(1, last);
+    if (!state.run() || !transaction.commit(error)) {
+        if (error->isEmpty())
+            *error = m_index.lastError();
+        return -1;
+    }
+    return applied;
+}
+
+QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int limit,
+                                             qint64 beforeDocid)
+{
+    QByteArray sql = "SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
+                     " FROM message_search WHERE message_search MATCH ?1";
+    if (beforeDocid > 0)
+        sql += " AND docid < ?3";
+    sql += " ORDER BY docid DESC LIMIT ?2";
+    Statement select = m_index.prepare(sql.constData());
+    select.bind(1, matchExpression).bind(2, limit);
+    if (beforeDocid > 0)
+        select.bind(3, beforeDocid);
+    QVector<IndexHit> hits;
+    while (select.next())
+        hits.append(IndexHit{select.int64(0), select.text(1)});
+    return hits;
+}
+
+QVector<IndexHit> SearchIndex::matchContacts(const QString &matchExpression, int limit)
+{
+    Statement select = m_index.prepare(
+        "SELECT docid, snippet(contact_search, char(2), char(3), char(8230), -1, 8)"
+        " FROM contact_search WHERE contact_search MATCH ?1 LIMIT ?2");
+    select.bind(1, matchExpression).bind(2, limit);
+    QVector<IndexHit> hits;
+    while (select.next())
+        hits.append(IndexHit{select.int64(0), select.text(1)});
+    return hits;
+}
+
+} // namespace relaydesk::store

@@ -1,0 +1,294 @@
+#include "store/store.h"
+
+#include "store/log.h"
+#include "store/sqlcipher_api.h"
+#include "store/reader.h"
+#include "store/searchindex.h"
+#include "store/writer.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QMetaObject>
+#include <QPointer>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace relaydesk::store {
+
+namespace {
+constexpr int kIndexBatch = 20000;
+constexpr qint64 kPruneEvery = 20000;
+// Checkpoint in the background once the WAL holds this many pages (16 MiB).
+constexpr int kCheckpointPages = 32768;
+} // namespace
+
+struct Store::Private
+{
+    Paths paths;
+    DatabaseKey key;
+    Connection writerConnection;
+    Connection readerConnection;
+    Connection checkpointConnection;
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<StoreReader> reader;
+    std::unique_ptr<SearchIndex> readIndex;
+
+    std::mutex mutex;
+    std::condition_variable wake;     // work for either thread
+    std::condition_variable progress; // a job finished, or the index moved
+    std::deque<WriteJob> jobs;
+    quint64 jobsQueued = 0;
+    quint64 jobsDone = 0;
+    qint64 indexTarget = 0;  // newest search_queue id written
+    qint64 indexedUpTo = -1; // -1 until the indexer has opened its file
+    qint64 prunedUpTo = 0;
+    QString indexError;
+    bool stopping = false;
+    bool checkpointWanted = false;
+    std::thread writerThread;
+    std::thread indexerThread;
+    std::thread checkpointThread;
+
+    explicit Private(DatabaseKey k)
+        : key(std::move(k))
+    {
+    }
+
+    void runWriter(Store *store);
+    void runIndexer();
+    void runCheckpointer();
+    static int walCommitted(void *self, sqlite3 *, const char *, int pages);
+};
+
+Store::Store(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{
+}
+
+std::unique_ptr<Store> Store::open(const Paths &paths, const DatabaseKey &key, OpenError *error)
+{
+    auto d = std::make_unique<Private>(key);
+    d->paths = paths;
+    auto writer = Database::open(paths.history, key, Database::Role::Writer, error);
+    if (!writer)
+        return nullptr;
+    d->writerConnection = std::move(*writer);
+    auto reader = Database::open(paths.history, key, Database::Role::Reader, error);
+    if (!reader)
+        return nullptr;
+    d->readerConnection = std::move(*reader);
+    // WAL checkpoints copy pages into the main file and sync it: a fifth of
+    // the time of a large sync. A connection of their own does them on a
+    // thread of their own (PASSIVE: never blocking the writer or readers).
+    auto checkpointer = Database::open(paths.history, key, Database::Role::Writer, error);
+    if (!checkpointer)
+        return nullptr;
+    d->checkpointConnection = std::move(*checkpointer);
+    d->checkpointConnection.exec("PRAGMA wal_autocheckpoint = 0");
+    d->writer = std::make_unique<StoreWriter>(d->writerConnection);
+    d->reader = std::make_unique<StoreReader>(d->readerConnection);
+    d->indexTarget = d->writerConnection
+                         .queryInt("SELECT coalesce(max(id), 0) FROM search_queue")
+                         .value_or(0);
+
+    std::unique_ptr<Store> store(new Store(std::move(d)));
+    Private *p = store->d.get();
+    p->indexerThread = std::thread([p] { p->runIndexer(); });
+    {
+        // Opening the index file is quick; a rebuild, if needed, runs later.
+        std::unique_lock lock(p->mutex);
+        p->progress.wait(lock, [p] { return p->indexedUpTo >= 0 || !p->indexError.isEmpty(); });
+    }
+    QString indexError;
+    p->readIndex = SearchIndex::openForReading(paths.searchIndex, key, &indexError);
+    if (p->readIndex)
+        p->reader->setSearchIndex(p->readIndex.get());
+    else
+        qCWarning(lcStore) << "search is unavailable:" << indexError;
+    // Replaces SQLite's own automatic checkpoint on the writer.
+    sqlite3_wal_hook(p->writerConnection.handle(), &Private::walCommitted, p);
+    p->checkpointThread = std::thread([p] { p->runCheckpointer(); });
+    p->writerThread = std::thread([p, s = store.get()] { p->runWriter(s); });
+    return store;
+}
+
+Store::~Store()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->stopping = true;
+    }
+    d->wake.notify_all();
+    if (d->writerThread.joinable())
+        d->writerThread.join();
+    if (d->indexerThread.joinable())
+        d->indexerThread.join();
+    if (d->checkpointThread.joinable())
+        d->checkpointThread.join();
+    // Leave a short WAL behind, so the next start opens quickly.
+    if (d->writerConnection.isOpen())
+        d->writerConnection.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+int Store::Private::walCommitted(void *self, sqlite3 *, const char *, int pages)
+{
+    auto *p = static_cast<Private *>(self);
+    if (pages >= kCheckpointPages) {
+        {
+            std::lock_guard lock(p->mutex);
+            p->checkpointWanted = true;
+        }
+        p->wake.notify_all();
+    }
+    return SQLITE_OK;
+}
+
+void Store::Private::runCheckpointer()
+{
+    for (;;) {
+        {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [this] { return stopping || checkpointWanted; });
+            if (stopping)
+                return;
+            checkpointWanted = false;
+        }
+        QString error;
+        if (!checkpointConnection.exec("PRAGMA wal_checkpoint(PASSIVE)", &error))
+            qCWarning(lcStore) << "background checkpoint failed:" << error;
+    }
+}
+
+StoreReader &Store::reader()
+{
+    return *d->reader;
+}
+
+void Store::write(WriteJob job)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->jobs.push_back(std::move(job));
+        ++d->jobsQueued;
+    }
+    d->wake.notify_all();
+}
+
+void Store::writeAndWait(WriteJob job)
+{
+    quint64 ticket = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        d->jobs.push_back(std::move(job));
+        ticket = ++d->jobsQueued;
+    }
+    d->wake.notify_all();
+    std::unique_lock lock(d->mutex);
+    d->progress.wait(lock, [this, ticket] { return d->jobsDone >= ticket; });
+}
+
+bool Store::waitForSearchIndex(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    std::unique_lock lock(d->mutex);
+    while (d->jobsDone < d->jobsQueued || d->indexedUpTo < d->indexTarget) {
+        if (!d->indexError.isEmpty() || deadline.hasExpired())
+            return false;
+        d->progress.wait_for(lock, std::chrono::milliseconds(qMin<qint64>(100, deadline.remainingTime())));
+    }
+    return true;
+}
+
+void Store::Private::runWriter(Store *store)
+{
+    QPointer<Store> guard(store);
+    for (;;) {
+        WriteJob job;
+        {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [this] { return stopping || !jobs.empty(); });
+            if (jobs.empty())
+                return; // stopping, and every queued write is done
+            job = std::move(jobs.front());
+            jobs.pop_front();
+        }
+        ChangeSet changes;
+        job(*writer, changes);
+
+        qint64 prune = 0;
+        {
+            std::lock_guard lock(mutex);
+            ++jobsDone;
+            indexTarget = qMax(indexTarget, writer->lastSearchQueueId());
+            if (indexedUpTo - prunedUpTo >= kPruneEvery)
+                prune = indexedUpTo;
+        }
+        wake.notify_all();
+        progress.notify_all();
+        if (prune > 0) {
+            QString error;
+            if (writer->pruneSearchQueue(prune, &error)) {
+                std::lock_guard lock(mutex);
+                prunedUpTo = prune;
+            }
+        }
+        if (!changes.isEmpty()) {
+            QMetaObject::invokeMethod(
+                store, [guard, changes] {
+                    if (guard)
+                        emit guard->changed(changes);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+}
+
+void Store::Private::runIndexer()
+{
+    QString error;
+    std::unique_ptr<SearchIndex> index =
+        SearchIndex::openForIndexing(paths.searchIndex, paths.history, key, &error);
+    {
+        std::lock_guard lock(mutex);
+        if (!index)
+            indexError = error.isEmpty() ? QStringLiteral("search index unavailable") : error;
+        else
+            indexedUpTo = index->indexedUpTo();
+    }
+    progress.notify_all();
+    if (!index) {
+        qCWarning(lcStore) << "search index could not be opened:" << indexError;
+        return;
+    }
+    if (!index->rebuildIfIncomplete(&error))
+        qCWarning(lcStore) << "search index rebuild failed:" << error;
+    for (;;) {
+        {
+            std::unique_lock lock(mutex);
+            wake.wait(lock, [this] { return stopping || indexTarget > indexedUpTo; });
+            // The index is resumable: on stop, leave the rest for next time.
+            if (stopping)
+                return;
+        }
+        const int applied = index->catchUp(kIndexBatch, &error);
+        {
+            std::lock_guard lock(mutex);
+            if (applied < 0)
+                indexError = error;
+            else if (applied == 0)
+                indexedUpTo = indexTarget; // nothing left that is visible: caught up
+            else
+                indexedUpTo = index->indexedUpTo();
+        }
+        progress.notify_all();
+        if (applied < 0) {
+            qCWarning(lcStore) << "search indexing failed:" << error;
+            return;
+        }
+    }
+}
+
+} // namespace relaydesk::store

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "store/changeset.h"
+#include "store/database.h"
+#include "store/databasekey.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace relaydesk::store {
+
+class StoreReader;
+class StoreWriter;
+
+// One profile's history, ready for the app: every write runs in order on a
+// writer thread, the search index is kept up to date on a thread of its own,
+// and the thread that opened the store gets read connections that never wait
+// behind either (WAL).
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Paths
+    {
+        QString history;     // history.db
+        QString searchIndex; // search.db
+    };
+
+    static std::unique_ptr<Store> open(const Paths &paths, const DatabaseKey &key, OpenError *error);
+    // Finishes the queued writes, then stops the threads.
+    ~Store() override;
+
+    // Reads, for the thread that opened the store only.
+    StoreReader &reader();
+
+    using WriteJob = std::function<void(StoreWriter &writer, ChangeSet &changes)>;
+    // Queues a write; `changed` follows on this object's thread.
+    void write(WriteJob job);
+    // Queues a write and waits for it. Not for the UI thread.
+    void writeAndWait(WriteJob job);
+    // Waits until the search index has applied every write made so far.
+    bool waitForSearchIndex(int timeoutMs);
+
+signals:
+    void changed(const relaydesk::store::ChangeSet &changes);
+
+private:
+    struct Private;
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace relaydesk::store

@@ -1,0 +1,549 @@
+#include "store/writer.h"
+
+#include "store/log.h"
+#include "store/sqlcipher_api.h"
+#include "store/writer_statements.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace relaydesk::store {
+
+using namespace relaydesk::protocol;
+
+namespace {
+
+constexpr int kPreviewLength = 140;
+
+QString previewOf(const QString &text, const QString &fileName)
+{
+    if (text.isEmpty())
+        return fileName;
+    QString preview = text.left(kPreviewLength * 2).simplified();
+    if (preview.size() > kPreviewLength)
+        preview = preview.left(kPreviewLength - 1) + QChar(0x2026);
+    return preview;
+}
+
+int statusRank(const QString &status)
+{
+    if (status == QLatin1String("queued"))
+        return 0;
+    if (status == QLatin1String("sent"))
+        return 1;
+    if (status == QLatin1String("delivered"))
+        return 2;
+    if (status == QLatin1String("read"))
+        return 3;
+    return -1; // failed
+}
+
+QString directionOf(Author author)
+{
+    return author == Author::Customer ? QStringLiteral("in") : QStringLiteral("out");
+}
+
+bool fail(QString *error, const QString &what, const Statement &statement)
+{
+    *error = what + QStringLiteral(": ") + statement.error();
+    return false;
+}
+
+} // namespace
+
+StoreWriter::StoreWriter(Connection &connection)
+    : m_db(connection)
+    , m_statements(std::make_unique<Statements>(connection))
+{
+}
+
+StoreWriter::~StoreWriter() = default;
+
+qint64 StoreWriter::lastSeq()
+{
+    return m_db.queryInt("SELECT last_seq FROM sync_state WHERE id = 1").value_or(0);
+}
+
+bool StoreWriter::setLastSeq(qint64 seq, QString *error)
+{
+    Statement &statement = m_statements->setSeq;
+    statement.bind(1, seq).bind(2, QDateTime::currentMSecsSinceEpoch());
+    return statement.run() || fail(error, QStringLiteral("storing the sync position"), statement);
+}
+
+StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, ChangeSet *changes,
+                                                  QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return ApplyResult::Failed;
+    }
+    qint64 seq = lastSeq();
+    ChangeSet batch;
+    m_pendingActivity.clear();
+    for (const Event &event : events) {
+        if (event.seq <= seq)
+            continue; // delivered again after a reconnect; applied before
+        if (event.seq != seq + 1) {
+            *error = QStringLiteral("event %1 follows %2: events are missing").arg(event.seq).arg(seq);
+            return ApplyResult::Gap;
+        }
+        if (!applyPayload(event.payload, &batch, error))
+            return ApplyResult::Failed;
+        seq = event.seq;
+    }
+    if (!flushActivity(error) || !setLastSeq(seq, error) || !transaction.commit(error))
+        return ApplyResult::Failed;
+    batch.lastSeq = seq;
+    if (changes)
+        changes->merge(batch);
+    return ApplyResult::Applied;
+}
+
+bool StoreWriter::applySnapshot(const QVector<EventPayload> &records, qint64 resumeSeq,
+                                ChangeSet *changes, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    ChangeSet batch;
+    m_pendingActivity.clear();
+    for (const EventPayload &record : records) {
+        if (!applyPayload(record, &batch, error))
+            return false;
+    }
+    if (!flushActivity(error))
+        return false;
+    if (resumeSeq >= 0 && !setLastSeq(resumeSeq, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    batch.lastSeq = resumeSeq >= 0 ? resumeSeq : 0;
+    if (changes)
+        changes->merge(batch);
+    return true;
+}
+
+bool StoreWriter::applyPayload(const EventPayload &payload, ChangeSet *changes, QString *error)
+{
+    if (const auto *conversation = std::get_if<Conversation>(&payload))
+        return upsertConversation(*conversation, changes, error);
+    if (const auto *contact = std::get_if<Contact>(&payload))
+        return upsertContact(*contact, changes, error);
+    if (const auto *lead = std::get_if<Lead>(&payload))
+        return upsertLead(*lead, changes, error);
+    if (const auto *message = std::get_if<Message>(&payload))
+        return insertMessage(*message, changes, error);
+    if (const auto *update = std::get_if<MessageUpdate>(&payload))
+        return updateMessage(*update, changes, error);
+    if (const auto *deletion = std::get_if<MessageDeletion>(&payload))
+        return deleteMessage(deletion->id, changes, error);
+    if (const auto *erasure = std::get_if<ContactErasure>(&payload))
+        return eraseContact(erasure->contactId, changes, error);
+    if (const auto *purge = std::get_if<BodiesPurge>(&payload))
+        return purgeBodies(purge->before, changes, error);
+    *error = QStringLiteral("unknown record");
+    return false;
+}
+
+bool StoreWriter::upsertConversation(const Conversation &c, ChangeSet *changes, QString *error)
+{
+    // No UPSERT before SQLite 3.24, and INSERT OR REPLACE would cascade-delete
+    // the conversation's messages: update, then insert if it was not there.
+    Statement update = m_db.prepare(
+        "UPDATE conversations SET contact_id = ?2, channel = ?3, status = ?4, assignee_id = ?5,"
+        " unread_count = ?6, last_activity = max(last_activity, ?7),"
+        " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
+        " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12 WHERE id = ?1");
+    Statement insert = m_db.prepare(
+        "INSERT INTO conversations (id, contact_id, channel, status, assignee_id, unread_count,"
+        " last_activity, last_preview, autopilot, muted, snoozed_until, window_expires_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    for (Statement *statement : {&update, &insert}) {
+        statement->bind(1, c.id)
+            .bindOptional(2, c.contactId)
+            .bind(3, toString(c.channel))
+            .bind(4, toString(c.status))
+            .bindOptional(5, c.assigneeId)
+            .bind(6, c.unreadCount)
+            .bind(7, c.lastActivity)
+            .bind(8, c.lastPreview.isNull() ? QStringLiteral("") : c.lastPreview)
+            .bind(9, toString(c.autopilot))
+            .bind(10, c.muted)
+            .bindOptional(11, c.snoozedUntil)
+            .bindOptional(12, c.windowExpiresAt);
+    }
+    if (!update.run())
+        return fail(error, QStringLiteral("updating a conversation"), update);
+    if (m_db.changes() == 0 && !insert.run())
+        return fail(error, QStringLiteral("adding a conversation"), insert);
+    changes->conversations.insert(c.id);
+    return true;
+}
+
+bool StoreWriter::upsertContact(const Contact &contact, ChangeSet *changes, QString *error)
+{
+    Statement existing = m_db.prepare("SELECT name FROM contacts WHERE id = ?1");
+    existing.bind(1, contact.id);
+    const bool exists = existing.next();
+    const QString oldName = exists ? existing.text(0) : QString();
+    existing = Statement();
+
+    const bool nameChanged = !exists || oldName != contact.name;
+    Statement write = m_db.prepare(
+        exists ? "UPDATE contacts SET name = ?2, phone = ?3, email = ?4, whatsapp_id = ?5,"
+                 " messenger_psid = ?6, webchat_id = ?7, avatar_media_id = ?8, updated_at = ?9"
+                 " WHERE id = ?1"
+               : "INSERT INTO contacts (id, name, phone, email, whatsapp_id, messenger_psid,"
+                 " webchat_id, avatar_media_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    write.bind(1, contact.id)
+        .bind(2, contact.name.isNull() ? QStringLiteral("") : contact.name)
+        .bind(3, contact.phone)
+        .bind(4, contact.email)
+        .bind(5, contact.whatsappId)
+        .bind(6, contact.messengerPsid)
+        .bind(7, contact.webchatId)
+        .bind(8, contact.avatarMediaId)
+        .bind(9, contact.updatedAt);
+    if (!write.run())
+        return fail(error, QStringLiteral("storing a contact"), write);
+    if (nameChanged && !queueForSearch(SearchDocument::Contact, contact.id, error))
+        return false;
+    changes->contacts.insert(contact.id);
+    return true;
+}
+
+bool StoreWriter::upsertLead(const Lead &lead, ChangeSet *changes, QString *error)
+{
+    const QByteArray tags = QJsonDocument(QJsonArray::fromStringList(lead.tags)).toJson(QJsonDocument::Compact);
+    const QByteArray fields = QJsonDocument(lead.customFields).toJson(QJsonDocument::Compact);
+    // An older version than the one stored is a late echo; keep the newer one.
+    Statement update = m_db.prepare(
+        "UPDATE leads SET business_name = ?2, stage = ?3, value_minor = ?4, currency = ?5,"
+        " owner_id = ?6, tags = ?7, notes = ?8, custom_fields = ?9, version = ?10, updated_at = ?11"
+        " WHERE contact_id = ?1 AND version <= ?10");
+    Statement insert = m_db.prepare(
+        "INSERT OR IGNORE INTO leads (contact_id, business_name, stage, value_minor, currency,"
+        " owner_id, tags, notes, custom_fields, version, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    for (Statement *statement : {&update, &insert}) {
+        statement->bind(1, lead.contactId)
+            .bind(2, lead.businessName.isNull() ? QStringLiteral("") : lead.businessName)
+            .bind(3, lead.stage)
+            .bind(4, lead.valueMinor)
+            .bind(5, lead.currency.isNull() ? QStringLiteral("") : lead.currency)
+            .bindOptional(6, lead.ownerId)
+            .bind(7, tags)
+            .bind(8, lead.notes.isNull() ? QStringLiteral("") : lead.notes)
+            .bind(9, fields)
+            .bind(10, lead.version)
+            .bind(11, lead.updatedAt);
+    }
+    if (!update.run())
+        return fail(error, QStringLiteral("updating a lead"), update);
+    if (m_db.changes() == 0 && !insert.run())
+        return fail(error, QStringLiteral("adding a lead"), insert);
+    changes->contacts.insert(lead.contactId);
+    return true;
+}
+
+qint64 StoreWriter::allocateMessageId(qint64 createdAt)
+{
+    const qint64 first = qMax<qint64>(createdAt, 0) * kMessageIdsPerMillisecond;
+    // Live messages are newer than everything stored: no lookup needed.
+    if (m_maxMessageId < 0)
+        m_maxMessageId = m_db.queryInt("SELECT coalesce(max(id), 0) FROM messages").value_or(0);
+    if (first > m_maxMessageId) {
+        m_maxMessageId = first;
+        return first;
+    }
+    Statement &lookup = m_statements->maxIdInBucket;
+    lookup.bind(1, first).bind(2, first + kMessageIdsPerMillisecond);
+    qint64 id = first;
+    if (lookup.next() && !lookup.isNull(0))
+        id = lookup.int64(0) + 1;
+    lookup.reset();
+    m_maxMessageId = qMax(m_maxMessageId, id);
+    return id;
+}
+
+bool StoreWriter::queueForSearch(SearchDocument kind, qint64 id, QString *error)
+{
+    Statement &queue = m_statements->queueSearch;
+    queue.bind(1, int(kind)).bind(2, id);
+    if (!queue.run())
+        return fail(error, QStringLiteral("queueing a search update"), queue);
+    m_lastSearchQueueId = m_db.lastInsertRowId();
+    return true;
+}
+
+bool StoreWriter::pruneSearchQueue(qint64 indexedUpTo, QString *error)
+{
+    // The newest row stays, so the next id is still max + 1 and never reused.
+    Statement prune = m_db.prepare(
+        "DELETE FROM search_queue WHERE id <= ?1 AND id < (SELECT max(id) FROM search_queue)");
+    prune.bind(1, indexedUpTo);
+    return prune.run() || fail(error, QStringLiteral("pruning the search queue"), prune);
+}
+
+bool StoreWriter::insertAttachments(qint64 messageId, const QVector<Attachment> &attachments,
+                                    QString *error)
+{
+    Statement &insert = m_statements->insertAttachment;
+    for (const Attachment &a : attachments) {
+        insert.bind(1, messageId)
+            .bind(2, a.mediaId)
+            .bind(3, a.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : a.mimeType)
+            .bind(4, a.size)
+            .bind(5, a.sha256.isNull() ? QStringLiteral("") : a.sha256)
+            .bindOptional(6, a.width)
+            .bindOptional(7, a.height)
+            .bindOptional(8, a.durationMs)
+            .bind(9, a.fileName.isNull() ? QStringLiteral("") : a.fileName);
+        if (!insert.run())
+            return fail(error, QStringLiteral("storing an attachment"), insert);
+    }
+    return true;
+}
+
+bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QString *error)
+{
+    // The echo of a message this device queued: it becomes that same row.
+    if (!message.clientId.isEmpty()) {
+        Statement &byClient = m_statements->messageByClientId;
+        byClient.bind(1, message.clientId);
+        const bool queuedHere = byClient.next();
+        const qint64 localId = queuedHere ? byClient.int64(0) : 0;
+        byClient.reset();
+        if (queuedHere) {
+            Statement adopt = m_db.prepare(
+                "UPDATE messages SET server_id = ?2, status = CASE WHEN status IN ('queued',"
+                " 'failed') THEN ?3 ELSE status END, failure_reason = NULL WHERE id = ?1");
+            adopt.bind(1, localId).bind(2, message.id).bind(3, toString(message.status));
+            if (!adopt.run())
+                return fail(error, QStringLiteral("matching a sent message"), adopt);
+            Statement done = m_db.prepare("DELETE FROM outbox WHERE client_id = ?1");
+            done.bind(1, message.clientId);
+            if (!done.run())
+                return fail(error, QStringLiteral("clearing the outbox"), done);
+            changes->messageConversations.insert(message.conversationId);
+            changes->outboxChanged = true;
+            return true;
+        }
+    }
+
+    Statement &insert = m_statements->insertMessage;
+    const qint64 id = allocateMessageId(message.createdAt);
+    insert.bind(1, id)
+        .bindOptional(2, message.id)
+        .bind(3, message.clientId.isEmpty() ? QString() : message.clientId)
+        .bind(4, message.conversationId)
+        .bind(5, directionOf(message.author))
+        .bind(6, toString(message.author))
+        .bindOptional(7, message.authorId)
+        .bind(8, message.authorName.isNull() ? QStringLiteral("") : message.authorName)
+        .bind(9, toString(message.kind))
+        .bind(10, message.text.isNull() ? QStringLiteral("") : message.text)
+        .bind(11, toString(message.status))
+        .bind(12, message.failureReason.isEmpty() ? QString() : message.failureReason)
+        .bind(13, message.createdAt)
+        .bindOptional(14, message.editedAt)
+        .bindOptional(15, message.replyTo);
+    if (!insert.run()) {
+        if ((m_db.lastErrorCode() & 0xff) == SQLITE_CONSTRAINT && message.id != 0) {
+            // Already stored (a history page overlapping the log): treat as an update.
+            MessageUpdate update;
+            update.id = message.id;
+            update.status = message.status;
+            update.failureReason = message.failureReason;
+            return updateMessage(update, changes, error);
+        }
+        return fail(error, QStringLiteral("storing a message"), insert);
+    }
+    if ((!message.text.isEmpty() && !queueForSearch(SearchDocument::NewMessage, id, error))
+        || !insertAttachments(id, message.attachments, error))
+        return false;
+    noteActivity(message);
+    changes->messageConversations.insert(message.conversationId);
+    return true;
+}
+
+bool StoreWriter::updateMessage(const MessageUpdate &update, ChangeSet *changes, QString *error)
+{
+    Statement lookup = update.id != 0
+                           ? m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
+                                          " WHERE server_id = ?1")
+                           : m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
+                                          " WHERE client_id = ?1");
+    if (update.id != 0)
+        lookup.bind(1, update.id);
+    else
+        lookup.bind(1, update.clientId);
+    if (!lookup.next())
+        return true; // a message this device never had (older than its history): nothing to do
+    const qint64 localId = lookup.int64(0);
+    const QString status = lookup.text(1);
+    const qint64 conversationId = lookup.int64(3);
+    lookup = Statement();
+
+    if (update.status) {
+        const QString incoming = toString(*update.status);
+        const int from = statusRank(status);
+        const int to = statusRank(incoming);
+        // Statuses only move forward; "failed" may replace a status not yet delivered.
+        const bool forward = (to >= 0 && to > from) || (to < 0 && from >= 0 && from < 2);
+        if (forward) {
+            Statement set = m_db.prepare(
+                "UPDATE messages SET status = ?2, failure_reason = ?3 WHERE id = ?1");
+            set.bind(1, localId).bind(2, incoming).bind(3, to < 0 ? update.failureReason : QString());
+            if (!set.run())
+                return fail(error, QStringLiteral("updating a message status"), set);
+        }
+    }
+    if (update.text) {
+        Statement edit = m_db.prepare("UPDATE messages SET text = ?2, edited_at = ?3 WHERE id = ?1");
+        edit.bind(1, localId).bind(2, *update.text).bind(3, update.editedAt);
+        if (!edit.run())
+            return fail(error, QStringLiteral("editing a message"), edit);
+        if (!queueForSearch(SearchDocument::ChangedMessage, localId, error))
+            return false;
+    }
+    changes->messageConversations.insert(conversationId);
+    return true;
+}
+
+bool StoreWriter::deleteMessage(qint64 serverId, ChangeSet *changes, QString *error)
+{
+    Statement lookup = m_db.prepare("SELECT id, conversation_id FROM messages WHERE server_id = ?1");
+    lookup.bind(1, serverId);
+    if (!lookup.next())
+        return true;
+    const qint64 localId = lookup.int64(0);
+    const qint64 conversationId = lookup.int64(1);
+    lookup = Statement();
+    Statement media = m_db.prepare("SELECT media_id FROM attachments WHERE message_id = ?1");
+    media.bind(1, localId);
+    while (media.next())
+        changes->evictedMedia.append(media.text(0));
+    media = Statement();
+    if (!queueForSearch(SearchDocument::ChangedMessage, localId, error))
+        return false;
+    Statement remove = m_db.prepare("DELETE FROM messages WHERE id = ?1");
+    remove.bind(1, localId);
+    if (!remove.run())
+        return fail(error, QStringLiteral("deleting a message"), remove);
+    changes->messageConversations.insert(conversationId);
+    return true;
+}
+
+bool StoreWriter::eraseContact(qint64 contactId, ChangeSet *changes, QString *error)
+{
+    Statement conversations = m_db.prepare("SELECT id FROM conversations WHERE contact_id = ?1");
+    conversations.bind(1, contactId);
+    QVector<qint64> ids;
+    while (conversations.next())
+        ids.append(conversations.int64(0));
+    conversations = Statement();
+
+    Statement messages = m_db.prepare("SELECT id FROM messages WHERE conversation_id = ?1");
+    Statement media = m_db.prepare(
+        "SELECT a.media_id FROM attachments a JOIN messages m ON m.id = a.message_id"
+        " WHERE m.conversation_id = ?1");
+    for (const qint64 conversationId : ids) {
+        media.bind(1, conversationId);
+        while (media.next())
+            changes->evictedMedia.append(media.text(0));
+        media.reset();
+        messages.bind(1, conversationId);
+        QVector<qint64> messageIds;
+        while (messages.next())
+            messageIds.append(messages.int64(0));
+        messages.reset();
+        for (const qint64 messageId : messageIds) {
+            if (!queueForSearch(SearchDocument::ChangedMessage, messageId, error))
+                return false;
+        }
+        changes->removedConversations.insert(conversationId);
+    }
+    Statement avatar = m_db.prepare("SELECT avatar_media_id, name FROM contacts WHERE id = ?1");
+    avatar.bind(1, contactId);
+    if (avatar.next()) {
+        if (!avatar.isNull(0))
+            changes->evictedMedia.append(avatar.text(0));
+        if (!queueForSearch(SearchDocument::Contact, contactId, error))
+            return false;
+    }
+    avatar = Statement();
+    // Conversations, messages, attachments, outbox entries and the lead cascade.
+    Statement remove = m_db.prepare("DELETE FROM contacts WHERE id = ?1");
+    remove.bind(1, contactId);
+    if (!remove.run())
+        return fail(error, QStringLiteral("erasing a contact"), remove);
+    changes->contacts.insert(contactId);
+    return true;
+}
+
+bool StoreWriter::purgeBodies(qint64 before, ChangeSet *changes, QString *error)
+{
+    const qint64 boundary = before * kMessageIdsPerMillisecond;
+    Statement victims = m_db.prepare(
+        "SELECT id, conversation_id, text <> '' FROM messages WHERE id < ?1 AND purged = 0");
+    victims.bind(1, boundary);
+    QVector<qint64> indexed;
+    while (victims.next()) {
+        if (victims.int64(2))
+            indexed.append(victims.int64(0));
+        changes->messageConversations.insert(victims.int64(1));
+    }
+    victims = Statement();
+    for (const qint64 id : indexed) {
+        if (!queueForSearch(SearchDocument::ChangedMessage, id, error))
+            return false;
+    }
+    Statement media = m_db.prepare(
+        "SELECT media_id FROM attachments WHERE message_id < ?1");
+    media.bind(1, boundary);
+    while (media.next())
+        changes->evictedMedia.append(media.text(0));
+    media = Statement();
+    Statement purge = m_db.prepare(
+        "UPDATE messages SET text = '', purged = 1 WHERE id < ?1 AND purged = 0;");
+    purge.bind(1, boundary);
+    if (!purge.run())
+        return fail(error, QStringLiteral("purging old messages"), purge);
+    Statement dropMedia = m_db.prepare("DELETE FROM attachments WHERE message_id < ?1");
+    dropMedia.bind(1, boundary);
+    if (!dropMedia.run())
+        return fail(error, QStringLiteral("purging old attachments"), dropMedia);
+    return true;
+}
+
+void StoreWriter::noteActivity(const Message &message)
+{
+    Activity &activity = m_pendingActivity[message.conversationId];
+    if (message.createdAt >= activity.at) {
+        activity.at = message.createdAt;
+        activity.text = message.text;
+        activity.fileName = message.attachments.isEmpty() ? QString()
+                                                          : message.attachments.constFirst().fileName;
+    }
+}
+
+bool StoreWriter::flushActivity(QString *error)
+{
+    // One update per conversation per batch, not one per message.
+    Statement &touch = m_statements->touchConversation;
+    for (auto it = m_pendingActivity.cbegin(); it != m_pendingActivity.cend(); ++it) {
+        touch.bind(1, it.key()).bind(2, it->at).bind(3, previewOf(it->text, it->fileName));
+        if (!touch.run())
+            return fail(error, QStringLiteral("updating conversation activity"), touch);
+    }
+    m_pendingActivity.clear();
+    return true;
+}
+
+} // namespace relaydesk::store

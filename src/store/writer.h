@@ -1,0 +1,145 @@
+#pragma once
+
+#include "protocol/types.h"
+#include "store/changeset.h"
+#include "store/sqlite.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace relaydesk::store {
+
+// What a search_queue entry asks the search index to do.
+enum class SearchDocument {
+    NewMessage = 1,     // index a message not indexed before
+    ChangedMessage = 2, // re-read a message: edited, purged or deleted
+    Contact = 3,        // re-read a contact's name
+};
+
+// A message the agent wrote, stored at once as `queued` and put in the outbox.
+struct OutgoingMessage
+{
+    QString clientId;
+    qint64 conversationId = 0;
+    protocol::MessageKind kind = protocol::MessageKind::Text;
+    QString text;
+    qint64 authorId = 0;
+    QString authorName;
+    qint64 createdAt = 0;
+    qint64 replyTo = 0;
+    QVector<protocol::Attachment> attachments;
+};
+
+// A command the server must acknowledge, waiting in the outbox.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString clientId;
+    qint64 conversationId = 0;
+    qint64 messageId = 0; // local message id, 0 for commands that are not messages
+    QString command;
+    QByteArray payload; // JSON
+    QString state;
+    int attempts = 0;
+    QString lastError;
+    qint64 createdAt = 0;
+};
+
+// Every write to the history, on the one writer connection. Not thread-safe:
+// it lives on the store's writer thread (or a test's thread).
+class StoreWriter
+{
+public:
+    explicit StoreWriter(Connection &connection);
+    ~StoreWriter();
+
+    enum class ApplyResult { Applied, Gap, Failed };
+
+    // Applies a batch of the workspace's event log in one transaction together
+    // with the new last seq. Events at or below the stored seq were applied
+    // before and are skipped; a batch that does not continue from the stored
+    // seq is refused with Gap (the caller re-syncs by pages).
+    ApplyResult applyEvents(const QVector<protocol::Event> &events, ChangeSet *changes,
+                            QString *error);
+
+    // Applies records from history pages (first sync, re-sync), which are not
+    // part of the log; `resumeSeq`, when not negative, becomes the stored seq
+    // in the same transaction.
+    bool applySnapshot(const QVector<protocol::EventPayload> &records, qint64 resumeSeq,
+                       ChangeSet *changes, QString *error);
+
+    qint64 lastSeq();
+
+    // The newest search_queue entry this writer added (0: none yet); the
+    // search index is complete once it has applied this far.
+    qint64 lastSearchQueueId() const { return m_lastSearchQueueId; }
+    // Drops queue entries the search index has applied.
+    bool pruneSearchQueue(qint64 indexedUpTo, QString *error);
+
+    // The outbox.
+    qint64 queueMessage(const OutgoingMessage &message, ChangeSet *changes, QString *error);
+    bool queueCommand(const QString &clientId, qint64 conversationId, const QString &command,
+                      const QByteArray &payload, qint64 createdAt, QString *error);
+    QVector<OutboxEntry> pendingOutbox(int limit);
+    bool markSending(const QString &clientId, QString *error);
+    // The server accepted the command; a message gets its server id and `sent`.
+    bool acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
+                     ChangeSet *changes, QString *error);
+    // The server refused: the message shows `failed` with the reason.
+    bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
+    // The agent asked to try a failed message again, with the same client id.
+    bool retry(const QString &clientId, ChangeSet *changes, QString *error);
+    // A try did not reach the server (link down); it goes back to pending.
+    bool releaseSending(QString *error);
+
+    // Device-local secrets kept inside the encrypted database.
+    QByteArray localSecret(const QString &name);
+    bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
+
+    // The signed-in account.
+    bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
+                    const QString &role, qint64 workspaceId, const QString &workspaceName,
+                    const QString &serverUrl, QString *error);
+
+private:
+    struct Statements;
+
+    bool applyPayload(const protocol::EventPayload &payload, ChangeSet *changes, QString *error);
+    bool upsertConversation(const protocol::Conversation &conversation, ChangeSet *changes,
+                            QString *error);
+    bool upsertContact(const protocol::Contact &contact, ChangeSet *changes, QString *error);
+    bool upsertLead(const protocol::Lead &lead, ChangeSet *changes, QString *error);
+    bool insertMessage(const protocol::Message &message, ChangeSet *changes, QString *error);
+    bool updateMessage(const protocol::MessageUpdate &update, ChangeSet *changes, QString *error);
+    bool deleteMessage(qint64 serverId, ChangeSet *changes, QString *error);
+    bool eraseContact(qint64 contactId, ChangeSet *changes, QString *error);
+    bool purgeBodies(qint64 before, ChangeSet *changes, QString *error);
+
+    qint64 allocateMessageId(qint64 createdAt);
+    bool insertAttachments(qint64 messageId, const QVector<protocol::Attachment> &attachments,
+                           QString *error);
+    bool queueForSearch(SearchDocument kind, qint64 id, QString *error);
+    void noteActivity(const protocol::Message &message);
+    bool flushActivity(QString *error);
+    bool setLastSeq(qint64 seq, QString *error);
+
+    Connection &m_db;
+    std::unique_ptr<Statements> m_statements;
+    struct Activity
+    {
+        qint64 at = 0;
+        QString text; // shared with the message, turned into a preview once per batch
+        QString fileName;
+    };
+    QHash<qint64, Activity> m_pendingActivity;
+    qint64 m_maxMessageId = -1; // highest message id stored; -1 until first needed
+    qint64 m_lastSearchQueueId = 0;
+};
+
+// Message ids are time-ordered: milliseconds times this, plus a counter.
+inline constexpr qint64 kMessageIdsPerMillisecond = 4096;
+
+} // namespace relaydesk::store

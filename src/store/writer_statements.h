@@ -1,0 +1,42 @@
+#pragma once
+
+// The writer's prepared statements for the hot paths, shared by its .cpp files.
+
+#include "store/writer.h"
+
+namespace relaydesk::store {
+
+struct StoreWriter::Statements
+{
+    explicit Statements(Connection &db)
+        : insertMessage(db.prepare(
+            "INSERT OR FAIL INTO messages (id, server_id, client_id, conversation_id, direction, author,"
+            " author_id, author_name, kind, text, status, failure_reason, created_at, edited_at,"
+            " reply_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"))
+        , queueSearch(db.prepare("INSERT INTO search_queue (kind, doc) VALUES (?1, ?2)"))
+        , maxIdInBucket(db.prepare("SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?2"))
+        , messageByServerId(db.prepare("SELECT id, status, text FROM messages WHERE server_id = ?1"))
+        , messageByClientId(db.prepare(
+              "SELECT id, status, text, conversation_id FROM messages WHERE client_id = ?1"))
+        , insertAttachment(db.prepare(
+              "INSERT OR FAIL INTO attachments (message_id, media_id, mime_type, size, sha256, width,"
+              " height, duration_ms, file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
+        , touchConversation(db.prepare(
+              "UPDATE OR FAIL conversations SET last_preview = CASE WHEN ?2 >= last_activity"
+              " THEN ?3 ELSE last_preview END, last_activity = max(last_activity, ?2)"
+              " WHERE id = ?1"))
+        , setSeq(db.prepare("UPDATE sync_state SET last_seq = ?1, updated_at = ?2 WHERE id = 1"))
+    {
+    }
+
+    Statement insertMessage;
+    Statement queueSearch;
+    Statement maxIdInBucket;
+    Statement messageByServerId;
+    Statement messageByClientId;
+    Statement insertAttachment;
+    Statement touchConversation;
+    Statement setSeq;
+};
+
+} // namespace relaydesk::store
