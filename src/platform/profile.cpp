@@ -93,6 +93,11 @@ QString Profile::databasePath() const
     return m_directory + QStringLiteral("/history.db");
 }
 
+QString Profile::searchIndexPath() const
+{
+    return m_directory + QStringLiteral("/search.db");
+}
+
 QString Profile::cacheDirectory() const
 {
     return m_directory + QStringLiteral("/cache");

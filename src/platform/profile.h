@@ -26,6 +26,7 @@ public:
     QString directory() const { return m_directory; }
     QString settingsPath() const;
     QString databasePath() const;
+    QString searchIndexPath() const;
     QString cacheDirectory() const;
     QString logDirectory() const;
 
