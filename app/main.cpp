@@ -2,16 +2,22 @@
 // the core to the widgets.
 
 #include "commandline.h"
+#include "datarights.h"
+#include "historyopener.h"
 #include "log.h"
 #include "mainwindow.h"
 
 #include "net/serverurl.h"
 #include "platform/profile.h"
 #include "relaydesk/buildinfo.h"
+#include "store/mediacache.h"
+#include "store/store.h"
+#include "store/writer.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
@@ -24,6 +30,26 @@ namespace {
 
 const auto kDefaultServer = QStringLiteral("http://127.0.0.1:8480");
 const auto kServerKey = QStringLiteral("server/url");
+const auto kMediaKeyName = QStringLiteral("media-cache-key");
+constexpr qint64 kMediaCacheBytes = 2LL * 1024 * 1024 * 1024;
+
+// The media cache's key lives inside the encrypted history, made on first use.
+QByteArray mediaCacheKey(store::Store &history)
+{
+    QByteArray key;
+    history.writeAndWait([&key](store::StoreWriter &writer, store::ChangeSet &) {
+        key = writer.localSecret(kMediaKeyName);
+        if (key.size() == store::MediaCache::KeyBytes)
+            return;
+        key.resize(store::MediaCache::KeyBytes);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                              store::MediaCache::KeyBytes / sizeof(quint32));
+        QString error;
+        if (!writer.setLocalSecret(kMediaKeyName, key, &error))
+            key.clear();
+    });
+    return key;
+}
 
 int fail(const QString &message)
 {
@@ -73,7 +99,21 @@ int main(int argc, char *argv[])
     if (!options.server.isEmpty())
         settings->setValue(kServerKey, server->toString());
 
+    std::unique_ptr<store::Store> history = app::openHistory(*profile, nullptr, &error);
+    if (!history)
+        return fail(error);
+    auto cache = std::make_unique<store::MediaCache>(profile->cacheDirectory() + QStringLiteral("/media"),
+                                                     mediaCacheKey(*history), kMediaCacheBytes);
+
     ui::MainWindow window(*profile, *server);
+    app::DataRights rights(*profile, history.get(), cache.get(), &window);
+    QObject::connect(&window, &ui::MainWindow::exportHistoryRequested, &rights, &app::DataRights::exportHistory);
+    QObject::connect(&window, &ui::MainWindow::forgetDeviceRequested, &rights, &app::DataRights::askToForget);
+    bool forget = false;
+    QObject::connect(&rights, &app::DataRights::forgetConfirmed, &window, [&forget, &window] {
+        forget = true;
+        window.close();
+    });
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {
@@ -86,5 +126,13 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (forget) {
+        // Close the history before its files go.
+        cache.reset();
+        history.reset();
+        if (!app::DataRights::forget(*profile, &error))
+            return fail(error);
+    }
+    return status;
 }

@@ -72,6 +72,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Export history…"), this, &MainWindow::exportHistoryRequested);
+    file->addAction(tr("&Forget this device…"), this, &MainWindow::forgetDeviceRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

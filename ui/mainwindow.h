@@ -33,6 +33,10 @@ public:
     // Writes window geometry and pane sizes to the profile's settings now.
     void saveLayout() const;
 
+signals:
+    void exportHistoryRequested();
+    void forgetDeviceRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

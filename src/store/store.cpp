@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QMetaObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <condition_variable>
 #include <deque>
@@ -165,6 +166,27 @@ void Store::Private::runCheckpointer()
 StoreReader &Store::reader()
 {
     return *d->reader;
+}
+
+void Store::readInBackground(ReadJob job, std::function<void()> done)
+{
+    const Paths paths = d->paths;
+    const DatabaseKey key = d->key;
+    QPointer<Store> guard(this);
+    QThreadPool::globalInstance()->start([paths, key, job = std::move(job), done = std::move(done), guard] {
+        OpenError error;
+        auto connection = Database::open(paths.history, key, Database::Role::Reader, &error);
+        QString indexError;
+        auto index = SearchIndex::openForReading(paths.searchIndex, key, &indexError);
+        if (connection) {
+            StoreReader reader(*connection, index.get());
+            job(reader);
+        } else {
+            qCWarning(lcStore) << "background read could not open the history:" << error.message;
+        }
+        if (guard)
+            QMetaObject::invokeMethod(guard, [done] { if (done) done(); }, Qt::QueuedConnection);
+    });
 }
 
 void Store::write(WriteJob job)

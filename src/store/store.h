@@ -45,6 +45,11 @@ public:
     // Waits until the search index has applied every write made so far.
     bool waitForSearchIndex(int timeoutMs);
 
+    // Runs a long read (an export, say) on a pool thread with a read
+    // connection of its own, then calls `done` on this object's thread.
+    using ReadJob = std::function<void(StoreReader &reader)>;
+    void readInBackground(ReadJob job, std::function<void()> done);
+
 signals:
     void changed(const relaydesk::store::ChangeSet &changes);
 
