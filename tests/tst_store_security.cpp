@@ -229,6 +229,34 @@ private slots:
         QCOMPARE(messages.first().text, QStringLiteral("kept across re-keying"));
     }
 
+    void aStoreCanBeRekeyedWithItsSearchIndex()
+    {
+        QTemporaryDir dir;
+        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")),
+                                 dir.filePath(QStringLiteral("search.db"))};
+        const DatabaseKey oldKey = DatabaseKey::fromPassphrase(QStringLiteral("first passphrase"));
+        const DatabaseKey newKey = DatabaseKey::fromPassphrase(QStringLiteral("second passphrase"));
+        {
+            OpenError error;
+            auto store = Store::open(paths, oldKey, &error);
+            QVERIFY2(store, qPrintable(error.message));
+            store->writeAndWait([](StoreWriter &writer, ChangeSet &changes) {
+                QString message;
+                QVERIFY(writer.applySnapshot(sampleRecords(QStringLiteral("rekeyed delivery")), 1, &changes, &message));
+            });
+            QVERIFY(store->waitForSearchIndex(10000));
+        }
+        QString message;
+        QVERIFY2(Store::rekey(paths, oldKey, newKey, &message), qPrintable(message));
+        OpenError error;
+        QVERIFY(!Store::open(paths, oldKey, &error));
+        QCOMPARE(error.code, OpenError::Code::WrongKeyOrDamaged);
+        auto store = Store::open(paths, newKey, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->waitForSearchIndex(10000));
+        QCOMPARE(store->reader().searchMessages(QStringLiteral("rekeyed"), 5).size(), 1);
+    }
+
     void aNewerSchemaIsRefused()
     {
         QTemporaryDir dir;

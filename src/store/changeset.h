@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QSet>
 #include <QStringList>
 
@@ -35,3 +36,5 @@ struct ChangeSet
 };
 
 } // namespace relaydesk::store
+
+Q_DECLARE_METATYPE(relaydesk::store::ChangeSet)

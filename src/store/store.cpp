@@ -163,6 +163,31 @@ void Store::Private::runCheckpointer()
     }
 }
 
+bool Store::rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
+                  QString *error)
+{
+    OpenError openError;
+    {
+        auto history = Database::open(paths.history, current, Database::Role::Writer, &openError);
+        if (!history) {
+            *error = openError.message;
+            return false;
+        }
+        if (!Database::rekey(*history, next, error))
+            return false;
+        history->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    auto index = Database::open(paths.searchIndex, current, Database::Role::Writer, &openError,
+                                Database::Schema::SearchIndex);
+    QString indexError;
+    if (!index || !Database::rekey(*index, next, &indexError)) {
+        index.reset();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(paths.searchIndex + QLatin1String(suffix));
+    }
+    return true;
+}
+
 StoreReader &Store::reader()
 {
     return *d->reader;

@@ -31,6 +31,11 @@ public:
     };
 
     static std::unique_ptr<Store> open(const Paths &paths, const DatabaseKey &key, OpenError *error);
+
+    // Changes the key of a closed history (a new passphrase). The search
+    // index follows; if it cannot, it is removed and rebuilt on next open.
+    static bool rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
+                      QString *error);
     // Finishes the queued writes, then stops the threads.
     ~Store() override;
 

@@ -99,6 +99,9 @@ public:
     QByteArray localSecret(const QString &name);
     bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
 
+    // The connection itself, for work that has no method here yet (and tests).
+    Connection &connection() { return m_db; }
+
     // The signed-in account.
     bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
                     const QString &role, qint64 workspaceId, const QString &workspaceName,

@@ -1,0 +1,497 @@
+// The history's schema steps, one test each, every step run over a file that
+// holds data of the version before; what happens when a step fails or the
+// file is newer than this build; and the search index's own schema.
+//
+// Older versions are built with migrateTo() on a plain, unencrypted file:
+// the steps are the same SQL with or without a key, and keying a raw
+// connection is not part of the store's interface.
+
+#include "store/database.h"
+#include "store/databasekey.h"
+#include "store/migrations.h"
+#include "store/reader.h"
+#include "store/rows.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/writer.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace relaydesk::store;
+
+namespace {
+
+constexpr int kIndexTimeoutMs = 30000; // a deadline for a hang, not a pause
+
+// Local message ids of the version 1 data (created_at times 4096).
+constexpr qint64 kMessage500 = 1700000000000LL * 4096;
+constexpr qint64 kMessage501 = 1700000001000LL * 4096;
+constexpr qint64 kMessage502 = 1700000002000LL * 4096;
+constexpr qint64 kMessage503 = 1700000003000LL * 4096;
+
+// Rows a version 1 client could have written: a named and an unnamed contact,
+// a lead, two conversations, messages with text, without text (an image) and
+// purged, an attachment, an outbox entry, the account and the sync position.
+const char kVersion1Data[] = R"sql(
+INSERT INTO account (id, agent_id, agent_name, email, role, workspace_id, workspace_name, server_url)
+    VALUES (1, 7, 'Dewi Lestari', 'dewi@example.com', 'admin', 3, 'Toko Maju', 'https://relay.example');
+UPDATE sync_state SET last_seq = 42, updated_at = 1700000009000 WHERE id = 1;
+INSERT INTO contacts (id, name, phone) VALUES (10, 'Ana Souza', '+55 11 99999 0000');
+INSERT INTO contacts (id, name, email) VALUES (11, '', 'anon@example.com');
+INSERT INTO leads (contact_id, business_name, stage, value_minor, currency, tags)
+    VALUES (10, 'Padaria Souza', 'qualified', 125000, 'BRL', '["bakery"]');
+INSERT INTO conversations (id, contact_id, channel, status, last_activity, last_preview)
+    VALUES (100, 10, 'whatsapp', 'open', 1700000003000, 'pizza🍕please');
+INSERT INTO conversations (id, contact_id, channel, status) VALUES (101, 11, 'webchat', 'resolved');
+INSERT INTO messages (id, server_id, conversation_id, direction, author, kind, text, status, created_at)
+    VALUES (1700000000000 * 4096, 500, 100, 'in', 'customer', 'text', 'Não recebi a encomenda', 'read',
+            1700000000000);
+INSERT INTO messages (id, server_id, conversation_id, direction, author, kind, text, status, created_at)
+    VALUES (1700000001000 * 4096, 501, 100, 'out', 'agent', 'image', '', 'delivered', 1700000001000);
+INSERT INTO messages (id, server_id, conversation_id, direction, author, kind, text, status, created_at,
+                      purged)
+    VALUES (1700000002000 * 4096, 502, 101, 'in', 'customer', 'text', '', 'read', 1700000002000, 1);
+INSERT INTO messages (id, server_id, conversation_id, direction, author, kind, text, status, created_at)
+    VALUES (1700000003000 * 4096, 503, 100, 'in', 'customer', 'text', 'pizza🍕please', 'read',
+            1700000003000);
+INSERT INTO attachments (message_id, media_id, mime_type, size, file_name)
+    VALUES (1700000001000 * 4096, 'media-501', 'image/jpeg', 2048, 'receipt.jpg');
+INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)
+    VALUES ('client-1', 100, 'assign', '{"assignee_id":7}', 1700000004000);
+)sql";
+
+qint64 intOf(Connection &c, const QByteArray &sql)
+{
+    return c.queryInt(sql.constData()).value_or(-1);
+}
+
+QString textOf(Connection &c, const QByteArray &sql)
+{
+    return c.queryText(sql.constData()).value_or(QStringLiteral("<no row>"));
+}
+
+qint64 userVersion(Connection &c)
+{
+    return intOf(c, "PRAGMA user_version");
+}
+
+bool hasTable(Connection &c, const QByteArray &name)
+{
+    return intOf(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'") == 1;
+}
+
+// Every object of the schema with its SQL, to tell whether anything changed.
+QStringList schemaOf(Connection &c)
+{
+    QStringList schema;
+    Statement select = c.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY name");
+    while (select.next())
+        schema.append(select.text(0) + QLatin1Char(' ') + select.text(1) + QLatin1Char(' ') + select.text(2));
+    return schema;
+}
+
+// The search queue as "kind:doc" strings, sorted.
+QStringList searchQueueOf(Connection &c)
+{
+    QStringList rows;
+    Statement select = c.prepare("SELECT kind, doc FROM search_queue");
+    while (select.next())
+        rows.append(QStringLiteral("%1:%2").arg(select.int64(0)).arg(select.int64(1)));
+    rows.sort();
+    return rows;
+}
+
+QString queued(SearchDocument kind, qint64 doc)
+{
+    return QStringLiteral("%1:%2").arg(int(kind)).arg(doc);
+}
+
+bool openPlain(Connection &c, const QString &path, QString *error)
+{
+    return c.open(path, Connection::Mode::ReadWriteCreate, error);
+}
+
+// A plain file at `version`, holding the version 1 data.
+bool createVersion(const QString &path, int version, QString *error)
+{
+    Connection c;
+    if (!openPlain(c, path, error))
+        return false;
+    const MigrationResult one = migrateTo(c, 1);
+    if (one.status != MigrationResult::Status::Migrated) {
+        *error = one.error;
+        return false;
+    }
+    if (!c.exec(kVersion1Data, error))
+        return false;
+    const MigrationResult rest = migrateTo(c, version);
+    if (version > 1 && rest.status != MigrationResult::Status::Migrated) {
+        *error = rest.error;
+        return false;
+    }
+    return true;
+}
+
+// The version 1 data, as written. Check QTest::currentTestFailed() after.
+void verifyVersion1Data(Connection &c)
+{
+    QCOMPARE(intOf(c, "SELECT count(*) FROM messages"), qint64(4));
+    QCOMPARE(intOf(c, "SELECT count(*) FROM conversations"), qint64(2));
+    QCOMPARE(intOf(c, "SELECT count(*) FROM contacts"), qint64(2));
+    QCOMPARE(textOf(c, "SELECT text FROM messages WHERE server_id = 500"),
+             QStringLiteral("Não recebi a encomenda"));
+    QCOMPARE(intOf(c, "SELECT id FROM messages WHERE server_id = 500"), kMessage500);
+    QCOMPARE(textOf(c, "SELECT kind FROM messages WHERE server_id = 501"), QStringLiteral("image"));
+    QCOMPARE(intOf(c, "SELECT purged FROM messages WHERE server_id = 502"), qint64(1));
+    QCOMPARE(textOf(c, "SELECT text FROM messages WHERE server_id = 503"), QStringLiteral("pizza🍕please"));
+    QCOMPARE(textOf(c, "SELECT name FROM contacts WHERE id = 10"), QStringLiteral("Ana Souza"));
+    QCOMPARE(textOf(c, "SELECT email FROM contacts WHERE id = 11"), QStringLiteral("anon@example.com"));
+    QCOMPARE(textOf(c, "SELECT business_name FROM leads WHERE contact_id = 10"),
+             QStringLiteral("Padaria Souza"));
+    QCOMPARE(textOf(c, "SELECT status FROM conversations WHERE id = 101"), QStringLiteral("resolved"));
+    QCOMPARE(textOf(c, "SELECT file_name FROM attachments WHERE message_id = "
+                           + QByteArray::number(kMessage501)),
+             QStringLiteral("receipt.jpg"));
+    QCOMPARE(textOf(c, "SELECT payload FROM outbox WHERE client_id = 'client-1'"),
+             QStringLiteral("{\"assignee_id\":7}"));
+    QCOMPARE(intOf(c, "SELECT last_seq FROM sync_state WHERE id = 1"), qint64(42));
+    QCOMPARE(textOf(c, "SELECT agent_name FROM account WHERE id = 1"), QStringLiteral("Dewi Lestari"));
+}
+
+} // namespace
+
+class TestStoreMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void latestVersionIsTheLastStep()
+    {
+        QTemporaryDir dir;
+        Connection c;
+        QString error;
+        QVERIFY2(openPlain(c, dir.filePath(QStringLiteral("history.db")), &error), qPrintable(error));
+        const MigrationResult result = migrate(c);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 0);
+        QCOMPARE(result.failedStep, 0);
+        QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
+        QCOMPARE(latestSchemaVersion(), 3);
+    }
+
+    void stepOneCreatesTheHistory()
+    {
+        QTemporaryDir dir;
+        Connection c;
+        QString error;
+        QVERIFY2(openPlain(c, dir.filePath(QStringLiteral("history.db")), &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(0));
+
+        const MigrationResult result = migrateTo(c, 1);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 0);
+        QCOMPARE(userVersion(c), qint64(1));
+        for (const char *table : {"account", "sync_state", "contacts", "leads", "conversations",
+                                  "messages", "attachments", "outbox"})
+            QVERIFY2(hasTable(c, table), table);
+        QCOMPARE(intOf(c, "SELECT count(*) FROM sync_state WHERE id = 1 AND last_seq = 0"), qint64(1));
+        // Only this step ran.
+        QVERIFY(!hasTable(c, "search_queue"));
+        QVERIFY(!hasTable(c, "local_secrets"));
+        // And what a version 1 client writes fits.
+        QVERIFY2(c.exec(kVersion1Data, &error), qPrintable(error));
+        verifyVersion1Data(c);
+    }
+
+    void stepTwoQueuesEveryExistingDocumentForSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 1, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(1));
+
+        const MigrationResult result = migrateTo(c, 2);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 1);
+        QCOMPARE(userVersion(c), qint64(2));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!hasTable(c, "local_secrets"));
+
+        // Messages with text and named contacts, in the kinds the indexer reads
+        // (SearchDocument); the image, the purged message and the unnamed
+        // contact have nothing to index.
+        QStringList expected{queued(SearchDocument::NewMessage, kMessage500),
+                             queued(SearchDocument::NewMessage, kMessage503),
+                             queued(SearchDocument::Contact, 10)};
+        expected.sort();
+        QCOMPARE(searchQueueOf(c), expected);
+    }
+
+    // What step 2 is for: a history from before search becomes searchable,
+    // messages and contacts alike, once the store opens it.
+    void stepTwoMakesOldHistorySearchable()
+    {
+        QTemporaryDir dir;
+        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")),
+                                 dir.filePath(QStringLiteral("search.db"))};
+        QString error;
+        QVERIFY2(createVersion(paths.history, 1, &error), qPrintable(error));
+
+        OpenError openError;
+        std::unique_ptr<Store> store =
+            Store::open(paths, DatabaseKey::unencryptedForBenchmark(), &openError);
+        QVERIFY2(store, qPrintable(openError.message));
+        QVERIFY(store->waitForSearchIndex(kIndexTimeoutMs));
+
+        StoreReader &reader = store->reader();
+        const QVector<MessageHit> encomenda = reader.searchMessages(QStringLiteral("encomenda"), 10);
+        QCOMPARE(encomenda.size(), 1);
+        QCOMPARE(encomenda.constFirst().messageId, kMessage500);
+        QCOMPARE(encomenda.constFirst().contactName, QStringLiteral("Ana Souza"));
+        const QVector<MessageHit> pizza = reader.searchMessages(QStringLiteral("pizza"), 10);
+        QCOMPARE(pizza.size(), 1);
+        QCOMPARE(pizza.constFirst().messageId, kMessage503);
+
+        const QVector<ContactHit> contacts = reader.searchContacts(QStringLiteral("souza"), 10);
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.constFirst().contactId, qint64(10));
+        QCOMPARE(contacts.constFirst().name, QStringLiteral("Ana Souza"));
+    }
+
+    void stepThreeAddsLocalSecrets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 2, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(2));
+        // A version 2 writer queues changes as it goes.
+        QVERIFY2(c.exec("INSERT INTO search_queue (kind, doc) VALUES (2, "
+                        + QByteArray::number(kMessage503) + ")",
+                        &error),
+                 qPrintable(error));
+        const QStringList queueBefore = searchQueueOf(c);
+        QCOMPARE(queueBefore.size(), 4);
+        QVERIFY(!hasTable(c, "local_secrets"));
+
+        const MigrationResult result = migrateTo(c, 3);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 2);
+        QCOMPARE(userVersion(c), qint64(3));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(searchQueueOf(c), queueBefore);
+
+        QVERIFY(hasTable(c, "local_secrets"));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM local_secrets"), qint64(0));
+        QVERIFY2(c.exec("INSERT INTO local_secrets (name, value) VALUES ('media-key', x'00ff10')", &error),
+                 qPrintable(error));
+        QCOMPARE(intOf(c, "SELECT length(value) FROM local_secrets WHERE name = 'media-key'"), qint64(3));
+        // One value per name.
+        QVERIFY(!c.exec("INSERT INTO local_secrets (name, value) VALUES ('media-key', x'01')"));
+    }
+
+    void upToDateFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, latestSchemaVersion(), &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const QStringList schema = schemaOf(c);
+        const QStringList queue = searchQueueOf(c);
+        QVERIFY(!queue.isEmpty());
+
+        const MigrationResult result = migrate(c);
+        QCOMPARE(result.status, MigrationResult::Status::UpToDate);
+        QCOMPARE(result.fromVersion, latestSchemaVersion());
+        QCOMPARE(result.failedStep, 0);
+        QVERIFY(result.error.isEmpty());
+        QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
+        QCOMPARE(schemaOf(c), schema);
+        QCOMPARE(searchQueueOf(c), queue); // step 2 did not queue everything again
+        verifyVersion1Data(c);
+    }
+
+    void tooNewFileIsRefusedAndNotChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, latestSchemaVersion(), &error), qPrintable(error));
+        const int future = latestSchemaVersion() + 1;
+        QStringList schema;
+        {
+            Connection c;
+            QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+            QVERIFY2(c.exec("PRAGMA user_version = " + QByteArray::number(future), &error), qPrintable(error));
+            schema = schemaOf(c);
+
+            const MigrationResult result = migrate(c);
+            QCOMPARE(result.status, MigrationResult::Status::TooNew);
+            QCOMPARE(result.fromVersion, future);
+            QCOMPARE(userVersion(c), qint64(future));
+            QCOMPARE(schemaOf(c), schema);
+            verifyVersion1Data(c);
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        OpenError openError;
+        const std::optional<Connection> opened = Database::open(
+            path, DatabaseKey::unencryptedForBenchmark(), Database::Role::Writer, &openError);
+        QVERIFY(!opened);
+        QCOMPARE(openError.code, OpenError::Code::TooNew);
+        QVERIFY2(openError.message.contains(QDir::toNativeSeparators(path)), qPrintable(openError.message));
+
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(future));
+        QCOMPARE(schemaOf(c), schema);
+    }
+
+    // A step that fails leaves the file as the previous step left it, and the
+    // steps after it do not run. Both ways of failing happen at version 1.
+    void failingStepIsRolledBackAndStopsTheRun_data()
+    {
+        QTest::addColumn<QByteArray>("sabotage");
+        QTest::addColumn<bool>("ownQueueTable");
+        // Step 2 fails on its first statement.
+        QTest::newRow("table already exists")
+            << QByteArray("CREATE TABLE search_queue (note TEXT NOT NULL);") << true;
+        // Step 2 creates its table, then fails: a temporary table of the same
+        // name takes its INSERTs. The table it created must be gone again.
+        QTest::newRow("fails after creating its table")
+            << QByteArray("CREATE TEMP TABLE search_queue (note TEXT NOT NULL);") << false;
+    }
+
+    void failingStepIsRolledBackAndStopsTheRun()
+    {
+        QFETCH(QByteArray, sabotage);
+        QFETCH(bool, ownQueueTable);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 1, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QVERIFY2(c.exec(sabotage, &error), qPrintable(error));
+        const QStringList schema = schemaOf(c);
+
+        const MigrationResult result = migrate(c);
+        QCOMPARE(result.status, MigrationResult::Status::Failed);
+        QCOMPARE(result.fromVersion, 1);
+        QCOMPARE(result.failedStep, 2);
+        QVERIFY2(result.error.contains(QStringLiteral("search_queue")), qPrintable(result.error));
+
+        QCOMPARE(userVersion(c), qint64(1));
+        QCOMPARE(schemaOf(c), schema);
+        QCOMPARE(hasTable(c, "search_queue"), ownQueueTable);
+        QVERIFY(!hasTable(c, "local_secrets")); // step 3 never ran
+        if (ownQueueTable)
+            QCOMPARE(intOf(c, "SELECT count(*) FROM search_queue"), qint64(0));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The same from a fresh connection: the file itself is unchanged.
+        c.close();
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(1));
+        QCOMPARE(hasTable(c, "search_queue"), ownQueueTable);
+        verifyVersion1Data(c);
+    }
+
+    void failedMigrationThroughDatabaseOpenLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 1, &error), qPrintable(error));
+        {
+            Connection c;
+            QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+            QVERIFY2(c.exec("CREATE TABLE search_queue (note TEXT NOT NULL);", &error), qPrintable(error));
+        }
+
+        OpenError openError;
+        const std::optional<Connection> opened = Database::open(
+            path, DatabaseKey::unencryptedForBenchmark(), Database::Role::Writer, &openError);
+        QVERIFY(!opened);
+        QCOMPARE(openError.code, OpenError::Code::MigrationFailed);
+        QVERIFY2(openError.message.contains(QDir::toNativeSeparators(path)), qPrintable(openError.message));
+        QVERIFY2(openError.message.contains(QStringLiteral("step 2")), qPrintable(openError.message));
+        QVERIFY2(openError.message.contains(QStringLiteral("nothing was lost")), qPrintable(openError.message));
+
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(1));
+        QVERIFY(!hasTable(c, "local_secrets"));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM search_queue"), qint64(0));
+        verifyVersion1Data(c);
+    }
+
+    void searchIndexSchemaIsCreatedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("search.db"));
+        Connection c;
+        QString error;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+
+        const MigrationResult first = migrateSearchIndex(c);
+        QCOMPARE(first.status, MigrationResult::Status::Migrated);
+        QCOMPARE(first.fromVersion, 0);
+        QCOMPARE(userVersion(c), qint64(latestSearchIndexVersion()));
+        QVERIFY(hasTable(c, "message_search"));
+        QVERIFY(hasTable(c, "contact_search"));
+        QVERIFY(hasTable(c, "index_state"));
+        QVERIFY(!hasTable(c, "messages")); // not the history's schema
+        QCOMPARE(intOf(c, "SELECT count(*) FROM index_state"), qint64(1));
+        QCOMPARE(intOf(c, "SELECT indexed_up_to FROM index_state WHERE id = 1"), qint64(0));
+        // unicode61 with diacritics removed, for both tables.
+        QVERIFY2(c.exec("INSERT INTO message_search (docid, text) VALUES (7, 'Não recebi');"
+                        " INSERT INTO contact_search (docid, name) VALUES (8, 'José Álvarez');"
+                        " UPDATE index_state SET indexed_up_to = 5 WHERE id = 1;",
+                        &error),
+                 qPrintable(error));
+        QCOMPARE(intOf(c, "SELECT docid FROM message_search WHERE message_search MATCH 'nao'"), qint64(7));
+        QCOMPARE(intOf(c, "SELECT docid FROM contact_search WHERE contact_search MATCH 'alvarez'"), qint64(8));
+        const QStringList schema = schemaOf(c);
+
+        // Again on the same file, and on a new connection to it: nothing changes.
+        const MigrationResult again = migrateSearchIndex(c);
+        QCOMPARE(again.status, MigrationResult::Status::UpToDate);
+        c.close();
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(migrateSearchIndex(c).status, MigrationResult::Status::UpToDate);
+        QCOMPARE(schemaOf(c), schema);
+        QCOMPARE(intOf(c, "SELECT count(*) FROM index_state"), qint64(1));
+        QCOMPARE(intOf(c, "SELECT indexed_up_to FROM index_state WHERE id = 1"), qint64(5));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM message_search"), qint64(1));
+
+        // An index written by a newer version is refused, not altered.
+        QVERIFY2(c.exec("PRAGMA user_version = "
+                            + QByteArray::number(latestSearchIndexVersion() + 1),
+                        &error),
+                 qPrintable(error));
+        QCOMPARE(migrateSearchIndex(c).status, MigrationResult::Status::TooNew);
+        QCOMPARE(schemaOf(c), schema);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_store_migrations.moc"

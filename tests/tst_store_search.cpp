@@ -1,0 +1,789 @@
+// Full-text search over real, encrypted history and index files: languages
+// and scripts, typed FTS syntax, ordering and paging, snippets, documents
+// that change after they were indexed, and an index that has to be rebuilt.
+
+#include "protocol/types.h"
+#include "store/database.h"
+#include "store/databasekey.h"
+#include "store/migrations.h"
+#include "store/reader.h"
+#include "store/rows.h"
+#include "store/searchindex.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+#include "store/writer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+
+using namespace relaydesk::store;
+namespace protocol = relaydesk::protocol;
+
+namespace {
+
+constexpr qint64 kBase = 1'700'000'000'000; // ms since the epoch
+constexpr int kIndexTimeoutMs = 30000;      // a deadline for a hang, not a pause
+
+// One profile's history and search index in a folder of its own.
+struct History
+{
+    QTemporaryDir dir;
+    DatabaseKey key = DatabaseKey::generateRaw();
+    std::unique_ptr<Store> store;
+
+    Store::Paths paths() const
+    {
+        return {dir.filePath(QStringLiteral("history.db")), dir.filePath(QStringLiteral("search.db"))};
+    }
+    bool open(QString *error)
+    {
+        store.reset();
+        OpenError openError;
+        store = Store::open(paths(), key, &openError);
+        if (!store)
+            *error = openError.message;
+        return bool(store);
+    }
+    void close() { store.reset(); }
+    StoreReader &reader() { return store->reader(); }
+};
+
+protocol::Contact contact(qint64 id, const QString &name)
+{
+    protocol::Contact c;
+    c.id = id;
+    c.name = name;
+    c.phone = QStringLiteral("+62 811 000 %1").arg(id);
+    return c;
+}
+
+protocol::Conversation conversation(qint64 id, qint64 contactId)
+{
+    protocol::Conversation c;
+    c.id = id;
+    c.contactId = contactId;
+    c.channel = protocol::Channel::WhatsApp;
+    return c;
+}
+
+protocol::Message message(qint64 serverId, qint64 conversationId, qint64 createdAt,
+                          const QString &text)
+{
+    protocol::Message m;
+    m.id = serverId;
+    m.conversationId = conversationId;
+    m.author = protocol::Author::Customer;
+    m.text = text;
+    m.status = protocol::MessageStatus::Delivered;
+    m.createdAt = createdAt;
+    return m;
+}
+
+protocol::MessageUpdate edit(qint64 serverId, const QString &text, qint64 at)
+{
+    protocol::MessageUpdate u;
+    u.id = serverId;
+    u.text = text;
+    u.editedAt = at;
+    return u;
+}
+
+// Applies records as one history page, on the store's writer thread.
+bool apply(Store &store, const QVector<protocol::EventPayload> &records, QString *error)
+{
+    bool ok = false;
+    store.writeAndWait([&](StoreWriter &writer, ChangeSet &changes) {
+        ok = writer.applySnapshot(records, -1, &changes, error);
+    });
+    return ok;
+}
+
+// The server ids of the hits, in the order the reader returned them.
+QList<qint64> serverIdsOf(StoreReader &reader, const QVector<MessageHit> &hits)
+{
+    QList<qint64> ids;
+    for (const MessageHit &hit : hits) {
+        const std::optional<MessageRow> row = reader.message(hit.messageId);
+        ids.append(row ? row->serverId : -1);
+    }
+    return ids;
+}
+
+QList<qint64> sorted(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> contactIdsOf(const QVector<ContactHit> &hits)
+{
+    QList<qint64> ids;
+    for (const ContactHit &hit : hits)
+        ids.append(hit.contactId);
+    return sorted(ids);
+}
+
+QString marked(const QString &word)
+{
+    return kMatchStart + word + kMatchEnd;
+}
+
+// The shared corpus: server id -> text. Server ids also order them in time.
+struct CorpusMessage
+{
+    qint64 serverId;
+    qint64 conversationId;
+    const char16_t *text;
+};
+
+const CorpusMessage kCorpus[] = {
+    {1, 10, u"Terima kasih, pesanan sudah dikirim"},
+    {2, 10, u"नमस्ते, मेरा ऑर्डर कहाँ है?"},
+    {3, 12, u"مرحبا، أين طلبي؟"},
+    {4, 11, u"Não recebi a encomenda, obrigação"},
+    {5, 11, u"¿Dónde está mi envío?"},
+    {6, 10, u"pizza🍕please"},
+    {7, 10, u"🎉 party tonight"},
+    {8, 11, u"The DELIVERY is Late"},
+    {9, 11, u"do not cancel my order"},
+    {10, 12, u"apple near banana"},
+    {11, 12, u"text: refund now"},
+    {12, 12, u"refund requested yesterday"},
+    {13, 10, u"Andi ordered a new charger"},
+    {14, 11, u"delivery scheduled for Monday"},
+    {15, 10, u"डर लगता है"},
+    {16, 11, u"mi envio no llego"},
+    {17, 12, u"thanks ❤️ so much"},
+};
+
+using Ids = QList<qint64>;
+
+} // namespace
+
+class TestStoreSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<History> m_shared; // the corpus above, for read-only tests
+
+    void expectMessages(const QString &query, const Ids &expected)
+    {
+        StoreReader &reader = m_shared->reader();
+        const QVector<MessageHit> hits = reader.searchMessages(query, 50);
+        QCOMPARE(sorted(serverIdsOf(reader, hits)), sorted(expected));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_shared = std::make_unique<History>();
+        QVERIFY(m_shared->dir.isValid());
+        QString error;
+        QVERIFY2(m_shared->open(&error), qPrintable(error));
+        QVector<protocol::EventPayload> records{
+            contact(1, QStringLiteral("Budi Santoso")),
+            contact(2, QStringLiteral("José Álvarez")),
+            contact(3, QStringLiteral("محمد علي")),
+            conversation(10, 1),
+            conversation(11, 2),
+            conversation(12, 3),
+        };
+        for (const CorpusMessage &m : kCorpus)
+            records.append(message(m.serverId, m.conversationId, kBase + m.serverId * 1000,
+                                   QString::fromUtf16(m.text)));
+        QVERIFY2(apply(*m_shared->store, records, &error), qPrintable(error));
+        QVERIFY(m_shared->store->waitForSearchIndex(kIndexTimeoutMs));
+    }
+
+    void cleanupTestCase() { m_shared.reset(); }
+
+    void findsMessagesInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<Ids>("expected");
+        QTest::newRow("indonesian word") << QStringLiteral("pesanan") << Ids{1};
+        QTest::newRow("indonesian prefix") << QStringLiteral("dikir") << Ids{1};
+        QTest::newRow("indonesian two words") << QStringLiteral("terima dikirim") << Ids{1};
+        QTest::newRow("hindi word") << QStringLiteral("ऑर्डर") << Ids{2};
+        QTest::newRow("hindi greeting") << QStringLiteral("नमस्ते") << Ids{2};
+        QTest::newRow("hindi prefix ending in virama") << QStringLiteral("नमस्") << Ids{2};
+        QTest::newRow("hindi prefix") << QStringLiteral("नम") << Ids{2};
+        QTest::newRow("hindi word with vowel signs") << QStringLiteral("मेरा") << Ids{2};
+        QTest::newRow("arabic word") << QStringLiteral("طلبي") << Ids{3};
+        QTest::newRow("arabic prefix") << QStringLiteral("طلب") << Ids{3};
+        QTest::newRow("arabic greeting") << QStringLiteral("مرحبا") << Ids{3};
+        QTest::newRow("portuguese without accent") << QStringLiteral("nao") << Ids{4};
+        QTest::newRow("portuguese upper case with accent") << QStringLiteral("NÃO") << Ids{4};
+        QTest::newRow("portuguese word") << QStringLiteral("encomenda") << Ids{4};
+        QTest::newRow("portuguese cedilla folded") << QStringLiteral("obrigacao") << Ids{4};
+        QTest::newRow("portuguese cedilla typed") << QStringLiteral("obrigação") << Ids{4};
+        // Both spellings find both messages: one was written with the accent, one without.
+        QTest::newRow("spanish with accent") << QStringLiteral("envío") << Ids{5, 16};
+        QTest::newRow("spanish without accent") << QStringLiteral("envio") << Ids{5, 16};
+        QTest::newRow("spanish two accented words") << QStringLiteral("dónde está") << Ids{5};
+        QTest::newRow("word before emoji") << QStringLiteral("pizza") << Ids{6};
+        QTest::newRow("word after emoji") << QStringLiteral("please") << Ids{6};
+        QTest::newRow("words glued by emoji") << QStringLiteral("pizza🍕please") << Ids{6};
+        QTest::newRow("word after emoji and space") << QStringLiteral("party") << Ids{7};
+        QTest::newRow("emoji and word") << QStringLiteral("🎉 party") << Ids{7};
+        QTest::newRow("word and emoji") << QStringLiteral("pizza 🍕") << Ids{6};
+        // U+2764 U+FE0F: the variation selector is a combining mark, but an
+        // emoji is not a word whether or not it carries one.
+        QTest::newRow("word and emoji with variation selector") << QStringLiteral("thanks ❤️") << Ids{17};
+        QTest::newRow("lower case finds upper case") << QStringLiteral("delivery late") << Ids{8};
+        QTest::newRow("upper case finds mixed case") << QStringLiteral("DELIVERY") << Ids{8, 14};
+        QTest::newRow("mixed case") << QStringLiteral("lAtE") << Ids{8};
+        QTest::newRow("nothing shares both words") << QStringLiteral("refund pizza") << Ids{};
+    }
+
+    void findsMessagesInEveryLanguage()
+    {
+        QFETCH(QString, query);
+        QFETCH(Ids, expected);
+        expectMessages(query, expected);
+    }
+
+    void matchesPrefixesAndEveryWord_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<Ids>("expected");
+        QTest::newRow("prefix") << QStringLiteral("deliv") << Ids{8, 14};
+        QTest::newRow("whole word") << QStringLiteral("refund") << Ids{11, 12};
+        QTest::newRow("every word must occur") << QStringLiteral("delivery monday") << Ids{14};
+        QTest::newRow("word order is free") << QStringLiteral("monday delivery") << Ids{14};
+        QTest::newRow("word order is free, reversed") << QStringLiteral("late the") << Ids{8};
+        QTest::newRow("a word and a prefix") << QStringLiteral("refund req") << Ids{12};
+        QTest::newRow("three words") << QStringLiteral("sudah pesanan terima") << Ids{1};
+        QTest::newRow("words from different messages") << QStringLiteral("late monday") << Ids{};
+        QTest::newRow("the middle of a word is no prefix") << QStringLiteral("liver") << Ids{};
+        QTest::newRow("extra spaces") << QStringLiteral("  charger \t andi  ") << Ids{13};
+    }
+
+    void matchesPrefixesAndEveryWord()
+    {
+        QFETCH(QString, query);
+        QFETCH(Ids, expected);
+        expectMessages(query, expected);
+    }
+
+    // What the agent types is words, never FTS syntax: each query either finds
+    // what its words find, or (nothing searchable) nothing, and never fails.
+    void typedSyntaxIsPlainWords_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<Ids>("expected");
+        QTest::newRow("lone quote") << QStringLiteral("\"") << Ids{};
+        QTest::newRow("lone star") << QStringLiteral("*") << Ids{};
+        QTest::newRow("lone bracket") << QStringLiteral("(") << Ids{};
+        QTest::newRow("only punctuation") << QStringLiteral("- ( ) : ^ ,") << Ids{};
+        // As words, AND and OR are prefixes: "Andi", "order", "ordered".
+        QTest::newRow("AND alone") << QStringLiteral("AND") << Ids{13};
+        QTest::newRow("OR alone") << QStringLiteral("OR") << Ids{9, 13};
+        // As an operator, OR would also find message 13 ("ordered", no "cancel").
+        QTest::newRow("OR between words") << QStringLiteral("cancel OR order") << Ids{9};
+        // As an operator, NOT would exclude the one message that says "not cancel".
+        QTest::newRow("NOT") << QStringLiteral("NOT cancel") << Ids{9};
+        QTest::newRow("NEAR") << QStringLiteral("apple NEAR banana") << Ids{10};
+        QTest::newRow("leading minus") << QStringLiteral("-cancel") << Ids{9};
+        // As an operator, '-' would exclude 12 and find 11.
+        QTest::newRow("minus between words") << QStringLiteral("refund -requested") << Ids{12};
+        // As a column filter, "text:" would find every message with "refund".
+        QTest::newRow("column filter") << QStringLiteral("text:refund") << Ids{11};
+        QTest::newRow("brackets around a word") << QStringLiteral("(refund)") << Ids{11, 12};
+        QTest::newRow("unbalanced quote") << QStringLiteral("\"deliv") << Ids{8, 14};
+        QTest::newRow("quoted phrase") << QStringLiteral("\"apple banana\"") << Ids{10};
+        QTest::newRow("typed star") << QStringLiteral("deliv*") << Ids{8, 14};
+        // '^' anchors a term to the start of the text in FTS4.
+        QTest::newRow("caret") << QStringLiteral("^late") << Ids{8};
+    }
+
+    void typedSyntaxIsPlainWords()
+    {
+        QFETCH(QString, query);
+        QFETCH(Ids, expected);
+        expectMessages(query, expected);
+    }
+
+    void matchExpression_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one word") << QStringLiteral("deliv") << QStringLiteral("\"deliv*\"");
+        QTest::newRow("spaces and tabs") << QStringLiteral("  late \t the ")
+                                         << QStringLiteral("\"late*\" \"the*\"");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("blank") << QStringLiteral("   ") << QString();
+        QTest::newRow("lone quote") << QStringLiteral("\"") << QString();
+        QTest::newRow("lone star") << QStringLiteral("*") << QString();
+        QTest::newRow("lone bracket") << QStringLiteral("(") << QString();
+        QTest::newRow("AND") << QStringLiteral("AND") << QStringLiteral("\"AND*\"");
+        QTest::newRow("OR") << QStringLiteral("OR") << QStringLiteral("\"OR*\"");
+        QTest::newRow("NOT") << QStringLiteral("NOT x") << QStringLiteral("\"NOT*\" \"x*\"");
+        QTest::newRow("NEAR") << QStringLiteral("a NEAR b") << QStringLiteral("\"a*\" \"NEAR*\" \"b*\"");
+        QTest::newRow("minus") << QStringLiteral("-foo") << QStringLiteral("\"-foo*\"");
+        QTest::newRow("column filter") << QStringLiteral("col:foo") << QStringLiteral("\"col:foo*\"");
+        QTest::newRow("quotes inside") << QStringLiteral("say \"hi\" now")
+                                       << QStringLiteral("\"say*\" \"hi*\" \"now*\"");
+        QTest::newRow("stars inside") << QStringLiteral("de*liv*") << QStringLiteral("\"deliv*\"");
+        QTest::newRow("emoji only") << QStringLiteral("🍕") << QString();
+        QTest::newRow("emojis only") << QStringLiteral("🍕🎉 🎉") << QString();
+        QTest::newRow("emoji with variation selector") << QStringLiteral("❤️") << QString();
+        QTest::newRow("emoji and word") << QStringLiteral("🎉 party") << QStringLiteral("\"party*\"");
+        QTest::newRow("devanagari") << QStringLiteral("ऑर्डर") << QStringLiteral("\"ऑर्डर*\"");
+    }
+
+    void matchExpression()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        QCOMPARE(StoreReader::matchExpression(typed), expected);
+    }
+
+    // Whatever is typed, the expression is valid FTS4: run against a real table.
+    void matchExpressionIsAlwaysValid_data()
+    {
+        QTest::addColumn<QString>("typed");
+        const char16_t *inputs[] = {
+            u"\"", u"*", u"(", u")", u"AND", u"OR", u"NOT x", u"a NEAR b", u"a NEAR/3 b", u"-foo",
+            u"+foo", u"col:foo", u"text:foo", u":", u"foo:", u"^", u"^foo", u"\"a\" OR \"b\"",
+            u"x\"y", u"(a OR b) AND NOT c", u"a*b", u"*deliv", u"\"\"\"\"", u"'", u"\\", u"%_",
+            u"a-b.c,d", u"ि", u"ं late", u"❤️", u"thanks ❤️", u"🍕", u"日本語のテキスト", u"ไปไหนมา",
+            u"مَرْحَبًا", u"नमस्ते", u"deliv.", u"a\u00a0b", u"\u200b",
+        };
+        for (const char16_t *input : inputs) {
+            const QString typed = QString::fromUtf16(input);
+            QTest::addRow("%s", typed.toUtf8().constData()) << typed;
+        }
+        QString many;
+        for (int i = 0; i < 300; ++i)
+            many += QStringLiteral("w%1 ").arg(i);
+        QTest::newRow("300 words") << many;
+    }
+
+    void matchExpressionIsAlwaysValid()
+    {
+        QFETCH(QString, typed);
+        Connection index;
+        QString error;
+        QVERIFY2(index.open(QStringLiteral(":memory:"), Connection::Mode::ReadWriteCreate, &error),
+                 qPrintable(error));
+        QCOMPARE(migrateSearchIndex(index).status, MigrationResult::Status::Migrated);
+        QVERIFY(index.exec("INSERT INTO message_search (docid, text) VALUES (1, 'The DELIVERY is Late')",
+                           &error));
+        const QString expression = StoreReader::matchExpression(typed);
+        if (expression.isEmpty())
+            return; // the reader does not query the index at all
+        Statement select = index.prepare(
+            "SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
+            " FROM message_search WHERE message_search MATCH ?1 ORDER BY docid DESC");
+        QVERIFY2(select.isValid(), qPrintable(index.lastError()));
+        select.bind(1, expression);
+        while (select.next()) {
+        }
+        QVERIFY2(select.ok(), qPrintable(expression + QStringLiteral(": ") + select.error()));
+    }
+
+    void emojiOnlyQueriesFindNothingWithoutError_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("pizza") << QStringLiteral("🍕");
+        QTest::newRow("party") << QStringLiteral("🎉");
+        QTest::newRow("two emoji") << QStringLiteral("🍕🎉");
+        QTest::newRow("emoji with variation selector") << QStringLiteral("❤️");
+        QTest::newRow("blank") << QStringLiteral("  ");
+        QTest::newRow("empty") << QString();
+    }
+
+    void emojiOnlyQueriesFindNothingWithoutError()
+    {
+        QFETCH(QString, query);
+        StoreReader &reader = m_shared->reader();
+        QVERIFY(reader.searchMessages(query, 50).isEmpty());
+        QVERIFY(reader.searchContacts(query, 50).isEmpty());
+        // The reader is still good for the next query.
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("pizza"), 50)), Ids{6});
+    }
+
+    void findsContactsByName_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<Ids>("expected");
+        QTest::newRow("first name") << QStringLiteral("budi") << Ids{1};
+        QTest::newRow("both names, reversed") << QStringLiteral("santoso budi") << Ids{1};
+        QTest::newRow("prefix") << QStringLiteral("sant") << Ids{1};
+        QTest::newRow("accent folded") << QStringLiteral("jose alvarez") << Ids{2};
+        QTest::newRow("upper case with accent") << QStringLiteral("ÁLVAREZ") << Ids{2};
+        QTest::newRow("arabic") << QStringLiteral("محمد") << Ids{3};
+        QTest::newRow("nobody") << QStringLiteral("rahayu") << Ids{};
+        QTest::newRow("syntax") << QStringLiteral("NOT budi") << Ids{};
+    }
+
+    void findsContactsByName()
+    {
+        QFETCH(QString, query);
+        QFETCH(Ids, expected);
+        QCOMPARE(contactIdsOf(m_shared->reader().searchContacts(query, 50)), expected);
+    }
+
+    void snippetsMarkTheMatchedWords_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<qint64>("serverId");
+        QTest::addColumn<QStringList>("markedWords");
+        QTest::newRow("prefix and word") << QStringLiteral("deliv late") << qint64(8)
+                                         << QStringList{QStringLiteral("DELIVERY"), QStringLiteral("Late")};
+        QTest::newRow("folded accent") << QStringLiteral("nao") << qint64(4)
+                                       << QStringList{QStringLiteral("Não")};
+        QTest::newRow("spanish") << QStringLiteral("envio donde") << qint64(5)
+                                 << QStringList{QStringLiteral("Dónde"), QStringLiteral("envío")};
+        QTest::newRow("arabic") << QStringLiteral("طلبي") << qint64(3)
+                                << QStringList{QStringLiteral("طلبي")};
+        QTest::newRow("next to an emoji") << QStringLiteral("pizza") << qint64(6)
+                                          << QStringList{QStringLiteral("pizza")};
+        QTest::newRow("two words") << QStringLiteral("dikirim pesanan") << qint64(1)
+                                   << QStringList{QStringLiteral("pesanan"), QStringLiteral("dikirim")};
+    }
+
+    void snippetsMarkTheMatchedWords()
+    {
+        QFETCH(QString, query);
+        QFETCH(qint64, serverId);
+        QFETCH(QStringList, markedWords);
+        StoreReader &reader = m_shared->reader();
+        const QVector<MessageHit> hits = reader.searchMessages(query, 50);
+        QCOMPARE(serverIdsOf(reader, hits), Ids{serverId});
+        const QString snippet = hits.constFirst().snippet;
+        for (const QString &word : markedWords)
+            QVERIFY2(snippet.contains(marked(word)), qPrintable(snippet));
+        QCOMPARE(snippet.count(kMatchStart), markedWords.size());
+        QCOMPARE(snippet.count(kMatchEnd), markedWords.size());
+        // Apart from the marks, the snippet is the message's text.
+        QString plain = snippet;
+        plain.remove(kMatchStart).remove(kMatchEnd);
+        QCOMPARE(plain, reader.message(hits.constFirst().messageId)->text);
+    }
+
+    void hitsComeNewestFirst()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        // Stored out of time order, in separate writes.
+        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
+                                        message(1, 10, kBase + 1000, QStringLiteral("invoice one"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY2(apply(*history.store, {message(3, 10, kBase + 3000, QStringLiteral("invoice three"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {message(2, 10, kBase + 2000, QStringLiteral("invoice two")),
+                        message(4, 10, kBase + 4000, QStringLiteral("receipt four"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        const QVector<MessageHit> hits = history.reader().searchMessages(QStringLiteral("invoice"), 10);
+        QCOMPARE(serverIdsOf(history.reader(), hits), (Ids{3, 2, 1}));
+        QCOMPARE(hits.at(0).createdAt, kBase + 3000);
+        QCOMPARE(hits.at(1).createdAt, kBase + 2000);
+        QCOMPARE(hits.at(2).createdAt, kBase + 1000);
+        for (const MessageHit &hit : hits) {
+            QCOMPARE(hit.conversationId, qint64(10));
+            QCOMPARE(hit.contactName, QStringLiteral("Dewi"));
+            QCOMPARE(hit.author, QStringLiteral("customer"));
+        }
+    }
+
+    void limitAndPagingOlderHits()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVector<protocol::EventPayload> records{contact(1, QStringLiteral("Dewi")), conversation(10, 1)};
+        for (qint64 i = 1; i <= 5; ++i) {
+            records.append(message(i, 10, kBase + i * 1000, QStringLiteral("tracking number %1").arg(i)));
+            records.append(message(100 + i, 10, kBase + i * 1000 + 500, QStringLiteral("unrelated")));
+        }
+        QVERIFY2(apply(*history.store, records, &error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        const QString query = QStringLiteral("tracking");
+
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(query, 1)), Ids{5});
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(query, 10)), (Ids{5, 4, 3, 2, 1}));
+
+        const QVector<MessageHit> first = reader.searchMessages(query, 2);
+        QCOMPARE(serverIdsOf(reader, first), (Ids{5, 4}));
+        const QVector<MessageHit> second = reader.searchMessages(query, 2, first.constLast().messageId);
+        QCOMPARE(serverIdsOf(reader, second), (Ids{3, 2}));
+        const QVector<MessageHit> third = reader.searchMessages(query, 2, second.constLast().messageId);
+        QCOMPARE(serverIdsOf(reader, third), Ids{1});
+        QVERIFY(reader.searchMessages(query, 2, third.constLast().messageId).isEmpty());
+    }
+
+    void editedMessageIsFoundByItsNewText()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
+                        message(1, 10, kBase + 1000, QStringLiteral("Your parcel is in Jakarta")),
+                        message(2, 10, kBase + 2000, QStringLiteral("Jakarta office is closed"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("jakarta"), 10)), (Ids{2, 1}));
+
+        QVERIFY2(apply(*history.store, {edit(1, QStringLiteral("Your parcel is in Surabaya"), kBase + 5000)},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("surabaya"), 10)), Ids{1});
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("jakarta"), 10)), Ids{2});
+        // Indexed once, not once per version.
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("parcel"), 10)), Ids{1});
+        const QVector<MessageHit> hits = reader.searchMessages(QStringLiteral("surab"), 10);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.constFirst().snippet.contains(marked(QStringLiteral("Surabaya"))),
+                 qPrintable(hits.constFirst().snippet));
+    }
+
+    void deletedMessageIsNotFound()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
+                        message(1, 10, kBase + 1000, QStringLiteral("refund approved")),
+                        message(2, 10, kBase + 2000, QStringLiteral("refund for order 77"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("refund"), 10)), (Ids{2, 1}));
+
+        QVERIFY2(apply(*history.store, {protocol::MessageDeletion{2}}, &error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("refund"), 10)), Ids{1});
+        QVERIFY(reader.searchMessages(QStringLiteral("77"), 10).isEmpty());
+        // Gone from the index itself, not only hidden by the reader: were it
+        // still indexed, the newest hit would take the one place and be dropped.
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("refund"), 1)), Ids{1});
+    }
+
+    void purgedMessageIsNotFound()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
+                        message(1, 10, kBase + 1000, QStringLiteral("warranty card attached")),
+                        message(2, 10, kBase + 5000, QStringLiteral("warranty expired"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        const QVector<MessageHit> before = reader.searchMessages(QStringLiteral("card"), 10);
+        QCOMPARE(serverIdsOf(reader, before), Ids{1});
+        const qint64 purgedId = before.constFirst().messageId;
+
+        QVERIFY2(apply(*history.store, {protocol::BodiesPurge{kBase + 3000}}, &error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        // The row stays (purged); only its text is gone, from the index too.
+        const std::optional<MessageRow> row = reader.message(purgedId);
+        QVERIFY(row);
+        QVERIFY(row->purged);
+        QVERIFY(reader.searchMessages(QStringLiteral("card"), 10).isEmpty());
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("warranty"), 10)), Ids{2});
+    }
+
+    void renamedContactIsFoundByTheNewName()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Budi Santoso")), contact(2, QStringLiteral("Budiman")),
+                        conversation(10, 1), message(1, 10, kBase + 1000, QStringLiteral("halo kak"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("budi"), 10)), (Ids{1, 2}));
+
+        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Siti Rahayu"))}, &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        const QVector<ContactHit> hits = reader.searchContacts(QStringLiteral("siti"), 10);
+        QCOMPARE(contactIdsOf(hits), Ids{1});
+        QCOMPARE(hits.constFirst().name, QStringLiteral("Siti Rahayu"));
+        QVERIFY2(hits.constFirst().snippet.contains(marked(QStringLiteral("Siti"))),
+                 qPrintable(hits.constFirst().snippet));
+        QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("budi"), 10)), Ids{2});
+        QVERIFY(reader.searchContacts(QStringLiteral("santoso"), 10).isEmpty());
+        // Message hits carry the contact's current name.
+        const QVector<MessageHit> messages = reader.searchMessages(QStringLiteral("halo"), 10);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.constFirst().contactName, QStringLiteral("Siti Rahayu"));
+    }
+
+    // The index is derived data: lost or damaged, it is built again from the
+    // history, with every edit, deletion and purge the history holds.
+    void indexIsRebuiltWhenLostOrDamaged_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<bool>("pruneQueue");
+        for (const bool prune : {false, true}) {
+            const char *queue = prune ? "queue pruned" : "queue complete";
+            for (const char *damage : {"deleted", "garbage", "garbage, odd size", "empty file",
+                                       "unencrypted database"})
+                QTest::addRow("%s, %s", damage, queue) << QString::fromLatin1(damage) << prune;
+        }
+    }
+
+    void indexIsRebuiltWhenLostOrDamaged()
+    {
+        QFETCH(QString, damage);
+        QFETCH(bool, pruneQueue);
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Kartika Sari")), conversation(10, 1),
+                        message(1, 10, kBase - 10000, QStringLiteral("dingo at the fence")),
+                        message(2, 10, kBase + 1000, QStringLiteral("kangaroo sighting")),
+                        message(3, 10, kBase + 2000, QStringLiteral("wombat burrow")),
+                        message(4, 10, kBase + 3000, QStringLiteral("platypus pond"))},
+                       &error),
+                 qPrintable(error));
+        QVERIFY2(apply(*history.store,
+                       {edit(3, QStringLiteral("echidna burrow"), kBase + 4000),
+                        protocol::MessageDeletion{4}, protocol::BodiesPurge{kBase - 5000}},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        if (pruneQueue) {
+            // What the store does after many writes: the index no longer
+            // finds every document in the queue and must read the history.
+            bool pruned = false;
+            history.store->writeAndWait([&](StoreWriter &writer, ChangeSet &) {
+                pruned = writer.pruneSearchQueue(std::numeric_limits<qint64>::max(), &error);
+            });
+            QVERIFY2(pruned, qPrintable(error));
+        }
+        QCOMPARE(serverIdsOf(history.reader(), history.reader().searchMessages(QStringLiteral("kangaroo"), 10)),
+                 Ids{2});
+        history.close();
+
+        const QString index = history.paths().searchIndex;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(index + QLatin1String(suffix));
+        if (damage != QLatin1String("deleted")) {
+            QFile file(index);
+            if (damage == QLatin1String("unencrypted database")) {
+                Connection plain;
+                QVERIFY2(plain.open(index, Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
+                QVERIFY2(plain.exec("CREATE TABLE message_search (text); INSERT INTO message_search"
+                                    " VALUES ('stale');",
+                                    &error),
+                         qPrintable(error));
+            } else {
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                const int size = damage == QLatin1String("garbage") ? 8192
+                                 : damage == QLatin1String("garbage, odd size") ? 5000
+                                                                                : 0;
+                QByteArray bytes;
+                while (bytes.size() < size)
+                    bytes += "this is not a search index. ";
+                bytes.truncate(size);
+                QCOMPARE(file.write(bytes), qint64(size));
+                file.close();
+            }
+        }
+
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        StoreReader &reader = history.reader();
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("kangaroo"), 10)), Ids{2});
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("echidna"), 10)), Ids{3});
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("burrow"), 10)), Ids{3});
+        QVERIFY(reader.searchMessages(QStringLiteral("wombat"), 10).isEmpty());
+        QVERIFY(reader.searchMessages(QStringLiteral("platypus"), 10).isEmpty());
+        QVERIFY(reader.searchMessages(QStringLiteral("dingo"), 10).isEmpty());
+        QVERIFY(reader.searchMessages(QStringLiteral("stale"), 10).isEmpty());
+        QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("kartika"), 10)), Ids{1});
+
+        // And the rebuilt index goes on taking new writes.
+        QVERIFY2(apply(*history.store, {message(5, 10, kBase + 6000, QStringLiteral("koala nap"))}, &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("koala"), 10)), Ids{5});
+    }
+
+    // The indexer's own API, without the store's threads: a fresh index file
+    // catches up with a history in batches and is then searchable.
+    void indexerCatchesUpInBatches()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVector<protocol::EventPayload> records{contact(1, QStringLiteral("Dewi Lestari")), conversation(10, 1)};
+        for (qint64 i = 1; i <= 5; ++i)
+            records.append(message(i, 10, kBase + i * 1000, QStringLiteral("parcel %1 sent").arg(i)));
+        QVERIFY2(apply(*history.store, records, &error), qPrintable(error));
+        QVERIFY2(apply(*history.store, {edit(2, QStringLiteral("parcel 2 returned"), kBase + 9000)}, &error),
+                 qPrintable(error));
+        history.close();
+
+        OpenError openError;
+        std::optional<Connection> reading =
+            Database::open(history.paths().history, history.key, Database::Role::Reader, &openError);
+        QVERIFY2(reading, qPrintable(openError.message));
+        const qint64 queued = reading->queryInt("SELECT count(*) FROM search_queue").value_or(-1);
+        const qint64 newest = reading->queryInt("SELECT max(id) FROM search_queue").value_or(-1);
+        QCOMPARE(queued, qint64(7)); // five messages, a contact, an edit
+
+        const QString indexPath = history.dir.filePath(QStringLiteral("other-search.db"));
+        std::unique_ptr<SearchIndex> indexer =
+            SearchIndex::openForIndexing(indexPath, history.paths().history, history.key, &error);
+        QVERIFY2(indexer, qPrintable(error));
+        QCOMPARE(indexer->indexedUpTo(), qint64(0));
+        QVERIFY2(indexer->rebuildIfIncomplete(&error), qPrintable(error));
+        QList<int> batches;
+        for (int applied = -1; applied != 0;) {
+            applied = indexer->catchUp(3, &error);
+            QVERIFY2(applied >= 0, qPrintable(error));
+            batches.append(applied);
+            QVERIFY(batches.size() <= 4);
+        }
+        QCOMPARE(batches, (QList<int>{3, 3, 1, 0}));
+        QCOMPARE(indexer->indexedUpTo(), newest);
+
+        std::unique_ptr<SearchIndex> readIndex = SearchIndex::openForReading(indexPath, history.key, &error);
+        QVERIFY2(readIndex, qPrintable(error));
+        StoreReader reader(*reading, readIndex.get());
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("parcel"), 10)),
+                 (Ids{5, 4, 3, 2, 1}));
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("returned"), 10)), Ids{2});
+        QVERIFY(reader.searchMessages(QStringLiteral("parcel 2 sent"), 10).isEmpty());
+        QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("lestari"), 10)), Ids{1});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreSearch)
+#include "tst_store_search.moc"
