@@ -1,5 +1,6 @@
 // relaydesk-server: the reference backend Relaydesk clients talk to.
 
+#include "admincommands.h"
 #include "log.h"
 #include "relayserver.h"
 
@@ -22,7 +23,22 @@ namespace {
     std::exit(2);
 }
 
-ServerConfig parseCommandLine(const QCoreApplication &app)
+struct Invocation
+{
+    ServerConfig config;
+    QString addAgentEmail;
+    QString workspace;
+    QString agentName;
+    QString role;
+};
+
+QString fromEnvironment(const char *name, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(name);
+    return value.isEmpty() ? fallback : value;
+}
+
+Invocation parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -30,15 +46,30 @@ ServerConfig parseCommandLine(const QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Listen on <address> (default 127.0.0.1)."),
-                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+                                    QStringLiteral("Listen on <address> (default 127.0.0.1; env RELAYDESK_LISTEN)."),
+                                    QStringLiteral("address"), fromEnvironment("RELAYDESK_LISTEN", QStringLiteral("127.0.0.1")));
     const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Listen on <port> (default 8480; 0 picks a free one)."),
-                                  QStringLiteral("port"), QStringLiteral("8480"));
+                                  QStringLiteral("Listen on <port> (default 8480; 0 picks a free one; env RELAYDESK_PORT)."),
+                                  QStringLiteral("port"), fromEnvironment("RELAYDESK_PORT", QStringLiteral("8480")));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep the database and media in <folder>."),
+                                     QStringLiteral("Keep the database and media in <folder> (env RELAYDESK_DATA_DIR)."),
                                      QStringLiteral("folder"));
-    parser.addOptions({listen, port, dataDir});
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
+                                           QStringLiteral("Sign-ins expire after <seconds> (default 30 days)."),
+                                           QStringLiteral("seconds"), QStringLiteral("2592000"));
+    const QCommandLineOption addAgent(QStringLiteral("add-agent"),
+                                      QStringLiteral("Create an agent with <email> (password read from standard input), then exit."),
+                                      QStringLiteral("email"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("With --add-agent: the workspace <name> (created if new)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption agentName(QStringLiteral("name"),
+                                       QStringLiteral("With --add-agent: the agent's display <name>."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("With --add-agent: agent or admin (default agent)."),
+                                  QStringLiteral("role"), QStringLiteral("agent"));
+    parser.addOptions({listen, port, dataDir, tokenLifetime, addAgent, workspace, agentName, role});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         fail(QStringLiteral("unexpected argument \"%1\"; see --help")
@@ -54,10 +85,24 @@ ServerConfig parseCommandLine(const QCoreApplication &app)
     config.port = static_cast<quint16>(portNumber);
     config.dataDirectory = parser.isSet(dataDir)
                                ? parser.value(dataDir)
-                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                               : fromEnvironment("RELAYDESK_DATA_DIR",
+                                                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     if (!QDir().mkpath(config.dataDirectory))
         fail(QStringLiteral("cannot create the data folder %1").arg(config.dataDirectory));
-    return config;
+    const qint64 lifetime = parser.value(tokenLifetime).toLongLong(&ok);
+    if (!ok || lifetime < 0)
+        fail(QStringLiteral("\"%1\" is not a number of seconds for --token-lifetime").arg(parser.value(tokenLifetime)));
+    config.tokenLifetimeMs = lifetime * 1000;
+
+    Invocation invocation;
+    invocation.config = config;
+    invocation.addAgentEmail = parser.value(addAgent);
+    invocation.workspace = parser.value(workspace);
+    invocation.agentName = parser.value(agentName);
+    invocation.role = parser.value(role);
+    if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty())
+        fail(QStringLiteral("--add-agent needs --workspace"));
+    return invocation;
 }
 
 } // namespace
@@ -69,7 +114,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Relaydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
 
-    RelayServer server(parseCommandLine(app));
+    const Invocation invocation = parseCommandLine(app);
+    if (!invocation.addAgentEmail.isEmpty())
+        return addAgent(invocation.config, invocation.addAgentEmail, invocation.workspace,
+                        invocation.agentName, invocation.role);
+    RelayServer server(invocation.config);
     QString error;
     if (!server.start(&error))
         fail(error);

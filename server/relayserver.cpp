@@ -1,11 +1,10 @@
 #include "relayserver.h"
 
+#include "accounts.h"
+#include "httpapi.h"
 #include "log.h"
+#include "serverdb.h"
 
-#include "protocol/version.h"
-#include "relaydesk/buildinfo.h"
-
-#include <QJsonObject>
 #include <QTcpServer>
 
 namespace relaydesk::server {
@@ -14,24 +13,19 @@ RelayServer::RelayServer(ServerConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
-    addRoutes();
 }
 
 RelayServer::~RelayServer() = default;
 
-void RelayServer::addRoutes()
-{
-    m_http.route(QStringLiteral("/v1/health"), [] {
-        return QJsonObject{
-            {QStringLiteral("status"), QStringLiteral("ok")},
-            {QStringLiteral("protocol"), protocol::kProtocolVersion},
-            {QStringLiteral("version"), QStringLiteral(RELAYDESK_VERSION)},
-        };
-    });
-}
-
 bool RelayServer::start(QString *error)
 {
+    m_db = std::make_unique<ServerDb>();
+    if (!m_db->open(m_config.databasePath(), error))
+        return false;
+    m_accounts = std::make_unique<Accounts>(*m_db, m_config.tokenLifetimeMs);
+    m_api = std::make_unique<HttpApi>(*m_accounts);
+    m_api->addRoutes(m_http);
+
     m_tcp = new QTcpServer(this);
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1 port %2: %3")

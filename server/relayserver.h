@@ -5,15 +5,24 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QTcpServer;
 
 namespace relaydesk::server {
+
+class Accounts;
+class HttpApi;
+class ServerDb;
 
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8480;
     QString dataDirectory;
+    qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+
+    QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
 };
 
 // The HTTP and WebSocket front of relaydesk-server, on one port.
@@ -30,9 +39,10 @@ public:
     quint16 port() const;
 
 private:
-    void addRoutes();
-
     ServerConfig m_config;
+    std::unique_ptr<ServerDb> m_db;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<HttpApi> m_api;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

@@ -180,6 +180,7 @@ private slots:
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
+        // A new step needs its own test in this file, like the three below.
         QCOMPARE(latestSchemaVersion(), 3);
     }
 
@@ -277,8 +278,9 @@ private slots:
         QVERIFY2(openPlain(c, path, &error), qPrintable(error));
         QCOMPARE(userVersion(c), qint64(2));
         // A version 2 writer queues changes as it goes.
-        QVERIFY2(c.exec("INSERT INTO search_queue (kind, doc) VALUES (2, "
-                        + QByteArray::number(kMessage503) + ")",
+        QVERIFY2(c.exec("INSERT INTO search_queue (kind, doc) VALUES ("
+                            + QByteArray::number(int(SearchDocument::ChangedMessage)) + ", "
+                            + QByteArray::number(kMessage503) + ")",
                         &error),
                  qPrintable(error));
         const QStringList queueBefore = searchQueueOf(c);

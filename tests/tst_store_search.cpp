@@ -326,7 +326,9 @@ private slots:
         QTest::newRow("OR") << QStringLiteral("OR") << QStringLiteral("\"OR*\"");
         QTest::newRow("NOT") << QStringLiteral("NOT x") << QStringLiteral("\"NOT*\" \"x*\"");
         QTest::newRow("NEAR") << QStringLiteral("a NEAR b") << QStringLiteral("\"a*\" \"NEAR*\" \"b*\"");
-        QTest::newRow("minus") << QStringLiteral("-foo") << QStringLiteral("\"-foo*\"");
+        // Punctuation around a word is dropped, so "-foo" is the plain word foo.
+        QTest::newRow("minus") << QStringLiteral("-foo") << QStringLiteral("\"foo*\"");
+        QTest::newRow("trailing dot keeps the prefix") << QStringLiteral("deliv.") << QStringLiteral("\"deliv*\"");
         QTest::newRow("column filter") << QStringLiteral("col:foo") << QStringLiteral("\"col:foo*\"");
         QTest::newRow("quotes inside") << QStringLiteral("say \"hi\" now")
                                        << QStringLiteral("\"say*\" \"hi*\" \"now*\"");

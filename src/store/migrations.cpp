@@ -71,7 +71,7 @@ MigrationResult run(Connection &connection, const Step *steps, int count, int ta
             return result;
         }
         result.status = MigrationResult::Status::Migrated;
-        qCInfo(lcStore) << "history schema now at version" << version;
+        qCInfo(lcStore) << "schema now at version" << version;
     }
     return result;
 }

@@ -13,13 +13,26 @@ namespace relaydesk::store {
 
 namespace {
 
+// A word made of marks alone (an emoji's variation selector, say) would turn
+// into an empty phrase, which makes the whole query match nothing.
 bool isSearchable(const QString &word)
 {
     for (const QChar c : word) {
-        if (c.isLetterOrNumber() || c.isMark())
+        if (c.isLetterOrNumber())
             return true;
     }
     return false;
+}
+
+// Punctuation around a word ("deliv.", "(refund)") would stop the prefix match.
+QString trimPunctuation(QString word)
+{
+    auto edge = [](QChar c) { return !c.isLetterOrNumber() && !c.isMark() && !c.isSurrogate(); };
+    while (!word.isEmpty() && edge(word.front()))
+        word.remove(0, 1);
+    while (!word.isEmpty() && edge(word.back()))
+        word.chop(1);
+    return word;
 }
 
 } // namespace
@@ -31,8 +44,11 @@ QString StoreReader::matchExpression(const QString &typed)
     for (QString word : words) {
         // Quotes and stars would change the query's meaning; each word is a
         // quoted prefix phrase, so AND/OR/NOT/NEAR and '-' are plain words.
+        // '^' means "first word" in FTS4, even inside quotes.
         word.remove(QLatin1Char('"'));
         word.remove(QLatin1Char('*'));
+        word.remove(QLatin1Char('^'));
+        word = trimPunctuation(word);
         if (!isSearchable(word))
             continue;
         terms.append(QLatin1Char('"') + word + QStringLiteral("*\""));

@@ -16,11 +16,11 @@ bool migrateTo2(Connection &connection, QString *error)
     return connection.exec(R"sql(
 CREATE TABLE search_queue (
     id      INTEGER PRIMARY KEY, -- pruning always keeps the newest row, so ids only grow
-    kind    INTEGER NOT NULL,   -- 1: message, 2: contact
+    kind    INTEGER NOT NULL,   -- SearchDocument: 1 new message, 2 changed message, 3 contact
     doc     INTEGER NOT NULL    -- the message or contact id to (re)index
 );
 INSERT INTO search_queue (kind, doc) SELECT 1, id FROM messages WHERE text <> '';
-INSERT INTO search_queue (kind, doc) SELECT 2, id FROM contacts WHERE name <> '';
+INSERT INTO search_queue (kind, doc) SELECT 3, id FROM contacts WHERE name <> '';
 )sql",
                            error);
 }

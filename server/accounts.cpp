@@ -1,0 +1,229 @@
+#include "accounts.h"
+
+#include "log.h"
+#include "serverdb.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace relaydesk::server {
+
+namespace {
+
+constexpr int kAccountFailures = 5;
+constexpr int kAddressFailures = 20;
+constexpr qint64 kWindowMs = 15 * 60 * 1000;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString randomToken()
+{
+    unsigned char bytes[32];
+    randombytes_buf(bytes, sizeof bytes);
+    const QByteArray encoded = QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sodium_memzero(bytes, sizeof bytes);
+    return QStringLiteral("rdt_") + QString::fromLatin1(encoded);
+}
+
+AccountError makeError(const char *code, const QString &message, qint64 retryAfterMs = 0)
+{
+    return AccountError{QString::fromLatin1(code), message, retryAfterMs};
+}
+
+} // namespace
+
+Accounts::Accounts(ServerDb &db, qint64 tokenLifetimeMs)
+    : m_db(db)
+    , m_tokenLifetimeMs(tokenLifetimeMs)
+    , m_perAccount(kAccountFailures, kWindowMs)
+    , m_perAddress(kAddressFailures, kWindowMs)
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium could not start");
+}
+
+std::optional<qint64> Accounts::ensureWorkspace(const QString &name, AccountError *error)
+{
+    if (name.trimmed().isEmpty() || name.size() > 200) {
+        *error = makeError("bad_request", QStringLiteral("a workspace needs a name of 1 to 200 characters"));
+        return std::nullopt;
+    }
+    QSqlQuery find(m_db.db());
+    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    find.addBindValue(name.trimmed());
+    if (find.exec() && find.next())
+        return find.value(0).toLongLong();
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO workspaces (name, widget_key, created_at) VALUES (?, ?, ?)"));
+    insert.addBindValue(name.trimmed());
+    insert.addBindValue(randomToken().mid(4, 24));
+    insert.addBindValue(now());
+    if (!insert.exec()) {
+        *error = makeError("bad_request", insert.lastError().text());
+        return std::nullopt;
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &email, const QString &name,
+                                           const QString &role, const QString &password,
+                                           AccountError *error)
+{
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!emailShape.match(email).hasMatch() || email.size() > 254) {
+        *error = makeError("bad_request", QStringLiteral("\"%1\" is not an email address").arg(email));
+        return std::nullopt;
+    }
+    if (role != QLatin1String("agent") && role != QLatin1String("admin")) {
+        *error = makeError("bad_request", QStringLiteral("the role must be agent or admin"));
+        return std::nullopt;
+    }
+    if (password.size() < kMinimumPasswordLength) {
+        *error = makeError("bad_request", QStringLiteral("the password needs at least %1 characters")
+                                              .arg(kMinimumPasswordLength));
+        return std::nullopt;
+    }
+    QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    const int rc = crypto_pwhash_str_alg(hash, utf8.constData(), quint64(utf8.size()),
+                                         crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    if (rc != 0) {
+        *error = makeError("bad_request", QStringLiteral("the password could not be hashed (out of memory)"));
+        return std::nullopt;
+    }
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO agents (workspace_id, email, name, role, password_hash, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(workspaceId);
+    insert.addBindValue(email.trimmed());
+    insert.addBindValue(name.trimmed().isEmpty() ? email.section(QLatin1Char('@'), 0, 0) : name.trimmed());
+    insert.addBindValue(role);
+    insert.addBindValue(QString::fromLatin1(hash));
+    insert.addBindValue(now());
+    if (!insert.exec()) {
+        *error = makeError("conflict", QStringLiteral("an agent with the email %1 already exists").arg(email));
+        return std::nullopt;
+    }
+    return agentById(insert.lastInsertId().toLongLong());
+}
+
+std::optional<Agent> Accounts::agentById(qint64 id)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT a.id, a.workspace_id, w.name, a.email, a.name, a.role"
+                                 " FROM agents a JOIN workspaces w ON w.id = a.workspace_id"
+                                 " WHERE a.id = ? AND a.disabled = 0"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Agent{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+}
+
+std::optional<SignIn> Accounts::signIn(const QString &email, const QString &password,
+                                       const QHostAddress &from, AccountError *error)
+{
+    const qint64 at = now();
+    const QString accountKey = email.trimmed().toLower();
+    const QString addressKey = from.toString();
+    // Checked before any hashing, so guessing costs the server nothing.
+    const qint64 wait = qMax(m_perAccount.retryAfter(accountKey, at), m_perAddress.retryAfter(addressKey, at));
+    if (wait > 0) {
+        *error = makeError("rate_limited",
+                           QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
+                               .arg((wait + 59999) / 60000),
+                           wait);
+        return std::nullopt;
+    }
+
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT id, password_hash FROM agents WHERE email = ? AND disabled = 0"));
+    query.addBindValue(email.trimmed());
+    bool valid = false;
+    qint64 agentId = 0;
+    QByteArray utf8 = password.toUtf8();
+    if (query.exec() && query.next()) {
+        agentId = query.value(0).toLongLong();
+        const QByteArray stored = query.value(1).toString().toLatin1();
+        valid = crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    } else {
+        // Spend the same effort for unknown accounts, so timing does not tell.
+        char hash[crypto_pwhash_STRBYTES];
+        const int spent = crypto_pwhash_str_alg(hash, utf8.constData(), quint64(utf8.size()),
+                                                crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                                crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
+        Q_UNUSED(spent);
+    }
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    if (!valid) {
+        m_perAccount.recordFailure(accountKey, at);
+        m_perAddress.recordFailure(addressKey, at);
+        qCInfo(lcServer) << "sign-in refused";
+        *error = makeError("invalid_credentials", QStringLiteral("The email or password is wrong."));
+        return std::nullopt;
+    }
+    m_perAccount.reset(accountKey);
+
+    SignIn result;
+    result.token = randomToken();
+    result.expiresAt = at + m_tokenLifetimeMs;
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO tokens (hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
+    insert.addBindValue(tokenHash(result.token));
+    insert.addBindValue(agentId);
+    insert.addBindValue(at);
+    insert.addBindValue(result.expiresAt);
+    const std::optional<Agent> agent = agentById(agentId);
+    if (!insert.exec() || !agent) {
+        *error = makeError("unauthorized", QStringLiteral("The sign-in could not be recorded."));
+        return std::nullopt;
+    }
+    result.agent = *agent;
+    return result;
+}
+
+std::optional<Agent> Accounts::authenticate(const QString &token, AccountError *error)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT agent_id, expires_at, revoked FROM tokens WHERE hash = ?"));
+    query.addBindValue(tokenHash(token));
+    if (token.isEmpty() || !query.exec() || !query.next() || query.value(2).toInt() != 0) {
+        *error = makeError("unauthorized", QStringLiteral("Sign in again: this session is not valid."));
+        return std::nullopt;
+    }
+    if (query.value(1).toLongLong() <= now()) {
+        *error = makeError("token_expired", QStringLiteral("Sign in again: this session has expired."));
+        return std::nullopt;
+    }
+    const std::optional<Agent> agent = agentById(query.value(0).toLongLong());
+    if (!agent)
+        *error = makeError("unauthorized", QStringLiteral("Sign in again: this account is disabled."));
+    return agent;
+}
+
+bool Accounts::signOut(const QString &token)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"));
+    query.addBindValue(tokenHash(token));
+    return query.exec() && query.numRowsAffected() > 0;
+}
+
+} // namespace relaydesk::server

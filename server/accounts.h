@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ratelimiter.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+namespace relaydesk::server {
+
+class ServerDb;
+
+struct Agent
+{
+    qint64 id = 0;
+    qint64 workspaceId = 0;
+    QString workspaceName;
+    QString email;
+    QString name;
+    QString role;
+};
+
+struct SignIn
+{
+    QString token; // shown once; the server keeps only its hash
+    qint64 expiresAt = 0;
+    Agent agent;
+};
+
+// Why an account operation failed: a stable code for the wire and a sentence.
+struct AccountError
+{
+    QString code; // invalid_credentials, rate_limited, unauthorized, token_expired, bad_request, conflict
+    QString message;
+    qint64 retryAfterMs = 0;
+};
+
+// Workspaces, agents, passwords (argon2id) and bearer tokens (random, kept
+// only as SHA-256 hashes, expiring, ended by sign-out).
+class Accounts
+{
+public:
+    Accounts(ServerDb &db, qint64 tokenLifetimeMs);
+
+    std::optional<qint64> ensureWorkspace(const QString &name, AccountError *error);
+    std::optional<Agent> createAgent(qint64 workspaceId, const QString &email, const QString &name,
+                                     const QString &role, const QString &password, AccountError *error);
+
+    std::optional<SignIn> signIn(const QString &email, const QString &password,
+                                 const QHostAddress &from, AccountError *error);
+    std::optional<Agent> authenticate(const QString &token, AccountError *error);
+    bool signOut(const QString &token);
+
+    static constexpr int kMinimumPasswordLength = 8;
+
+private:
+    std::optional<Agent> agentById(qint64 id);
+
+    ServerDb &m_db;
+    qint64 m_tokenLifetimeMs;
+    RateLimiter m_perAccount;
+    RateLimiter m_perAddress;
+};
+
+} // namespace relaydesk::server

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "relayserver.h"
+
+namespace relaydesk::server {
+
+// `relaydesk-server --add-agent EMAIL --workspace NAME [--name N] [--role R]`:
+// creates the workspace if needed and the agent, with the password read from
+// standard input (never from the command line, where others could see it).
+int addAgent(const ServerConfig &config, const QString &email, const QString &workspace,
+             const QString &name, const QString &role);
+
+} // namespace relaydesk::server

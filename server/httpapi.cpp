@@ -1,0 +1,157 @@
+#include "httpapi.h"
+
+#include "accounts.h"
+#include "httpcompat.h"
+
+#include "protocol/version.h"
+#include "relaydesk/buildinfo.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+
+namespace relaydesk::server {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QJsonObject agentJson(const Agent &agent)
+{
+    return QJsonObject{{QStringLiteral("id"), agent.id},
+                       {QStringLiteral("name"), agent.name},
+                       {QStringLiteral("email"), agent.email},
+                       {QStringLiteral("role"), agent.role}};
+}
+
+namespace {
+
+QJsonObject workspaceJson(const Agent &agent)
+{
+    return QJsonObject{{QStringLiteral("id"), agent.workspaceId},
+                       {QStringLiteral("name"), agent.workspaceName}};
+}
+
+Status statusFor(const QString &code)
+{
+    if (code == QLatin1String("rate_limited"))
+        return Status::TooManyRequests;
+    if (code == QLatin1String("bad_request"))
+        return Status::BadRequest;
+    if (code == QLatin1String("conflict"))
+        return Status::Conflict;
+    if (code == QLatin1String("forbidden"))
+        return Status::Forbidden;
+    return Status::Unauthorized;
+}
+
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QHttpServerResponse *refusal)
+{
+    const QByteArray body = request.body();
+    if (body.size() > HttpApi::kMaxJsonBody) {
+        *refusal = HttpApi::error(QStringLiteral("too_large"), QStringLiteral("The request body is too large."),
+                                  Status::PayloadTooLarge);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *refusal = HttpApi::error(QStringLiteral("bad_request"),
+                                  QStringLiteral("The request body must be a JSON object."), Status::BadRequest);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace
+
+HttpApi::HttpApi(Accounts &accounts)
+    : m_accounts(accounts)
+{
+}
+
+QHttpServerResponse HttpApi::error(const QString &code, const QString &message, Status status)
+{
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
+        status);
+}
+
+QString HttpApi::bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization").trimmed();
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+void HttpApi::addRoutes(QHttpServer &http)
+{
+    http.route(QStringLiteral("/v1/health"), [] {
+        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                           {QStringLiteral("protocol"), protocol::kProtocolVersion},
+                           {QStringLiteral("version"), QStringLiteral(RELAYDESK_VERSION)}};
+    });
+    http.route(QStringLiteral("/v1/auth/sign-in"), QHttpServerRequest::Method::Post,
+               [this](const QHttpServerRequest &request) { return signIn(request); });
+    http.route(QStringLiteral("/v1/auth/sign-out"), QHttpServerRequest::Method::Post,
+               [this](const QHttpServerRequest &request) { return signOut(request); });
+    http.route(QStringLiteral("/v1/me"), QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return me(request); });
+}
+
+QHttpServerResponse HttpApi::signIn(const QHttpServerRequest &request)
+{
+    QHttpServerResponse refusal(Status::BadRequest);
+    const std::optional<QJsonObject> body = jsonBody(request, &refusal);
+    if (!body)
+        return refusal;
+    const QJsonValue email = body->value(QStringLiteral("email"));
+    const QJsonValue password = body->value(QStringLiteral("password"));
+    if (!email.isString() || !password.isString() || password.toString().size() > 1024)
+        return error(QStringLiteral("bad_request"), QStringLiteral("Give an email and a password."),
+                     Status::BadRequest);
+    AccountError failure;
+    const std::optional<SignIn> signedIn =
+        m_accounts.signIn(email.toString(), password.toString(), request.remoteAddress(), &failure);
+    if (!signedIn) {
+        QHttpServerResponse response = error(failure.code, failure.message, statusFor(failure.code));
+        if (failure.retryAfterMs > 0)
+            setResponseHeader(response, "Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000));
+        return response;
+    }
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("token"), signedIn->token},
+                                           {QStringLiteral("expires_at"), signedIn->expiresAt},
+                                           {QStringLiteral("agent"), agentJson(signedIn->agent)},
+                                           {QStringLiteral("workspace"), workspaceJson(signedIn->agent)}});
+}
+
+std::optional<Agent> HttpApi::authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal)
+{
+    AccountError failure;
+    const std::optional<Agent> agent = m_accounts.authenticate(bearerToken(request), &failure);
+    if (!agent) {
+        *refusal = error(failure.code, failure.message, Status::Unauthorized);
+        setResponseHeader(*refusal, "WWW-Authenticate", "Bearer");
+    }
+    return agent;
+}
+
+QHttpServerResponse HttpApi::signOut(const QHttpServerRequest &request)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    if (!authorise(request, &refusal))
+        return refusal;
+    m_accounts.signOut(bearerToken(request));
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse HttpApi::me(const QHttpServerRequest &request)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    const std::optional<Agent> agent = authorise(request, &refusal);
+    if (!agent)
+        return refusal;
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("agent"), agentJson(*agent)},
+                                           {QStringLiteral("workspace"), workspaceJson(*agent)}});
+}
+
+} // namespace relaydesk::server

@@ -1,0 +1,142 @@
+#include "serverdb.h"
+
+#include "log.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace relaydesk::server {
+
+namespace {
+
+// Each step runs in its own transaction with its new user_version.
+const char *const kSteps[] = {
+    // 1: workspaces, agents, sign-in tokens and the event log.
+    R"sql(
+CREATE TABLE workspaces (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    widget_key  TEXT NOT NULL UNIQUE,
+    head_seq    INTEGER NOT NULL DEFAULT 0,
+    created_at  INTEGER NOT NULL
+);
+CREATE TABLE agents (
+    id              INTEGER PRIMARY KEY,
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    email           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name            TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('agent', 'admin')),
+    password_hash   TEXT NOT NULL,
+    disabled        INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX agents_by_workspace ON agents (workspace_id);
+CREATE TABLE tokens (
+    hash        TEXT PRIMARY KEY,
+    agent_id    INTEGER NOT NULL REFERENCES agents (id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    revoked     INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX tokens_by_agent ON tokens (agent_id);
+CREATE TABLE events (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    data            TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, seq)
+) WITHOUT ROWID;
+)sql",
+};
+
+bool execScript(QSqlDatabase &db, const QString &script, QString *error)
+{
+    // QSqlQuery runs one statement at a time.
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ServerDb::~ServerDb()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int ServerDb::latestSchemaVersion()
+{
+    return int(std::size(kSteps));
+}
+
+bool ServerDb::open(const QString &path, QString *error)
+{
+    m_connectionName = QStringLiteral("relaydesk-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid()) {
+        *error = QStringLiteral("Qt's SQLite driver is missing (install libqt6sql6-sqlite)");
+        return false;
+    }
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery pragmas(m_db);
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON"}) {
+        if (!pragmas.exec(QString::fromLatin1(pragma))) {
+            *error = pragmas.lastError().text();
+            return false;
+        }
+    }
+    return migrate(error);
+}
+
+bool ServerDb::migrate(QString *error)
+{
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        *error = version.lastError().text();
+        return false;
+    }
+    const int current = version.value(0).toInt();
+    if (current > latestSchemaVersion()) {
+        *error = QStringLiteral("the database was written by a newer relaydesk-server (schema %1)").arg(current);
+        return false;
+    }
+    for (int step = current + 1; step <= latestSchemaVersion(); ++step) {
+        if (!m_db.transaction()) {
+            *error = m_db.lastError().text();
+            return false;
+        }
+        if (!execScript(m_db, QString::fromUtf8(kSteps[step - 1]), error)
+            || !execScript(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step), error)
+            || !m_db.commit()) {
+            m_db.rollback();
+            if (error->isEmpty())
+                *error = m_db.lastError().text();
+            *error = QStringLiteral("schema step %1 failed, nothing of it was kept: %2").arg(step).arg(*error);
+            return false;
+        }
+        qCInfo(lcServer) << "database schema now at version" << step;
+    }
+    return true;
+}
+
+} // namespace relaydesk::server
