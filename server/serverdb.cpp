@@ -49,6 +49,93 @@ CREATE TABLE events (
     PRIMARY KEY (workspace_id, seq)
 ) WITHOUT ROWID;
 )sql",
+    // 2: contacts and leads, conversations, messages, media, and the results
+    // of commands by client id (so a retried command returns its first result).
+    R"sql(
+CREATE TABLE contacts (
+    id              INTEGER PRIMARY KEY,
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    name            TEXT NOT NULL DEFAULT '',
+    phone           TEXT,
+    email           TEXT,
+    whatsapp_id     TEXT,
+    messenger_psid  TEXT,
+    webchat_id      TEXT,
+    avatar_media_id TEXT,
+    updated_at      INTEGER NOT NULL
+);
+CREATE INDEX contacts_by_workspace ON contacts (workspace_id);
+CREATE UNIQUE INDEX contacts_by_webchat ON contacts (workspace_id, webchat_id) WHERE webchat_id IS NOT NULL;
+CREATE TABLE leads (
+    contact_id      INTEGER PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    business_name   TEXT NOT NULL DEFAULT '',
+    stage           TEXT NOT NULL DEFAULT 'new',
+    value_minor     INTEGER NOT NULL DEFAULT 0,
+    currency        TEXT NOT NULL DEFAULT '',
+    owner_id        INTEGER,
+    tags            TEXT NOT NULL DEFAULT '[]',
+    notes           TEXT NOT NULL DEFAULT '',
+    custom_fields   TEXT NOT NULL DEFAULT '{}',
+    version         INTEGER NOT NULL DEFAULT 1,
+    updated_at      INTEGER NOT NULL
+);
+CREATE TABLE conversations (
+    id                  INTEGER PRIMARY KEY,
+    workspace_id        INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    contact_id          INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    channel             TEXT NOT NULL,
+    status              TEXT NOT NULL DEFAULT 'open',
+    assignee_id         INTEGER,
+    unread_count        INTEGER NOT NULL DEFAULT 0,
+    last_activity       INTEGER NOT NULL,
+    last_preview        TEXT NOT NULL DEFAULT '',
+    autopilot           TEXT NOT NULL DEFAULT 'off',
+    muted               INTEGER NOT NULL DEFAULT 0,
+    snoozed_until       INTEGER,
+    window_expires_at   INTEGER,
+    priority            TEXT NOT NULL DEFAULT 'normal'
+);
+CREATE INDEX conversations_by_activity ON conversations (workspace_id, last_activity DESC, id DESC);
+CREATE INDEX conversations_by_contact ON conversations (contact_id);
+CREATE TABLE messages (
+    id              INTEGER PRIMARY KEY,
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    client_id       TEXT,
+    author          TEXT NOT NULL,
+    author_id       INTEGER,
+    author_name     TEXT NOT NULL DEFAULT '',
+    kind            TEXT NOT NULL,
+    text            TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL,
+    failure_reason  TEXT,
+    created_at      INTEGER NOT NULL,
+    edited_at       INTEGER,
+    reply_to        INTEGER,
+    attachments     TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+CREATE TABLE commands (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    client_id       TEXT NOT NULL,
+    agent_id        INTEGER NOT NULL,
+    result          TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, client_id)
+) WITHOUT ROWID;
+CREATE TABLE media (
+    id              TEXT PRIMARY KEY,
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    mime_type       TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    sha256          TEXT NOT NULL,
+    file_name       TEXT NOT NULL,
+    width           INTEGER,
+    height          INTEGER,
+    duration_ms     INTEGER,
+    created_at      INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

@@ -71,7 +71,10 @@ public:
 
     // A single number from the writer connection; -1 if the query fails.
     qint64 number(const QByteArray &sql) { return m_db->queryInt(sql.constData()).value_or(-1); }
-    QString text(const QByteArray &sql) { return m_db->queryText(sql.constData()).value_or(QString()); }
+    QString text(const QByteArray &sql)
+    {
+        return m_db->queryText(sql.constData()).value_or(QString());
+    }
 
     qint64 count(const char *table, const QByteArray &where = QByteArrayLiteral("1"))
     {
@@ -173,7 +176,7 @@ QVector<Event> numbered(qint64 firstSeq, const QVector<EventPayload> &payloads)
 {
     QVector<Event> events;
     for (const EventPayload &payload : payloads)
-        events.append(Event{firstSeq++, payload});
+        events.append(Event { firstSeq++, payload });
     return events;
 }
 
@@ -204,7 +207,7 @@ QList<qint64> sorted(const QSet<qint64> &set)
 }
 
 // Applies a batch and says why when it was not applied.
-bool apply(History &h, const QVector<Event> &events, ChangeSet *changes = nullptr)
+bool applyBatch(History &h, const QVector<Event> &events, ChangeSet *changes = nullptr)
 {
     ChangeSet unused;
     QString error;
@@ -214,15 +217,16 @@ bool apply(History &h, const QVector<Event> &events, ChangeSet *changes = nullpt
     return result == StoreWriter::ApplyResult::Applied;
 }
 
-bool apply(History &h, const QVector<EventPayload> &payloads, ChangeSet *changes = nullptr)
+bool applyBatch(History &h, const QVector<EventPayload> &payloads, ChangeSet *changes = nullptr)
 {
-    return apply(h, numbered(h.nextSeq(), payloads), changes);
+    return applyBatch(h, numbered(h.nextSeq(), payloads), changes);
 }
 
 // Contact 1 with conversation 10, the starting point of most tests.
 bool seed(History &h)
 {
-    return apply(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima")), conversation(10, 1)});
+    return applyBatch(
+        h, QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1) });
 }
 
 bool hasLoneSurrogate(const QString &text)
@@ -259,20 +263,21 @@ private slots:
         lead.businessName = QStringLiteral("Lima Bakery");
         lead.version = 1;
         ChangeSet changes;
-        QVERIFY(apply(h,
-                      numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                                   message(100, 10, kT0 + 1000, QStringLiteral("hello")),
-                                   message(101, 10, kT0 + 2000, QStringLiteral("how are you?")),
-                                   lead}),
-                      &changes));
+        QVERIFY(applyBatch(
+            h,
+            numbered(1,
+                     { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                       message(100, 10, kT0 + 1000, QStringLiteral("hello")),
+                       message(101, 10, kT0 + 2000, QStringLiteral("how are you?")), lead }),
+            &changes));
 
         QCOMPARE(h.writer().lastSeq(), 5);
         QCOMPARE(h.number("SELECT last_seq FROM sync_state WHERE id = 1"), 5);
         QCOMPARE(h.reader().lastSeq(), 5);
         QCOMPARE(changes.lastSeq, 5);
-        QCOMPARE(sorted(changes.conversations), QList<qint64>{10});
-        QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
-        QCOMPARE(sorted(changes.contacts), QList<qint64>{1});
+        QCOMPARE(sorted(changes.conversations), QList<qint64> { 10 });
+        QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
+        QCOMPARE(sorted(changes.contacts), QList<qint64> { 1 });
 
         const auto row = h.reader().conversation(10);
         QVERIFY(row);
@@ -303,13 +308,15 @@ private slots:
     {
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
-        const QVector<Event> batch = numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                                                  message(100, 10, kT0 + 1000, QStringLiteral("hello"))});
-        QVERIFY(apply(h, batch));
+        const QVector<Event> batch
+            = numbered(1,
+                       { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                         message(100, 10, kT0 + 1000, QStringLiteral("hello")) });
+        QVERIFY(applyBatch(h, batch));
         const qint64 queued = h.count("search_queue");
 
         // Delivered again after a reconnect: nothing new, nothing twice.
-        QVERIFY(apply(h, batch));
+        QVERIFY(applyBatch(h, batch));
         QCOMPARE(h.writer().lastSeq(), 3);
         QCOMPARE(h.count("contacts"), 1);
         QCOMPARE(h.count("conversations"), 1);
@@ -317,8 +324,11 @@ private slots:
         QCOMPARE(h.count("search_queue"), queued);
 
         // Overlapping the stored seq: only the new entry is applied.
-        QVERIFY(apply(h, numbered(2, {conversation(10, 1), message(100, 10, kT0 + 1000, QStringLiteral("hello")),
-                                      message(101, 10, kT0 + 2000, QStringLiteral("still there?"))})));
+        QVERIFY(applyBatch(
+            h,
+            numbered(2,
+                     { conversation(10, 1), message(100, 10, kT0 + 1000, QStringLiteral("hello")),
+                       message(101, 10, kT0 + 2000, QStringLiteral("still there?")) })));
         QCOMPARE(h.writer().lastSeq(), 4);
         QCOMPARE(h.count("messages"), 2);
         QCOMPARE(h.count("messages", "server_id = 100"), 1);
@@ -340,13 +350,15 @@ private slots:
         QFETCH(qint64, secondSeq);
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
-        QVERIFY(apply(h, numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                                      message(100, 10, kT0 + 1000, QStringLiteral("hello"))})));
+        QVERIFY(applyBatch(h,
+                           numbered(1,
+                                    { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                                      message(100, 10, kT0 + 1000, QStringLiteral("hello")) })));
         const qint64 queued = h.count("search_queue");
 
-        const QVector<Event> batch{
-            Event{firstSeq, contact(2, QStringLiteral("Bruno Costa"))},
-            Event{secondSeq, message(101, 10, kT0 + 5000, QStringLiteral("missing something"))},
+        const QVector<Event> batch {
+            Event { firstSeq, contact(2, QStringLiteral("Bruno Costa")) },
+            Event { secondSeq, message(101, 10, kT0 + 5000, QStringLiteral("missing something")) },
         };
         ChangeSet changes;
         QString error;
@@ -360,7 +372,7 @@ private slots:
         QCOMPARE(h.reader().conversation(10)->lastActivity, kT0 + 1000);
 
         // The refusal left no transaction behind: the missing entries apply.
-        QVERIFY(apply(h, numbered(4, {contact(2, QStringLiteral("Bruno Costa"))})));
+        QVERIFY(applyBatch(h, numbered(4, { contact(2, QStringLiteral("Bruno Costa")) })));
         QCOMPARE(h.writer().lastSeq(), 4);
         QCOMPARE(h.count("contacts", "id = 2"), 1);
     }
@@ -368,9 +380,6 @@ private slots:
     void failedBatchStoresNothing_data()
     {
         QTest::addColumn<int>("failure");
-        Lead orphanLead;
-        orphanLead.contactId = 999;
-        orphanLead.version = 1;
         QTest::newRow("message of an unknown conversation") << 0;
         QTest::newRow("conversation of an unknown contact") << 1;
         QTest::newRow("lead of an unknown contact") << 2;
@@ -398,10 +407,11 @@ private slots:
         QCOMPARE(h.writer().lastSeq(), 2);
         const qint64 queued = h.count("search_queue");
 
-        const QVector<Event> batch = numbered(
-            3, {contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2),
-                message(200, 11, kT0 + 1000, QStringLiteral("first")), broken,
-                message(201, 11, kT0 + 2000, QStringLiteral("after the failure"))});
+        const QVector<Event> batch
+            = numbered(3,
+                       { contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2),
+                         message(200, 11, kT0 + 1000, QStringLiteral("first")), broken,
+                         message(201, 11, kT0 + 2000, QStringLiteral("after the failure")) });
         ChangeSet changes;
         QString error;
         QCOMPARE(h.writer().applyEvents(batch, &changes, &error), StoreWriter::ApplyResult::Failed);
@@ -415,7 +425,8 @@ private slots:
         QCOMPARE(h.count("search_queue"), queued);
 
         // No transaction was left open: the batch without the broken entry applies.
-        QVERIFY(apply(h, numbered(3, {contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2)})));
+        QVERIFY(applyBatch(
+            h, numbered(3, { contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2) })));
         QCOMPARE(h.writer().lastSeq(), 4);
     }
 
@@ -434,23 +445,25 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("indexed"))}));
+        QVERIFY(applyBatch(
+            h, QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("indexed")) }));
         const qint64 mark = h.writer().lastSearchQueueId();
         QVERIFY(mark > 0);
         QCOMPARE(mark, h.number("SELECT max(id) FROM search_queue"));
 
         const qint64 seq = h.nextSeq();
-        QVector<Event> batch{
-            Event{seq, message(101, 10, kT0 + 2000, QStringLiteral("rolled back"))},
-            Event{seq + 1, contact(3, QStringLiteral("Carla Dias"))},
+        QVector<Event> batch {
+            Event { seq, message(101, 10, kT0 + 2000, QStringLiteral("rolled back")) },
+            Event { seq + 1, contact(3, QStringLiteral("Carla Dias")) },
         };
         if (gap)
-            batch.append(Event{seq + 5, contact(4, QStringLiteral("Dan"))});
+            batch.append(Event { seq + 5, contact(4, QStringLiteral("Dan")) });
         else
-            batch.append(Event{seq + 2, conversation(30, 999)});
+            batch.append(Event { seq + 2, conversation(30, 999) });
         ChangeSet changes;
         QString error;
-        QVERIFY(h.writer().applyEvents(batch, &changes, &error) != StoreWriter::ApplyResult::Applied);
+        QVERIFY(h.writer().applyEvents(batch, &changes, &error)
+                != StoreWriter::ApplyResult::Applied);
         QCOMPARE(h.number("SELECT max(id) FROM search_queue"), mark);
         QCOMPARE(h.writer().lastSearchQueueId(), mark);
     }
@@ -461,22 +474,26 @@ private slots:
         QVERIFY2(h.open(), qPrintable(h.error()));
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().applySnapshot({contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                                           message(100, 10, kT0 + 1000, QStringLiteral("from history"))},
-                                          42, &changes, &error),
+        QVERIFY2(h.writer().applySnapshot(
+                     { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                       message(100, 10, kT0 + 1000, QStringLiteral("from history")) },
+                     42, &changes, &error),
                  qPrintable(error));
         QCOMPARE(h.writer().lastSeq(), 42);
         QCOMPARE(changes.lastSeq, 42);
         QCOMPARE(h.count("messages", "server_id = 100"), 1);
 
-        QVERIFY2(h.writer().applySnapshot({contact(2, QStringLiteral("Bruno Costa"))}, -1, &changes, &error),
+        QVERIFY2(h.writer().applySnapshot({ contact(2, QStringLiteral("Bruno Costa")) }, -1,
+                                          &changes, &error),
                  qPrintable(error));
         QCOMPARE(h.writer().lastSeq(), 42);
         QCOMPARE(h.count("contacts", "id = 2"), 1);
 
         // The log continues from the snapshot's position.
-        QVERIFY(apply(h, numbered(41, {contact(3, QStringLiteral("already in the snapshot")),
-                                       contact(4, QStringLiteral("Dan Evans"))})));
+        QVERIFY(applyBatch(h,
+                           numbered(42,
+                                    { contact(3, QStringLiteral("already in the snapshot")),
+                                      contact(4, QStringLiteral("Dan Evans")) })));
         QCOMPARE(h.writer().lastSeq(), 43);
         QCOMPARE(h.count("contacts", "id = 3"), 0);
         QCOMPARE(h.count("contacts", "id = 4"), 1);
@@ -497,10 +514,10 @@ private slots:
         QVERIFY(seed(h));
         const qint64 newDocs = h.searchQueued(SearchDocument::NewMessage);
 
-        Message fromPage = withMedia(message(300, 10, kT0 + 1000, QStringLiteral("the menu")),
-                                     MessageKind::Image,
-                                     {media(QStringLiteral("media-menu"), QStringLiteral("image/jpeg"),
-                                            QStringLiteral("menu.jpg"))});
+        Message fromPage = withMedia(
+            message(300, 10, kT0 + 1000, QStringLiteral("the menu")), MessageKind::Image,
+            { media(QStringLiteral("media-menu"), QStringLiteral("image/jpeg"),
+                    QStringLiteral("menu.jpg")) });
         fromPage.status = MessageStatus::Read;
         Message fromLog = fromPage;
         fromLog.status = MessageStatus::Sent;
@@ -508,11 +525,13 @@ private slots:
         QString error;
         ChangeSet changes;
         if (snapshotFirst) {
-            QVERIFY2(h.writer().applySnapshot({fromPage}, -1, &changes, &error), qPrintable(error));
-            QVERIFY(apply(h, QVector<EventPayload>{fromLog}));
+            QVERIFY2(h.writer().applySnapshot({ fromPage }, -1, &changes, &error),
+                     qPrintable(error));
+            QVERIFY(applyBatch(h, QVector<EventPayload> { fromLog }));
         } else {
-            QVERIFY(apply(h, QVector<EventPayload>{fromLog}));
-            QVERIFY2(h.writer().applySnapshot({fromPage}, -1, &changes, &error), qPrintable(error));
+            QVERIFY(applyBatch(h, QVector<EventPayload> { fromLog }));
+            QVERIFY2(h.writer().applySnapshot({ fromPage }, -1, &changes, &error),
+                     qPrintable(error));
         }
 
         QCOMPARE(h.count("messages"), 1);
@@ -532,9 +551,11 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("one")),
-                                               message(101, 10, kT0 + 2000, QStringLiteral("two")),
-                                               message(102, 10, kT0 + 3000, QStringLiteral("three"))}));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("one")),
+                                    message(101, 10, kT0 + 2000, QStringLiteral("two")),
+                                    message(102, 10, kT0 + 3000, QStringLiteral("three")) }));
 
         // The server's view of the conversation, sent before it saw "three".
         Conversation update = conversation(10, 1, kT0 + 2000);
@@ -545,8 +566,8 @@ private slots:
         update.muted = true;
         update.lastPreview = QStringLiteral("two");
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{update}, &changes));
-        QCOMPARE(sorted(changes.conversations), QList<qint64>{10});
+        QVERIFY(applyBatch(h, QVector<EventPayload> { update }, &changes));
+        QCOMPARE(sorted(changes.conversations), QList<qint64> { 10 });
 
         QCOMPARE(h.count("conversations"), 1);
         QCOMPARE(h.count("messages", "conversation_id = 10"), 3);
@@ -563,7 +584,7 @@ private slots:
         // A newer server view moves it forward; unassigning stores no assignee.
         update = conversation(10, 1, kT0 + 9000);
         update.lastPreview = QStringLiteral("note added by a colleague");
-        QVERIFY(apply(h, QVector<EventPayload>{update}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { update }));
         row = h.reader().conversation(10);
         QCOMPARE(row->lastActivity, kT0 + 9000);
         QCOMPARE(row->lastPreview, QStringLiteral("note added by a colleague"));
@@ -581,23 +602,23 @@ private slots:
 
         QTest::newRow("one line") << QStringLiteral("See you tomorrow") << QString()
                                   << QStringLiteral("See you tomorrow");
-        QTest::newRow("several lines") << QStringLiteral("First line\nsecond line\r\n\tthird")
-                                       << QString() << QStringLiteral("First line second line third");
+        QTest::newRow("several lines")
+            << QStringLiteral("First line\nsecond line\r\n\tthird") << QString()
+            << QStringLiteral("First line second line third");
         const QString exact(140, QLatin1Char('x'));
         QTest::newRow("exactly 140") << exact << QString() << exact;
         const QString words = QStringLiteral("lorem ipsum ").repeated(40);
         QTest::newRow("long") << words << QString() << words.left(139) + kEllipsis;
         const QString lines = QStringLiteral("line\n").repeated(100);
-        QTest::newRow("many lines") << lines << QString()
-                                    << QString(lines).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(139)
-                                           + kEllipsis;
+        QTest::newRow("many lines")
+            << lines << QString()
+            << QString(lines).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(139) + kEllipsis;
         QTest::newRow("attachment without text") << QString() << QStringLiteral("invoice-0042.pdf")
                                                  << QStringLiteral("invoice-0042.pdf");
         // An emoji is two UTF-16 units; the cut must not split it.
-        QTest::newRow("emoji at the cut")
-            << QString(138, QLatin1Char('a')) + QString::fromUtf8("\xF0\x9F\x98\x80")
-                   + QString(50, QLatin1Char('b'))
-            << QString() << QString();
+        QTest::newRow("emoji at the cut") << QString(138, QLatin1Char('a'))
+                + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(50, QLatin1Char('b'))
+                                          << QString() << QString();
     }
 
     void lastActivityFollowsTheNewestMessage()
@@ -612,11 +633,14 @@ private slots:
         Message newest = message(102, 10, kT0 + 3000, text);
         if (!fileName.isEmpty()) {
             newest = withMedia(newest, MessageKind::Document,
-                               {media(QStringLiteral("media-doc"), QStringLiteral("application/pdf"), fileName)});
+                               { media(QStringLiteral("media-doc"),
+                                       QStringLiteral("application/pdf"), fileName) });
         }
         // The newest is not the last of the batch.
-        QVERIFY(apply(h, QVector<EventPayload>{newest, message(100, 10, kT0 + 1000, QStringLiteral("older")),
-                                               message(101, 10, kT0 + 2000, QStringLiteral("middle"))}));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> { newest, message(100, 10, kT0 + 1000, QStringLiteral("older")),
+                                    message(101, 10, kT0 + 2000, QStringLiteral("middle")) }));
         auto row = h.reader().conversation(10);
         QVERIFY(row);
         QCOMPARE(row->lastActivity, kT0 + 3000);
@@ -628,13 +652,17 @@ private slots:
             QVERIFY(preview.endsWith(kEllipsis));
         }
         QVERIFY(!preview.contains(QLatin1Char('\n')) && !preview.contains(QLatin1Char('\r')));
-        QVERIFY2(preview.toUcs4().size() <= 140, qPrintable(QString::number(preview.toUcs4().size())));
+        QVERIFY2(preview.toUcs4().size() <= 140,
+                 qPrintable(QString::number(preview.toUcs4().size())));
         QVERIFY2(!hasLoneSurrogate(preview), qPrintable(preview));
-        QVERIFY2(!preview.contains(QChar::ReplacementCharacter) && !preview.contains(QLatin1Char('?')),
+        QVERIFY2(!preview.contains(QChar::ReplacementCharacter)
+                     && !preview.contains(QLatin1Char('?')),
                  qPrintable(preview));
 
         // A late, older message does not move the conversation back.
-        QVERIFY(apply(h, QVector<EventPayload>{message(103, 10, kT0 + 500, QStringLiteral("late arrival"))}));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> { message(103, 10, kT0 + 500, QStringLiteral("late arrival")) }));
         row = h.reader().conversation(10);
         QCOMPARE(row->lastActivity, kT0 + 3000);
         QCOMPARE(row->lastPreview, preview);
@@ -646,21 +674,25 @@ private slots:
     void messageStatusOnlyMovesForward_data()
     {
         QTest::addColumn<QStringList>("updates"); // statuses in arrival order
-        QTest::addColumn<QString>("reason");      // for "failed"
+        QTest::addColumn<QString>("reason"); // for "failed"
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("expectedReason");
 
-        QTest::newRow("sent, delivered, read") << QStringList{"delivered", "read"} << QString()
-                                               << "read" << QString();
-        QTest::newRow("read, then a late delivered") << QStringList{"read", "delivered"} << QString()
-                                                     << "read" << QString();
-        QTest::newRow("delivered, then a late sent") << QStringList{"delivered", "sent"} << QString()
-                                                     << "delivered" << QString();
-        QTest::newRow("straight to read") << QStringList{"read"} << QString() << "read" << QString();
-        QTest::newRow("failed before delivery") << QStringList{"failed"} << "Outside the 24-hour window"
-                                                << "failed" << "Outside the 24-hour window";
-        QTest::newRow("failed after delivery is ignored") << QStringList{"delivered", "failed"}
-                                                          << "Too late" << "delivered" << QString();
+        QTest::newRow("sent, delivered, read")
+            << QStringList { "delivered", "read" } << QString() << "read" << QString();
+        QTest::newRow("read, then a late delivered")
+            << QStringList { "read", "delivered" } << QString() << "read" << QString();
+        QTest::newRow("delivered, then a late sent")
+            << QStringList { "delivered", "sent" } << QString() << "delivered" << QString();
+        QTest::newRow("straight to read")
+            << QStringList { "read" } << QString() << "read" << QString();
+        QTest::newRow("failed before delivery")
+            << QStringList { "failed" } << "Outside the 24-hour window"
+            << "failed"
+            << "Outside the 24-hour window";
+        QTest::newRow("failed after delivery is ignored")
+            << QStringList { "delivered", "failed" } << "Too late"
+            << "delivered" << QString();
     }
 
     void messageStatusOnlyMovesForward()
@@ -672,16 +704,19 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{message(400, 10, kT0 + 1000, QStringLiteral("Your order shipped"),
-                                                       Author::Agent)}));
+        QVERIFY(applyBatch(h,
+                           QVector<EventPayload> { message(400, 10, kT0 + 1000,
+                                                           QStringLiteral("Your order shipped"),
+                                                           Author::Agent) }));
         QCOMPARE(h.messageByServerId(400)->status, QStringLiteral("sent"));
 
         for (const QString &status : updates) {
             const auto value = messageStatusFromString(status);
             QVERIFY(value);
             ChangeSet changes;
-            QVERIFY(apply(h, QVector<EventPayload>{statusUpdate(400, *value, reason)}, &changes));
-            QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
+            QVERIFY(applyBatch(h, QVector<EventPayload> { statusUpdate(400, *value, reason) },
+                               &changes));
+            QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
         }
         const auto stored = h.messageByServerId(400);
         QVERIFY(stored);
@@ -695,7 +730,9 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{message(400, 10, kT0 + 1000, QStringLiteral("helo"), Author::Agent)}));
+        QVERIFY(applyBatch(h,
+                           QVector<EventPayload> { message(
+                               400, 10, kT0 + 1000, QStringLiteral("helo"), Author::Agent) }));
         const qint64 changedDocs = h.searchQueued(SearchDocument::ChangedMessage);
 
         MessageUpdate edit;
@@ -703,8 +740,8 @@ private slots:
         edit.text = QStringLiteral("hello, how can I help?");
         edit.editedAt = kT0 + 4000;
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{edit}, &changes));
-        QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
+        QVERIFY(applyBatch(h, QVector<EventPayload> { edit }, &changes));
+        QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
 
         const auto stored = h.messageByServerId(400);
         QVERIFY(stored);
@@ -723,18 +760,22 @@ private slots:
         QVERIFY(seed(h));
         const Message photos = withMedia(
             message(401, 10, kT0 + 1000, QStringLiteral("two photos")), MessageKind::Image,
-            {media(QStringLiteral("media-1"), QStringLiteral("image/jpeg"), QStringLiteral("a.jpg")),
-             media(QStringLiteral("media-2"), QStringLiteral("image/png"), QStringLiteral("b.png"))});
-        QVERIFY(apply(h, QVector<EventPayload>{photos, message(402, 10, kT0 + 2000, QStringLiteral("stays"))}));
+            { media(QStringLiteral("media-1"), QStringLiteral("image/jpeg"),
+                    QStringLiteral("a.jpg")),
+              media(QStringLiteral("media-2"), QStringLiteral("image/png"),
+                    QStringLiteral("b.png")) });
+        QVERIFY(applyBatch(h,
+                           QVector<EventPayload> {
+                               photos, message(402, 10, kT0 + 2000, QStringLiteral("stays")) }));
         QCOMPARE(h.count("attachments"), 2);
         const qint64 localId = h.localId(401);
         QVERIFY(localId > 0);
         const qint64 changedDocs = h.searchQueued(SearchDocument::ChangedMessage);
 
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{MessageDeletion{401}}, &changes));
-        QCOMPARE(sorted(changes.evictedMedia), (QStringList{"media-1", "media-2"}));
-        QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
+        QVERIFY(applyBatch(h, QVector<EventPayload> { MessageDeletion { 401 } }, &changes));
+        QCOMPARE(sorted(changes.evictedMedia), (QStringList { "media-1", "media-2" }));
+        QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
         QVERIFY(!h.reader().message(localId));
         QCOMPARE(h.count("messages"), 1);
         QCOMPARE(h.count("messages", "server_id = 402"), 1);
@@ -744,7 +785,7 @@ private slots:
 
         // Deleting what this device never had is not an error.
         ChangeSet none;
-        QVERIFY(apply(h, QVector<EventPayload>{MessageDeletion{99999}}, &none));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { MessageDeletion { 99999 } }, &none));
         QVERIFY(none.evictedMedia.isEmpty());
         QCOMPARE(h.count("messages"), 1);
     }
@@ -764,16 +805,17 @@ private slots:
         lead.valueMinor = 125000;
         lead.currency = QStringLiteral("EUR");
         lead.ownerId = 7;
-        lead.tags = QStringList{QStringLiteral("vip"), QStringLiteral("spanish"), QStringLiteral("café")};
+        lead.tags = QStringList { QStringLiteral("vip"), QStringLiteral("spanish"),
+                                  QStringLiteral("café") };
         lead.notes = QStringLiteral("Prefers WhatsApp.\nCall after 5pm.");
-        lead.customFields = QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")},
-                                        {QStringLiteral("seats"), 12},
-                                        {QStringLiteral("trial"), false}};
+        lead.customFields = QJsonObject { { QStringLiteral("plan"), QStringLiteral("pro") },
+                                          { QStringLiteral("seats"), 12 },
+                                          { QStringLiteral("trial"), false } };
         lead.version = 2;
         lead.updatedAt = kT0 + 2000;
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{lead}, &changes));
-        QCOMPARE(sorted(changes.contacts), QList<qint64>{1});
+        QVERIFY(applyBatch(h, QVector<EventPayload> { lead }, &changes));
+        QCOMPARE(sorted(changes.contacts), QList<qint64> { 1 });
 
         // A late echo of version 1 does not overwrite version 2.
         Lead older;
@@ -781,7 +823,7 @@ private slots:
         older.stage = QStringLiteral("new");
         older.version = 1;
         older.updatedAt = kT0 + 1000;
-        QVERIFY(apply(h, QVector<EventPayload>{older}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { older }));
 
         auto details = h.reader().contactDetails(1);
         QVERIFY(details);
@@ -794,21 +836,24 @@ private slots:
         QCOMPARE(details->lead.ownerId, 7);
         QCOMPARE(details->lead.tags, lead.tags);
         QCOMPARE(details->lead.notes, lead.notes);
-        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(), lead.customFields);
+        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(),
+                 lead.customFields);
         QCOMPARE(details->lead.updatedAt, kT0 + 2000);
 
         // A newer version replaces it, tags and fields included.
         Lead newer = lead;
         newer.stage = QStringLiteral("won");
-        newer.tags = QStringList{QStringLiteral("customer")};
-        newer.customFields = QJsonObject{{QStringLiteral("plan"), QStringLiteral("enterprise")}};
+        newer.tags = QStringList { QStringLiteral("customer") };
+        newer.customFields
+            = QJsonObject { { QStringLiteral("plan"), QStringLiteral("enterprise") } };
         newer.version = 3;
-        QVERIFY(apply(h, QVector<EventPayload>{newer}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { newer }));
         details = h.reader().contactDetails(1);
         QCOMPARE(details->lead.version, 3);
         QCOMPARE(details->lead.stage, QStringLiteral("won"));
         QCOMPARE(details->lead.tags, newer.tags);
-        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(), newer.customFields);
+        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(),
+                 newer.customFields);
         QCOMPARE(h.count("leads"), 1);
     }
 
@@ -822,36 +867,45 @@ private slots:
         Lead leadTwo;
         leadTwo.contactId = 2;
         leadTwo.version = 1;
-        QVERIFY(apply(h, QVector<EventPayload>{
-                             contact(1, QStringLiteral("Ana Lima"), QStringLiteral("avatar-1")), leadOne,
-                             conversation(10, 1), conversation(11, 1, kT0, Channel::Messenger),
-                             contact(2, QStringLiteral("Bruno Costa"), QStringLiteral("avatar-2")), leadTwo,
-                             conversation(20, 2),
-                             message(1001, 10, kT0 + 1000, QStringLiteral("hi")),
-                             withMedia(message(1002, 10, kT0 + 2000, QStringLiteral("look")), MessageKind::Image,
-                                       {media(QStringLiteral("media-a"), QStringLiteral("image/jpeg"),
-                                              QStringLiteral("a.jpg"))}),
-                             withMedia(message(1003, 11, kT0 + 3000, QString()), MessageKind::Document,
-                                       {media(QStringLiteral("media-b"), QStringLiteral("application/pdf"),
-                                              QStringLiteral("b.pdf")),
-                                        media(QStringLiteral("media-c"), QStringLiteral("application/pdf"),
-                                              QStringLiteral("c.pdf"))}),
-                             withMedia(message(2001, 20, kT0 + 4000, QStringLiteral("keep me")),
-                                       MessageKind::Image,
-                                       {media(QStringLiteral("media-keep"), QStringLiteral("image/jpeg"),
-                                              QStringLiteral("k.jpg"))}),
-                         }));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> {
+                contact(1, QStringLiteral("Ana Lima"), QStringLiteral("avatar-1")),
+                leadOne,
+                conversation(10, 1),
+                conversation(11, 1, kT0, Channel::Messenger),
+                contact(2, QStringLiteral("Bruno Costa"), QStringLiteral("avatar-2")),
+                leadTwo,
+                conversation(20, 2),
+                message(1001, 10, kT0 + 1000, QStringLiteral("hi")),
+                withMedia(message(1002, 10, kT0 + 2000, QStringLiteral("look")), MessageKind::Image,
+                          { media(QStringLiteral("media-a"), QStringLiteral("image/jpeg"),
+                                  QStringLiteral("a.jpg")) }),
+                withMedia(message(1003, 11, kT0 + 3000, QString()), MessageKind::Document,
+                          { media(QStringLiteral("media-b"), QStringLiteral("application/pdf"),
+                                  QStringLiteral("b.pdf")),
+                            media(QStringLiteral("media-c"), QStringLiteral("application/pdf"),
+                                  QStringLiteral("c.pdf")) }),
+                withMedia(message(2001, 20, kT0 + 4000, QStringLiteral("keep me")),
+                          MessageKind::Image,
+                          { media(QStringLiteral("media-keep"), QStringLiteral("image/jpeg"),
+                                  QStringLiteral("k.jpg")) }),
+            }));
         QString error;
         ChangeSet ignored;
-        OutgoingMessage reply = outgoing(QStringLiteral("c-erase"), 10, kT0 + 5000, QStringLiteral("on my way"));
+        OutgoingMessage reply
+            = outgoing(QStringLiteral("c-erase"), 10, kT0 + 5000, QStringLiteral("on my way"));
         reply.kind = MessageKind::Image;
-        reply.attachments = {media(QStringLiteral("media-d"), QStringLiteral("image/jpeg"), QStringLiteral("d.jpg"))};
+        reply.attachments = { media(QStringLiteral("media-d"), QStringLiteral("image/jpeg"),
+                                    QStringLiteral("d.jpg")) };
         QVERIFY2(h.writer().queueMessage(reply, &ignored, &error) > 0, qPrintable(error));
-        QVERIFY2(h.writer().queueCommand(QStringLiteral("cmd-erase"), 11, QStringLiteral("conversation.resolve"),
-                                         "{}", kT0 + 5000, &error),
+        QVERIFY2(h.writer().queueCommand(QStringLiteral("cmd-erase"), 11,
+                                         QStringLiteral("conversation.resolve"), "{}", kT0 + 5000,
+                                         &error),
                  qPrintable(error));
-        QVERIFY2(h.writer().queueMessage(outgoing(QStringLiteral("c-keep"), 20, kT0 + 5000, QStringLiteral("ok")),
-                                         &ignored, &error)
+        QVERIFY2(h.writer().queueMessage(
+                     outgoing(QStringLiteral("c-keep"), 20, kT0 + 5000, QStringLiteral("ok")),
+                     &ignored, &error)
                      > 0,
                  qPrintable(error));
         QCOMPARE(h.count("outbox"), 3);
@@ -867,11 +921,11 @@ private slots:
         const qint64 queueBefore = h.number("SELECT max(id) FROM search_queue");
 
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{ContactErasure{1}}, &changes));
-        QCOMPARE(sorted(changes.removedConversations), (QList<qint64>{10, 11}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { ContactErasure { 1 } }, &changes));
+        QCOMPARE(sorted(changes.removedConversations), (QList<qint64> { 10, 11 }));
         QVERIFY(changes.contacts.contains(1));
         QCOMPARE(sorted(changes.evictedMedia),
-                 (QStringList{"avatar-1", "media-a", "media-b", "media-c", "media-d"}));
+                 (QStringList { "avatar-1", "media-a", "media-b", "media-c", "media-d" }));
 
         QVERIFY(!h.reader().contactDetails(1));
         QVERIFY(!h.reader().conversation(10));
@@ -885,11 +939,14 @@ private slots:
         QCOMPARE(h.count("outbox"), 1);
         QCOMPARE(h.text("SELECT client_id FROM outbox"), QStringLiteral("c-keep"));
         for (const qint64 id : indexed) {
-            QCOMPARE(h.count("search_queue", "kind = 2 AND doc = " + QByteArray::number(id) + " AND id > "
-                                                 + QByteArray::number(queueBefore)),
+            QCOMPARE(h.count("search_queue",
+                             "kind = 2 AND doc = " + QByteArray::number(id) + " AND id > "
+                                 + QByteArray::number(queueBefore)),
                      1);
         }
-        QCOMPARE(h.count("search_queue", "kind = 3 AND doc = 1 AND id > " + QByteArray::number(queueBefore)), 1);
+        QCOMPARE(h.count("search_queue",
+                         "kind = 3 AND doc = 1 AND id > " + QByteArray::number(queueBefore)),
+                 1);
 
         // The other contact is untouched.
         const auto other = h.reader().contactDetails(2);
@@ -913,26 +970,30 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{
-                             withMedia(message(501, 10, kT0 + 1000, QStringLiteral("old photo")), MessageKind::Image,
-                                       {media(QStringLiteral("media-old"), QStringLiteral("image/jpeg"),
-                                              QStringLiteral("old.jpg"))}),
-                             message(502, 10, kT0 + 2000, QStringLiteral("old words")),
-                             withMedia(message(503, 10, kT0 + 5000, QStringLiteral("new photo")), MessageKind::Image,
-                                       {media(QStringLiteral("media-new"), QStringLiteral("image/jpeg"),
-                                              QStringLiteral("new.jpg"))}),
-                             message(504, 10, kT0 + 6000, QStringLiteral("new words")),
-                         }));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> {
+                withMedia(message(501, 10, kT0 + 1000, QStringLiteral("old photo")),
+                          MessageKind::Image,
+                          { media(QStringLiteral("media-old"), QStringLiteral("image/jpeg"),
+                                  QStringLiteral("old.jpg")) }),
+                message(502, 10, kT0 + 2000, QStringLiteral("old words")),
+                withMedia(message(503, 10, kT0 + 5000, QStringLiteral("new photo")),
+                          MessageKind::Image,
+                          { media(QStringLiteral("media-new"), QStringLiteral("image/jpeg"),
+                                  QStringLiteral("new.jpg")) }),
+                message(504, 10, kT0 + 6000, QStringLiteral("new words")),
+            }));
         const qint64 changedDocs = h.searchQueued(SearchDocument::ChangedMessage);
 
         ChangeSet changes;
-        QVERIFY(apply(h, QVector<EventPayload>{BodiesPurge{kT0 + 3000}}, &changes));
-        QCOMPARE(sorted(changes.evictedMedia), QStringList{"media-old"});
+        QVERIFY(applyBatch(h, QVector<EventPayload> { BodiesPurge { kT0 + 3000 } }, &changes));
+        QCOMPARE(sorted(changes.evictedMedia), QStringList { "media-old" });
         QVERIFY(changes.messageConversations.contains(10));
 
         const QVector<MessageRow> rows = h.reader().newestMessages(10, 10);
         QCOMPARE(rows.size(), 4);
-        for (int i : {0, 1}) {
+        for (int i : { 0, 1 }) {
             QVERIFY(rows.at(i).purged);
             QCOMPARE(rows.at(i).text, QString(""));
             QVERIFY(rows.at(i).attachments.isEmpty());
@@ -950,7 +1011,7 @@ private slots:
 
         // Purging again finds nothing new.
         ChangeSet again;
-        QVERIFY(apply(h, QVector<EventPayload>{BodiesPurge{kT0 + 3000}}, &again));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { BodiesPurge { kT0 + 3000 } }, &again));
         QVERIFY(again.evictedMedia.isEmpty());
         QCOMPARE(h.searchQueued(SearchDocument::ChangedMessage), changedDocs + 2);
     }
@@ -961,18 +1022,22 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{conversation(11, 1)}));
-        QVERIFY(apply(h, QVector<EventPayload>{
-                             message(601, 10, kT0 + 1000, QStringLiteral("my card number is 4111")),
-                             message(602, 11, kT0 + 1000, QStringLiteral("old")),
-                             message(603, 11, kT0 + 8000, QStringLiteral("recent")),
-                         }));
-        QCOMPARE(h.reader().conversation(10)->lastPreview, QStringLiteral("my card number is 4111"));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { conversation(11, 1) }));
+        QVERIFY(
+            applyBatch(h,
+                       QVector<EventPayload> {
+                           message(601, 10, kT0 + 1000, QStringLiteral("my card number is 4111")),
+                           message(602, 11, kT0 + 1000, QStringLiteral("old")),
+                           message(603, 11, kT0 + 8000, QStringLiteral("recent")),
+                       }));
+        QCOMPARE(h.reader().conversation(10)->lastPreview,
+                 QStringLiteral("my card number is 4111"));
 
-        QVERIFY(apply(h, QVector<EventPayload>{BodiesPurge{kT0 + 3000}}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { BodiesPurge { kT0 + 3000 } }));
         const auto purged = h.reader().conversation(10);
         QVERIFY(purged);
-        QVERIFY2(!purged->lastPreview.contains(QStringLiteral("4111")), qPrintable(purged->lastPreview));
+        QVERIFY2(!purged->lastPreview.contains(QStringLiteral("4111")),
+                 qPrintable(purged->lastPreview));
         QCOMPARE(purged->lastActivity, kT0 + 1000);
         QCOMPARE(h.reader().conversation(11)->lastPreview, QStringLiteral("recent"));
     }
@@ -989,7 +1054,8 @@ private slots:
         ChangeSet changes;
         QString error;
         const qint64 id = h.writer().queueMessage(
-            outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("On my way")), &changes, &error);
+            outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("On my way")), &changes,
+            &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY(changes.outboxChanged);
         QVERIFY(changes.messageConversations.contains(10));
@@ -1030,7 +1096,8 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const OutgoingMessage m = outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("double press"));
+        const OutgoingMessage m
+            = outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("double press"));
         const qint64 first = h.writer().queueMessage(m, &changes, &error);
         QVERIFY2(first > 0, qPrintable(error));
         const qint64 second = h.writer().queueMessage(m, &changes, &error);
@@ -1045,24 +1112,30 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(apply(h, QVector<EventPayload>{conversation(11, 1, kT0, Channel::WebChat)}));
+        QVERIFY(
+            applyBatch(h, QVector<EventPayload> { conversation(11, 1, kT0, Channel::WebChat) }));
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error) > 0,
+        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error)
+                     > 0,
                  qPrintable(error));
-        QVERIFY2(h.writer().queueMessage(outgoing("c-2", 11, kT0 + 2000, "second"), &changes, &error) > 0,
-                 qPrintable(error));
+        QVERIFY2(
+            h.writer().queueMessage(outgoing("c-2", 11, kT0 + 2000, "second"), &changes, &error)
+                > 0,
+            qPrintable(error));
         QVERIFY2(h.writer().queueCommand("c-3", 10, "conversation.assign", R"({"assignee_id":7})",
                                          kT0 + 3000, &error),
                  qPrintable(error));
-        QVERIFY2(h.writer().queueMessage(outgoing("c-4", 10, kT0 + 4000, "fourth"), &changes, &error) > 0,
-                 qPrintable(error));
+        QVERIFY2(
+            h.writer().queueMessage(outgoing("c-4", 10, kT0 + 4000, "fourth"), &changes, &error)
+                > 0,
+            qPrintable(error));
 
         QVector<OutboxEntry> pending = h.writer().pendingOutbox(10);
         QStringList order;
         for (const OutboxEntry &entry : pending)
             order.append(entry.clientId);
-        QCOMPARE(order, (QStringList{"c-1", "c-2", "c-3", "c-4"}));
+        QCOMPARE(order, (QStringList { "c-1", "c-2", "c-3", "c-4" }));
         QCOMPARE(pending.at(2).command, QStringLiteral("conversation.assign"));
         QCOMPARE(pending.at(2).messageId, 0);
         QCOMPARE(pending.at(2).payload, QByteArray(R"({"assignee_id":7})"));
@@ -1089,12 +1162,14 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"), &changes, &error);
+        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"),
+                                                  &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error));
 
         ChangeSet acked;
-        QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &acked, &error), qPrintable(error));
+        QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &acked, &error),
+                 qPrintable(error));
         QVERIFY(acked.outboxChanged);
         QVERIFY(acked.messageConversations.contains(10));
         const auto stored = h.reader().message(id);
@@ -1127,17 +1202,20 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"), &changes, &error);
+        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"),
+                                                  &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         const qint64 newDocs = h.searchQueued(SearchDocument::NewMessage);
 
         if (ackBefore)
-            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error), qPrintable(error));
+            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error),
+                     qPrintable(error));
         Message echo = message(9001, 10, kT0 + 5100, QStringLiteral("On my way"), Author::Agent);
         echo.clientId = QStringLiteral("c-1");
-        QVERIFY(apply(h, QVector<EventPayload>{echo}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { echo }));
         if (ackAfter)
-            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error), qPrintable(error));
+            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error),
+                     qPrintable(error));
 
         QCOMPARE(h.count("messages"), 1);
         QCOMPARE(h.count("messages", "client_id = 'c-1'"), 1);
@@ -1150,7 +1228,8 @@ private slots:
         QCOMPARE(h.searchQueued(SearchDocument::NewMessage), newDocs);
 
         // Later updates find it by its server id.
-        QVERIFY(apply(h, QVector<EventPayload>{statusUpdate(9001, MessageStatus::Delivered)}));
+        QVERIFY(
+            applyBatch(h, QVector<EventPayload> { statusUpdate(9001, MessageStatus::Delivered) }));
         QCOMPARE(h.reader().message(id)->status, QStringLiteral("delivered"));
     }
 
@@ -1161,7 +1240,8 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "Hello?"), &changes, &error);
+        const qint64 id
+            = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "Hello?"), &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error));
 
@@ -1208,11 +1288,14 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 first = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error);
+        const qint64 first
+            = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error);
         QVERIFY2(first > 0, qPrintable(error));
-        QVERIFY2(h.writer().queueCommand("c-2", 10, "conversation.resolve", "{}", kT0 + 2000, &error),
-                 qPrintable(error));
-        const qint64 third = h.writer().queueMessage(outgoing("c-3", 10, kT0 + 3000, "third"), &changes, &error);
+        QVERIFY2(
+            h.writer().queueCommand("c-2", 10, "conversation.resolve", "{}", kT0 + 2000, &error),
+            qPrintable(error));
+        const qint64 third
+            = h.writer().queueMessage(outgoing("c-3", 10, kT0 + 3000, "third"), &changes, &error);
         QVERIFY2(third > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error)); // quit while sending
         const QVector<OutboxEntry> before = h.writer().pendingOutbox(10);
@@ -1247,9 +1330,10 @@ private slots:
         qint64 newMessages = 0, changedMessages = 0, contacts = 0;
         const auto check = [&] {
             return h.searchQueued(SearchDocument::NewMessage) == newMessages
-                   && h.searchQueued(SearchDocument::ChangedMessage) == changedMessages
-                   && h.searchQueued(SearchDocument::Contact) == contacts
-                   && h.writer().lastSearchQueueId() == h.number("SELECT coalesce(max(id), 0) FROM search_queue");
+                && h.searchQueued(SearchDocument::ChangedMessage) == changedMessages
+                && h.searchQueued(SearchDocument::Contact) == contacts
+                && h.writer().lastSearchQueueId()
+                == h.number("SELECT coalesce(max(id), 0) FROM search_queue");
         };
         const auto counts = [&] {
             return QStringLiteral("new %1 changed %2 contact %3, mark %4")
@@ -1260,73 +1344,91 @@ private slots:
         };
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(apply(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima")), conversation(10, 1)}));
+        QVERIFY(applyBatch(
+            h,
+            QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1) }));
         ++contacts; // a new contact; the conversation has nothing to index
         QVERIFY2(check(), qPrintable(counts()));
         QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 3"), 1);
 
         Contact samename = contact(1, QStringLiteral("Ana Lima"));
         samename.email = QStringLiteral("ana@example.com");
-        QVERIFY(apply(h, QVector<EventPayload>{samename}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { samename }));
         QVERIFY2(check(), qPrintable(counts())); // the name did not change
 
-        QVERIFY(apply(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima Souza"))}));
+        QVERIFY(
+            applyBatch(h, QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima Souza")) }));
         ++contacts;
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(apply(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("hello"))}));
+        QVERIFY(applyBatch(
+            h, QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("hello")) }));
         ++newMessages;
         QVERIFY2(check(), qPrintable(counts()));
-        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 1 ORDER BY id DESC LIMIT 1"), h.localId(100));
+        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 1 ORDER BY id DESC LIMIT 1"),
+                 h.localId(100));
 
-        QVERIFY(apply(h, QVector<EventPayload>{withMedia(
-                             message(101, 10, kT0 + 2000, QString()), MessageKind::Image,
-                             {media(QStringLiteral("m"), QStringLiteral("image/png"), QStringLiteral("p.png"))})}));
+        QVERIFY(applyBatch(h,
+                           QVector<EventPayload> { withMedia(
+                               message(101, 10, kT0 + 2000, QString()), MessageKind::Image,
+                               { media(QStringLiteral("m"), QStringLiteral("image/png"),
+                                       QStringLiteral("p.png")) }) }));
         QVERIFY2(check(), qPrintable(counts())); // no text, nothing to index
 
-        QVERIFY(apply(h, QVector<EventPayload>{statusUpdate(100, MessageStatus::Read)}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { statusUpdate(100, MessageStatus::Read) }));
         QVERIFY2(check(), qPrintable(counts())); // status is not indexed
 
         MessageUpdate edit;
         edit.id = 100;
         edit.text = QStringLiteral("hello there");
         edit.editedAt = kT0 + 3000;
-        QVERIFY(apply(h, QVector<EventPayload>{edit}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { edit }));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(apply(h, QVector<EventPayload>{message(102, 10, kT0 + 4000, QStringLiteral("to be deleted"))}));
+        QVERIFY(applyBatch(h,
+                           QVector<EventPayload> {
+                               message(102, 10, kT0 + 4000, QStringLiteral("to be deleted")) }));
         ++newMessages;
         const qint64 deleted = h.localId(102);
-        QVERIFY(apply(h, QVector<EventPayload>{MessageDeletion{102}}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { MessageDeletion { 102 } }));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
-        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 2 ORDER BY id DESC LIMIT 1"), deleted);
+        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 2 ORDER BY id DESC LIMIT 1"),
+                 deleted);
 
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "queued text"), &changes, &error) > 0,
+        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "queued text"), &changes,
+                                         &error)
+                     > 0,
                  qPrintable(error));
         ++newMessages;
         QVERIFY2(check(), qPrintable(counts()));
         QVERIFY2(h.writer().acknowledge("c-1", 9001, 0, &changes, &error), qPrintable(error));
         Message echo = message(9001, 10, kT0 + 5000, QStringLiteral("queued text"), Author::Agent);
         echo.clientId = QStringLiteral("c-1");
-        QVERIFY(apply(h, QVector<EventPayload>{echo}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { echo }));
         QVERIFY2(check(), qPrintable(counts())); // the same document as when it was queued
 
         // Retention: "hello there" goes; the image had no text; "queued text" is newer.
-        QVERIFY(apply(h, QVector<EventPayload>{BodiesPurge{kT0 + 4500}}));
+        QVERIFY(applyBatch(h, QVector<EventPayload> { BodiesPurge { kT0 + 4500 } }));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
 
-        // Erasure: the remaining message with text and the contact.
-        QVERIFY(apply(h, QVector<EventPayload>{ContactErasure{1}}));
-        QVERIFY(h.searchQueued(SearchDocument::ChangedMessage) > changedMessages);
+        // Erasure: every message left (only "queued text" still has text) and the contact.
+        const qint64 queueBefore = h.writer().lastSearchQueueId();
+        const QByteArray after = " AND id > " + QByteArray::number(queueBefore);
+        const qint64 stillIndexed = h.localId(9001);
+        QVERIFY(applyBatch(h, QVector<EventPayload> { ContactErasure { 1 } }));
+        QCOMPARE(h.count("search_queue",
+                         "kind = 2 AND doc = " + QByteArray::number(stillIndexed) + after),
+                 1);
+        QCOMPARE(h.count("search_queue", "kind = 3 AND doc = 1" + after), 1);
+        QCOMPARE(h.count("search_queue", "kind = 1" + after), 0);
         changedMessages = h.searchQueued(SearchDocument::ChangedMessage);
         ++contacts;
         QVERIFY2(check(), qPrintable(counts()));
-        QCOMPARE(h.count("search_queue", "kind = 2 AND doc = " + QByteArray::number(h.writer().lastSearchQueueId())), 0);
     }
 
     // --- device secrets and the account -------------------------------------------
@@ -1341,12 +1443,14 @@ private slots:
         secret.append(QByteArray(16, '\0'));
         QString error;
         QVERIFY(h.writer().localSecret(QStringLiteral("media-cache-key")).isEmpty());
-        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), secret, &error), qPrintable(error));
+        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), secret, &error),
+                 qPrintable(error));
         QCOMPARE(h.writer().localSecret(QStringLiteral("media-cache-key")), secret);
         QVERIFY(h.writer().localSecret(QStringLiteral("other")).isEmpty());
 
         const QByteArray replaced("\x00\xff\x00 replaced", 12);
-        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), replaced, &error), qPrintable(error));
+        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), replaced, &error),
+                 qPrintable(error));
         QCOMPARE(h.count("local_secrets"), 1);
 
         h.close();
@@ -1359,13 +1463,15 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QString error;
-        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"), QStringLiteral("maya@example.com"),
-                                       QStringLiteral("agent"), 3, QStringLiteral("Acme Support"),
+        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"),
+                                       QStringLiteral("maya@example.com"), QStringLiteral("agent"),
+                                       3, QStringLiteral("Acme Support"),
                                        QStringLiteral("https://relay.example.com"), &error),
                  qPrintable(error));
         // Signing in again (a new role) replaces the one row.
-        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"), QStringLiteral("maya@example.com"),
-                                       QStringLiteral("admin"), 3, QStringLiteral("Acme Support"),
+        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"),
+                                       QStringLiteral("maya@example.com"), QStringLiteral("admin"),
+                                       3, QStringLiteral("Acme Support"),
                                        QStringLiteral("https://relay.example.com"), &error),
                  qPrintable(error));
         QCOMPARE(h.count("account"), 1);
@@ -1383,8 +1489,10 @@ private slots:
         row = Statement();
 
         // A role the schema does not know is refused, not stored.
-        QVERIFY(!h.writer().setAccount(7, QStringLiteral("Maya Tan"), QString(), QStringLiteral("owner"), 3,
-                                       QString(), QString(), &error));
+        QVERIFY(!h.writer().setAccount(7, QStringLiteral("Maya Tan"),
+                                       QStringLiteral("maya@example.com"), QStringLiteral("owner"),
+                                       3, QStringLiteral("Acme Support"),
+                                       QStringLiteral("https://relay.example.com"), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(h.text("SELECT role FROM account"), QStringLiteral("admin"));
     }

@@ -115,7 +115,7 @@ bool StoreWriter::queueCommand(const QString &clientId, qint64 conversationId,
 
 QVector<OutboxEntry> StoreWriter::pendingOutbox(int limit)
 {
-    // In order per conversation: a conversation waits behind its oldest entry.
+    // In the order they were made; failed entries wait for the agent's retry.
     Statement select = m_db.prepare(
         "SELECT id, client_id, conversation_id, message_id, command, payload, state, attempts,"
         " last_error, created_at FROM outbox WHERE state <> 'failed' ORDER BY id LIMIT ?1");
@@ -154,7 +154,14 @@ bool StoreWriter::releaseSending(QString *error)
 bool StoreWriter::acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
                               ChangeSet *changes, QString *error)
 {
+    ChangeSet unused;
+    if (!changes)
+        changes = &unused;
     Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return false;
+    }
     Statement entry = m_db.prepare("SELECT conversation_id, message_id FROM outbox WHERE client_id = ?1");
     entry.bind(1, clientId);
     if (!entry.next())
@@ -183,6 +190,9 @@ bool StoreWriter::acknowledge(const QString &clientId, qint64 serverMessageId, q
 bool StoreWriter::reject(const QString &clientId, const QString &reason, ChangeSet *changes,
                          QString *error)
 {
+    ChangeSet unused;
+    if (!changes)
+        changes = &unused;
     Transaction transaction(m_db);
     Statement update = m_db.prepare(
         "UPDATE outbox SET state = 'failed', last_error = ?2 WHERE client_id = ?1");
@@ -206,6 +216,9 @@ bool StoreWriter::reject(const QString &clientId, const QString &reason, ChangeS
 
 bool StoreWriter::retry(const QString &clientId, ChangeSet *changes, QString *error)
 {
+    ChangeSet unused;
+    if (!changes)
+        changes = &unused;
     Transaction transaction(m_db);
     Statement update = m_db.prepare(
         "UPDATE outbox SET state = 'pending', last_error = NULL WHERE client_id = ?1");
@@ -248,8 +261,9 @@ bool StoreWriter::setAccount(qint64 agentId, const QString &agentName, const QSt
     Statement write = m_db.prepare(
         "INSERT OR REPLACE INTO account (id, agent_id, agent_name, email, role, workspace_id,"
         " workspace_name, server_url) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    write.bind(1, agentId).bind(2, agentName).bind(3, email).bind(4, role).bind(5, workspaceId)
-        .bind(6, workspaceName).bind(7, serverUrl);
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    write.bind(1, agentId).bind(2, text(agentName)).bind(3, text(email)).bind(4, text(role)).bind(5, workspaceId)
+        .bind(6, text(workspaceName)).bind(7, text(serverUrl));
     return write.run() || fail(error, QStringLiteral("storing the account"), write);
 }
 

@@ -265,11 +265,12 @@ void Store::Private::runWriter(Store *store)
         ChangeSet changes;
         job(*writer, changes);
 
+        const qint64 queued = writer->lastSearchQueueId();
         qint64 prune = 0;
         {
             std::lock_guard lock(mutex);
             ++jobsDone;
-            indexTarget = qMax(indexTarget, writer->lastSearchQueueId());
+            indexTarget = qMax(indexTarget, queued);
             if (indexedUpTo - prunedUpTo >= kPruneEvery)
                 prune = indexedUpTo;
         }

@@ -21,8 +21,12 @@ QString previewOf(const QString &text, const QString &fileName)
     if (text.isEmpty())
         return fileName;
     QString preview = text.left(kPreviewLength * 2).simplified();
-    if (preview.size() > kPreviewLength)
-        preview = preview.left(kPreviewLength - 1) + QChar(0x2026);
+    if (preview.size() > kPreviewLength) {
+        int cut = kPreviewLength - 1;
+        if (preview.at(cut - 1).isHighSurrogate())
+            --cut; // never split an emoji in half
+        preview = preview.left(cut) + QChar(0x2026);
+    }
     return preview;
 }
 
@@ -277,8 +281,14 @@ bool StoreWriter::queueForSearch(SearchDocument kind, qint64 id, QString *error)
     queue.bind(1, int(kind)).bind(2, id);
     if (!queue.run())
         return fail(error, QStringLiteral("queueing a search update"), queue);
-    m_lastSearchQueueId = m_db.lastInsertRowId();
     return true;
+}
+
+qint64 StoreWriter::lastSearchQueueId()
+{
+    // Read back rather than remembered, so a rolled-back batch cannot leave
+    // a mark that was never committed.
+    return m_db.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
 }
 
 bool StoreWriter::pruneSearchQueue(qint64 indexedUpTo, QString *error)
@@ -354,7 +364,9 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         .bindOptional(14, message.editedAt)
         .bindOptional(15, message.replyTo);
     if (!insert.run()) {
-        if ((m_db.lastErrorCode() & 0xff) == SQLITE_CONSTRAINT && message.id != 0) {
+        // Only a clash on the server id means "stored already"; a missing
+        // conversation (foreign key) must fail the batch, not lose the message.
+        if (m_db.lastErrorCode() == SQLITE_CONSTRAINT_UNIQUE && message.id != 0) {
             // Already stored (a history page overlapping the log): treat as an update.
             MessageUpdate update;
             update.id = message.id;
@@ -515,6 +527,11 @@ bool StoreWriter::purgeBodies(qint64 before, ChangeSet *changes, QString *error)
     purge.bind(1, boundary);
     if (!purge.run())
         return fail(error, QStringLiteral("purging old messages"), purge);
+    // A list preview may quote a purged message: clear those too.
+    Statement previews = m_db.prepare("UPDATE conversations SET last_preview = '' WHERE last_activity < ?1");
+    previews.bind(1, before);
+    if (!previews.run())
+        return fail(error, QStringLiteral("purging old previews"), previews);
     Statement dropMedia = m_db.prepare("DELETE FROM attachments WHERE message_id < ?1");
     dropMedia.bind(1, boundary);
     if (!dropMedia.run())

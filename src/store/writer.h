@@ -75,7 +75,7 @@ public:
 
     // The newest search_queue entry this writer added (0: none yet); the
     // search index is complete once it has applied this far.
-    qint64 lastSearchQueueId() const { return m_lastSearchQueueId; }
+    qint64 lastSearchQueueId();
     // Drops queue entries the search index has applied.
     bool pruneSearchQueue(qint64 indexedUpTo, QString *error);
 
@@ -139,7 +139,6 @@ private:
     };
     QHash<qint64, Activity> m_pendingActivity;
     qint64 m_maxMessageId = -1; // highest message id stored; -1 until first needed
-    qint64 m_lastSearchQueueId = 0;
 };
 
 // Message ids are time-ordered: milliseconds times this, plus a counter.
