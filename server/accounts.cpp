@@ -127,14 +127,15 @@ std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &em
 std::optional<Agent> Accounts::agentById(qint64 id)
 {
     QSqlQuery query(m_db.db());
-    query.prepare(QStringLiteral("SELECT a.id, a.workspace_id, w.name, a.email, a.name, a.role"
+    query.prepare(QStringLiteral("SELECT a.id, a.workspace_id, w.name, a.email, a.name, a.role, w.widget_key"
                                  " FROM agents a JOIN workspaces w ON w.id = a.workspace_id"
                                  " WHERE a.id = ? AND a.disabled = 0"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return Agent{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+                 query.value(6).toString(), query.value(3).toString(), query.value(4).toString(),
+                 query.value(5).toString()};
 }
 
 std::optional<SignIn> Accounts::signIn(const QString &email, const QString &password,

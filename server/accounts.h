@@ -16,6 +16,7 @@ struct Agent
     qint64 id = 0;
     qint64 workspaceId = 0;
     QString workspaceName;
+    QString widgetKey; // the workspace's public web chat key
     QString email;
     QString name;
     QString role;

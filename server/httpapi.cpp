@@ -26,7 +26,8 @@ namespace {
 QJsonObject workspaceJson(const Agent &agent)
 {
     return QJsonObject{{QStringLiteral("id"), agent.workspaceId},
-                       {QStringLiteral("name"), agent.workspaceName}};
+                       {QStringLiteral("name"), agent.workspaceName},
+                       {QStringLiteral("widget_key"), agent.widgetKey}};
 }
 
 Status statusFor(const QString &code)

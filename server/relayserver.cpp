@@ -4,6 +4,9 @@
 #include "httpapi.h"
 #include "log.h"
 #include "serverdb.h"
+#include "streamhub.h"
+#include "workspaceapi.h"
+#include "workspacedata.h"
 
 #include <QTcpServer>
 
@@ -25,6 +28,11 @@ bool RelayServer::start(QString *error)
     m_accounts = std::make_unique<Accounts>(*m_db, m_config.tokenLifetimeMs);
     m_api = std::make_unique<HttpApi>(*m_accounts);
     m_api->addRoutes(m_http);
+    m_data = std::make_unique<WorkspaceData>(*m_db);
+    m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data);
+    m_hub->attach(m_http);
+    m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data, *m_hub);
+    m_workspaceApi->addRoutes(m_http);
 
     m_tcp = new QTcpServer(this);
     if (!m_tcp->listen(m_config.address, m_config.port)) {

@@ -14,6 +14,9 @@ namespace relaydesk::server {
 class Accounts;
 class HttpApi;
 class ServerDb;
+class StreamHub;
+class WorkspaceApi;
+class WorkspaceData;
 
 struct ServerConfig
 {
@@ -43,6 +46,9 @@ private:
     std::unique_ptr<ServerDb> m_db;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<WorkspaceData> m_data;
+    std::unique_ptr<StreamHub> m_hub;
+    std::unique_ptr<WorkspaceApi> m_workspaceApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

@@ -1,0 +1,104 @@
+#include "commands.h"
+
+#include "accounts.h"
+
+#include "protocol/codec.h"
+#include "protocol/limits.h"
+
+#include <QDateTime>
+
+namespace relaydesk::server {
+
+using namespace relaydesk::protocol;
+
+namespace {
+
+constexpr qint64 kPresenceMs = 30 * 1000;
+constexpr qint64 kTypingMs = 6 * 1000;
+
+Change invalid(const QString &message)
+{
+    return Change::failure(QString::fromLatin1(errors::kBadRequest), message);
+}
+
+// A positive integer argument, or 0.
+qint64 idArg(const QJsonObject &args, const char *name)
+{
+    const QJsonValue value = args.value(QLatin1String(name));
+    if (!value.isDouble())
+        return 0;
+    const double number = value.toDouble();
+    if (number < 1 || number > 9007199254740991.0 || number != double(qint64(number)))
+        return 0;
+    return qint64(number);
+}
+
+} // namespace
+
+Change runCommand(WorkspaceData &data, const Agent &agent, const Command &command,
+                  std::optional<Presence> *presence)
+{
+    const QJsonObject &args = command.args;
+    const QString &name = command.name;
+    const qint64 conversationId = idArg(args, "conversation_id");
+
+    if (name == QLatin1String(commands::kMessageSend)) {
+        const QString text = args.value(QStringLiteral("text")).toString();
+        const QString kindName = args.value(QStringLiteral("kind")).toString(QStringLiteral("text"));
+        const std::optional<MessageKind> kind = messageKindFromString(kindName);
+        if (!conversationId)
+            return invalid(QStringLiteral("message.send needs a conversation_id."));
+        if (!kind || (*kind != MessageKind::Text && *kind != MessageKind::Note))
+            return invalid(QStringLiteral("Only text messages and notes can be sent so far."));
+        if (text.trimmed().isEmpty() || codePointCount(text) > kMaxTextChars)
+            return invalid(QStringLiteral("A message needs text of at most %1 characters.").arg(kMaxTextChars));
+        return data.sendMessage(agent, conversationId, *kind, text, command.clientId, idArg(args, "reply_to"));
+    }
+    if (name == QLatin1String(commands::kConversationRead)) {
+        if (!conversationId)
+            return invalid(QStringLiteral("conversation.read needs a conversation_id."));
+        return data.markRead(agent, conversationId);
+    }
+    if (name == QLatin1String(commands::kConversationStatus)) {
+        const std::optional<ConversationStatus> status =
+            conversationStatusFromString(args.value(QStringLiteral("status")).toString());
+        if (!conversationId || !status)
+            return invalid(QStringLiteral("conversation.status needs a conversation_id and a status."));
+        const qint64 until = idArg(args, "snoozed_until");
+        if (*status == ConversationStatus::Snoozed && until <= QDateTime::currentMSecsSinceEpoch())
+            return invalid(QStringLiteral("Snoozing needs a snoozed_until time in the future."));
+        return data.setStatus(agent, conversationId, *status, until);
+    }
+    if (name == QLatin1String(commands::kConversationAssign)) {
+        const QJsonValue target = args.value(QStringLiteral("agent_id"));
+        const qint64 assignee = idArg(args, "agent_id");
+        if (!conversationId || (!target.isNull() && !assignee))
+            return invalid(QStringLiteral("conversation.assign needs a conversation_id and an agent_id (or null)."));
+        return data.assign(agent, conversationId, assignee);
+    }
+    if (name == QLatin1String(commands::kConversationAutopilot)) {
+        const std::optional<Autopilot> mode = autopilotFromString(args.value(QStringLiteral("mode")).toString());
+        if (!conversationId || !mode)
+            return invalid(QStringLiteral("conversation.autopilot needs a conversation_id and a mode (off, rules, ai)."));
+        return data.setAutopilot(agent, conversationId, *mode);
+    }
+    if (name == QLatin1String(commands::kLeadUpdate)) {
+        const qint64 contactId = idArg(args, "contact_id");
+        const QJsonValue version = args.value(QStringLiteral("version"));
+        if (!contactId || !version.isDouble())
+            return invalid(QStringLiteral("lead.update needs a contact_id and the version it edits."));
+        return data.updateLead(agent, contactId, qint64(version.toDouble()), args);
+    }
+    if (name == QLatin1String(commands::kTyping) || name == QLatin1String(commands::kConversationViewing)) {
+        if (!conversationId || !data.conversation(agent.workspaceId, conversationId))
+            return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("There is no such conversation."));
+        const bool typing = name == QLatin1String(commands::kTyping);
+        *presence = Presence{conversationId, agent.id, typing ? PresenceActivity::Typing : PresenceActivity::Viewing,
+                             QDateTime::currentMSecsSinceEpoch() + (typing ? kTypingMs : kPresenceMs)};
+        return Change{};
+    }
+    return Change::failure(QString::fromLatin1(errors::kUnknownCommand),
+                           QStringLiteral("This server does not know the command \"%1\".").arg(name.left(64)));
+}
+
+} // namespace relaydesk::server

@@ -1,0 +1,599 @@
+#include "workspacedata.h"
+
+#include "accounts.h"
+#include "log.h"
+#include "serverdb.h"
+
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace relaydesk::server {
+
+using namespace relaydesk::protocol;
+
+namespace {
+
+constexpr qint64 kCustomerWindowMs = 24LL * 3600 * 1000;
+constexpr int kPreviewLength = 140;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QVariant nullable(qint64 value)
+{
+    return value ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString preview(const QString &text)
+{
+    QString line = text.left(kPreviewLength * 2).simplified();
+    if (line.size() > kPreviewLength)
+        line = line.left(kPreviewLength - 1) + QChar(0x2026);
+    return line;
+}
+
+Conversation readConversation(const QSqlQuery &q)
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.contactId = q.value(1).toLongLong();
+    c.channel = channelFromString(q.value(2).toString()).value_or(Channel::WebChat);
+    c.status = conversationStatusFromString(q.value(3).toString()).value_or(ConversationStatus::Open);
+    c.assigneeId = q.value(4).toLongLong();
+    c.unreadCount = q.value(5).toInt();
+    c.lastActivity = q.value(6).toLongLong();
+    c.lastPreview = q.value(7).toString();
+    c.autopilot = autopilotFromString(q.value(8).toString()).value_or(Autopilot::Off);
+    c.muted = q.value(9).toBool();
+    c.snoozedUntil = q.value(10).toLongLong();
+    c.windowExpiresAt = q.value(11).toLongLong();
+    return c;
+}
+
+const char *const kConversationColumns =
+    "id, contact_id, channel, status, assignee_id, unread_count, last_activity, last_preview,"
+    " autopilot, muted, snoozed_until, window_expires_at";
+
+Message readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.clientId = q.value(2).toString();
+    m.author = authorFromString(q.value(3).toString()).value_or(Author::System);
+    m.authorId = q.value(4).toLongLong();
+    m.authorName = q.value(5).toString();
+    m.kind = messageKindFromString(q.value(6).toString()).value_or(MessageKind::Text);
+    m.text = q.value(7).toString();
+    m.status = messageStatusFromString(q.value(8).toString()).value_or(MessageStatus::Sent);
+    m.failureReason = q.value(9).toString();
+    m.createdAt = q.value(10).toLongLong();
+    m.editedAt = q.value(11).toLongLong();
+    m.replyTo = q.value(12).toLongLong();
+    for (const QJsonValue &value : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array()) {
+        QString ignored;
+        if (const auto attachment = attachmentFromJson(value.toObject(), &ignored))
+            m.attachments.append(*attachment);
+    }
+    return m;
+}
+
+const char *const kMessageColumns =
+    "id, conversation_id, client_id, author, author_id, author_name, kind, text, status,"
+    " failure_reason, created_at, edited_at, reply_to, attachments";
+
+} // namespace
+
+WorkspaceData::WorkspaceData(ServerDb &db)
+    : m_db(db)
+{
+}
+
+std::optional<qint64> WorkspaceData::workspaceByWidgetKey(const QString &widgetKey)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE widget_key = ?"));
+    q.addBindValue(widgetKey);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QString WorkspaceData::widgetKey(qint64 workspaceId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT widget_key FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 WorkspaceData::headSeq(qint64 workspaceId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT head_seq FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT seq, kind, data FROM events WHERE workspace_id = ? AND seq > ?"
+                             " ORDER BY seq LIMIT ?"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    QVector<Event> events;
+    if (!q.exec())
+        return events;
+    while (q.next()) {
+        const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("event")},
+                                {QStringLiteral("seq"), q.value(0).toLongLong()},
+                                {QStringLiteral("kind"), q.value(1).toString()},
+                                {QStringLiteral("data"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}};
+        QString error;
+        if (auto event = decodeEvent(frame, &error))
+            events.append(*event);
+        else
+            qCWarning(lcServer) << "stored event" << q.value(0).toLongLong() << "unreadable:" << error;
+    }
+    return events;
+}
+
+bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &change)
+{
+    QSqlQuery bump(m_db.db());
+    bump.prepare(QStringLiteral("UPDATE workspaces SET head_seq = head_seq + 1 WHERE id = ?"));
+    bump.addBindValue(workspaceId);
+    if (!bump.exec())
+        return false;
+    Event event{headSeq(workspaceId), std::move(payload)};
+    const QJsonObject encoded = encodeEvent(event);
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO events (workspace_id, seq, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(workspaceId);
+    insert.addBindValue(event.seq);
+    insert.addBindValue(encoded.value(QStringLiteral("kind")).toString());
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(now());
+    if (!insert.exec())
+        return false;
+    change.events.append(event);
+    return true;
+}
+
+Change WorkspaceData::commit(Change change)
+{
+    if (!change.ok()) {
+        m_db.db().rollback();
+        change.events.clear();
+        return change;
+    }
+    if (!m_db.db().commit()) {
+        m_db.db().rollback();
+        return Change::failure(QStringLiteral("internal"), QStringLiteral("The change could not be saved."));
+    }
+    return change;
+}
+
+bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
+                             " last_activity = ?, last_preview = ?, autopilot = ?, snoozed_until = ?,"
+                             " window_expires_at = ? WHERE id = ? AND workspace_id = ?"));
+    q.addBindValue(toString(c.status));
+    q.addBindValue(nullable(c.assigneeId));
+    q.addBindValue(c.unreadCount);
+    q.addBindValue(c.lastActivity);
+    q.addBindValue(c.lastPreview);
+    q.addBindValue(toString(c.autopilot));
+    q.addBindValue(nullable(c.snoozedUntil));
+    q.addBindValue(nullable(c.windowExpiresAt));
+    q.addBindValue(c.id);
+    q.addBindValue(workspaceId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<Conversation> WorkspaceData::conversation(qint64 workspaceId, qint64 conversationId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ? AND workspace_id = ?")
+                  .arg(QLatin1String(kConversationColumns)));
+    q.addBindValue(conversationId);
+    q.addBindValue(workspaceId);
+    if (q.exec() && q.next())
+        return readConversation(q);
+    return std::nullopt;
+}
+
+std::optional<Contact> WorkspaceData::contact(qint64 workspaceId, qint64 contactId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT id, name, phone, email, whatsapp_id, messenger_psid, webchat_id,"
+                             " avatar_media_id, updated_at FROM contacts WHERE id = ? AND workspace_id = ?"));
+    q.addBindValue(contactId);
+    q.addBindValue(workspaceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Contact c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.phone = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.whatsappId = q.value(4).toString();
+    c.messengerPsid = q.value(5).toString();
+    c.webchatId = q.value(6).toString();
+    c.avatarMediaId = q.value(7).toString();
+    c.updatedAt = q.value(8).toLongLong();
+    return c;
+}
+
+std::optional<Lead> WorkspaceData::lead(qint64 workspaceId, qint64 contactId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT l.business_name, l.stage, l.value_minor, l.currency, l.owner_id, l.tags,"
+                             " l.notes, l.custom_fields, l.version, l.updated_at FROM leads l"
+                             " JOIN contacts c ON c.id = l.contact_id WHERE l.contact_id = ? AND c.workspace_id = ?"));
+    q.addBindValue(contactId);
+    q.addBindValue(workspaceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Lead l;
+    l.contactId = contactId;
+    l.businessName = q.value(0).toString();
+    l.stage = q.value(1).toString();
+    l.valueMinor = q.value(2).toLongLong();
+    l.currency = q.value(3).toString();
+    l.ownerId = q.value(4).toLongLong();
+    for (const QJsonValue &tag : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        l.tags.append(tag.toString());
+    l.notes = q.value(6).toString();
+    l.customFields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    l.version = q.value(8).toLongLong();
+    l.updatedAt = q.value(9).toLongLong();
+    return l;
+}
+
+Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId, const QString &text)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    Change change;
+    const qint64 at = now();
+
+    QSqlQuery find(m_db.db());
+    find.prepare(QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND webchat_id = ?"));
+    find.addBindValue(workspaceId);
+    find.addBindValue(visitorId);
+    qint64 contactId = 0;
+    if (find.exec() && find.next()) {
+        contactId = find.value(0).toLongLong();
+    } else {
+        QSqlQuery insert(m_db.db());
+        insert.prepare(QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(workspaceId);
+        insert.addBindValue(QStringLiteral("Visitor %1").arg(visitorId.left(6)));
+        insert.addBindValue(visitorId);
+        insert.addBindValue(at);
+        if (!insert.exec())
+            return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
+        contactId = insert.lastInsertId().toLongLong();
+        QSqlQuery leadRow(m_db.db());
+        leadRow.prepare(QStringLiteral("INSERT INTO leads (contact_id, updated_at) VALUES (?, ?)"));
+        leadRow.addBindValue(contactId);
+        leadRow.addBindValue(at);
+        if (!leadRow.exec() || !append(workspaceId, *contact(workspaceId, contactId), change)
+            || !append(workspaceId, *lead(workspaceId, contactId), change))
+            return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not add the visitor")));
+    }
+
+    QSqlQuery open(m_db.db());
+    open.prepare(QStringLiteral("SELECT id FROM conversations WHERE workspace_id = ? AND contact_id = ?"
+                                " AND channel = 'webchat' ORDER BY id DESC LIMIT 1"));
+    open.addBindValue(workspaceId);
+    open.addBindValue(contactId);
+    qint64 conversationId = 0;
+    if (open.exec() && open.next()) {
+        conversationId = open.value(0).toLongLong();
+    } else {
+        QSqlQuery insert(m_db.db());
+        insert.prepare(QStringLiteral("INSERT INTO conversations (workspace_id, contact_id, channel, last_activity)"
+                                      " VALUES (?, ?, 'webchat', ?)"));
+        insert.addBindValue(workspaceId);
+        insert.addBindValue(contactId);
+        insert.addBindValue(at);
+        if (!insert.exec())
+            return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
+        conversationId = insert.lastInsertId().toLongLong();
+    }
+
+    Message message;
+    message.conversationId = conversationId;
+    message.author = Author::Customer;
+    message.kind = MessageKind::Text;
+    message.text = text;
+    message.status = MessageStatus::Delivered;
+    message.createdAt = at;
+    QSqlQuery insertMessage(m_db.db());
+    insertMessage.prepare(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text,"
+                                         " status, created_at) VALUES (?, ?, 'customer', 'text', ?, 'delivered', ?)"));
+    insertMessage.addBindValue(workspaceId);
+    insertMessage.addBindValue(conversationId);
+    insertMessage.addBindValue(text);
+    insertMessage.addBindValue(at);
+    if (!insertMessage.exec())
+        return commit(Change::failure(QStringLiteral("internal"), insertMessage.lastError().text()));
+    message.id = insertMessage.lastInsertId().toLongLong();
+
+    Conversation c = *conversation(workspaceId, conversationId);
+    if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed)
+        c.status = ConversationStatus::Open;
+    ++c.unreadCount;
+    c.lastActivity = at;
+    c.lastPreview = preview(text);
+    c.windowExpiresAt = at + kCustomerWindowMs;
+    if (!saveConversation(workspaceId, c) || !append(workspaceId, c, change) || !append(workspaceId, message, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
+    change.result = QJsonObject{{QStringLiteral("message_id"), message.id}};
+    return commit(change);
+}
+
+QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT m.%1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                             " JOIN contacts ct ON ct.id = c.contact_id"
+                             " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.kind <> 'note'"
+                             " ORDER BY m.id LIMIT 200")
+                  .arg(QString::fromLatin1(kMessageColumns).replace(QStringLiteral(", "), QStringLiteral(", m."))));
+    q.addBindValue(workspaceId);
+    q.addBindValue(visitorId);
+    q.addBindValue(afterId);
+    QVector<Message> messages;
+    if (q.exec()) {
+        while (q.next())
+            messages.append(readMessage(q));
+    }
+    return messages;
+}
+
+Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind,
+                                  const QString &text, const QString &clientId, qint64 replyTo)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    std::optional<Conversation> c = conversation(agent.workspaceId, conversationId);
+    if (!c)
+        return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    const qint64 at = now();
+    if (kind != MessageKind::Note && c->channel != Channel::WebChat && c->windowExpiresAt && c->windowExpiresAt < at) {
+        return commit(Change::failure(QStringLiteral("window_closed"),
+                                      QStringLiteral("The customer last wrote more than 24 hours ago; only an "
+                                                     "approved template can be sent now.")));
+    }
+    Change change;
+    Message message;
+    message.conversationId = conversationId;
+    message.clientId = clientId;
+    message.author = Author::Agent;
+    message.authorId = agent.id;
+    message.authorName = agent.name;
+    message.kind = kind;
+    message.text = text;
+    message.status = MessageStatus::Sent;
+    message.createdAt = at;
+    message.replyTo = replyTo;
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, client_id, author, author_id,"
+                                  " author_name, kind, text, status, created_at, reply_to)"
+                                  " VALUES (?, ?, ?, 'agent', ?, ?, ?, ?, 'sent', ?, ?)"));
+    insert.addBindValue(agent.workspaceId);
+    insert.addBindValue(conversationId);
+    insert.addBindValue(clientId);
+    insert.addBindValue(agent.id);
+    insert.addBindValue(agent.name);
+    insert.addBindValue(toString(kind));
+    insert.addBindValue(text);
+    insert.addBindValue(at);
+    insert.addBindValue(nullable(replyTo));
+    if (!insert.exec())
+        return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
+    message.id = insert.lastInsertId().toLongLong();
+    if (kind != MessageKind::Note) {
+        c->lastActivity = at;
+        c->lastPreview = preview(text);
+        c->unreadCount = 0;
+    }
+    if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change)
+        || !append(agent.workspaceId, message, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
+    change.result = QJsonObject{{QStringLiteral("message_id"), message.id}, {QStringLiteral("created_at"), at}};
+    return commit(change);
+}
+
+Change WorkspaceData::editConversation(const Agent &agent, qint64 conversationId,
+                                       const std::function<void(Conversation &)> &edit)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    std::optional<Conversation> c = conversation(agent.workspaceId, conversationId);
+    if (!c)
+        return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    edit(*c);
+    Change change;
+    if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the conversation")));
+    change.result = toJson(*c);
+    return commit(change);
+}
+
+Change WorkspaceData::markRead(const Agent &agent, qint64 conversationId)
+{
+    return editConversation(agent, conversationId, [](Conversation &c) { c.unreadCount = 0; });
+}
+
+Change WorkspaceData::setStatus(const Agent &agent, qint64 conversationId, ConversationStatus status,
+                                qint64 snoozedUntil)
+{
+    return editConversation(agent, conversationId, [status, snoozedUntil](Conversation &c) {
+        c.status = status;
+        c.snoozedUntil = status == ConversationStatus::Snoozed ? snoozedUntil : 0;
+    });
+}
+
+Change WorkspaceData::assign(const Agent &agent, qint64 conversationId, qint64 assigneeId)
+{
+    if (assigneeId) {
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT 1 FROM agents WHERE id = ? AND workspace_id = ?"));
+        q.addBindValue(assigneeId);
+        q.addBindValue(agent.workspaceId);
+        if (!q.exec() || !q.next())
+            return Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such agent in this workspace."));
+    }
+    return editConversation(agent, conversationId, [assigneeId](Conversation &c) { c.assigneeId = assigneeId; });
+}
+
+Change WorkspaceData::setAutopilot(const Agent &agent, qint64 conversationId, Autopilot mode)
+{
+    return editConversation(agent, conversationId, [mode](Conversation &c) { c.autopilot = mode; });
+}
+
+Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    std::optional<Lead> current = lead(agent.workspaceId, contactId);
+    if (!current)
+        return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such contact.")));
+    if (current->version != version) {
+        Change conflict = Change::failure(QStringLiteral("conflict"),
+                                          QStringLiteral("Someone else changed this lead; here is the current record."));
+        conflict.current = toJson(*current);
+        return commit(conflict);
+    }
+    Lead next = *current;
+    if (fields.contains(QStringLiteral("business_name")))
+        next.businessName = fields.value(QStringLiteral("business_name")).toString().left(256);
+    if (fields.contains(QStringLiteral("stage")))
+        next.stage = fields.value(QStringLiteral("stage")).toString().left(64);
+    if (fields.contains(QStringLiteral("value_minor")))
+        next.valueMinor = qint64(fields.value(QStringLiteral("value_minor")).toDouble());
+    if (fields.contains(QStringLiteral("currency")))
+        next.currency = fields.value(QStringLiteral("currency")).toString().left(8);
+    if (fields.contains(QStringLiteral("owner_id")))
+        next.ownerId = qint64(fields.value(QStringLiteral("owner_id")).toDouble());
+    if (fields.contains(QStringLiteral("notes")))
+        next.notes = fields.value(QStringLiteral("notes")).toString().left(20000);
+    if (fields.contains(QStringLiteral("tags"))) {
+        next.tags.clear();
+        for (const QJsonValue &tag : fields.value(QStringLiteral("tags")).toArray())
+            next.tags.append(tag.toString().left(64));
+    }
+    if (fields.contains(QStringLiteral("custom_fields")))
+        next.customFields = fields.value(QStringLiteral("custom_fields")).toObject();
+    next.version = current->version + 1;
+    next.updatedAt = now();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE leads SET business_name = ?, stage = ?, value_minor = ?, currency = ?,"
+                             " owner_id = ?, tags = ?, notes = ?, custom_fields = ?, version = ?, updated_at = ?"
+                             " WHERE contact_id = ? AND version = ?"));
+    q.addBindValue(next.businessName);
+    q.addBindValue(next.stage);
+    q.addBindValue(next.valueMinor);
+    q.addBindValue(next.currency);
+    q.addBindValue(nullable(next.ownerId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(next.tags)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(next.notes);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(next.customFields).toJson(QJsonDocument::Compact)));
+    q.addBindValue(next.version);
+    q.addBindValue(next.updatedAt);
+    q.addBindValue(contactId);
+    q.addBindValue(version);
+    Change change;
+    if (!q.exec() || q.numRowsAffected() != 1 || !append(agent.workspaceId, next, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the lead")));
+    change.result = toJson(next);
+    return commit(change);
+}
+
+QVector<Conversation> WorkspaceData::conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,
+                                                       qint64 beforeId)
+{
+    QSqlQuery q(m_db.db());
+    const bool continued = beforeId > 0;
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE workspace_id = ?%2"
+                             " ORDER BY last_activity DESC, id DESC LIMIT ?")
+                  .arg(QLatin1String(kConversationColumns),
+                       continued ? QStringLiteral(" AND (last_activity < ? OR (last_activity = ? AND id < ?))")
+                                 : QString()));
+    q.addBindValue(workspaceId);
+    if (continued) {
+        q.addBindValue(beforeActivity);
+        q.addBindValue(beforeActivity);
+        q.addBindValue(beforeId);
+    }
+    q.addBindValue(limit);
+    QVector<Conversation> page;
+    if (q.exec()) {
+        while (q.next())
+            page.append(readConversation(q));
+    }
+    return page;
+}
+
+QVector<Message> WorkspaceData::messagesPage(qint64 workspaceId, qint64 conversationId, int limit, qint64 before)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE workspace_id = ? AND conversation_id = ?%2"
+                             " ORDER BY id DESC LIMIT ?")
+                  .arg(QLatin1String(kMessageColumns), before > 0 ? QStringLiteral(" AND id < ?") : QString()));
+    q.addBindValue(workspaceId);
+    q.addBindValue(conversationId);
+    if (before > 0)
+        q.addBindValue(before);
+    q.addBindValue(limit);
+    QVector<Message> page;
+    if (q.exec()) {
+        while (q.next())
+            page.append(readMessage(q));
+    }
+    return page;
+}
+
+std::optional<QJsonObject> WorkspaceData::commandResult(qint64 workspaceId, const QString &clientId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT result FROM commands WHERE workspace_id = ? AND client_id = ?"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(clientId);
+    if (q.exec() && q.next())
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return std::nullopt;
+}
+
+void WorkspaceData::rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId,
+                                   const QJsonObject &result)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO commands (workspace_id, client_id, agent_id, result, created_at)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(clientId);
+    q.addBindValue(agentId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now());
+    if (!q.exec())
+        qCWarning(lcServer) << "could not remember a command result:" << q.lastError().text();
+}
+
+} // namespace relaydesk::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "protocol/types.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace relaydesk::server {
+
+class ServerDb;
+struct Agent;
+
+// What a change did: the events it appended to the workspace's log (to send
+// to the agents), the result for the one who asked, or an error.
+struct Change
+{
+    QVector<protocol::Event> events;
+    QJsonObject result;
+    QString errorCode;
+    QString errorMessage;
+    QJsonObject current; // on a conflict: the record as it is now
+
+    bool ok() const { return errorCode.isEmpty(); }
+    static Change failure(const QString &code, const QString &message)
+    {
+        Change change;
+        change.errorCode = code;
+        change.errorMessage = message;
+        return change;
+    }
+};
+
+// The conversations of every workspace, and the event log that records each
+// change in the same transaction as the change itself. Every function takes
+// the workspace it acts in and never touches another one's rows.
+class WorkspaceData
+{
+public:
+    explicit WorkspaceData(ServerDb &db);
+
+    std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
+    QString widgetKey(qint64 workspaceId);
+    qint64 headSeq(qint64 workspaceId);
+    QVector<protocol::Event> eventsAfter(qint64 workspaceId, qint64 seq, int limit);
+
+    // A web chat visitor writes: their contact and conversation are made on
+    // the first message, reopened when resolved.
+    Change visitorWrites(qint64 workspaceId, const QString &visitorId, const QString &text);
+    QVector<protocol::Message> visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId);
+
+    Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind,
+                       const QString &text, const QString &clientId, qint64 replyTo);
+    Change markRead(const Agent &agent, qint64 conversationId);
+    Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
+                     qint64 snoozedUntil);
+    Change assign(const Agent &agent, qint64 conversationId, qint64 assigneeId);
+    Change setAutopilot(const Agent &agent, qint64 conversationId, protocol::Autopilot mode);
+    Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
+
+    // Pages for the REST API, newest first.
+    QVector<protocol::Conversation> conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,
+                                                      qint64 beforeId);
+    QVector<protocol::Message> messagesPage(qint64 workspaceId, qint64 conversationId, int limit, qint64 before);
+    std::optional<protocol::Contact> contact(qint64 workspaceId, qint64 contactId);
+    std::optional<protocol::Lead> lead(qint64 workspaceId, qint64 contactId);
+    std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
+
+    // Results of commands already done, by client id (for idempotent retries).
+    std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
+    void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
+
+private:
+    bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
+    bool saveConversation(qint64 workspaceId, const protocol::Conversation &conversation);
+    Change commit(Change change);
+    Change editConversation(const Agent &agent, qint64 conversationId,
+                            const std::function<void(protocol::Conversation &)> &edit);
+
+    ServerDb &m_db;
+};
+
+} // namespace relaydesk::server

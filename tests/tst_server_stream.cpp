@@ -1,0 +1,341 @@
+// The event stream on the real relaydesk-server process: welcome and live
+// events, exact resume after random disconnects, idempotent commands,
+// workspace isolation, lead conflicts, and hostile frames.
+
+#include "serverprocess.h"
+#include "streamclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using relaydesk::test::ServerProcess;
+using relaydesk::test::StreamClient;
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+Http call(const QUrl &base, const QByteArray &method, const QString &path, const QJsonObject &body = {},
+          const QByteArray &authorization = {})
+{
+    static QNetworkAccessManager network;
+    QUrl url = base;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(q < 0 ? path : path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply = network.sendCustomRequest(request, method,
+                                                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(20000);
+    Http result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return result;
+}
+
+struct Account
+{
+    QString token;
+    qint64 agentId = 0;
+    QString widgetKey;
+};
+
+} // namespace
+
+class TestServerStream : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    Account m_a1, m_a2, m_b1;
+
+    Account signUp(const QString &email, const QString &workspace)
+    {
+        QProcess add;
+        add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                  {QStringLiteral("--data-dir"), m_server.dataDirectory(), QStringLiteral("--add-agent"), email,
+                   QStringLiteral("--workspace"), workspace});
+        add.write("agent password 1\n");
+        add.closeWriteChannel();
+        add.waitForFinished(30000);
+        return {};
+    }
+
+    Account signIn(const QString &email)
+    {
+        const Http reply = call(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                                QJsonObject{{QStringLiteral("email"), email},
+                                            {QStringLiteral("password"), QStringLiteral("agent password 1")}});
+        return Account{reply.body.value(QStringLiteral("token")).toString(),
+                       qint64(reply.body.value(QStringLiteral("agent")).toObject().value(QStringLiteral("id")).toDouble()),
+                       reply.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
+    }
+
+    QByteArray bearer(const Account &account) const { return "Bearer " + account.token.toLatin1(); }
+
+    QString newVisitor(const QString &widgetKey)
+    {
+        return call(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(widgetKey))
+            .body.value(QStringLiteral("visitor_token")).toString();
+    }
+
+    int visitorWrites(const QString &widgetKey, const QString &visitor, const QString &text)
+    {
+        return call(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey),
+                    QJsonObject{{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1())
+            .status;
+    }
+
+    std::unique_ptr<StreamClient> live(const Account &account, qint64 lastSeq = 0)
+    {
+        auto client = std::make_unique<StreamClient>();
+        if (!client->connectTo(m_server.baseUrl()))
+            return nullptr;
+        client->hello(account.token, lastSeq);
+        if (client->waitFor(QStringLiteral("welcome")).isEmpty())
+            return nullptr;
+        return client;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        signUp(QStringLiteral("a1@shop.example"), QStringLiteral("Shop"));
+        signUp(QStringLiteral("a2@shop.example"), QStringLiteral("Shop"));
+        signUp(QStringLiteral("b1@other.example"), QStringLiteral("Other"));
+        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        m_a1 = signIn(QStringLiteral("a1@shop.example"));
+        m_a2 = signIn(QStringLiteral("a2@shop.example"));
+        m_b1 = signIn(QStringLiteral("b1@other.example"));
+        QVERIFY(!m_a1.token.isEmpty() && !m_a2.token.isEmpty() && !m_b1.token.isEmpty());
+        QVERIFY(!m_a1.widgetKey.isEmpty() && m_a1.widgetKey == m_a2.widgetKey && m_a1.widgetKey != m_b1.widgetKey);
+    }
+
+    void liveEventsReachTheirWorkspaceOnly()
+    {
+        auto a1 = live(m_a1);
+        auto b1 = live(m_b1);
+        QVERIFY(a1 && b1);
+        const qint64 head = qint64(a1->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const QString visitor = newVisitor(m_a1.widgetKey);
+        QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("Halo, pesanan saya belum sampai")), 201);
+        QVERIFY(a1->waitForSeq(head + 4));
+        const auto events = a1->events();
+        QStringList kinds;
+        for (const QJsonObject &event : events)
+            kinds << event.value(QStringLiteral("kind")).toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("contact.upserted"), QStringLiteral("lead.updated"),
+                                     QStringLiteral("conversation.upserted"), QStringLiteral("message.created")}));
+        QCOMPARE(events.last().value(QStringLiteral("data")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Halo, pesanan saya belum sampai"));
+
+        // The other workspace's agent sees only its own visitor's events.
+        const QString otherVisitor = newVisitor(m_b1.widgetKey);
+        QCOMPARE(visitorWrites(m_b1.widgetKey, otherVisitor, QStringLiteral("hola")), 201);
+        QVERIFY(b1->waitForSeq(4));
+        for (const QJsonObject &event : b1->events())
+            QVERIFY(!QJsonDocument(event).toJson().contains("pesanan"));
+        QCOMPARE(b1->events().size(), 4);
+    }
+
+    void resumeIsExactAfterRandomDisconnects()
+    {
+        const QString visitor = newVisitor(m_a1.widgetKey);
+        QRandomGenerator random(42);
+        qint64 applied = 0;
+        int written = 0;
+        for (int round = 0; round < 12; ++round) {
+            auto client = live(m_a1, applied);
+            QVERIFY(client);
+            const int burst = int(random.bounded(1, 6));
+            for (int i = 0; i < burst; ++i)
+                QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("burst %1 %2").arg(round).arg(i)), 201);
+            written += burst;
+            // Take some of what arrives, then drop the connection abruptly.
+            QTest::qWait(int(random.bounded(0, 40)));
+            for (const QJsonObject &event : client->events()) {
+                const qint64 seq = qint64(event.value(QStringLiteral("seq")).toDouble());
+                QCOMPARE(seq, applied + 1); // in order, no gap, no repeat
+                applied = seq;
+            }
+            client->socket().abort();
+        }
+        auto last = live(m_a1, applied);
+        QVERIFY(last);
+        const qint64 head = qint64(last->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        if (applied < head)
+            QVERIFY(last->waitForSeq(head));
+        for (const QJsonObject &event : last->events()) {
+            const qint64 seq = qint64(event.value(QStringLiteral("seq")).toDouble());
+            QCOMPARE(seq, applied + 1);
+            applied = seq;
+        }
+        QCOMPARE(applied, head);
+        QVERIFY(written > 12);
+    }
+
+    void aRetriedCommandMakesOneMessage()
+    {
+        const QString visitor = newVisitor(m_a1.widgetKey);
+        QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("can I pay by card?")), 201);
+        auto client = live(m_a1);
+        QVERIFY(client);
+        const qint64 head = qint64(client->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        QVERIFY(client->waitForSeq(head));
+        const qint64 conversation =
+            qint64(client->events().last().value(QStringLiteral("data")).toObject().value(QStringLiteral("conversation_id")).toDouble());
+        const QJsonObject args{{QStringLiteral("conversation_id"), conversation},
+                               {QStringLiteral("text"), QStringLiteral("Yes, cards are fine")}};
+        const QString id = client->command(QStringLiteral("message.send"), args);
+        const QJsonObject first = client->waitFor(QStringLiteral("ack"), 10000, id);
+        QVERIFY2(first.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(first).toJson()));
+        client->socket().abort(); // the ack was "lost"
+
+        auto again = live(m_a1, head);
+        QVERIFY(again);
+        again->command(QStringLiteral("message.send"), args, id);
+        const QJsonObject second = again->waitFor(QStringLiteral("ack"), 10000, id);
+        QCOMPARE(second.value(QStringLiteral("result")).toObject().value(QStringLiteral("message_id")),
+                 first.value(QStringLiteral("result")).toObject().value(QStringLiteral("message_id")));
+        const Http page = call(m_server.baseUrl(), "GET",
+                               QStringLiteral("/v1/conversations/%1/messages").arg(conversation), {}, bearer(m_a1));
+        int copies = 0;
+        for (const QJsonValue &message : page.body.value(QStringLiteral("messages")).toArray())
+            copies += message.toObject().value(QStringLiteral("text")).toString() == QLatin1String("Yes, cards are fine");
+        QCOMPARE(copies, 1);
+        // The visitor sees the reply.
+        const Http replies = call(m_server.baseUrl(), "GET", QStringLiteral("/v1/webchat/%1/messages").arg(m_a1.widgetKey),
+                                  {}, "Visitor " + visitor.toLatin1());
+        QVERIFY(QJsonDocument(replies.body).toJson().contains("Yes, cards are fine"));
+    }
+
+    void concurrentLeadEditsConflict()
+    {
+        const QString visitor = newVisitor(m_a1.widgetKey);
+        QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("I want a quote")), 201);
+        auto one = live(m_a1);
+        auto two = live(m_a2);
+        QVERIFY(one && two);
+        const qint64 head = qint64(one->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        QVERIFY(one->waitForSeq(head));
+        qint64 contact = 0;
+        for (const QJsonObject &event : one->events()) {
+            if (event.value(QStringLiteral("kind")).toString() == QLatin1String("lead.updated"))
+                contact = qint64(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("contact_id")).toDouble());
+        }
+        QVERIFY(contact > 0);
+        const QString first = one->command(QStringLiteral("lead.update"),
+                                           {{QStringLiteral("contact_id"), contact}, {QStringLiteral("version"), 1},
+                                            {QStringLiteral("stage"), QStringLiteral("qualified")}});
+        QVERIFY(one->waitFor(QStringLiteral("ack"), 10000, first).value(QStringLiteral("ok")).toBool());
+        const QString second = two->command(QStringLiteral("lead.update"),
+                                            {{QStringLiteral("contact_id"), contact}, {QStringLiteral("version"), 1},
+                                             {QStringLiteral("stage"), QStringLiteral("lost")}});
+        const QJsonObject conflict = two->waitFor(QStringLiteral("ack"), 10000, second);
+        QVERIFY(!conflict.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
+        const QJsonObject current = conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("current")).toObject();
+        QCOMPARE(current.value(QStringLiteral("stage")).toString(), QStringLiteral("qualified"));
+        QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
+    }
+
+    void anotherWorkspaceSeesNothing()
+    {
+        const Http page = call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, bearer(m_a1));
+        const QJsonArray conversations = page.body.value(QStringLiteral("conversations")).toArray();
+        QVERIFY(!conversations.isEmpty());
+        const qint64 shopConversation = qint64(conversations.first().toObject().value(QStringLiteral("id")).toDouble());
+        const qint64 shopContact = qint64(conversations.first().toObject().value(QStringLiteral("contact_id")).toDouble());
+        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(shopConversation), {}, bearer(m_b1)).status, 404);
+        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/contacts/%1").arg(shopContact), {}, bearer(m_b1)).status, 404);
+        const Http otherPage = call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, bearer(m_b1));
+        for (const QJsonValue &c : otherPage.body.value(QStringLiteral("conversations")).toArray())
+            QVERIFY(qint64(c.toObject().value(QStringLiteral("id")).toDouble()) != shopConversation);
+        auto b1 = live(m_b1);
+        QVERIFY(b1);
+        const QString id = b1->command(QStringLiteral("conversation.read"), {{QStringLiteral("conversation_id"), shopConversation}});
+        const QJsonObject ack = b1->waitFor(QStringLiteral("ack"), 10000, id);
+        QVERIFY(!ack.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, "Bearer nope").status, 401);
+    }
+
+    void refusalsCloseWithDocumentedCodes_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("closeCode");
+        QTest::newRow("protocol mismatch") << 99 << "A1" << "protocol_mismatch" << 4002;
+        QTest::newRow("bad token") << 1 << "rdt_wrong" << "unauthorized" << 4001;
+    }
+    void refusalsCloseWithDocumentedCodes()
+    {
+        QFETCH(int, protocol);
+        QFETCH(QString, token);
+        QFETCH(QString, error);
+        QFETCH(int, closeCode);
+        StreamClient client;
+        QVERIFY(client.connectTo(m_server.baseUrl()));
+        client.hello(token == QLatin1String("A1") ? m_a1.token : token, 0, protocol);
+        const QJsonObject frame = client.waitFor(QStringLiteral("error"));
+        QCOMPARE(frame.value(QStringLiteral("code")).toString(), error);
+        QVERIFY(client.waitForClose());
+        QCOMPARE(client.closeCode(), closeCode);
+    }
+
+    void hostileFramesDoNotHurtOthers_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<bool>("binary");
+        QTest::addColumn<int>("closeCode"); // 0: stays open with an error frame
+        QTest::newRow("not json") << QByteArray("hello there") << false << 4000;
+        QTest::newRow("json array") << QByteArray("[1,2,3]") << false << 4000;
+        QTest::newRow("binary garbage") << QByteArray("\x00\xff\x13\x37", 4) << true << 4000;
+        QTest::newRow("unknown type") << QByteArray("{\"type\":\"bogus\"}") << false << 0;
+        QTest::newRow("oversized") << QByteArray("{\"type\":\"ping\",\"pad\":\"" + QByteArray(300 * 1024, 'x') + "\"}") << false << 4004;
+    }
+    void hostileFramesDoNotHurtOthers()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(bool, binary);
+        QFETCH(int, closeCode);
+        auto bystander = live(m_a2);
+        auto attacker = live(m_a1);
+        QVERIFY(bystander && attacker);
+        if (binary)
+            attacker->socket().sendBinaryMessage(frame);
+        else
+            attacker->sendRaw(frame);
+        if (closeCode) {
+            QVERIFY(attacker->waitForClose());
+            QCOMPARE(attacker->closeCode(), closeCode);
+        } else {
+            QVERIFY(!attacker->waitFor(QStringLiteral("error")).isEmpty());
+            const QString id = attacker->command(QStringLiteral("typing"), {{QStringLiteral("conversation_id"), 999999}});
+            QVERIFY(!attacker->waitFor(QStringLiteral("ack"), 10000, id).isEmpty()); // still served
+        }
+        // The server and the other agent carry on.
+        const qint64 before = bystander->lastSeq();
+        const qint64 head = qint64(bystander->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        QCOMPARE(visitorWrites(m_a1.widgetKey, newVisitor(m_a1.widgetKey), QStringLiteral("still there?")), 201);
+        QVERIFY(bystander->waitForSeq(qMax(before, head) + 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerStream)
+#include "tst_server_stream.moc"
