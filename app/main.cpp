@@ -24,6 +24,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace relaydesk;
 
 namespace {
@@ -72,6 +76,10 @@ void installTranslator(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Every file Relaydesk makes (history, caches, settings) is the agent's alone.
+    umask(077);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relaydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));

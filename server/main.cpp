@@ -1,6 +1,7 @@
 // relaydesk-server: the reference backend Relaydesk clients talk to.
 
 #include "admincommands.h"
+#include "demodata.h"
 #include "log.h"
 #include "relayserver.h"
 
@@ -30,6 +31,7 @@ struct Invocation
     QString workspace;
     QString agentName;
     QString role;
+    bool demo = false;
 };
 
 QString fromEnvironment(const char *name, const QString &fallback)
@@ -69,7 +71,10 @@ Invocation parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption role(QStringLiteral("role"),
                                   QStringLiteral("With --add-agent: agent or admin (default agent)."),
                                   QStringLiteral("role"), QStringLiteral("agent"));
-    parser.addOptions({listen, port, dataDir, tokenLifetime, addAgent, workspace, agentName, role});
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
+                                      .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
+    parser.addOptions({listen, port, dataDir, tokenLifetime, addAgent, workspace, agentName, role, demo});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         fail(QStringLiteral("unexpected argument \"%1\"; see --help")
@@ -100,6 +105,7 @@ Invocation parseCommandLine(const QCoreApplication &app)
     invocation.workspace = parser.value(workspace);
     invocation.agentName = parser.value(agentName);
     invocation.role = parser.value(role);
+    invocation.demo = parser.isSet(demo);
     if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty())
         fail(QStringLiteral("--add-agent needs --workspace"));
     return invocation;
@@ -118,6 +124,11 @@ int main(int argc, char *argv[])
     if (!invocation.addAgentEmail.isEmpty())
         return addAgent(invocation.config, invocation.addAgentEmail, invocation.workspace,
                         invocation.agentName, invocation.role);
+    if (invocation.demo) {
+        QString demoError;
+        if (!seedDemo(invocation.config, &demoError))
+            fail(QStringLiteral("could not create the demo data: %1").arg(demoError));
+    }
     RelayServer server(invocation.config);
     QString error;
     if (!server.start(&error))

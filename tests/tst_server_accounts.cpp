@@ -4,6 +4,7 @@
 #include "serverprocess.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -218,6 +219,22 @@ private slots:
         QVERIFY(!reply.errorCode().isEmpty());
         QVERIFY(!reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(request(server.baseUrl(), "GET", QStringLiteral("/v1/health")).status, 200); // still up
+    }
+
+    void demoDataIsReadyToUse()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
+        const Reply signedIn = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                                       credentials(QStringLiteral("demo@relaydesk.local"), QStringLiteral("relaydesk-demo")));
+        QCOMPARE(signedIn.status, 200);
+        const QByteArray bearer = "Bearer " + signedIn.body.value(QStringLiteral("token")).toString().toLatin1();
+        const Reply page = request(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, bearer);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.body.value(QStringLiteral("conversations")).toArray().size(), 50);
+        QVERIFY(page.body.value(QStringLiteral("next")).isObject());
+        QVERIFY(page.body.value(QStringLiteral("resume_seq")).toDouble() > 1000);
+        QCOMPARE(page.body.value(QStringLiteral("contacts")).toArray().size(), 50);
     }
 
     void addingAgentsChecksInput()

@@ -1,0 +1,95 @@
+#include "demodata.h"
+
+#include "accounts.h"
+#include "log.h"
+#include "serverdb.h"
+#include "workspacedata.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace relaydesk::server {
+
+namespace {
+
+const char *const kOpenings[] = {
+    "Hi! Is the blue dress still available in size M?",
+    "Halo kak, pesanan saya belum sampai, bisa dicek?",
+    "Olá! Vocês entregam no sábado?",
+    "Hola, ¿tienen envío gratis a Monterrey?",
+    "नमस्ते, मेरा ऑर्डर कहाँ है?",
+    "Can I change the delivery address for order 4471?",
+    "Do you have a discount for orders of 10 pieces or more?",
+    "Bom dia, o pagamento por Pix foi confirmado?",
+    "Apakah bisa bayar di tempat (COD)?",
+    "I was charged twice for the same order 🙁",
+};
+const char *const kReplies[] = {
+    "Thanks for writing! Let me check that for you.",
+    "Yes, it ships tomorrow morning.",
+    "I have updated the address on your order.",
+    "Here is your tracking number: RD-20931-ID.",
+    "Sorry about that, the refund is on its way.",
+};
+const char *const kFollowUps[] = {
+    "Great, thank you!",
+    "Perfect 👍",
+    "Terima kasih banyak!",
+    "Obrigado pela ajuda!",
+    "When will it arrive?",
+};
+
+} // namespace
+
+bool seedDemo(const ServerConfig &config, QString *error)
+{
+    ServerDb db;
+    if (!db.open(config.databasePath(), error))
+        return false;
+    QSqlQuery exists(db.db());
+    if (exists.exec(QStringLiteral("SELECT 1 FROM workspaces WHERE name = 'Demo Shop'")) && exists.next())
+        return true;
+
+    Accounts accounts(db, config.tokenLifetimeMs);
+    AccountError failure;
+    const std::optional<qint64> workspace = accounts.ensureWorkspace(QStringLiteral("Demo Shop"), &failure);
+    std::optional<Agent> demo = workspace ? accounts.createAgent(*workspace, QString::fromLatin1(kDemoAgentEmail),
+                                                                  QStringLiteral("Dana Demo"), QStringLiteral("admin"),
+                                                                  QString::fromLatin1(kDemoAgentPassword), &failure)
+                                          : std::nullopt;
+    if (!demo) {
+        *error = failure.message;
+        return false;
+    }
+    accounts.createAgent(*workspace, QStringLiteral("rio@relaydesk.local"), QStringLiteral("Rio Santos"),
+                         QStringLiteral("agent"), QString::fromLatin1(kDemoAgentPassword), &failure);
+
+    WorkspaceData data(db);
+    QRandomGenerator random(7);
+    constexpr int kConversations = 300;
+    for (int i = 0; i < kConversations; ++i) {
+        const QString visitor = QStringLiteral("demo-visitor-%1").arg(i, 4, 10, QLatin1Char('0'));
+        const Change first = data.visitorWrites(*workspace, visitor,
+                                                QString::fromUtf8(kOpenings[i % std::size(kOpenings)]));
+        if (!first.ok()) {
+            *error = first.errorMessage;
+            return false;
+        }
+        if (i % 3 == 0)
+            continue; // waiting for an answer
+        const qint64 conversation = first.events.constLast().payload.index() == 3
+                                        ? std::get<protocol::Message>(first.events.constLast().payload).conversationId
+                                        : 0;
+        data.sendMessage(*demo, conversation, protocol::MessageKind::Text,
+                         QString::fromUtf8(kReplies[random.bounded(int(std::size(kReplies)))]),
+                         QStringLiteral("demo-%1-a").arg(i), 0);
+        if (i % 2 == 0)
+            data.visitorWrites(*workspace, visitor, QString::fromUtf8(kFollowUps[random.bounded(int(std::size(kFollowUps)))]));
+        if (i % 7 == 0)
+            data.setStatus(*demo, conversation, protocol::ConversationStatus::Resolved, 0);
+    }
+    qCInfo(lcServer) << "demo workspace ready with" << kConversations << "conversations";
+    return true;
+}
+
+} // namespace relaydesk::server
