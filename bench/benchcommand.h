@@ -22,6 +22,7 @@ std::vector<BenchCommand> allCommands();
 // Each subcommand's factory, in its own file.
 BenchCommand envCommand();
 BenchCommand storeCommand();
+BenchCommand serverCommand();
 
 // Prints one JSON object on stdout, the form every subcommand reports in.
 void printJson(const QJsonObject &object);

@@ -13,7 +13,7 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand(), storeCommand()};
+    return {envCommand(), storeCommand(), serverCommand()};
 }
 
 void printJson(const QJsonObject &object)

@@ -487,11 +487,11 @@ private slots:
         // The upload answer is an attachment too (docs: POST /v1/media).
         const QJsonObject upload = parse(R"({"media_id":"m_01HZX3","mime_type":"application/pdf",
             "size":88211,"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-            "file_name":"invoice-2024-06.pdf","width":0,"height":0,"duration_ms":0})");
+            "file_name":"Invoice June — 2024.pdf","width":0,"height":0,"duration_ms":0})");
         QString error;
         const auto decoded = attachmentFromJson(upload, &error);
         QVERIFY2(decoded, qPrintable(error));
-        QCOMPARE(decoded->fileName, QStringLiteral("invoice-2024-06.pdf"));
+        QCOMPARE(decoded->fileName, QStringLiteral("Invoice June — 2024.pdf"));
         QCOMPARE(decoded->size, 88211);
     }
 
@@ -661,7 +661,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        // The examples of docs/protocol.md, verbatim.
+        // The frame examples of docs/protocol.md, compacted: keep the two in step.
         QTest::newRow("hello")
             << QByteArray(R"({"type":"hello","protocol":1,"token":"rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1","last_seq":41230,"client":{"name":"relaydesk","version":"0.3.0"}})")
             << QStringLiteral("hello|1|rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1|41230|relaydesk|0.3.0");
@@ -681,8 +681,36 @@ private slots:
             << QByteArray(R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"conversation.read","args":{"conversation_id":9001,"up_to":700001}})")
             << QStringLiteral(R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|conversation.read|{"conversation_id":9001,"up_to":700001})");
         QTest::newRow("ack conflict")
-            << QByteArray(R"({"type":"ack","client_id":"c7","ok":false,"error":{"code":"conflict","message":"Someone else changed this lead.","current":{"contact_id":501,"version":4}}})")
-            << QStringLiteral(R"(ack|c7|0|{}|conflict|Someone else changed this lead.|{"contact_id":501,"version":4})");
+            << QByteArray(R"({"type":"ack","client_id":"9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f","ok":false,"error":{"code":"conflict","message":"Someone else changed this lead.","current":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":5,"updated_at":1718000450000}}})")
+            << QStringLiteral(R"(ack|9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f|0|{}|conflict|Someone else changed this lead.|{"business_name":"Al-Farsi Trading","contact_id":501,"currency":"AED","custom_fields":{},"notes":"","owner_id":7,"stage":"proposal","tags":["vip"],"updated_at":1718000450000,"value_minor":150000,"version":5})");
+        QTest::newRow("ack ok")
+            << QByteArray(R"({"type":"ack","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","ok":true,"result":{"message_id":700002,"created_at":1718000000200}})")
+            << QStringLiteral(R"(ack|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|1|{"created_at":1718000000200,"message_id":700002}|||{})");
+        QTest::newRow("command message.send")
+            << QByteArray(R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"message.send","args":{"conversation_id":9001,"kind":"image","text":"आपका ऑर्डर रास्ते में है","attachments":[{"media_id":"m_01HZX3"}],"reply_to":700001}})")
+            << QStringLiteral(R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|message.send|{"attachments":[{"media_id":"m_01HZX3"}],"conversation_id":9001,"kind":"image","reply_to":700001,"text":"आपका ऑर्डर रास्ते में है"})");
+        QTest::newRow("contact.upserted")
+            << QByteArray(R"({"type":"event","seq":41233,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971501234567","email":"","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000000005}})")
+            << QStringLiteral("event|41233|contact|501|Aisha Al-Farsi|+971501234567||971501234567||||1718000000005");
+        QTest::newRow("lead.updated")
+            << QByteArray(R"({"type":"event","seq":41234,"kind":"lead.updated","data":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":4,"updated_at":1718000000400}})")
+            << QStringLiteral("event|41234|lead|501|Al-Farsi Trading|proposal|150000|AED|7|vip||{}|4|1718000000400");
+        QTest::newRow("message.updated (failed)")
+            << QByteArray(R"({"type":"event","seq":41241,"kind":"message.updated","data":{"id":700003,"client_id":"8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a","status":"failed","failure_reason":"The customer-service window closed."}})")
+            << QStringLiteral("event|41241|update|700003|8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a|failed|The customer-service window closed.|(no text)|0");
+        QTest::newRow("message.deleted")
+            << QByteArray(R"({"type":"event","seq":41242,"kind":"message.deleted","data":{"id":700001}})")
+            << QStringLiteral("event|41242|deleted|700001");
+        QTest::newRow("contact.erased")
+            << QByteArray(R"({"type":"event","seq":41243,"kind":"contact.erased","data":{"contact_id":502}})")
+            << QStringLiteral("event|41243|erased|502");
+        QTest::newRow("bodies.purged")
+            << QByteArray(R"({"type":"event","seq":41244,"kind":"bodies.purged","data":{"before":1710224000000}})")
+            << QStringLiteral("event|41244|purged|1710224000000");
+        // An ordinary literal: moc misreads a backslash inside a raw string.
+        QTest::newRow("error unknown_type")
+            << QByteArray("{\"type\":\"error\",\"code\":\"unknown_type\",\"message\":\"unknown frame type \\\"telepathy\\\"\"}")
+            << QStringLiteral(R"(error|unknown_type|unknown frame type "telepathy"|0)");
         QTest::newRow("error protocol_mismatch")
             << QByteArray(R"({"type":"error","code":"protocol_mismatch","message":"This server speaks protocol 1; update Relaydesk.","protocol":1})")
             << QStringLiteral("error|protocol_mismatch|This server speaks protocol 1; update Relaydesk.|1");

@@ -16,7 +16,7 @@ namespace {
 
 // The JSON names of every field, in one place.
 namespace key {
-#define RELAYDESK_KEY(name, text) const QLatin1String name{text};
+#define RELAYDESK_KEY(name, text) constexpr QLatin1String name{text};
 RELAYDESK_KEY(activity, "activity")
 RELAYDESK_KEY(agentId, "agent_id")
 RELAYDESK_KEY(args, "args")
@@ -93,16 +93,16 @@ RELAYDESK_KEY(workspaceId, "workspace_id")
 } // namespace key
 
 namespace frameTypes {
-const QLatin1String hello{"hello"};
-const QLatin1String welcome{"welcome"};
-const QLatin1String event{"event"};
-const QLatin1String command{"command"};
-const QLatin1String ack{"ack"};
-const QLatin1String error{"error"};
-const QLatin1String resync{"resync"};
-const QLatin1String ping{"ping"};
-const QLatin1String pong{"pong"};
-const QLatin1String presence{"presence"};
+constexpr QLatin1String hello{"hello"};
+constexpr QLatin1String welcome{"welcome"};
+constexpr QLatin1String event{"event"};
+constexpr QLatin1String command{"command"};
+constexpr QLatin1String ack{"ack"};
+constexpr QLatin1String error{"error"};
+constexpr QLatin1String resync{"resync"};
+constexpr QLatin1String ping{"ping"};
+constexpr QLatin1String pong{"pong"};
+constexpr QLatin1String presence{"presence"};
 } // namespace frameTypes
 
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
@@ -1162,10 +1162,10 @@ QString toString(DecodeError::Code code)
 
 QString frameType(const Frame &frame)
 {
-    static const QLatin1String types[] = {frameTypes::hello,  frameTypes::welcome, frameTypes::event,
-                                          frameTypes::command, frameTypes::ack,    frameTypes::error,
-                                          frameTypes::resync, frameTypes::ping,    frameTypes::pong,
-                                          frameTypes::presence};
+    static constexpr QLatin1String types[] = {
+        frameTypes::hello,  frameTypes::welcome, frameTypes::event, frameTypes::command,
+        frameTypes::ack,    frameTypes::error,   frameTypes::resync, frameTypes::ping,
+        frameTypes::pong,   frameTypes::presence};
     static_assert(std::size(types) == std::variant_size_v<Frame>);
     return QString(types[frame.index()]);
 }
