@@ -4,6 +4,8 @@
 #include "streamsession.h"
 #include "workspacedata.h"
 
+#include "protocol/codec.h"
+
 #include <QAbstractHttpServer>
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -86,9 +88,13 @@ void StreamHub::left(StreamSession *session)
 void StreamHub::publish(qint64 workspaceId, const Change &change)
 {
     const QList<StreamSession *> sessions = m_byWorkspace.value(workspaceId);
+    if (sessions.isEmpty())
+        return;
     for (const protocol::Event &event : change.events) {
+        // Encoded once, sent to everyone.
+        const QString encoded = QString::fromUtf8(protocol::encodeFrame(event));
         for (StreamSession *session : sessions)
-            session->deliver(event);
+            session->deliver(event.seq, encoded);
     }
 }
 

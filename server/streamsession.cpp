@@ -80,12 +80,17 @@ void StreamSession::refuse(const QString &code, const QString &message, int clos
     closeWith(closeCode, message);
 }
 
-void StreamSession::deliver(const Event &event)
+void StreamSession::deliver(qint64 seq, const QString &encoded)
 {
-    if (!m_live || event.seq <= m_sentSeq)
+    if (!m_live || m_closing || seq <= m_sentSeq)
         return;
-    m_sentSeq = event.seq;
-    send(event);
+    m_sentSeq = seq;
+    if (m_socket->bytesToWrite() > kMaxPendingBytes) {
+        qCInfo(lcServer) << "closing a stream that does not keep up";
+        closeWith(int(CloseCode::TooSlow), QStringLiteral("too slow; reconnect and resume"));
+        return;
+    }
+    m_socket->sendTextMessage(encoded);
 }
 
 void StreamSession::onBinary(const QByteArray &)
@@ -169,7 +174,8 @@ void StreamSession::onHello(const Hello &hello)
                 break;
             for (const Event &event : events) {
                 m_sentSeq = event.seq;
-                send(event);
+                // A replay is bounded by kMaxReplay, not by the live send limit.
+                m_socket->sendTextMessage(QString::fromUtf8(encodeFrame(event)));
             }
         }
     }

@@ -31,8 +31,9 @@ public:
     bool isLive() const { return m_live; }
     const Agent &agent() const { return m_agent; }
 
-    // Sends an event if it is newer than what this session has sent.
-    void deliver(const protocol::Event &event);
+    // Sends an event (already encoded once for all sessions) if it is newer
+    // than what this session has sent.
+    void deliver(qint64 seq, const QString &encoded);
     void send(const protocol::Frame &frame);
     void closeWith(int code, const QString &reason);
 

@@ -137,7 +137,7 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        return notFound();
                    QByteArray bytes(32, Qt::Uninitialized);
                    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
-                   const QString token = QString::fromLatin1(
+                   const QString token = QStringLiteral("rdv_") + QString::fromLatin1(
                        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("visitor_token"), token}}, Status::Created);
                });
@@ -179,9 +179,9 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    QJsonArray messages;
                    for (const Message &m : m_data.visitorMessages(*workspace, visitor, queryInt(request, "after"))) {
                        messages.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                                   {QStringLiteral("from"), m.author == Author::Customer
-                                                                                ? QStringLiteral("you")
-                                                                                : QStringLiteral("business")},
+                                                   {QStringLiteral("author"), toString(m.author)},
+                                                   {QStringLiteral("author_name"), m.authorName},
+                                                   {QStringLiteral("kind"), toString(m.kind)},
                                                    {QStringLiteral("text"), m.text},
                                                    {QStringLiteral("created_at"), m.createdAt}});
                    }

@@ -343,7 +343,7 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     c.windowExpiresAt = at + kCustomerWindowMs;
     if (!saveConversation(workspaceId, c) || !append(workspaceId, c, change) || !append(workspaceId, message, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
-    change.result = QJsonObject{{QStringLiteral("message_id"), message.id}};
+    change.result = QJsonObject{{QStringLiteral("id"), message.id}, {QStringLiteral("created_at"), at}};
     return commit(change);
 }
 
