@@ -97,11 +97,22 @@ WorkspaceData::WorkspaceData(ServerDb &db)
 {
 }
 
+QSqlQuery &WorkspaceData::prepared(const QString &sql)
+{
+    std::shared_ptr<QSqlQuery> &query = m_prepared[sql];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_db.db());
+        if (!query->prepare(sql))
+            qCWarning(lcServer) << "could not prepare a statement:" << query->lastError().text();
+    }
+    query->finish();
+    return *query;
+}
+
 std::optional<qint64> WorkspaceData::workspaceByWidgetKey(const QString &widgetKey)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT id FROM workspaces WHERE widget_key = ?"));
-    q.addBindValue(widgetKey);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM workspaces WHERE widget_key = ?"));
+    q.bindValue(0, widgetKey);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -117,9 +128,8 @@ QString WorkspaceData::widgetKey(qint64 workspaceId)
 
 qint64 WorkspaceData::headSeq(qint64 workspaceId)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT head_seq FROM workspaces WHERE id = ?"));
-    q.addBindValue(workspaceId);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT head_seq FROM workspaces WHERE id = ?"));
+    q.bindValue(0, workspaceId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -150,20 +160,19 @@ QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int li
 
 bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &change)
 {
-    QSqlQuery bump(m_db.db());
-    bump.prepare(QStringLiteral("UPDATE workspaces SET head_seq = head_seq + 1 WHERE id = ?"));
-    bump.addBindValue(workspaceId);
+    QSqlQuery &bump = prepared(QStringLiteral("UPDATE workspaces SET head_seq = head_seq + 1 WHERE id = ?"));
+    bump.bindValue(0, workspaceId);
     if (!bump.exec())
         return false;
     Event event{headSeq(workspaceId), std::move(payload)};
     const QJsonObject encoded = encodeEvent(event);
-    QSqlQuery insert(m_db.db());
-    insert.prepare(QStringLiteral("INSERT INTO events (workspace_id, seq, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(workspaceId);
-    insert.addBindValue(event.seq);
-    insert.addBindValue(encoded.value(QStringLiteral("kind")).toString());
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(now());
+    QSqlQuery &insert = prepared(
+        QStringLiteral("INSERT INTO events (workspace_id, seq, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.bindValue(0, workspaceId);
+    insert.bindValue(1, event.seq);
+    insert.bindValue(2, encoded.value(QStringLiteral("kind")).toString());
+    insert.bindValue(3, QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
+    insert.bindValue(4, now());
     if (!insert.exec())
         return false;
     change.events.append(event);
@@ -186,30 +195,23 @@ Change WorkspaceData::commit(Change change)
 
 bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
-                             " last_activity = ?, last_preview = ?, autopilot = ?, snoozed_until = ?,"
-                             " window_expires_at = ? WHERE id = ? AND workspace_id = ?"));
-    q.addBindValue(toString(c.status));
-    q.addBindValue(nullable(c.assigneeId));
-    q.addBindValue(c.unreadCount);
-    q.addBindValue(c.lastActivity);
-    q.addBindValue(c.lastPreview);
-    q.addBindValue(toString(c.autopilot));
-    q.addBindValue(nullable(c.snoozedUntil));
-    q.addBindValue(nullable(c.windowExpiresAt));
-    q.addBindValue(c.id);
-    q.addBindValue(workspaceId);
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
+                                           " last_activity = ?, last_preview = ?, autopilot = ?, snoozed_until = ?,"
+                                           " window_expires_at = ? WHERE id = ? AND workspace_id = ?"));
+    const QVariantList values{toString(c.status), nullable(c.assigneeId), c.unreadCount, c.lastActivity,
+                              c.lastPreview, toString(c.autopilot), nullable(c.snoozedUntil),
+                              nullable(c.windowExpiresAt), c.id, workspaceId};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     return q.exec() && q.numRowsAffected() == 1;
 }
 
 std::optional<Conversation> WorkspaceData::conversation(qint64 workspaceId, qint64 conversationId)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ? AND workspace_id = ?")
-                  .arg(QLatin1String(kConversationColumns)));
-    q.addBindValue(conversationId);
-    q.addBindValue(workspaceId);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM conversations WHERE id = ? AND workspace_id = ?")
+                                .arg(QLatin1String(kConversationColumns)));
+    q.bindValue(0, conversationId);
+    q.bindValue(1, workspaceId);
     if (q.exec() && q.next())
         return readConversation(q);
     return std::nullopt;
@@ -270,10 +272,9 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     Change change;
     const qint64 at = now();
 
-    QSqlQuery find(m_db.db());
-    find.prepare(QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND webchat_id = ?"));
-    find.addBindValue(workspaceId);
-    find.addBindValue(visitorId);
+    QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND webchat_id = ?"));
+    find.bindValue(0, workspaceId);
+    find.bindValue(1, visitorId);
     qint64 contactId = 0;
     if (find.exec() && find.next()) {
         contactId = find.value(0).toLongLong();
@@ -296,11 +297,10 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
             return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not add the visitor")));
     }
 
-    QSqlQuery open(m_db.db());
-    open.prepare(QStringLiteral("SELECT id FROM conversations WHERE workspace_id = ? AND contact_id = ?"
-                                " AND channel = 'webchat' ORDER BY id DESC LIMIT 1"));
-    open.addBindValue(workspaceId);
-    open.addBindValue(contactId);
+    QSqlQuery &open = prepared(QStringLiteral("SELECT id FROM conversations WHERE workspace_id = ? AND contact_id = ?"
+                                              " AND channel = 'webchat' ORDER BY id DESC LIMIT 1"));
+    open.bindValue(0, workspaceId);
+    open.bindValue(1, contactId);
     qint64 conversationId = 0;
     if (open.exec() && open.next()) {
         conversationId = open.value(0).toLongLong();
@@ -323,13 +323,13 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     message.text = text;
     message.status = MessageStatus::Delivered;
     message.createdAt = at;
-    QSqlQuery insertMessage(m_db.db());
-    insertMessage.prepare(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text,"
-                                         " status, created_at) VALUES (?, ?, 'customer', 'text', ?, 'delivered', ?)"));
-    insertMessage.addBindValue(workspaceId);
-    insertMessage.addBindValue(conversationId);
-    insertMessage.addBindValue(text);
-    insertMessage.addBindValue(at);
+    QSqlQuery &insertMessage = prepared(
+        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text,"
+                       " status, created_at) VALUES (?, ?, 'customer', 'text', ?, 'delivered', ?)"));
+    insertMessage.bindValue(0, workspaceId);
+    insertMessage.bindValue(1, conversationId);
+    insertMessage.bindValue(2, text);
+    insertMessage.bindValue(3, at);
     if (!insertMessage.exec())
         return commit(Change::failure(QStringLiteral("internal"), insertMessage.lastError().text()));
     message.id = insertMessage.lastInsertId().toLongLong();

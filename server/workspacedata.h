@@ -2,11 +2,14 @@
 
 #include "protocol/types.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace relaydesk::server {
@@ -80,7 +83,12 @@ private:
     Change editConversation(const Agent &agent, qint64 conversationId,
                             const std::function<void(protocol::Conversation &)> &edit);
 
+    // A statement prepared once and reused: web chat and commands run the
+    // same few statements for every message.
+    QSqlQuery &prepared(const QString &sql);
+
     ServerDb &m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // stable addresses across inserts
 };
 
 } // namespace relaydesk::server
