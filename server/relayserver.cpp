@@ -3,6 +3,8 @@
 #include "accounts.h"
 #include "httpapi.h"
 #include "log.h"
+#include "mediaapi.h"
+#include "mediastore.h"
 #include "serverdb.h"
 #include "streamhub.h"
 #include "workspaceapi.h"
@@ -33,6 +35,9 @@ bool RelayServer::start(QString *error)
     m_hub->attach(m_http);
     m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data, *m_hub);
     m_workspaceApi->addRoutes(m_http);
+    m_media = std::make_unique<MediaStore>(*m_db, m_config.dataDirectory + QStringLiteral("/media"));
+    m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
+    m_mediaApi->addRoutes(m_http);
 
     m_tcp = new QTcpServer(this);
     if (!m_tcp->listen(m_config.address, m_config.port)) {

@@ -13,6 +13,8 @@ namespace relaydesk::server {
 
 class Accounts;
 class HttpApi;
+class MediaApi;
+class MediaStore;
 class ServerDb;
 class StreamHub;
 class WorkspaceApi;
@@ -49,6 +51,8 @@ private:
     std::unique_ptr<WorkspaceData> m_data;
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
+    std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<MediaApi> m_mediaApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "platform/historysecret.h"
 #include "platform/keychain.h"
 #include "platform/profile.h"
+#include "protocol/filenames.h"
 #include "store/dataexport.h"
 #include "store/mediacache.h"
 #include "store/reader.h"
@@ -155,7 +156,7 @@ private slots:
     void safeFileNames()
     {
         QFETCH(QString, name);
-        const QString safe = safeFileName(name, QStringLiteral("attachment"));
+        const QString safe = relaydesk::protocol::safeFileName(name, QStringLiteral("attachment"));
         QVERIFY(!safe.isEmpty());
         QVERIFY(!safe.contains(QLatin1Char('/')) && !safe.contains(QLatin1Char('\\')));
         QVERIFY(!safe.startsWith(QLatin1Char('.')));

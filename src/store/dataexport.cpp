@@ -3,6 +3,8 @@
 #include "store/mediacache.h"
 #include "store/reader.h"
 
+#include "protocol/filenames.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -57,31 +59,6 @@ QJsonObject contactJson(const ContactDetails &details)
 
 } // namespace
 
-QString safeFileName(const QString &name, const QString &fallback)
-{
-    QString safe = name;
-    static const QRegularExpression unsafe(QStringLiteral("[\\x00-\\x1f\\x7f/\\\\:*?\"<>|]"));
-    safe.replace(unsafe, QStringLiteral("_"));
-    static const QRegularExpression dots(QStringLiteral("\\.{2,}"));
-    safe.replace(dots, QStringLiteral("."));
-    safe = safe.trimmed();
-    while (safe.startsWith(QLatin1Char('.')))
-        safe.remove(0, 1);
-    while (safe.endsWith(QLatin1Char('.')) || safe.endsWith(QLatin1Char(' ')))
-        safe.chop(1);
-    static const QRegularExpression reserved(
-        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (reserved.match(safe).hasMatch())
-        safe.prepend(QLatin1Char('_'));
-    if (safe.size() > 120) {
-        const int dot = safe.lastIndexOf(QLatin1Char('.'));
-        const QString extension = dot > 0 && safe.size() - dot <= 10 ? safe.mid(dot) : QString();
-        safe = safe.left(120 - extension.size()) + extension;
-    }
-    return safe.isEmpty() ? fallback : safe;
-}
-
 bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder,
                    ExportSummary *summary, QString *error)
 {
@@ -127,7 +104,7 @@ bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder
                                                {QStringLiteral("sha256"), a.sha256},
                                                {QStringLiteral("file_name"), a.fileName}};
                         const QString saved = QStringLiteral("%1-%2").arg(a.id).arg(
-                            safeFileName(a.fileName, QStringLiteral("attachment")));
+                            protocol::safeFileName(a.fileName, QStringLiteral("attachment")));
                         QString ignored;
                         if (cache && cache->exportTo(a.mediaId, MediaCache::Variant::Original,
                                                      dir.filePath(QStringLiteral("attachments/") + saved),

@@ -24,9 +24,4 @@ struct ExportSummary
 bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder,
                    ExportSummary *summary, QString *error);
 
-// A file name that is safe to create inside a folder on every OS: no path
-// separators or parent references, no control characters, no reserved
-// Windows names, at most 120 characters, never empty.
-QString safeFileName(const QString &name, const QString &fallback);
-
 } // namespace relaydesk::store

@@ -1,0 +1,129 @@
+#include "mediaapi.h"
+
+#include "accounts.h"
+#include "httpapi.h"
+#include "httpcompat.h"
+#include "mediastore.h"
+
+#include "protocol/codec.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QUrl>
+
+namespace relaydesk::server {
+
+using Status = QHttpServerResponse::StatusCode;
+
+MediaApi::MediaApi(Accounts &accounts, MediaStore &media)
+    : m_accounts(accounts)
+    , m_media(media)
+{
+}
+
+std::optional<std::pair<qint64, qint64>> MediaApi::parseRange(const QByteArray &header, qint64 size)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    const std::pair<qint64, qint64> unsatisfiable{-1, -1};
+    if (!value.startsWith("bytes=") || value.contains(','))
+        return unsatisfiable; // one range only
+    const QByteArray spec = value.mid(6);
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0)
+        return unsatisfiable;
+    bool okFirst = false, okLast = false;
+    const QByteArray first = spec.left(dash).trimmed();
+    const QByteArray last = spec.mid(dash + 1).trimmed();
+    if (first.isEmpty()) { // the last N bytes
+        const qint64 n = last.toLongLong(&okLast);
+        if (!okLast || n <= 0 || size == 0)
+            return unsatisfiable;
+        return std::pair<qint64, qint64>{qMax<qint64>(0, size - n), size - 1};
+    }
+    const qint64 from = first.toLongLong(&okFirst);
+    qint64 to = last.isEmpty() ? size - 1 : last.toLongLong(&okLast);
+    if (!okFirst || (!last.isEmpty() && !okLast) || from < 0 || from >= size || to < from)
+        return unsatisfiable;
+    to = qMin(to, size - 1);
+    return std::pair<qint64, qint64>{from, to};
+}
+
+void MediaApi::addRoutes(QHttpServer &http)
+{
+    http.route(QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        AccountError failure;
+        const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+        if (!agent)
+            return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
+        const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
+        MediaError error;
+        const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name, &error);
+        if (!media) {
+            const Status status = error.code == QLatin1String("too_large") ? Status::PayloadTooLarge
+                                  : error.code == QLatin1String("bad_request") ? Status::BadRequest
+                                                                               : Status::InternalServerError;
+            return HttpApi::error(error.code, error.message, status);
+        }
+        QJsonObject body{{QStringLiteral("media_id"), media->id},
+                         {QStringLiteral("mime_type"), media->mimeType},
+                         {QStringLiteral("kind"), protocol::toString(media->kind)},
+                         {QStringLiteral("size"), media->size},
+                         {QStringLiteral("sha256"), media->sha256},
+                         {QStringLiteral("file_name"), media->fileName}};
+        if (media->width > 0) {
+            body.insert(QStringLiteral("width"), media->width);
+            body.insert(QStringLiteral("height"), media->height);
+        }
+        return QHttpServerResponse(body, Status::Created);
+    });
+
+    auto download = [this](const QString &mediaId, const QHttpServerRequest &request, bool thumbnail) {
+        AccountError failure;
+        const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+        if (!agent)
+            return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
+        const std::optional<StoredMedia> media = m_media.find(agent->workspaceId, mediaId);
+        if (!media || (thumbnail && !media->hasThumbnail))
+            return HttpApi::error(QStringLiteral("not_found"), QStringLiteral("There is no such file here."),
+                                  Status::NotFound);
+        QFile file(m_media.pathOf(*media, thumbnail));
+        if (!file.open(QIODevice::ReadOnly))
+            return HttpApi::error(QStringLiteral("internal"), QStringLiteral("The file cannot be read."),
+                                  Status::InternalServerError);
+        const qint64 size = file.size();
+        const auto range = parseRange(request.value("Range"), size);
+        if (range && range->first < 0) {
+            QHttpServerResponse refusal = HttpApi::error(QStringLiteral("range_not_satisfiable"),
+                                                         QStringLiteral("That range is not in the file."),
+                                                         Status::RequestRangeNotSatisfiable);
+            setResponseHeader(refusal, "Content-Range", "bytes */" + QByteArray::number(size));
+            return refusal;
+        }
+        const qint64 from = range ? range->first : 0;
+        const qint64 to = range ? range->second : size - 1;
+        file.seek(from);
+        QByteArray bytes = file.read(to - from + 1);
+        const QByteArray type = thumbnail ? QByteArrayLiteral("image/jpeg") : media->mimeType.toLatin1();
+        QHttpServerResponse response(type, std::move(bytes), range ? Status::PartialContent : Status::Ok);
+        setResponseHeader(response, "Accept-Ranges", "bytes");
+        setResponseHeader(response, "ETag", '"' + media->sha256.toLatin1() + (thumbnail ? "-t\"" : "\""));
+        setResponseHeader(response, "X-Content-Type-Options", "nosniff");
+        if (range) {
+            setResponseHeader(response, "Content-Range", "bytes " + QByteArray::number(from) + '-'
+                                                             + QByteArray::number(to) + '/' + QByteArray::number(size));
+        }
+        if (!thumbnail) {
+            setResponseHeader(response, "Content-Disposition",
+                              "attachment; filename*=UTF-8''" + QUrl::toPercentEncoding(media->fileName));
+        }
+        return response;
+    };
+    http.route(QStringLiteral("/v1/media/<arg>"), QHttpServerRequest::Method::Get,
+               [download](const QString &id, const QHttpServerRequest &request) { return download(id, request, false); });
+    http.route(QStringLiteral("/v1/media/<arg>/thumbnail"), QHttpServerRequest::Method::Get,
+               [download](const QString &id, const QHttpServerRequest &request) { return download(id, request, true); });
+}
+
+} // namespace relaydesk::server

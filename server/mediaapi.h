@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <optional>
+#include <utility>
+
+class QHttpServer;
+
+namespace relaydesk::server {
+
+class Accounts;
+class MediaStore;
+
+// POST /v1/media and GET /v1/media/{id}[/thumbnail] with Range.
+class MediaApi
+{
+public:
+    MediaApi(Accounts &accounts, MediaStore &media);
+    void addRoutes(QHttpServer &http);
+
+    // A "Range: bytes=…" header against a file of `size` bytes: the first and
+    // last byte, nothing for the whole file, or {-1,-1} when unsatisfiable.
+    static std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray &header, qint64 size);
+
+private:
+    Accounts &m_accounts;
+    MediaStore &m_media;
+};
+
+} // namespace relaydesk::server
