@@ -1,6 +1,9 @@
 #include "commands.h"
 
 #include "accounts.h"
+#include "mediastore.h"
+
+#include <QJsonArray>
 
 #include "protocol/codec.h"
 #include "protocol/limits.h"
@@ -35,7 +38,7 @@ qint64 idArg(const QJsonObject &args, const char *name)
 
 } // namespace
 
-Change runCommand(WorkspaceData &data, const Agent &agent, const Command &command,
+Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, const Command &command,
                   std::optional<Presence> *presence)
 {
     const QJsonObject &args = command.args;
@@ -48,11 +51,27 @@ Change runCommand(WorkspaceData &data, const Agent &agent, const Command &comman
         const std::optional<MessageKind> kind = messageKindFromString(kindName);
         if (!conversationId)
             return invalid(QStringLiteral("message.send needs a conversation_id."));
+        const QJsonArray files = args.value(QStringLiteral("attachments")).toArray();
+        if (files.size() > kMaxAttachments)
+            return invalid(QStringLiteral("A message carries at most %1 attachments.").arg(kMaxAttachments));
+        QVector<Attachment> attachments;
+        for (const QJsonValue &file : files) {
+            // Only files uploaded to this workspace; the details come from the server's record.
+            const auto stored = media.find(agent.workspaceId, file.toObject().value(QStringLiteral("media_id")).toString());
+            if (!stored)
+                return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("An attachment was not uploaded here."));
+            attachments.append(Attachment{stored->id, stored->mimeType, stored->size, stored->sha256,
+                                          stored->width, stored->height, 0, stored->fileName});
+        }
         if (!kind || (*kind != MessageKind::Text && *kind != MessageKind::Note))
-            return invalid(QStringLiteral("Only text messages and notes can be sent so far."));
-        if (text.trimmed().isEmpty() || codePointCount(text) > kMaxTextChars)
-            return invalid(QStringLiteral("A message needs text of at most %1 characters.").arg(kMaxTextChars));
-        return data.sendMessage(agent, conversationId, *kind, text, command.clientId, idArg(args, "reply_to"));
+            return invalid(QStringLiteral("The kind of a sent message is text or note; attachments decide the rest."));
+        if ((text.trimmed().isEmpty() && attachments.isEmpty()) || codePointCount(text) > kMaxTextChars)
+            return invalid(QStringLiteral("A message needs text of at most %1 characters, or an attachment.").arg(kMaxTextChars));
+        const MessageKind sentKind = attachments.isEmpty() || *kind == MessageKind::Note
+                                         ? *kind
+                                         : MediaStore::kindFor(attachments.constFirst().mimeType);
+        return data.sendMessage(agent, conversationId, sentKind, text, command.clientId, idArg(args, "reply_to"),
+                                attachments);
     }
     if (name == QLatin1String(commands::kConversationRead)) {
         if (!conversationId)

@@ -31,11 +31,11 @@ bool RelayServer::start(QString *error)
     m_api = std::make_unique<HttpApi>(*m_accounts);
     m_api->addRoutes(m_http);
     m_data = std::make_unique<WorkspaceData>(*m_db);
-    m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data);
+    m_media = std::make_unique<MediaStore>(*m_db, m_config.dataDirectory + QStringLiteral("/media"));
+    m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data, *m_media);
     m_hub->attach(m_http);
     m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data, *m_hub);
     m_workspaceApi->addRoutes(m_http);
-    m_media = std::make_unique<MediaStore>(*m_db, m_config.dataDirectory + QStringLiteral("/media"));
     m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
     m_mediaApi->addRoutes(m_http);
 

@@ -49,9 +49,9 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<WorkspaceData> m_data;
+    std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
-    std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<MediaApi> m_mediaApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;

@@ -19,10 +19,11 @@
 
 namespace relaydesk::server {
 
-StreamHub::StreamHub(Accounts &accounts, WorkspaceData &data, QObject *parent)
+StreamHub::StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_data(data)
+    , m_media(media)
 {
 }
 
@@ -66,7 +67,7 @@ void StreamHub::accept(std::unique_ptr<QWebSocket> socket)
         socket.release()->deleteLater();
         return;
     }
-    auto *session = new StreamSession(std::move(socket), *this, m_accounts, m_data);
+    auto *session = new StreamSession(std::move(socket), *this, m_accounts, m_data, m_media);
     session->setParent(this);
     connect(session, &StreamSession::finished, this, [this](StreamSession *done) {
         left(done);

@@ -15,6 +15,7 @@ class QWebSocket;
 namespace relaydesk::server {
 
 class Accounts;
+class MediaStore;
 class StreamSession;
 class WorkspaceData;
 struct Change;
@@ -26,7 +27,7 @@ class StreamHub : public QObject
     Q_OBJECT
 
 public:
-    StreamHub(Accounts &accounts, WorkspaceData &data, QObject *parent = nullptr);
+    StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, QObject *parent = nullptr);
     ~StreamHub() override;
 
     void attach(QAbstractHttpServer &http);
@@ -49,6 +50,7 @@ private:
 
     Accounts &m_accounts;
     WorkspaceData &m_data;
+    MediaStore &m_media;
     QHash<qint64, QList<StreamSession *>> m_byWorkspace;
 };
 

@@ -21,11 +21,12 @@ constexpr int kReplayChunk = 500;
 }
 
 StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub, Accounts &accounts,
-                             WorkspaceData &data)
+                             WorkspaceData &data, MediaStore &media)
     : m_socket(std::move(socket))
     , m_hub(hub)
     , m_accounts(accounts)
     , m_data(data)
+    , m_media(media)
     , m_heartbeat(new QTimer(this))
     , m_helloDeadline(new QTimer(this))
 {
@@ -199,7 +200,7 @@ void StreamSession::onCommand(const Command &command)
         return;
     }
     std::optional<Presence> presence;
-    const Change change = runCommand(m_data, m_agent, command, &presence);
+    const Change change = runCommand(m_data, m_media, m_agent, command, &presence);
     if (!change.ok()) {
         send(Ack{command.clientId, false, {}, change.errorCode, change.errorMessage, change.current});
         return;

@@ -14,6 +14,7 @@ class QWebSocket;
 
 namespace relaydesk::server {
 
+class MediaStore;
 class StreamHub;
 class WorkspaceData;
 
@@ -25,7 +26,7 @@ class StreamSession : public QObject
 
 public:
     StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub, Accounts &accounts,
-                  WorkspaceData &data);
+                  WorkspaceData &data, MediaStore &media);
     ~StreamSession() override;
 
     bool isLive() const { return m_live; }
@@ -55,6 +56,7 @@ private:
     StreamHub &m_hub;
     Accounts &m_accounts;
     WorkspaceData &m_data;
+    MediaStore &m_media;
     Agent m_agent;
     bool m_live = false;
     bool m_closing = false;

@@ -367,7 +367,8 @@ QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QStrin
 }
 
 Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind,
-                                  const QString &text, const QString &clientId, qint64 replyTo)
+                                  const QString &text, const QString &clientId, qint64 replyTo,
+                                  const QVector<Attachment> &attachments)
 {
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
@@ -392,25 +393,30 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     message.status = MessageStatus::Sent;
     message.createdAt = at;
     message.replyTo = replyTo;
+    message.attachments = attachments;
+    QJsonArray files;
+    for (const Attachment &attachment : attachments)
+        files.append(toJson(attachment));
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, client_id, author, author_id,"
-                                  " author_name, kind, text, status, created_at, reply_to)"
-                                  " VALUES (?, ?, ?, 'agent', ?, ?, ?, ?, 'sent', ?, ?)"));
+                                  " author_name, kind, text, status, created_at, reply_to, attachments)"
+                                  " VALUES (?, ?, ?, 'agent', ?, ?, ?, ?, 'sent', ?, ?, ?)"));
     insert.addBindValue(agent.workspaceId);
     insert.addBindValue(conversationId);
     insert.addBindValue(clientId);
     insert.addBindValue(agent.id);
     insert.addBindValue(agent.name);
     insert.addBindValue(toString(kind));
-    insert.addBindValue(text);
+    insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
     insert.addBindValue(at);
     insert.addBindValue(nullable(replyTo));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)));
     if (!insert.exec())
         return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
     message.id = insert.lastInsertId().toLongLong();
     if (kind != MessageKind::Note) {
         c->lastActivity = at;
-        c->lastPreview = preview(text);
+        c->lastPreview = preview(text.isEmpty() && !attachments.isEmpty() ? attachments.constFirst().fileName : text);
         c->unreadCount = 0;
     }
     if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change)

@@ -56,7 +56,8 @@ public:
     QVector<protocol::Message> visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId);
 
     Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind,
-                       const QString &text, const QString &clientId, qint64 replyTo);
+                       const QString &text, const QString &clientId, qint64 replyTo,
+                       const QVector<protocol::Attachment> &attachments = {});
     Change markRead(const Agent &agent, qint64 conversationId);
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
                      qint64 snoozedUntil);

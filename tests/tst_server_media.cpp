@@ -3,6 +3,9 @@
 // access from another workspace.
 
 #include "serverprocess.h"
+#include "streamclient.h"
+
+#include <QJsonArray>
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -209,6 +212,51 @@ private slots:
         QByteArray document = "%PDF-1.4\n" + QByteArray(5 * 1024 * 1024 + 10, 'x');
         QCOMPARE(upload(document, "big.pdf").status, 201);
         QCOMPARE(upload(QByteArray(), "empty.txt").status, 400);
+    }
+
+    void messagesCarryUploadedFiles()
+    {
+        // A visitor opens a conversation; the agent answers with a picture.
+        const QByteArray widgetKey = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/me"), m_shop)
+                                         .json.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString().toLatin1();
+        const QByteArray visitor = send(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(QString::fromLatin1(widgetKey)), {})
+                                       .json.value(QStringLiteral("visitor_token")).toString().toLatin1();
+        QCOMPARE(send(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(QString::fromLatin1(widgetKey)), {},
+                      "{\"text\":\"Can I see the product?\"}", {{"Authorization", "Visitor " + visitor}, {"Content-Type", "application/json"}})
+                     .status,
+                 201);
+        const qint64 conversation = qint64(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), m_shop)
+                                               .json.value(QStringLiteral("conversations")).toArray().first().toObject()
+                                               .value(QStringLiteral("id")).toDouble());
+        const QString picture = upload(pngOf(64, 48), "product.png").json.value(QStringLiteral("media_id")).toString();
+        const QString foreign = [&] {
+            const QByteArray body = pngOf(8, 8);
+            return send(m_server.baseUrl(), "POST", QStringLiteral("/v1/media"), m_other, body, {{"X-File-Name", "x.png"}})
+                .json.value(QStringLiteral("media_id")).toString();
+        }();
+
+        relaydesk::test::StreamClient agent;
+        QVERIFY(agent.connectTo(m_server.baseUrl()));
+        agent.hello(QString::fromLatin1(m_shop), 0);
+        QVERIFY(!agent.waitFor(QStringLiteral("welcome")).isEmpty());
+        const QString sent = agent.command(QStringLiteral("message.send"),
+                                           {{QStringLiteral("conversation_id"), conversation},
+                                            {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), picture}}}}});
+        const QJsonObject accepted = agent.waitFor(QStringLiteral("ack"), 10000, sent);
+        QVERIFY2(accepted.value(QStringLiteral("ok")).toBool(), QJsonDocument(accepted).toJson().constData());
+        const QJsonObject created = agent.events().last().value(QStringLiteral("data")).toObject();
+        QCOMPARE(created.value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
+        const QJsonObject attachment = created.value(QStringLiteral("attachments")).toArray().first().toObject();
+        QCOMPARE(attachment.value(QStringLiteral("media_id")).toString(), picture);
+        QCOMPARE(attachment.value(QStringLiteral("width")).toInt(), 64);
+
+        // A file from another workspace cannot be attached.
+        const QString refused = agent.command(QStringLiteral("message.send"),
+                                              {{QStringLiteral("conversation_id"), conversation},
+                                               {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), foreign}}}}});
+        const QJsonObject ack = agent.waitFor(QStringLiteral("ack"), 10000, refused);
+        QVERIFY(!ack.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
     }
 
     void otherWorkspacesCannotReadIt()
