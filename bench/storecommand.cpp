@@ -41,7 +41,7 @@ struct Options
     qint64 messages = 1000000;
     int conversations = 10000;
     qint64 bigConversation = 100000;
-    int batch = 10000;
+    int batch = StoreWriter::kRecommendedBatch;
     QString directory;
 };
 
@@ -191,7 +191,7 @@ int runStore(const QStringList &arguments)
     const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."), QStringLiteral("n"), QStringLiteral("1000000"));
     const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."), QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the one large conversation."), QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Events per transaction."), QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Events per transaction (default: what the sync uses)."), QStringLiteral("n"), QString::number(StoreWriter::kRecommendedBatch));
     const QCommandLineOption directory(QStringLiteral("dir"), QStringLiteral("Where to build the files (default: a temporary folder)."), QStringLiteral("folder"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (always on; accepted for clarity)."));
     const QCommandLineOption skipUnkeyed(QStringLiteral("skip-unkeyed"), QStringLiteral("Do not run the unencrypted comparison."));

@@ -139,7 +139,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
                                          ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                                            " PRAGMA cache_size = -32768;"
                                          : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                                           " PRAGMA cache_size = -16384;";
+                                           " PRAGMA cache_size = -8192;";
     if (!connection.exec(writerPragmas, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
                            tr("Relaydesk cannot prepare the history file %1 (%2).").arg(shown, detail));

@@ -58,6 +58,11 @@ public:
 
     enum class ApplyResult { Applied, Gap, Failed };
 
+    // How many events a catch-up sync should apply per transaction: large
+    // enough that index pages are written once per batch rather than once
+    // per message, small enough to keep memory flat (see relaydesk-bench store).
+    static constexpr int kRecommendedBatch = 25000;
+
     // Applies a batch of the workspace's event log in one transaction together
     // with the new last seq. Events at or below the stored seq were applied
     // before and are skipped; a batch that does not continue from the stored
