@@ -10,9 +10,43 @@
 #include "workspaceapi.h"
 #include "workspacedata.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace relaydesk::server {
+
+namespace {
+
+bool loadTls(const ServerConfig &config, QSslConfiguration *configuration, QString *error)
+{
+    QFile certificateFile(config.tlsCertificate);
+    QFile keyFile(config.tlsKey);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(config.tlsCertificate, config.tlsKey);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
+    QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        keyFile.seek(0);
+        key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+    }
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("%1 is not a PEM certificate, or %2 not its PEM private key")
+                     .arg(config.tlsCertificate, config.tlsKey);
+        return false;
+    }
+    configuration->setLocalCertificateChain(chain);
+    configuration->setPrivateKey(key);
+    configuration->setProtocol(QSsl::TlsV1_2OrLater);
+    return true;
+}
+
+} // namespace
 
 RelayServer::RelayServer(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -39,7 +73,16 @@ bool RelayServer::start(QString *error)
     m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
     m_mediaApi->addRoutes(m_http);
 
-    m_tcp = new QTcpServer(this);
+    if (m_config.usesTls()) {
+        auto *tls = new QSslServer(this);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        if (!loadTls(m_config, &configuration, error))
+            return false;
+        tls->setSslConfiguration(configuration);
+        m_tcp = tls;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1 port %2: %3")
                      .arg(m_config.address.toString())

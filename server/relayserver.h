@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serverconfig.h"
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
@@ -20,15 +22,7 @@ class StreamHub;
 class WorkspaceApi;
 class WorkspaceData;
 
-struct ServerConfig
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 8480;
-    QString dataDirectory;
-    qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
 
-    QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
-};
 
 // The HTTP and WebSocket front of relaydesk-server, on one port.
 class RelayServer : public QObject

@@ -1,0 +1,158 @@
+#include "serverconfig.h"
+
+#include "demodata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace relaydesk::server {
+
+namespace {
+
+// One setting: its INI key, environment variable and command-line option.
+struct Setting
+{
+    const char *key;
+    const char *environment;
+    QCommandLineOption option;
+};
+
+} // namespace
+
+std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The Relaydesk backend: relays customer conversations to agents' desktops.\n"
+                       "Settings come from --config FILE (INI), then RELAYDESK_* environment variables, "
+                       "then these options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Read settings from <file> (INI; env RELAYDESK_CONFIG)."),
+                                    QStringLiteral("file"));
+    Setting listen{"listen", "RELAYDESK_LISTEN",
+                   QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Listen on <address> (default 127.0.0.1)."),
+                                      QStringLiteral("address"))};
+    Setting port{"port", "RELAYDESK_PORT",
+                 QCommandLineOption(QStringLiteral("port"), QStringLiteral("Listen on <port> (default 8480; 0 picks a free one)."),
+                                    QStringLiteral("port"))};
+    Setting dataDir{"data_dir", "RELAYDESK_DATA_DIR",
+                    QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("Keep the database and media in <folder>."),
+                                       QStringLiteral("folder"))};
+    Setting tokenLifetime{"token_lifetime", "RELAYDESK_TOKEN_LIFETIME",
+                          QCommandLineOption(QStringLiteral("token-lifetime"),
+                                             QStringLiteral("Sign-ins expire after <seconds> (default 30 days)."),
+                                             QStringLiteral("seconds"))};
+    Setting certificate{"tls_certificate", "RELAYDESK_TLS_CERTIFICATE",
+                        QCommandLineOption(QStringLiteral("tls-certificate"),
+                                           QStringLiteral("Serve HTTPS and WSS with this PEM certificate <file>."),
+                                           QStringLiteral("file"))};
+    Setting key{"tls_key", "RELAYDESK_TLS_KEY",
+                QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("The certificate's PEM private key <file>."),
+                                   QStringLiteral("file"))};
+    const QCommandLineOption plaintext(
+        QStringLiteral("plaintext-off-loopback"),
+        QStringLiteral("Allow listening without TLS on an address other than this computer's, for a TLS proxy "
+                       "on another machine. Never expose such a port to the internet."));
+    const QCommandLineOption addAgent(QStringLiteral("add-agent"),
+                                      QStringLiteral("Create an agent with <email> (password read from standard input), then exit."),
+                                      QStringLiteral("email"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("With --add-agent: the workspace <name> (created if new)."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption agentName(QStringLiteral("name"), QStringLiteral("With --add-agent: the agent's display <name>."),
+                                       QStringLiteral("name"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("With --add-agent: agent or admin (default agent)."),
+                                  QStringLiteral("role"), QStringLiteral("agent"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
+                                      .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
+    Setting *settings[] = {&listen, &port, &dataDir, &tokenLifetime, &certificate, &key};
+    parser.addOption(config);
+    for (Setting *setting : settings)
+        parser.addOption(setting->option);
+    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    // File, then environment, then command line.
+    QString configPath = parser.isSet(config) ? parser.value(config) : qEnvironmentVariable("RELAYDESK_CONFIG");
+    std::optional<QSettings> file;
+    if (!configPath.isEmpty()) {
+        if (!QFileInfo(configPath).isReadable()) {
+            *error = QStringLiteral("cannot read the configuration file %1").arg(configPath);
+            return std::nullopt;
+        }
+        file.emplace(configPath, QSettings::IniFormat);
+    }
+    auto value = [&](const Setting &setting, const QString &fallback) {
+        if (parser.isSet(setting.option))
+            return parser.value(setting.option);
+        const QString fromEnvironment = qEnvironmentVariable(setting.environment);
+        if (!fromEnvironment.isEmpty())
+            return fromEnvironment;
+        if (file && file->contains(QLatin1String(setting.key)))
+            return file->value(QLatin1String(setting.key)).toString();
+        return fallback;
+    };
+
+    Invocation invocation;
+    ServerConfig &c = invocation.config;
+    const QString address = value(listen, QStringLiteral("127.0.0.1"));
+    if (!c.address.setAddress(address)) {
+        *error = QStringLiteral("\"%1\" is not an IP address to listen on").arg(address);
+        return std::nullopt;
+    }
+    bool ok = false;
+    const uint portNumber = value(port, QStringLiteral("8480")).toUInt(&ok);
+    if (!ok || portNumber > 65535) {
+        *error = QStringLiteral("\"%1\" is not a port number (0-65535)").arg(value(port, {}));
+        return std::nullopt;
+    }
+    c.port = quint16(portNumber);
+    c.dataDirectory = value(dataDir, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!QDir().mkpath(c.dataDirectory)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(c.dataDirectory);
+        return std::nullopt;
+    }
+    const qint64 lifetime = value(tokenLifetime, QStringLiteral("2592000")).toLongLong(&ok);
+    if (!ok || lifetime < 0) {
+        *error = QStringLiteral("\"%1\" is not a number of seconds for the token lifetime").arg(value(tokenLifetime, {}));
+        return std::nullopt;
+    }
+    c.tokenLifetimeMs = lifetime * 1000;
+    c.tlsCertificate = value(certificate, {});
+    c.tlsKey = value(key, {});
+    if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty()) {
+        *error = QStringLiteral("TLS needs both a certificate and its key (--tls-certificate and --tls-key)");
+        return std::nullopt;
+    }
+    c.plaintextOffLoopback = parser.isSet(plaintext);
+    if (!c.address.isLoopback() && !c.usesTls() && !c.plaintextOffLoopback) {
+        *error = QStringLiteral("listening on %1 without TLS would send passwords and messages in the clear. "
+                                "Give --tls-certificate and --tls-key, or listen on 127.0.0.1 behind a TLS proxy.")
+                     .arg(address);
+        return std::nullopt;
+    }
+
+    invocation.addAgentEmail = parser.value(addAgent);
+    invocation.workspace = parser.value(workspace);
+    invocation.agentName = parser.value(agentName);
+    invocation.role = parser.value(role);
+    invocation.demo = parser.isSet(demo);
+    if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty()) {
+        *error = QStringLiteral("--add-agent needs --workspace");
+        return std::nullopt;
+    }
+    return invocation;
+}
+
+} // namespace relaydesk::server
