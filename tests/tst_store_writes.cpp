@@ -82,7 +82,10 @@ public:
     }
     qint64 searchQueued(SearchDocument kind)
     {
-        return count("search_queue", "kind = " + QByteArray::number(int(kind)));
+        // A batch of new messages is one row listing their ids, 8 bytes each.
+        return number("SELECT coalesce(sum(CASE WHEN docs IS NULL THEN 1 ELSE length(docs) / 8 END), 0)"
+                      " FROM search_queue WHERE kind = "
+                      + QByteArray::number(int(kind)));
     }
     qint64 localId(qint64 serverId)
     {

@@ -37,10 +37,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceWipe</name>
+    <message>
+        <source>These files could not be removed: %1. Close other programs that may use them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOpener</name>
+    <message>
+        <source>That passphrase did not unlock the history. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history stays locked after %n wrong passphrases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Relaydesk</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaCache</name>
+    <message>
+        <source>This file (%1) is larger than the whole media cache (%2), so it was not kept for offline use. Raise the media cache size to keep files this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not in the media cache. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached file could not be decrypted: it is damaged or was saved with another key. It was removed from the cache; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media cache cannot be used because its encryption key is not valid. Media will be downloaded each time it is opened; please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started, so the media cache is turned off. Reinstall Relaydesk to fix this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the media cache folder %1. Check that it is a writable folder and that the disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no media id, so it cannot be cached. Please report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the file in the media cache (%1). Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file to cache (%1). Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media cache was cleared while this file was being saved, so it was not kept. Download it again if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a file in the media cache (%1). Check the permissions of the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this file. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1 (%2). Choose another folder, or free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached file could not be removed. Close any program that may be using it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached file(s) could not be removed. Close any program that may be using them and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -74,6 +161,121 @@
     </message>
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::DataRights</name>
+    <message>
+        <source>Export history to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) were exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes your message history, downloaded files and sign-in from this computer. Nothing is removed from the server; sign in again to download your history. Relaydesk closes afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::platform::HistorySecretSource</name>
+    <message>
+        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random number generator could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the history stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::store</name>
+    <message>
+        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::store::Database</name>
+    <message>
+        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot read the history file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,6 +369,68 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key of your message history, so Relaydesk encrypts it with a passphrase you choose. It cannot be recovered: if you forget it, the history on this computer is lost (it can be downloaded again from the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects your message history on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

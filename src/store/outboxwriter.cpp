@@ -76,6 +76,7 @@ qint64 StoreWriter::queueMessage(const OutgoingMessage &message, ChangeSet *chan
     local.attachments = message.attachments;
     ChangeSet batch;
     m_pendingActivity.clear();
+    m_newMessageIds.clear();
     if (!insertMessage(local, &batch, error) || !flushActivity(error))
         return 0;
     Statement &byClient = m_statements->messageByClientId;

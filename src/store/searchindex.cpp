@@ -6,6 +6,7 @@
 #include "store/writer.h"
 
 #include <QFile>
+#include <QtEndian>
 
 namespace relaydesk::store {
 
@@ -119,9 +120,9 @@ int SearchIndex::catchUp(int limit, QString *error)
     if (!m_history.exec("BEGIN", error))
         return -1;
     Statement queue = m_history.prepare(
-        "SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END"
+        "SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END, q.docs"
         " FROM search_queue q"
-        " LEFT JOIN messages m ON q.kind IN (1, 2) AND m.id = q.doc"
+        " LEFT JOIN messages m ON q.docs IS NULL AND q.kind IN (1, 2) AND m.id = q.doc"
         " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
         " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2");
     queue.bind(1, from).bind(2, limit);
@@ -131,12 +132,34 @@ int SearchIndex::catchUp(int limit, QString *error)
     Statement deleteMessage = m_index.prepare("DELETE FROM message_search WHERE docid = ?1");
     Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
     Statement deleteContact = m_index.prepare("DELETE FROM contact_search WHERE docid = ?1");
+    Statement textOf = m_history.prepare("SELECT text FROM messages WHERE id = ?1");
     int applied = 0;
     qint64 last = from;
     bool ok = transaction.isActive();
     while (ok && queue.next()) {
         last = queue.int64(0);
         const auto kind = SearchDocument(queue.int32(1));
+        if (!queue.isNull(4)) {
+            // A batch of new messages: one row, many ids.
+            const QByteArray ids = queue.blob(4);
+            for (qsizetype at = 0; ok && at + 8 <= ids.size(); at += 8) {
+                const qint64 doc = qFromLittleEndian<qint64>(ids.constData() + at);
+                textOf.bind(1, doc);
+                const QString text = textOf.next() ? textOf.text(0) : QString();
+                textOf.reset();
+                if (text.isEmpty())
+                    continue; // deleted or purged since
+                insertMessage.bind(1, doc).bind(2, text);
+                if (!insertMessage.run()) {
+                    // Indexed already by a rebuild that ran after it was queued.
+                    deleteMessage.bind(1, doc);
+                    insertMessage.bind(1, doc).bind(2, text);
+                    ok = deleteMessage.run() && insertMessage.run();
+                }
+            }
+            ++applied;
+            continue;
+        }
         const qint64 doc = queue.int64(2);
         const QString text = queue.text(3);
         const bool isContact = kind == SearchDocument::Contact;

@@ -5,6 +5,7 @@
 #include "store/writer_statements.h"
 
 #include <QDateTime>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -87,6 +88,7 @@ StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, 
     qint64 seq = lastSeq();
     ChangeSet batch;
     m_pendingActivity.clear();
+    m_newMessageIds.clear();
     for (const Event &event : events) {
         if (event.seq <= seq)
             continue; // delivered again after a reconnect; applied before
@@ -116,6 +118,7 @@ bool StoreWriter::applySnapshot(const QVector<EventPayload> &records, qint64 res
     }
     ChangeSet batch;
     m_pendingActivity.clear();
+    m_newMessageIds.clear();
     for (const EventPayload &record : records) {
         if (!applyPayload(record, &batch, error))
             return false;
@@ -376,8 +379,9 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         }
         return fail(error, QStringLiteral("storing a message"), insert);
     }
-    if ((!message.text.isEmpty() && !queueForSearch(SearchDocument::NewMessage, id, error))
-        || !insertAttachments(id, message.attachments, error))
+    if (!message.text.isEmpty())
+        m_newMessageIds.append(id);
+    if (!insertAttachments(id, message.attachments, error))
         return false;
     noteActivity(message);
     changes->messageConversations.insert(message.conversationId);
@@ -558,6 +562,21 @@ bool StoreWriter::flushActivity(QString *error)
         touch.bind(1, it.key()).bind(2, it->at).bind(3, previewOf(it->text, it->fileName));
         if (!touch.run())
             return fail(error, QStringLiteral("updating conversation activity"), touch);
+    }
+    // One search queue row for all the batch's new messages, not one each.
+    if (m_newMessageIds.size() == 1) {
+        if (!queueForSearch(SearchDocument::NewMessage, m_newMessageIds.constFirst(), error))
+            return false;
+        m_newMessageIds.clear();
+    } else if (!m_newMessageIds.isEmpty()) {
+        QByteArray ids(m_newMessageIds.size() * 8, Qt::Uninitialized);
+        for (int i = 0; i < m_newMessageIds.size(); ++i)
+            qToLittleEndian<qint64>(m_newMessageIds.at(i), ids.data() + i * 8);
+        Statement queue = m_db.prepare("INSERT INTO search_queue (kind, doc, docs) VALUES (?1, ?2, ?3)");
+        queue.bind(1, int(SearchDocument::NewMessage)).bind(2, qint64(m_newMessageIds.size())).bindBlob(3, ids);
+        if (!queue.run())
+            return fail(error, QStringLiteral("queueing new messages for search"), queue);
+        m_newMessageIds.clear();
     }
     m_pendingActivity.clear();
     return true;

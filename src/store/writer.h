@@ -143,6 +143,8 @@ private:
         QString fileName;
     };
     QHash<qint64, Activity> m_pendingActivity;
+    // New messages of the current transaction, queued for search as one row.
+    QVector<qint64> m_newMessageIds;
     qint64 m_maxMessageId = -1; // highest message id stored; -1 until first needed
 };
 
