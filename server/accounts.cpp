@@ -219,6 +219,21 @@ std::optional<Agent> Accounts::authenticate(const QString &token, AccountError *
     return agent;
 }
 
+QVector<Agent> Accounts::agentsOf(qint64 workspaceId)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE workspace_id = ? AND disabled = 0 ORDER BY name, id"));
+    query.addBindValue(workspaceId);
+    QVector<Agent> agents;
+    if (query.exec()) {
+        while (query.next()) {
+            if (const auto agent = agentById(query.value(0).toLongLong()))
+                agents.append(*agent);
+        }
+    }
+    return agents;
+}
+
 bool Accounts::signOut(const QString &token)
 {
     QSqlQuery query(m_db.db());

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -52,6 +53,8 @@ public:
                                  const QHostAddress &from, AccountError *error);
     std::optional<Agent> authenticate(const QString &token, AccountError *error);
     bool signOut(const QString &token);
+    // The workspace's agents that can sign in, by name.
+    QVector<Agent> agentsOf(qint64 workspaceId);
 
     static constexpr int kMinimumPasswordLength = 8;
 

@@ -7,6 +7,7 @@
 #include "relaydesk/buildinfo.h"
 
 #include <QHttpServer>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace relaydesk::server {
@@ -97,6 +98,8 @@ void HttpApi::addRoutes(QHttpServer &http)
                [this](const QHttpServerRequest &request) { return signOut(request); });
     http.route(QStringLiteral("/v1/me"), QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return me(request); });
+    http.route(QStringLiteral("/v1/agents"), QHttpServerRequest::Method::Get,
+               [this](const QHttpServerRequest &request) { return agents(request); });
 }
 
 QHttpServerResponse HttpApi::signIn(const QHttpServerRequest &request)
@@ -143,6 +146,18 @@ QHttpServerResponse HttpApi::signOut(const QHttpServerRequest &request)
         return refusal;
     m_accounts.signOut(bearerToken(request));
     return QHttpServerResponse(Status::NoContent);
+}
+
+QHttpServerResponse HttpApi::agents(const QHttpServerRequest &request)
+{
+    QHttpServerResponse refusal(Status::Unauthorized);
+    const std::optional<Agent> agent = authorise(request, &refusal);
+    if (!agent)
+        return refusal;
+    QJsonArray list;
+    for (const Agent &colleague : m_accounts.agentsOf(agent->workspaceId))
+        list.append(agentJson(colleague));
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("agents"), list}});
 }
 
 QHttpServerResponse HttpApi::me(const QHttpServerRequest &request)

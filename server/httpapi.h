@@ -33,6 +33,7 @@ private:
     QHttpServerResponse signIn(const QHttpServerRequest &request);
     QHttpServerResponse signOut(const QHttpServerRequest &request);
     QHttpServerResponse me(const QHttpServerRequest &request);
+    QHttpServerResponse agents(const QHttpServerRequest &request);
     // The agent behind the request's token, or the error response to send.
     std::optional<Agent> authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal);
 

@@ -272,6 +272,16 @@ private slots:
         QVERIFY(!ack.value(QStringLiteral("ok")).toBool());
         QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
         QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, "Bearer nope").status, 401);
+
+        // Colleagues are listed per workspace.
+        QStringList shopEmails, otherEmails;
+        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_a1)).body.value(QStringLiteral("agents")).toArray())
+            shopEmails << a.toObject().value(QStringLiteral("email")).toString();
+        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_b1)).body.value(QStringLiteral("agents")).toArray())
+            otherEmails << a.toObject().value(QStringLiteral("email")).toString();
+        shopEmails.sort();
+        QCOMPARE(shopEmails, (QStringList{QStringLiteral("a1@shop.example"), QStringLiteral("a2@shop.example")}));
+        QCOMPARE(otherEmails, QStringList{QStringLiteral("b1@other.example")});
     }
 
     void refusalsCloseWithDocumentedCodes_data()
