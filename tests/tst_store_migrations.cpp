@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
-        // A new step needs its own test in this file, like the three below.
-        QCOMPARE(latestSchemaVersion(), 3);
+        // A new step needs its own test in this file, like the four below.
+        QCOMPARE(latestSchemaVersion(), 4);
     }
 
     void stepOneCreatesTheHistory()
@@ -303,6 +303,51 @@ private slots:
         QCOMPARE(intOf(c, "SELECT length(value) FROM local_secrets WHERE name = 'media-key'"), qint64(3));
         // One value per name.
         QVERIFY(!c.exec("INSERT INTO local_secrets (name, value) VALUES ('media-key', x'01')"));
+    }
+
+    void stepFourBatchesNewMessagesInTheSearchQueue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 3, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(3));
+        QVERIFY2(c.exec("INSERT INTO local_secrets (name, value) VALUES ('media-key', x'00ff10')", &error),
+                 qPrintable(error));
+        const QStringList queueBefore = searchQueueOf(c);
+        QVERIFY(!queueBefore.isEmpty());
+
+        const MigrationResult result = migrateTo(c, 4);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 3);
+        QCOMPARE(userVersion(c), qint64(4));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        // Older rows are untouched and keep no id list.
+        QCOMPARE(searchQueueOf(c), queueBefore);
+        QCOMPARE(intOf(c, "SELECT count(*) FROM search_queue WHERE docs IS NOT NULL"), qint64(0));
+        QCOMPARE(intOf(c, "SELECT length(value) FROM local_secrets WHERE name = 'media-key'"), qint64(3));
+
+        // A writer on the new schema queues a batch of new messages as one row.
+        {
+            StoreWriter writer(c);
+            QVector<relaydesk::protocol::Event> events;
+            const qint64 seq = writer.lastSeq();
+            for (int i = 1; i <= 3; ++i) {
+                relaydesk::protocol::Message m;
+                m.id = 9000 + i;
+                m.conversationId = intOf(c, "SELECT min(id) FROM conversations");
+                m.createdAt = 1800000000000 + i;
+                m.text = QStringLiteral("batched %1").arg(i);
+                events.append(relaydesk::protocol::Event{seq + i, m});
+            }
+            QCOMPARE(writer.applyEvents(events, nullptr, &error), StoreWriter::ApplyResult::Applied);
+        }
+        QCOMPARE(intOf(c, "SELECT count(*) FROM search_queue WHERE docs IS NOT NULL"), qint64(1));
+        QCOMPARE(intOf(c, "SELECT length(docs) FROM search_queue WHERE docs IS NOT NULL"), qint64(3 * 8));
     }
 
     void upToDateFileIsLeftAlone()

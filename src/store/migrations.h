@@ -35,6 +35,7 @@ MigrationResult migrateSearchIndex(Connection &connection);
 bool migrateTo1(Connection &connection, QString *error); // conversations, messages, contacts, leads, outbox
 bool migrateTo2(Connection &connection, QString *error); // the search index queue
 bool migrateTo3(Connection &connection, QString *error); // local secrets (media cache key)
+bool migrateTo4(Connection &connection, QString *error); // batched search queue rows
 bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

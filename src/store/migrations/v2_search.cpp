@@ -17,8 +17,7 @@ bool migrateTo2(Connection &connection, QString *error)
 CREATE TABLE search_queue (
     id      INTEGER PRIMARY KEY, -- pruning always keeps the newest row, so ids only grow
     kind    INTEGER NOT NULL,   -- SearchDocument: 1 new message, 2 changed message, 3 contact
-    doc     INTEGER NOT NULL,   -- the message or contact id to (re)index
-    docs    BLOB                -- or, for a batch of new messages: their ids, 8 bytes each
+    doc     INTEGER NOT NULL    -- the message or contact id to (re)index
 );
 INSERT INTO search_queue (kind, doc) SELECT 1, id FROM messages WHERE text <> '';
 INSERT INTO search_queue (kind, doc) SELECT 3, id FROM contacts WHERE name <> '';
