@@ -1,6 +1,5 @@
 #include "datarights.h"
 
-#include "platform/devicewipe.h"
 #include "store/dataexport.h"
 #include "store/mediacache.h"
 #include "store/store.h"
@@ -62,11 +61,6 @@ void DataRights::askToForget()
         QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard)
         emit forgetConfirmed();
-}
-
-bool DataRights::forget(const Profile &profile, QString *error)
-{
-    return platform::forgetDevice(profile, error);
 }
 
 } // namespace relaydesk::app

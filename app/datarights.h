@@ -26,9 +26,6 @@ public:
     // the history before the files go.
     void askToForget();
 
-    // Removes everything of the profile; the history must be closed.
-    static bool forget(const Profile &profile, QString *error);
-
 signals:
     void forgetConfirmed();
 

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 
 #include "net/serverurl.h"
+#include "platform/devicewipe.h"
 #include "platform/profile.h"
 #include "relaydesk/buildinfo.h"
 #include "store/mediacache.h"
@@ -139,7 +140,7 @@ int main(int argc, char *argv[])
         // Close the history before its files go.
         cache.reset();
         history.reset();
-        if (!app::DataRights::forget(*profile, &error))
+        if (!platform::forgetDevice(*profile, &error))
             return fail(error);
     }
     return status;

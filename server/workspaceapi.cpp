@@ -50,6 +50,22 @@ QString visitorIdFrom(const QHttpServerRequest &request)
     return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex().left(32));
 }
 
+// The workspace of a widget key and the visitor of a request, or the refusal to send.
+std::optional<QHttpServerResponse> visitorOf(WorkspaceData &data, const QString &widgetKey,
+                                             const QHttpServerRequest &request, qint64 *workspaceId,
+                                             QString *visitor)
+{
+    const std::optional<qint64> workspace = data.workspaceByWidgetKey(widgetKey);
+    if (!workspace)
+        return notFound();
+    *visitor = visitorIdFrom(request);
+    if (visitor->isEmpty())
+        return HttpApi::error(QString::fromLatin1(errors::kUnauthorized), QStringLiteral("Start a visit first."),
+                              Status::Unauthorized);
+    *workspaceId = *workspace;
+    return std::nullopt;
+}
+
 } // namespace
 
 WorkspaceApi::WorkspaceApi(Accounts &accounts, WorkspaceData &data, StreamHub &hub)
@@ -144,13 +160,10 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
 
     http.route(QStringLiteral("/v1/webchat/<arg>/messages"), QHttpServerRequest::Method::Post,
                [this](const QString &widgetKey, const QHttpServerRequest &request) {
-                   const std::optional<qint64> workspace = m_data.workspaceByWidgetKey(widgetKey);
-                   if (!workspace)
-                       return notFound();
-                   const QString visitor = visitorIdFrom(request);
-                   if (visitor.isEmpty())
-                       return HttpApi::error(QString::fromLatin1(errors::kUnauthorized),
-                                             QStringLiteral("Start a visit first."), Status::Unauthorized);
+                   qint64 workspaceId = 0;
+                   QString visitor;
+                   if (auto refusal = visitorOf(m_data, widgetKey, request, &workspaceId, &visitor))
+                       return std::move(*refusal);
                    if (request.body().size() > HttpApi::kMaxJsonBody)
                        return HttpApi::error(QString::fromLatin1(errors::kTooLarge),
                                              QStringLiteral("The message is too large."), Status::PayloadTooLarge);
@@ -160,24 +173,21 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        return HttpApi::error(QString::fromLatin1(errors::kBadRequest),
                                              QStringLiteral("Write between 1 and %1 characters.").arg(kMaxTextChars),
                                              Status::BadRequest);
-                   const Change change = m_data.visitorWrites(*workspace, visitor, text);
+                   const Change change = m_data.visitorWrites(workspaceId, visitor, text);
                    if (!change.ok())
                        return HttpApi::error(change.errorCode, change.errorMessage, Status::InternalServerError);
-                   m_hub.publish(*workspace, change);
+                   m_hub.publish(workspaceId, change);
                    return QHttpServerResponse(change.result, Status::Created);
                });
 
     http.route(QStringLiteral("/v1/webchat/<arg>/messages"), QHttpServerRequest::Method::Get,
                [this](const QString &widgetKey, const QHttpServerRequest &request) {
-                   const std::optional<qint64> workspace = m_data.workspaceByWidgetKey(widgetKey);
-                   if (!workspace)
-                       return notFound();
-                   const QString visitor = visitorIdFrom(request);
-                   if (visitor.isEmpty())
-                       return HttpApi::error(QString::fromLatin1(errors::kUnauthorized),
-                                             QStringLiteral("Start a visit first."), Status::Unauthorized);
+                   qint64 workspaceId = 0;
+                   QString visitor;
+                   if (auto refusal = visitorOf(m_data, widgetKey, request, &workspaceId, &visitor))
+                       return std::move(*refusal);
                    QJsonArray messages;
-                   for (const Message &m : m_data.visitorMessages(*workspace, visitor, queryInt(request, "after"))) {
+                   for (const Message &m : m_data.visitorMessages(workspaceId, visitor, queryInt(request, "after"))) {
                        messages.append(QJsonObject{{QStringLiteral("id"), m.id},
                                                    {QStringLiteral("author"), toString(m.author)},
                                                    {QStringLiteral("author_name"), m.authorName},

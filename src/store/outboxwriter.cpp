@@ -15,12 +15,6 @@ using namespace relaydesk::protocol;
 
 namespace {
 
-bool fail(QString *error, const QString &what, const Statement &statement)
-{
-    *error = what + QStringLiteral(": ") + statement.error();
-    return false;
-}
-
 QByteArray messagePayload(const OutgoingMessage &message)
 {
     QJsonArray attachments;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 
 namespace relaydesk::store {
 
@@ -165,13 +166,7 @@ void StoreReader::attachAttachments(QVector<MessageRow> &rows)
 
 QVector<MessageRow> StoreReader::newestMessages(qint64 conversationId, int limit)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
-                           + " FROM messages WHERE conversation_id = ?1 ORDER BY id DESC LIMIT ?2";
-    Statement select = m_db.prepare(sql.constData());
-    select.bind(1, conversationId).bind(2, limit);
-    QVector<MessageRow> rows = readMessages(select);
-    std::reverse(rows.begin(), rows.end());
-    return rows;
+    return messagesBefore(conversationId, std::numeric_limits<qint64>::max(), limit);
 }
 
 QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 messageId, int limit)

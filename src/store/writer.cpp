@@ -49,12 +49,6 @@ QString directionOf(Author author)
     return author == Author::Customer ? QStringLiteral("in") : QStringLiteral("out");
 }
 
-bool fail(QString *error, const QString &what, const Statement &statement)
-{
-    *error = what + QStringLiteral(": ") + statement.error();
-    return false;
-}
-
 } // namespace
 
 StoreWriter::StoreWriter(Connection &connection)

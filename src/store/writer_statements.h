@@ -6,6 +6,13 @@
 
 namespace relaydesk::store {
 
+// Sets `error` to what failed and SQLite's reason; returns false to pass on.
+inline bool fail(QString *error, const QString &what, const Statement &statement)
+{
+    *error = what + QStringLiteral(": ") + statement.error();
+    return false;
+}
+
 struct StoreWriter::Statements
 {
     explicit Statements(Connection &db)
