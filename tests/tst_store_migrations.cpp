@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
-        // A new step needs its own test in this file, like the four below.
-        QCOMPARE(latestSchemaVersion(), 4);
+        // A new step needs its own test in this file, like the five below.
+        QCOMPARE(latestSchemaVersion(), 5);
     }
 
     void stepOneCreatesTheHistory()
@@ -348,6 +348,81 @@ private slots:
         }
         QCOMPARE(intOf(c, "SELECT count(*) FROM search_queue WHERE docs IS NOT NULL"), qint64(1));
         QCOMPARE(intOf(c, "SELECT length(docs) FROM search_queue WHERE docs IS NOT NULL"), qint64(3 * 8));
+    }
+
+    void stepFiveWritesValueChecksAsEqualities()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 4, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        QCOMPARE(userVersion(c), qint64(4));
+        QVERIFY(textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'")
+                    .contains(QStringLiteral("kind IN (")));
+        const QStringList queue = searchQueueOf(c);
+
+        const MigrationResult result = migrateTo(c, 5);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 4);
+        QCOMPARE(userVersion(c), qint64(5));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(searchQueueOf(c), queue);
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        // No value list is left in any table's checks, and the rewritten
+        // ones read as intended.
+        QCOMPARE(intOf(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (%'"),
+                 qint64(0));
+        const QString messages = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'");
+        QVERIFY2(messages.contains(QStringLiteral("CHECK (direction = 'in' OR direction = 'out')")),
+                 qPrintable(messages));
+        QVERIFY2(messages.contains(QStringLiteral(
+                     "CHECK (kind = 'text' OR kind = 'image' OR kind = 'video' OR kind = 'audio'"
+                     " OR kind = 'document' OR kind = 'note')")),
+                 qPrintable(messages));
+
+        // The constraints still hold, on this connection and on a new one.
+        const char badKind[] = "INSERT INTO messages (conversation_id, direction, author, kind, status,"
+                               " created_at) VALUES (100, 'in', 'customer', 'sticker', 'read', 1)";
+        const char goodKind[] = "INSERT INTO messages (conversation_id, direction, author, kind, status,"
+                                " created_at) VALUES (100, 'in', 'customer', 'note', 'read', 1)";
+        QVERIFY(!c.exec(badKind));
+        QVERIFY2(c.exec(goodKind, &error), qPrintable(error));
+        QVERIFY(!c.exec("UPDATE conversations SET status = 'archived' WHERE id = 100"));
+        QVERIFY(!c.exec("UPDATE attachments SET thumbnail_state = 'lost'"));
+        QVERIFY(!c.exec("UPDATE outbox SET state = 'gone'"));
+        QVERIFY(!c.exec("UPDATE account SET role = 'owner'"));
+        Connection other;
+        QVERIFY2(openPlain(other, path, &error), qPrintable(error));
+        QVERIFY(!other.exec(badKind));
+        QVERIFY2(other.exec("UPDATE conversations SET status = 'snoozed' WHERE id = 100", &error),
+                 qPrintable(error));
+    }
+
+    // The point of step 5: the connection the store writes with, opened on a
+    // version 4 file, checks a new message without building a temporary table.
+    void migratedFileIsOpenedWithItsNewSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 4, &error), qPrintable(error));
+        OpenError openError;
+        std::optional<Connection> c = Database::open(path, DatabaseKey::unencryptedForBenchmark(),
+                                                     Database::Role::Writer, &openError);
+        QVERIFY2(c, qPrintable(openError.message));
+        QCOMPARE(userVersion(*c), qint64(latestSchemaVersion()));
+        Statement plan = c->prepare(
+            "EXPLAIN INSERT OR FAIL INTO messages (conversation_id, direction, author, kind, status,"
+            " created_at) VALUES (100, 'in', 'customer', 'text', 'read', 1)");
+        QStringList opcodes;
+        while (plan.next())
+            opcodes.append(plan.text(1));
+        QVERIFY(opcodes.contains(QStringLiteral("Insert")));
+        QVERIFY2(!opcodes.contains(QStringLiteral("OpenEphemeral")), qPrintable(opcodes.join(u' ')));
     }
 
     void upToDateFileIsLeftAlone()

@@ -166,6 +166,12 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
                                .arg(migrated.error));
         return std::nullopt;
     }
+    if (migrated.status == MigrationResult::Status::Migrated) {
+        // A connection keeps the schema it parsed before the steps ran when a
+        // step edits constraint text (step 5); open the file afresh.
+        connection.close();
+        return open(path, key, role, error, schema);
+    }
     qCDebug(lcStore) << "history opened at schema" << latestSchemaVersion();
     return connection;
 }
