@@ -433,6 +433,24 @@ private slots:
         QCOMPARE(contactIdsOf(m_shared->reader().searchContacts(query, 50)), expected);
     }
 
+    // The limit keeps the first names in order, not the first ids indexed.
+    void contactLimitAppliesAfterSortingByName()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVector<protocol::EventPayload> contacts;
+        for (const char *first : {"Zaki", "Yusuf", "Wati", "Budi", "Ana"})
+            contacts.append(contact(contacts.size() + 1, QString::fromLatin1(first) + QStringLiteral(" Silva")));
+        QVERIFY2(apply(*history.store, contacts, &error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        const QVector<ContactHit> firstTwo = history.reader().searchContacts(QStringLiteral("silva"), 2);
+        QCOMPARE(firstTwo.size(), 2);
+        QCOMPARE(firstTwo.at(0).name, QStringLiteral("Ana Silva"));
+        QCOMPARE(firstTwo.at(1).name, QStringLiteral("Budi Silva"));
+        QCOMPARE(history.reader().searchContacts(QStringLiteral("silva"), 0).size(), 0);
+    }
+
     void snippetsMarkTheMatchedWords_data()
     {
         QTest::addColumn<QString>("query");

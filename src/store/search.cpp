@@ -104,9 +104,12 @@ QVector<ContactHit> StoreReader::searchContacts(const QString &query, int limit)
     const QString match = matchExpression(query);
     if (match.isEmpty() || !m_index)
         return {};
+    // The index yields matches in id order, so the limit applies after the
+    // sort by name: every match up to a generous cap is looked at.
+    constexpr int kMatchesSorted = 5000;
     QVector<ContactHit> hits;
     Statement name = m_db.prepare("SELECT name FROM contacts WHERE id = ?1");
-    for (const IndexHit &hit : m_index->matchContacts(match, limit)) {
+    for (const IndexHit &hit : m_index->matchContacts(match, std::max(limit, kMatchesSorted))) {
         name.bind(1, hit.docid);
         if (name.next())
             hits.append(ContactHit{hit.docid, name.text(0), hit.snippet});
@@ -115,6 +118,8 @@ QVector<ContactHit> StoreReader::searchContacts(const QString &query, int limit)
     std::sort(hits.begin(), hits.end(), [](const ContactHit &a, const ContactHit &b) {
         return a.name.localeAwareCompare(b.name) < 0;
     });
+    if (hits.size() > limit)
+        hits.resize(std::max(limit, 0));
     return hits;
 }
 
