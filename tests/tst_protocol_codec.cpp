@@ -182,6 +182,40 @@ private slots:
         }
     }
 
+    void priorityRoundTripsAndDefaultsToNormal_data()
+    {
+        QTest::addColumn<QString>("wire");
+        QTest::addColumn<int>("priority");
+        QTest::newRow("low") << QStringLiteral("low") << int(Priority::Low);
+        QTest::newRow("normal") << QStringLiteral("normal") << int(Priority::Normal);
+        QTest::newRow("high") << QStringLiteral("high") << int(Priority::High);
+        QTest::newRow("urgent") << QStringLiteral("urgent") << int(Priority::Urgent);
+    }
+    void priorityRoundTripsAndDefaultsToNormal()
+    {
+        QFETCH(QString, wire);
+        QFETCH(int, priority);
+        Conversation c = sampleConversation();
+        c.priority = Priority(priority);
+        const QJsonObject json = parse(compact(toJson(c)));
+        QCOMPARE(json.value(QLatin1String("priority")).toString(), wire);
+        QString error;
+        const auto back = conversationFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(int(back->priority), priority);
+        QVERIFY(priorityFromString(wire) == std::optional<Priority>(Priority(priority)));
+
+        // An older peer's record has no priority (or null): it reads as normal.
+        for (const QJsonValue &none : {QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null)}) {
+            const QJsonObject older = setPath(json, {QStringLiteral("priority")}, none).toObject();
+            const auto read = conversationFromJson(older, &error);
+            QVERIFY2(read, qPrintable(error));
+            QVERIFY(read->priority == Priority::Normal);
+        }
+        QVERIFY(Conversation().priority == Priority::Normal);
+        QVERIFY(!priorityFromString(QStringLiteral("Urgent")));
+    }
+
     void unknownFieldsAreIgnored()
     {
         QJsonObject event = messageEvent();

@@ -160,7 +160,13 @@ private slots:
             << QStringLiteral("event|41231|message|700001||9001|customer|501|Aisha|text|مرحبا، أين طلبي؟|delivered||1718000000100|0|0");
         QTest::newRow("conversation.upserted")
             << QByteArray(R"({"type":"event","seq":41232,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":null,"unread_count":1,"last_activity":1718000000100,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100}})")
-            << QStringLiteral("event|41232|conversation|9001|501|whatsapp|open|0|1|1718000000100|مرحبا، أين طلبي؟|off|0|0|1718086400100");
+            << QStringLiteral("event|41232|conversation|9001|501|whatsapp|open|0|1|1718000000100|مرحبا، أين طلبي؟|off|0|0|1718086400100|normal");
+        QTest::newRow("conversation.upserted (priority)")
+            << QByteArray(R"({"type":"event","seq":41235,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":7,"unread_count":0,"last_activity":1718000000500,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100,"priority":"urgent"}})")
+            << QStringLiteral("event|41235|conversation|9001|501|whatsapp|open|7|0|1718000000500|مرحبا، أين طلبي؟|off|0|0|1718086400100|urgent");
+        QTest::newRow("command conversation.priority")
+            << QByteArray(R"({"type":"command","client_id":"5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b","name":"conversation.priority","args":{"conversation_id":9001,"priority":"urgent"}})")
+            << QStringLiteral(R"(command|5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b|conversation.priority|{"conversation_id":9001,"priority":"urgent"})");
         QTest::newRow("message.updated")
             << QByteArray(R"({"type":"event","seq":41240,"kind":"message.updated","data":{"id":700002,"client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","status":"read"}})")
             << QStringLiteral("event|41240|update|700002|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|read||(no text)|0");
@@ -349,6 +355,11 @@ private slots:
         QTest::newRow("unknown channel")
             << withField(conv, QStringLiteral("data.channel"), QStringLiteral("telegram")) << invalid
             << QStringLiteral("data.channel: unknown value \"telegram\"");
+        QTest::newRow("unknown priority")
+            << withField(conv, QStringLiteral("data.priority"), QStringLiteral("critical")) << invalid
+            << QStringLiteral("data.priority: unknown value \"critical\"");
+        QTest::newRow("priority as number") << withField(conv, QStringLiteral("data.priority"), 3) << invalid
+                                            << QStringLiteral("data.priority: expected a string");
         QTest::newRow("muted not a boolean") << withField(conv, QStringLiteral("data.muted"), QStringLiteral("yes"))
                                              << invalid << QStringLiteral("data.muted: expected true or false");
         QTest::newRow("unread count past int")

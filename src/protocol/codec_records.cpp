@@ -186,6 +186,8 @@ std::optional<Conversation> readConversation(const QJsonObject &json, const QStr
     c.muted = f.boolean(key::muted, Need::Optional);
     c.snoozedUntil = f.time(key::snoozedUntil, Need::Optional);
     c.windowExpiresAt = f.time(key::windowExpiresAt, Need::Optional);
+    // An older peer does not send it: normal. An unknown value is an error.
+    c.priority = f.enumeration(key::priority, Need::Optional, priorityFromString).value_or(Priority::Normal);
     return finish(f, std::move(c), error);
 }
 
@@ -355,7 +357,8 @@ QJsonObject toJson(const Conversation &c)
                        {key::autopilot, toString(c.autopilot)},
                        {key::muted, c.muted},
                        {key::snoozedUntil, nullable(c.snoozedUntil)},
-                       {key::windowExpiresAt, nullable(c.windowExpiresAt)}};
+                       {key::windowExpiresAt, nullable(c.windowExpiresAt)},
+                       {key::priority, toString(c.priority)}};
 }
 
 QJsonObject toJson(const Message &m)

@@ -34,6 +34,10 @@ constexpr Names<MessageStatus, 5> kMessageStatuses{{{MessageStatus::Queued, "que
                                                     {MessageStatus::Delivered, "delivered"},
                                                     {MessageStatus::Read, "read"},
                                                     {MessageStatus::Failed, "failed"}}};
+constexpr Names<Priority, 4> kPriorities{{{Priority::Low, "low"},
+                                          {Priority::Normal, "normal"},
+                                          {Priority::High, "high"},
+                                          {Priority::Urgent, "urgent"}}};
 
 template<typename Enum, std::size_t N>
 QString nameOf(const Names<Enum, N> &names, Enum value)
@@ -63,6 +67,7 @@ QString toString(Autopilot value) { return nameOf(kAutopilot, value); }
 QString toString(Author value) { return nameOf(kAuthors, value); }
 QString toString(MessageKind value) { return nameOf(kKinds, value); }
 QString toString(MessageStatus value) { return nameOf(kMessageStatuses, value); }
+QString toString(Priority value) { return nameOf(kPriorities, value); }
 
 std::optional<Channel> channelFromString(const QString &name) { return valueOf(kChannels, name); }
 std::optional<ConversationStatus> conversationStatusFromString(const QString &name)
@@ -76,5 +81,6 @@ std::optional<MessageStatus> messageStatusFromString(const QString &name)
 {
     return valueOf(kMessageStatuses, name);
 }
+std::optional<Priority> priorityFromString(const QString &name) { return valueOf(kPriorities, name); }
 
 } // namespace relaydesk::protocol

@@ -19,6 +19,7 @@ enum class Autopilot { Off, Rules, Ai };
 enum class Author { Customer, Agent, Bot, System };
 enum class MessageKind { Text, Image, Video, Audio, Document, Note };
 enum class MessageStatus { Queued, Sent, Delivered, Read, Failed };
+enum class Priority { Low, Normal, High, Urgent };
 
 // Stable wire names ("whatsapp", "open", …) and back. Parsing an unknown name
 // returns nothing, so a newer server's value is rejected clearly, not guessed.
@@ -28,12 +29,14 @@ QString toString(Autopilot value);
 QString toString(Author value);
 QString toString(MessageKind value);
 QString toString(MessageStatus value);
+QString toString(Priority value);
 std::optional<Channel> channelFromString(const QString &name);
 std::optional<ConversationStatus> conversationStatusFromString(const QString &name);
 std::optional<Autopilot> autopilotFromString(const QString &name);
 std::optional<Author> authorFromString(const QString &name);
 std::optional<MessageKind> messageKindFromString(const QString &name);
 std::optional<MessageStatus> messageStatusFromString(const QString &name);
+std::optional<Priority> priorityFromString(const QString &name);
 
 struct Attachment
 {
@@ -89,6 +92,7 @@ struct Conversation
     bool muted = false;
     qint64 snoozedUntil = 0;
     qint64 windowExpiresAt = 0; // end of the channel's customer-service window; 0: none
+    Priority priority = Priority::Normal; // absent on the wire (an older peer): normal
 };
 
 struct Message

@@ -114,6 +114,7 @@ inline Conversation sampleConversation()
     c.muted = true;
     c.snoozedUntil = kT0 + 3600000;
     c.windowExpiresAt = kT0 + 86400000;
+    c.priority = Priority::Urgent;
     return c;
 }
 
@@ -261,7 +262,7 @@ inline QString dump(const Conversation &c)
                        QString::number(c.assigneeId), QString::number(c.unreadCount),
                        QString::number(c.lastActivity), c.lastPreview, toString(c.autopilot),
                        QString::number(c.muted), QString::number(c.snoozedUntil),
-                       QString::number(c.windowExpiresAt)}
+                       QString::number(c.windowExpiresAt), toString(c.priority)}
         .join(QLatin1Char('|'));
 }
 
