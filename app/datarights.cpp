@@ -25,6 +25,8 @@ DataRights::DataRights(Profile profile, store::Store *store, store::MediaCache *
 
 void DataRights::exportHistory()
 {
+    if (!m_store)
+        return; // the history is closed for a moment (a passphrase change)
     const QString parent = QFileDialog::getExistingDirectory(
         m_window, tr("Export history to"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));

@@ -25,6 +25,8 @@ public:
     // Asks for confirmation; on yes, emits forgetConfirmed so the app can close
     // the history before the files go.
     void askToForget();
+    // The history was closed or opened again (a passphrase change).
+    void setStore(store::Store *store) { m_store = store; }
 
 signals:
     void forgetConfirmed();

@@ -4,6 +4,9 @@
 #include "commandline.h"
 #include "datarights.h"
 #include "historyopener.h"
+#include "passphrasechange.h"
+#include "dialogs/passphrasedialog.h"
+#include "platform/historysecret.h"
 #include "log.h"
 #include "mainwindow.h"
 
@@ -18,6 +21,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
@@ -118,6 +122,36 @@ int main(int argc, char *argv[])
     app::DataRights rights(*profile, history.get(), cache.get(), &window);
     QObject::connect(&window, &ui::MainWindow::exportHistoryRequested, &rights, &app::DataRights::exportHistory);
     QObject::connect(&window, &ui::MainWindow::forgetDeviceRequested, &rights, &app::DataRights::askToForget);
+    app::PassphraseChange passphraseChange(
+        *profile, history, [&window](const QString &problem) {
+            ui::PassphraseDialog dialog(ui::PassphraseDialog::Mode::Change, problem, &window);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::optional<app::PassphraseChange::Request>();
+            return std::optional(app::PassphraseChange::Request{dialog.currentPassphrase(), dialog.passphrase()});
+        });
+    window.setPassphraseChangeAvailable(platform::HistorySecretSource(*profile, {}).usesPassphrase());
+    QProgressDialog rekeying(QApplication::translate("Main", "Encrypting the history with the new passphrase…"),
+                             QString(), 0, 0, &window);
+    rekeying.setWindowModality(Qt::WindowModal);
+    rekeying.setMinimumDuration(0);
+    rekeying.reset();
+    QObject::connect(&window, &ui::MainWindow::changePassphraseRequested, &passphraseChange,
+                     &app::PassphraseChange::start);
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &window, [&] {
+        rights.setStore(nullptr);
+        rekeying.setValue(0);
+        rekeying.show();
+    });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &rights,
+                     &app::DataRights::setStore);
+    QObject::connect(&passphraseChange, &app::PassphraseChange::finished, &window,
+                     [&](app::PassphraseChange::Outcome outcome, const QString &message) {
+                         rekeying.reset();
+                         if (outcome == app::PassphraseChange::Outcome::Changed)
+                             QMessageBox::information(&window, QApplication::translate("Main", "Relaydesk"), message);
+                         else if (outcome == app::PassphraseChange::Outcome::Failed)
+                             QMessageBox::warning(&window, QApplication::translate("Main", "Relaydesk"), message);
+                     });
     bool forget = false;
     QObject::connect(&rights, &app::DataRights::forgetConfirmed, &window, [&forget, &window] {
         forget = true;

@@ -4,7 +4,9 @@
 
 #include "platform/profile.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -35,6 +37,27 @@ private slots:
         QVERIFY(picture.save(path));
         const QString reason = relaydesk::test::blankReason(picture);
         QVERIFY2(reason.isEmpty(), qPrintable(reason + QStringLiteral(" in ") + path));
+    }
+
+    // Only a profile protected by a passphrase has one to change.
+    void passphraseChangeIsOfferedOnlyWhenAvailable()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.path(), nullptr);
+        QVERIFY(profile);
+        MainWindow window(*profile, QUrl(QStringLiteral("http://127.0.0.1:8480")));
+        QAction *change = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().contains(QStringLiteral("passphrase")))
+                change = action;
+        }
+        QVERIFY(change);
+        QVERIFY(!change->isVisible());
+        window.setPassphraseChangeAvailable(true);
+        QVERIFY(change->isVisible());
+        QSignalSpy requested(&window, &MainWindow::changePassphraseRequested);
+        change->trigger();
+        QCOMPARE(requested.size(), 1);
     }
 
     void remembersPaneSizesPerProfile()

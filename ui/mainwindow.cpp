@@ -69,10 +69,18 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setPassphraseChangeAvailable(bool available)
+{
+    m_changePassphrase->setVisible(available);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Export history…"), this, &MainWindow::exportHistoryRequested);
+    m_changePassphrase = file->addAction(tr("Change history &passphrase…"), this,
+                                         &MainWindow::changePassphraseRequested);
+    m_changePassphrase->setVisible(false);
     file->addAction(tr("&Forget this device…"), this, &MainWindow::forgetDeviceRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QUrl>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -33,8 +34,12 @@ public:
     // Writes window geometry and pane sizes to the profile's settings now.
     void saveLayout() const;
 
+    // Offers "Change history passphrase…" (profiles protected by a passphrase).
+    void setPassphraseChangeAvailable(bool available);
+
 signals:
     void exportHistoryRequested();
+    void changePassphraseRequested();
     void forgetDeviceRequested();
 
 protected:
@@ -53,6 +58,7 @@ private:
     LeadPane *m_lead;
     QLabel *m_connectionLabel;
     QTimer *m_saveTimer;
+    QAction *m_changePassphrase = nullptr;
 };
 
 } // namespace relaydesk::ui

@@ -42,6 +42,11 @@ void HistorySecretSource::recordSource(const QString &source)
     settings->sync();
 }
 
+bool HistorySecretSource::usesPassphrase() const
+{
+    return recordedSource() == kPassphrase;
+}
+
 void HistorySecretSource::recordPassphraseInUse()
 {
     recordSource(kPassphrase);

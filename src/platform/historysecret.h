@@ -40,6 +40,8 @@ public:
     // After a wrong passphrase: ask again, saying why.
     std::optional<HistorySecret> askAgain(const QString &problem, QString *error);
 
+    // Whether this profile's history is protected by a passphrase (no keychain).
+    bool usesPassphrase() const;
     // Records a changed passphrase (after the history was re-keyed).
     void recordPassphraseInUse();
     // Removes the profile's keychain entries ("forget this device").

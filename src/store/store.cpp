@@ -188,6 +188,23 @@ bool Store::rekey(const Paths &paths, const DatabaseKey &current, const Database
     return true;
 }
 
+bool Store::isOpenedWith(const DatabaseKey &key) const
+{
+    const QByteArray mine = d->key.sqlcipherKey();
+    const QByteArray theirs = key.sqlcipherKey();
+    if (d->key.kind() != key.kind() || mine.size() != theirs.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < mine.size(); ++i)
+        difference |= static_cast<unsigned char>(mine.at(i) ^ theirs.at(i));
+    return difference == 0;
+}
+
+Store::Paths Store::paths() const
+{
+    return d->paths;
+}
+
 StoreReader &Store::reader()
 {
     return *d->reader;

@@ -39,6 +39,11 @@ public:
     // Finishes the queued writes, then stops the threads.
     ~Store() override;
 
+    // Whether `key` is the one this store was opened with (e.g. to confirm the
+    // current passphrase before changing it). Compares in constant time.
+    bool isOpenedWith(const DatabaseKey &key) const;
+    Paths paths() const;
+
     // Reads, for the thread that opened the store only.
     StoreReader &reader();
 
