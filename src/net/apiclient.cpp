@@ -1,0 +1,189 @@
+#include "net/apiclient.h"
+
+#include "net/log.h"
+#include "protocol/codec.h"
+#include "protocol/frames.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace relaydesk::net {
+
+namespace {
+
+qint64 integer(const QJsonValue &value)
+{
+    return value.isDouble() ? qint64(value.toDouble()) : 0;
+}
+
+ApiError badResponse(const QString &detail)
+{
+    return ApiError{0, QStringLiteral("bad_response"),
+                    ApiClient::tr("The server's answer could not be read (%1).").arg(detail), 0};
+}
+
+// Decodes every element of a JSON array with `decode`; false on the first bad one.
+template<typename T, typename Decode>
+bool decodeAll(const QJsonValue &array, QVector<T> *out, Decode decode, QString *error)
+{
+    if (!array.isArray()) {
+        *error = QStringLiteral("a list is missing");
+        return false;
+    }
+    for (const QJsonValue &item : array.toArray()) {
+        std::optional<T> value = decode(item.toObject(), error);
+        if (!value)
+            return false;
+        out->append(std::move(*value));
+    }
+    return true;
+}
+
+} // namespace
+
+ApiClient::ApiClient(const QUrl &server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                     Handler handler)
+{
+    QUrl url = m_server;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        if (status == 0) {
+            qCInfo(lcNet) << "request failed:" << reply->errorString();
+            handler(0, {}, ApiError{0, QStringLiteral("network"),
+                                    ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
+            return;
+        }
+        if (status >= 200 && status < 300) {
+            handler(status, answer, {});
+            return;
+        }
+        const QJsonObject error = QJsonDocument::fromJson(answer).object().value(QStringLiteral("error")).toObject();
+        ApiError failure{status, error.value(QStringLiteral("code")).toString(),
+                         error.value(QStringLiteral("message")).toString(),
+                         reply->rawHeader("Retry-After").toInt()};
+        if (failure.code.isEmpty())
+            failure.code = QStringLiteral("http_%1").arg(status);
+        if (failure.message.isEmpty())
+            failure.message = ApiClient::tr("The server answered with an error (HTTP %1).").arg(status);
+        handler(status, {}, failure);
+    });
+}
+
+void ApiClient::signIn(const QString &email, const QString &password, Done<SignedIn> done)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    send("POST", QStringLiteral("/v1/auth/sign-in"), body,
+         [this, done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonObject json = QJsonDocument::fromJson(answer).object();
+             const QJsonObject agent = json.value(QStringLiteral("agent")).toObject();
+             const QJsonObject workspace = json.value(QStringLiteral("workspace")).toObject();
+             SignedIn result{json.value(QStringLiteral("token")).toString(),
+                             integer(json.value(QStringLiteral("expires_at"))),
+                             integer(agent.value(QStringLiteral("id"))),
+                             agent.value(QStringLiteral("name")).toString(),
+                             agent.value(QStringLiteral("email")).toString(),
+                             agent.value(QStringLiteral("role")).toString(),
+                             integer(workspace.value(QStringLiteral("id"))),
+                             workspace.value(QStringLiteral("name")).toString()};
+             if (result.token.isEmpty() || result.agentId <= 0 || result.workspaceId <= 0)
+                 return done(std::nullopt, badResponse(QStringLiteral("sign-in")));
+             m_token = result.token;
+             done(std::move(result), {});
+         });
+}
+
+void ApiClient::signOut(Done<bool> done)
+{
+    send("POST", QStringLiteral("/v1/auth/sign-out"), {},
+         [this, done = std::move(done)](int, const QByteArray &, const ApiError &error) {
+             m_token.clear();
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             done(true, {});
+         });
+}
+
+void ApiClient::conversations(int limit, std::optional<std::pair<qint64, qint64>> before,
+                              Done<ConversationPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (before) {
+        query.addQueryItem(QStringLiteral("before_activity"), QString::number(before->first));
+        query.addQueryItem(QStringLiteral("before_id"), QString::number(before->second));
+    }
+    send("GET", QStringLiteral("/v1/conversations?") + query.toString(QUrl::FullyEncoded), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonObject json = QJsonDocument::fromJson(answer).object();
+             ConversationPage page;
+             QString problem;
+             if (!decodeAll(json.value(QStringLiteral("conversations")), &page.conversations,
+                            protocol::conversationFromJson, &problem)
+                 || !decodeAll(json.value(QStringLiteral("contacts")), &page.contacts,
+                               protocol::contactFromJson, &problem)
+                 || !decodeAll(json.value(QStringLiteral("leads")), &page.leads, protocol::leadFromJson,
+                               &problem))
+                 return done(std::nullopt, badResponse(problem));
+             page.resumeSeq = integer(json.value(QStringLiteral("resume_seq")));
+             const QJsonObject next = json.value(QStringLiteral("next")).toObject();
+             page.hasNext = !next.isEmpty();
+             page.nextBeforeActivity = integer(next.value(QStringLiteral("before_activity")));
+             page.nextBeforeId = integer(next.value(QStringLiteral("before_id")));
+             done(std::move(page), {});
+         });
+}
+
+void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done)
+{
+    QString path = QStringLiteral("/v1/conversations/%1/messages?limit=%2").arg(conversationId).arg(limit);
+    if (before > 0)
+        path += QStringLiteral("&before=%1").arg(before);
+    send("GET", path, {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+        if (!error.code.isEmpty())
+            return done(std::nullopt, error);
+        const QJsonObject json = QJsonDocument::fromJson(answer).object();
+        MessagePage page;
+        QString problem;
+        if (!decodeAll(json.value(QStringLiteral("messages")), &page.messages, protocol::messageFromJson,
+                       &problem))
+            return done(std::nullopt, badResponse(problem));
+        page.nextBefore = integer(json.value(QStringLiteral("next_before")));
+        done(std::move(page), {});
+    });
+}
+
+} // namespace relaydesk::net

@@ -1,0 +1,101 @@
+#pragma once
+
+// The client's side of the REST API (docs/protocol.md, "REST"): sign-in and
+// sign-out, and the history pages a first sync or a re-sync reads. Every call
+// is asynchronous and answers once, on the thread that made it.
+
+#include "protocol/types.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace relaydesk::net {
+
+// Why a call failed. `httpStatus` 0 means the server was not reached (or the
+// answer was not the protocol's): see `transport`.
+struct ApiError
+{
+    int httpStatus = 0;
+    QString code;    // the protocol's stable code ("unauthorized", …), or "network"/"bad_response"
+    QString message; // for a person
+    int retryAfterSeconds = 0;
+
+    bool isAuthProblem() const { return httpStatus == 401; }
+};
+
+struct SignedIn
+{
+    QString token; // never logged
+    qint64 expiresAt = 0;
+    qint64 agentId = 0;
+    QString agentName;
+    QString email;
+    QString role;
+    qint64 workspaceId = 0;
+    QString workspaceName;
+};
+
+struct ConversationPage
+{
+    QVector<protocol::Conversation> conversations;
+    QVector<protocol::Contact> contacts;
+    QVector<protocol::Lead> leads;
+    qint64 resumeSeq = 0;
+    bool hasNext = false;
+    qint64 nextBeforeActivity = 0;
+    qint64 nextBeforeId = 0;
+};
+
+struct MessagePage
+{
+    QVector<protocol::Message> messages; // newest first
+    qint64 nextBefore = 0;               // 0: nothing older
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Done = std::function<void(std::optional<T> result, const ApiError &error)>;
+
+    explicit ApiClient(const QUrl &server, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+    // Every request waits at most this long for the server (default 30 s).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void signIn(const QString &email, const QString &password, Done<SignedIn> done);
+    // Revokes the token on the server. The token is dropped here either way.
+    void signOut(Done<bool> done);
+    // A page of conversations, newest activity first; the first page has no
+    // `before`.
+    void conversations(int limit, std::optional<std::pair<qint64, qint64>> before,
+                       Done<ConversationPage> done);
+    // A page of a conversation's messages, newest first, older than `before` (0: newest).
+    void messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done);
+
+private:
+    using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler);
+
+    QUrl m_server;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace relaydesk::net

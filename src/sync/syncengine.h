@@ -1,0 +1,100 @@
+#pragma once
+
+// Keeps the local history in step with the server (DESIGN.md invariants 1
+// and 3). A history that never synced, or one the server cannot replay to,
+// is filled by pages: conversations first (the list is usable at once), then
+// each conversation's newest messages; then the stream resumes from the seq
+// the first page gave. Every batch of stream events is applied in one store
+// transaction together with its seq; a gap or a refused batch means a re-sync
+// by pages, never a silent loss.
+
+#include "net/apiclient.h"
+#include "net/backoff.h"
+#include "protocol/frames.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+class QTimer;
+
+namespace relaydesk::store {
+class Store;
+}
+namespace relaydesk::net {
+class StreamLink;
+}
+
+namespace relaydesk::sync {
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase { Idle, Paging, Streaming };
+    Q_ENUM(Phase)
+
+    // How many of each conversation's newest messages a page sync fetches.
+    static constexpr int kMessagesPerConversation = 50;
+    static constexpr int kConversationsPerPage = 200;
+    static constexpr int kParallelRequests = 4;
+
+    SyncEngine(store::Store &store, net::ApiClient &api, net::StreamLink &link, QObject *parent = nullptr);
+
+    // Begins with the API client's token: pages if the history never synced,
+    // else the stream from the stored seq.
+    void start();
+    void stop();
+
+    Phase phase() const { return m_phase; }
+    // The seq of the last event handed to the store (applied or queued to be).
+    qint64 queuedSeq() const { return m_queuedSeq; }
+    // The seq the store has committed.
+    qint64 appliedSeq() const { return m_appliedSeq; }
+
+signals:
+    void phaseChanged(relaydesk::sync::SyncEngine::Phase phase);
+    // A page sync finished: how many conversations and messages it stored.
+    void pagesStored(int conversations, int messages);
+    // Events up to `seq` are committed in the store.
+    void eventsApplied(qint64 seq);
+    // Something the agent should know (a page could not be read, …).
+    void problem(const QString &message);
+    // The server refused the token while reading pages.
+    void authFailed(const QString &message);
+
+private:
+    void beginPages();
+    void fetchConversations(std::optional<std::pair<qint64, qint64>> before);
+    void fetchNextMessages();
+    void finishPages();
+    void pagesCommitted(bool stored, qint64 resumeSeq);
+    void pagesFailed(const net::ApiError &error);
+    void onEvents(const QVector<protocol::Event> &events);
+    void onResync(const protocol::Resync &resync);
+    void onApplied(qint64 seq);
+    void onApplyFailed(const QString &why);
+    void setPhase(Phase phase);
+
+    store::Store &m_store;
+    net::ApiClient &m_api;
+    net::StreamLink &m_link;
+    Phase m_phase = Phase::Idle;
+    qint64 m_queuedSeq = 0;
+    qint64 m_appliedSeq = 0;
+    // A page sync in progress.
+    int m_generation = 0; // answers of an abandoned page sync are ignored
+    qint64 m_resumeSeq = -1;
+    QVector<qint64> m_conversationQueue;
+    int m_inFlight = 0;
+    int m_conversationsStored = 0;
+    int m_messagesStored = 0;
+    std::shared_ptr<std::atomic<bool>> m_pageWriteFailed = std::make_shared<std::atomic<bool>>(false);
+    net::Backoff m_retry;
+    QTimer *m_retryTimer;
+};
+
+} // namespace relaydesk::sync

@@ -1,0 +1,46 @@
+#include "httpcall.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace relaydesk::test {
+
+HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &path, const QJsonObject &body,
+                    const QByteArray &authorization)
+{
+    static QNetworkAccessManager network;
+    QUrl url = base;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    QNetworkReply *reply =
+        network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(20000);
+    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
+}
+
+bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace,
+              const QByteArray &password)
+{
+    QProcess add;
+    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+              {QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--add-agent"), email,
+               QStringLiteral("--workspace"), workspace});
+    add.write(password + '\n');
+    add.closeWriteChannel();
+    return add.waitForFinished(30000) && add.exitStatus() == QProcess::NormalExit && add.exitCode() == 0;
+}
+
+} // namespace relaydesk::test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace relaydesk::test {
+
+struct HttpAnswer
+{
+    int status = 0; // 0: no answer within the deadline
+    QJsonObject body;
+};
+
+// One JSON request to a test server, waited for (tests only). `path` may
+// carry a query.
+HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &path,
+                    const QJsonObject &body = {}, const QByteArray &authorization = {});
+
+// Adds an agent with `password` through the server's admin command.
+bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace,
+              const QByteArray &password);
+
+} // namespace relaydesk::test

@@ -1,0 +1,316 @@
+// The client's link end to end against the real server: sign-in, a first
+// sync by pages, live events into the encrypted store, reconnects that lose
+// and duplicate nothing, a restart that resumes from the stored seq, a
+// re-sync the server asks for, a refused token, and a network that goes away.
+
+#include "httpcall.h"
+#include "serverprocess.h"
+
+#include "net/apiclient.h"
+#include "net/backoff.h"
+#include "net/streamlink.h"
+#include "store/databasekey.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "store/writer.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace relaydesk;
+using relaydesk::test::httpCall;
+using State = net::StreamLink::State;
+
+namespace {
+
+constexpr int kDeadlineMs = 30000; // a deadline for a hang, not a pause
+const QByteArray kPassword = "agent password 1";
+
+// One agent's client: profile, encrypted store and the link.
+struct Client
+{
+    Client(const QUrl &server, const QString &profileDir, const store::DatabaseKey &key)
+        : key(key)
+    {
+        store::OpenError error;
+        history = store::Store::open({profileDir + QStringLiteral("/history.db"),
+                                      profileDir + QStringLiteral("/search.db")},
+                                     key, &error);
+        if (!history) {
+            qWarning() << error.message;
+            return;
+        }
+        api = std::make_unique<net::ApiClient>(server);
+        link = std::make_unique<net::StreamLink>(server, [this] { return engine ? engine->queuedSeq() : 0; });
+        engine = std::make_unique<sync::SyncEngine>(*history, *api, *link);
+    }
+    ~Client()
+    {
+        engine.reset();
+        link.reset();
+        api.reset();
+        history.reset();
+    }
+
+    bool signIn(const QString &email, const QByteArray &password)
+    {
+        bool done = false, ok = false;
+        api->signIn(email, QString::fromUtf8(password), [&](std::optional<net::SignedIn> result, const net::ApiError &) {
+            ok = result.has_value();
+            done = true;
+        });
+        QDeadlineTimer deadline(kDeadlineMs);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(10);
+        return ok;
+    }
+
+    // Every message text in the store, per conversation oldest first.
+    QStringList texts()
+    {
+        QStringList all;
+        for (const store::ConversationRow &row : history->reader().conversations({}, 1000)) {
+            for (const store::MessageRow &message : history->reader().newestMessages(row.id, 100000))
+                all.append(message.text);
+        }
+        all.sort();
+        return all;
+    }
+
+    store::DatabaseKey key;
+    std::unique_ptr<store::Store> history;
+    std::unique_ptr<net::ApiClient> api;
+    std::unique_ptr<net::StreamLink> link;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+} // namespace
+
+class TestSyncLink : public QObject
+{
+    Q_OBJECT
+
+    test::ServerProcess m_server;
+    QString m_shopKey;
+    QString m_otherKey;
+    QStringList m_shopTexts; // every customer message written in Shop so far
+
+    QString widgetKeyOf(const QString &email)
+    {
+        const auto answer = httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                                     QJsonObject{{QStringLiteral("email"), email},
+                                                 {QStringLiteral("password"), QString::fromUtf8(kPassword)}});
+        return answer.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
+    }
+
+    QString newVisitor(const QString &widgetKey)
+    {
+        return httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(widgetKey))
+            .body.value(QStringLiteral("visitor_token"))
+            .toString();
+    }
+
+    bool customerWrites(const QString &widgetKey, const QString &visitor, const QString &text)
+    {
+        const int status = httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey),
+                                    QJsonObject{{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1())
+                               .status;
+        if (status / 100 != 2)
+            qWarning() << "customer write answered" << status;
+        if (status / 100 == 2 && widgetKey == m_shopKey)
+            m_shopTexts.append(text);
+        return status / 100 == 2;
+    }
+
+    QStringList shopTexts() const
+    {
+        QStringList sorted = m_shopTexts;
+        sorted.sort();
+        return sorted;
+    }
+
+    std::unique_ptr<Client> newClient(QTemporaryDir &profile)
+    {
+        auto client = std::make_unique<Client>(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
+        return client;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
+        // The customers here are all one test on one address, faster than any
+        // person: the web chat rate limits are not what this suite is about.
+        QVERIFY2(m_server.start({QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
+                                 QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+                                 QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")}),
+                 qPrintable(m_server.output()));
+        m_shopKey = widgetKeyOf(QStringLiteral("a1@shop.example"));
+        m_otherKey = widgetKeyOf(QStringLiteral("b1@other.example"));
+        QVERIFY(!m_shopKey.isEmpty() && !m_otherKey.isEmpty());
+        // History before any client: one long conversation and two short ones.
+        const QString chatty = newVisitor(m_shopKey);
+        for (int i = 1; i <= 60; ++i)
+            QVERIFY(customerWrites(m_shopKey, chatty, QStringLiteral("long conversation %1").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("Olá, tudo bem?")));
+        QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("Apakah pesanan saya sudah dikirim?")));
+        QVERIFY(customerWrites(m_otherKey, newVisitor(m_otherKey), QStringLiteral("secret of another workspace")));
+    }
+
+    void firstSyncByPagesThenLiveEvents()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        QVERIFY(client->history);
+        QVERIFY(client->signIn(QStringLiteral("a1@shop.example"), kPassword));
+        QSignalSpy pages(client->engine.get(), &sync::SyncEngine::pagesStored);
+        client->engine->start();
+        QVERIFY(pages.wait(kDeadlineMs));
+        QCOMPARE(pages.at(0).at(0).toInt(), 3);            // conversations
+        QCOMPARE(pages.at(0).at(1).toInt(), 50 + 1 + 1);   // the long one's newest 50
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+
+        QStringList expected = shopTexts();
+        for (int i = 1; i <= 10; ++i)
+            expected.removeOne(QStringLiteral("long conversation %1").arg(i, 2, 10, QLatin1Char('0')));
+        QTRY_COMPARE_WITH_TIMEOUT(client->texts(), expected, kDeadlineMs);
+        QCOMPARE(client->history->reader().lastSeq(), client->engine->queuedSeq());
+
+        // Live: a new customer message arrives in the store by itself.
+        QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("live while online")));
+        QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("live while online")), kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(client->history->reader().lastSeq(), client->engine->queuedSeq(), kDeadlineMs);
+        QVERIFY(!client->texts().contains(QStringLiteral("secret of another workspace")));
+    }
+
+    void droppedLinksLoseAndDuplicateNothing()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        QVERIFY(client->signIn(QStringLiteral("a1@shop.example"), kPassword));
+        client->link->setBackoff(net::Backoff(50, 200));
+        client->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+        const QString visitor = newVisitor(m_shopKey);
+        for (int round = 0; round < 8; ++round) {
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(customerWrites(m_shopKey, visitor, QStringLiteral("round %1 message %2").arg(round).arg(i)));
+            client->link->dropForTest();
+            QVERIFY(client->link->state() != State::Online);
+            QVERIFY(customerWrites(m_shopKey, visitor, QStringLiteral("round %1 while away").arg(round)));
+            QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("round 7 while away")), kDeadlineMs);
+        const QStringList texts = client->texts();
+        for (int round = 0; round < 8; ++round) {
+            QCOMPARE(texts.count(QStringLiteral("round %1 while away").arg(round)), 1);
+            for (int i = 0; i < 5; ++i)
+                QCOMPARE(texts.count(QStringLiteral("round %1 message %2").arg(round).arg(i)), 1);
+        }
+    }
+
+    void restartResumesFromTheStoredSeq()
+    {
+        QTemporaryDir profile;
+        store::DatabaseKey key = store::DatabaseKey::generateRaw();
+        QString token;
+        {
+            Client first(m_server.baseUrl(), profile.path(), key);
+            QVERIFY(first.signIn(QStringLiteral("a1@shop.example"), kPassword));
+            token = first.api->token();
+            first.engine->start();
+            QTRY_COMPARE_WITH_TIMEOUT(first.link->state(), State::Online, kDeadlineMs);
+            QTRY_COMPARE_WITH_TIMEOUT(first.history->reader().lastSeq(), first.engine->queuedSeq(), kDeadlineMs);
+        }
+        const QString visitor = newVisitor(m_shopKey);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(customerWrites(m_shopKey, visitor, QStringLiteral("while the app was closed %1").arg(i)));
+
+        Client second(m_server.baseUrl(), profile.path(), key);
+        QVERIFY(second.history);
+        second.api->setToken(token);
+        QSignalSpy pages(second.engine.get(), &sync::SyncEngine::pagesStored);
+        second.engine->start();
+        QCOMPARE(second.engine->phase(), sync::SyncEngine::Phase::Streaming);
+        QTRY_COMPARE_WITH_TIMEOUT(second.link->state(), State::Online, kDeadlineMs);
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(second.texts().contains(QStringLiteral("while the app was closed %1").arg(i)),
+                                     kDeadlineMs);
+        }
+        QCOMPARE(pages.size(), 0); // resumed from the log, no pages read
+    }
+
+    void serverAskingForResyncRefillsByPages()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        QVERIFY(client->signIn(QStringLiteral("a1@shop.example"), kPassword));
+        // A history that claims more than the server ever wrote (another
+        // server's profile): the server answers with a re-sync.
+        QString error;
+        client->history->writeAndWait([&error](store::StoreWriter &writer, store::ChangeSet &changes) {
+            writer.applySnapshot({}, 1000000000, &changes, &error);
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSignalSpy pages(client->engine.get(), &sync::SyncEngine::pagesStored);
+        client->engine->start();
+        QVERIFY(pages.wait(kDeadlineMs));
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+        QVERIFY(client->history->reader().lastSeq() < 1000000000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("Olá, tudo bem?")), kDeadlineMs);
+    }
+
+    void refusedTokenEndsInAuthFailedWithoutRetrying()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        client->link->setBackoff(net::Backoff(50, 100));
+        QSignalSpy states(client->link.get(), &net::StreamLink::stateChanged);
+        client->link->start(QStringLiteral("rdt_not_a_token_the_server_gave"));
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::AuthFailed, kDeadlineMs);
+        QVERIFY(!client->link->problem().isEmpty());
+        const qsizetype changes = states.size();
+        QTest::qWait(500); // many backoff periods: nothing may happen
+        QCOMPARE(states.size(), changes);
+        QCOMPARE(client->link->state(), State::AuthFailed);
+    }
+
+    void noNetworkWaitsOfflineThenConnectsAtOnce()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        QVERIFY(client->signIn(QStringLiteral("a1@shop.example"), kPassword));
+        client->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+        // A minute of backoff: only the network coming back can explain a
+        // reconnect within seconds.
+        client->link->setBackoff(net::Backoff(60000, 60000));
+        client->link->setNetworkReachable(false);
+        client->link->dropForTest();
+        QCOMPARE(client->link->state(), State::Offline);
+        QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("written while offline")));
+        client->link->setNetworkReachable(true);
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("written while offline")), kDeadlineMs);
+    }
+
+    void droppedWithBackoffSaysWhenItRetries()
+    {
+        QTemporaryDir profile;
+        auto client = newClient(profile);
+        QVERIFY(client->signIn(QStringLiteral("a1@shop.example"), kPassword));
+        client->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+        client->link->setBackoff(net::Backoff(3000, 3000));
+        client->link->dropForTest();
+        QCOMPARE(client->link->state(), State::Reconnecting);
+        QCOMPARE(client->link->secondsUntilRetry(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncLink)
+#include "tst_sync_link.moc"
