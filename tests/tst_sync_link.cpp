@@ -3,7 +3,7 @@
 // and duplicate nothing, a restart that resumes from the stored seq, a
 // re-sync the server asks for, a refused token, and a network that goes away.
 
-#include "httpcall.h"
+#include "linkclient.h"
 #include "serverprocess.h"
 
 #include "net/apiclient.h"
@@ -22,71 +22,10 @@
 using namespace relaydesk;
 using relaydesk::test::httpCall;
 using State = net::StreamLink::State;
+using test::Client;
+using test::kDeadlineMs;
+using test::kPassword;
 
-namespace {
-
-constexpr int kDeadlineMs = 30000; // a deadline for a hang, not a pause
-const QByteArray kPassword = "agent password 1";
-
-// One agent's client: profile, encrypted store and the link.
-struct Client
-{
-    Client(const QUrl &server, const QString &profileDir, const store::DatabaseKey &key)
-        : key(key)
-    {
-        store::OpenError error;
-        history = store::Store::open({profileDir + QStringLiteral("/history.db"),
-                                      profileDir + QStringLiteral("/search.db")},
-                                     key, &error);
-        if (!history) {
-            qWarning() << error.message;
-            return;
-        }
-        api = std::make_unique<net::ApiClient>(server);
-        link = std::make_unique<net::StreamLink>(server, [this] { return engine ? engine->queuedSeq() : 0; });
-        engine = std::make_unique<sync::SyncEngine>(*history, *api, *link);
-    }
-    ~Client()
-    {
-        engine.reset();
-        link.reset();
-        api.reset();
-        history.reset();
-    }
-
-    bool signIn(const QString &email, const QByteArray &password)
-    {
-        bool done = false, ok = false;
-        api->signIn(email, QString::fromUtf8(password), [&](std::optional<net::SignedIn> result, const net::ApiError &) {
-            ok = result.has_value();
-            done = true;
-        });
-        QDeadlineTimer deadline(kDeadlineMs);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(10);
-        return ok;
-    }
-
-    // Every message text in the store, per conversation oldest first.
-    QStringList texts()
-    {
-        QStringList all;
-        for (const store::ConversationRow &row : history->reader().conversations({}, 1000)) {
-            for (const store::MessageRow &message : history->reader().newestMessages(row.id, 100000))
-                all.append(message.text);
-        }
-        all.sort();
-        return all;
-    }
-
-    store::DatabaseKey key;
-    std::unique_ptr<store::Store> history;
-    std::unique_ptr<net::ApiClient> api;
-    std::unique_ptr<net::StreamLink> link;
-    std::unique_ptr<sync::SyncEngine> engine;
-};
-
-} // namespace
 
 class TestSyncLink : public QObject
 {
@@ -142,12 +81,7 @@ private slots:
     {
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
-        // The customers here are all one test on one address, faster than any
-        // person: the web chat rate limits are not what this suite is about.
-        QVERIFY2(m_server.start({QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-                                 QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                                 QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")}),
-                 qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = widgetKeyOf(QStringLiteral("a1@shop.example"));
         m_otherKey = widgetKeyOf(QStringLiteral("b1@other.example"));
         QVERIFY(!m_shopKey.isEmpty() && !m_otherKey.isEmpty());
