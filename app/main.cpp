@@ -5,6 +5,8 @@
 #include "datarights.h"
 #include "historyopener.h"
 #include "passphrasechange.h"
+#include "session.h"
+#include "dialogs/signindialog.h"
 #include "dialogs/passphrasedialog.h"
 #include "platform/historysecret.h"
 #include "log.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -152,6 +155,49 @@ int main(int argc, char *argv[])
                          else if (outcome == app::PassphraseChange::Outcome::Failed)
                              QMessageBox::warning(&window, QApplication::translate("Main", "Relaydesk"), message);
                      });
+    app::Session session(*profile, history.get(), *server);
+    QObject::connect(&session, &app::Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
+    QObject::connect(&session, &app::Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session,
+                     [&session] { session.setStore(nullptr); });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &session, &app::Session::setStore);
+    auto askToSignIn = [&window, &session, &settings] {
+        auto *dialog = new ui::SignInDialog(session.server(), settings->value(QStringLiteral("session/email")).toString(),
+                                            &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ui::SignInDialog::submitted, dialog, [dialog, &session] {
+            QString problem;
+            const std::optional<QUrl> address = net::parseServerUrl(dialog->serverText(), &problem);
+            if (!address)
+                return dialog->showError(problem);
+            QPointer<ui::SignInDialog> guard(dialog);
+            session.signIn(*address, dialog->email(), dialog->password(), [guard](bool ok, const QString &why) {
+                if (!guard)
+                    return;
+                if (ok)
+                    guard->accept();
+                else
+                    guard->showError(why);
+            });
+        });
+        dialog->open();
+    };
+    QObject::connect(&window, &ui::MainWindow::signInRequested, &window, askToSignIn);
+    QObject::connect(&window, &ui::MainWindow::signOutRequested, &window, [&session, &rights, &window] {
+        session.signOut();
+        const auto answer = QMessageBox::question(
+            &window, QApplication::translate("Main", "Signed out"),
+            QApplication::translate("Main", "You are signed out. Also forget this device, removing the history, "
+                                            "the cache and the keys kept on this computer?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            rights.askToForget();
+    });
+    const bool resumed = session.resume();
+    window.setSignedIn(resumed);
+    window.setConnectionStatus(session.statusText());
+    if (!resumed && options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS"))
+        QTimer::singleShot(0, &window, askToSignIn);
     bool forget = false;
     QObject::connect(&rights, &app::DataRights::forgetConfirmed, &window, [&forget, &window] {
         forget = true;

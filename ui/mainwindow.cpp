@@ -69,6 +69,17 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setConnectionStatus(const QString &text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signIn->setVisible(!signedIn);
+    m_signOut->setVisible(signedIn);
+}
+
 void MainWindow::setPassphraseChangeAvailable(bool available)
 {
     m_changePassphrase->setVisible(available);
@@ -77,6 +88,10 @@ void MainWindow::setPassphraseChangeAvailable(bool available)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
+    m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    m_signOut->setVisible(false);
+    file->addSeparator();
     file->addAction(tr("&Export history…"), this, &MainWindow::exportHistoryRequested);
     m_changePassphrase = file->addAction(tr("Change history &passphrase…"), this,
                                          &MainWindow::changePassphraseRequested);

@@ -34,12 +34,18 @@ public:
     // Writes window geometry and pane sizes to the profile's settings now.
     void saveLayout() const;
 
+    // The status bar's account of the link ("Online · Shop", "Offline — …").
+    void setConnectionStatus(const QString &text);
+    // Shows "Sign in…" or "Sign out" in the File menu.
+    void setSignedIn(bool signedIn);
     // Offers "Change history passphrase…" (profiles protected by a passphrase).
     void setPassphraseChangeAvailable(bool available);
 
 signals:
     void exportHistoryRequested();
     void changePassphraseRequested();
+    void signInRequested();
+    void signOutRequested();
     void forgetDeviceRequested();
 
 protected:
@@ -59,6 +65,8 @@ private:
     QLabel *m_connectionLabel;
     QTimer *m_saveTimer;
     QAction *m_changePassphrase = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace relaydesk::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "platform/profile.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace relaydesk::store {
+class Store;
+}
+namespace relaydesk::net {
+class ApiClient;
+class StreamLink;
+} // namespace relaydesk::net
+namespace relaydesk::sync {
+class OutboxSender;
+class SyncEngine;
+} // namespace relaydesk::sync
+
+namespace relaydesk::app {
+
+// The signed-in session: the REST client, the stream link, the sync engine
+// and the outbox for one profile's history, and the token that opens them.
+// The token is kept in the OS keychain; on a profile without one (protected
+// by a passphrase) it is kept inside the encrypted history instead. It is
+// never written to settings or logs.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(Profile profile, store::Store *history, const QUrl &server, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Starts syncing with the stored token; false if there is none.
+    bool resume();
+    using Done = std::function<void(bool ok, const QString &error)>;
+    void signIn(const QUrl &server, const QString &email, const QString &password, Done done);
+    // Revokes the token on the server (when reachable) and forgets it here.
+    void signOut();
+
+    // The history closes (nullptr) or opens again (a passphrase change).
+    void setStore(store::Store *history);
+
+    bool isSignedIn() const { return !m_token.isEmpty(); }
+    QUrl server() const { return m_server; }
+    QString statusText() const;
+    sync::OutboxSender *outbox() const { return m_outbox.get(); }
+
+signals:
+    void statusChanged(const QString &text);
+    void signedInChanged(bool signedIn);
+
+private:
+    void build();
+    void tearDown();
+    void updateStatus();
+    QString readToken();
+    void keepToken(const QString &token);
+    void dropToken();
+
+    Profile m_profile;
+    store::Store *m_history;
+    QUrl m_server;
+    QString m_token; // never logged
+    QString m_workspaceName;
+    std::unique_ptr<net::ApiClient> m_api;
+    std::unique_ptr<net::StreamLink> m_link;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<sync::OutboxSender> m_outbox;
+    QTimer *m_countdown;
+};
+
+} // namespace relaydesk::app
