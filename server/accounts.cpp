@@ -138,32 +138,45 @@ std::optional<Agent> Accounts::agentById(qint64 id)
                  query.value(5).toString()};
 }
 
-std::optional<SignIn> Accounts::signIn(const QString &email, const QString &password,
-                                       const QHostAddress &from, AccountError *error)
+std::optional<PendingSignIn> Accounts::beginSignIn(const QString &email, const QHostAddress &from,
+                                                   AccountError *error)
 {
-    const qint64 at = now();
-    const QString accountKey = email.trimmed().toLower();
-    const QString addressKey = from.toString();
+    PendingSignIn pending;
+    pending.at = now();
+    pending.accountKey = email.trimmed().toLower();
+    pending.addressKey = from.toString();
     // Checked before any hashing, so guessing costs the server nothing.
-    const qint64 wait = qMax(m_perAccount.retryAfter(accountKey, at), m_perAddress.retryAfter(addressKey, at));
+    const qint64 wait = qMax(m_perAccount.retryAfter(pending.accountKey, pending.at),
+                             m_perAddress.retryAfter(pending.addressKey, pending.at));
     if (wait > 0) {
+        qCInfo(lcServer) << "sign-in rate-limited for" << pending.addressKey;
         *error = makeError("rate_limited",
                            QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
                                .arg((wait + 59999) / 60000),
                            wait);
         return std::nullopt;
     }
+    // Counted as failed until the hash says otherwise: attempts running at
+    // the same time cannot slip past the limit together.
+    m_perAccount.recordFailure(pending.accountKey, pending.at);
+    m_perAddress.recordFailure(pending.addressKey, pending.at);
 
     QSqlQuery query(m_db.db());
     query.prepare(QStringLiteral("SELECT id, password_hash FROM agents WHERE email = ? AND disabled = 0"));
     query.addBindValue(email.trimmed());
-    bool valid = false;
-    qint64 agentId = 0;
-    QByteArray utf8 = password.toUtf8();
     if (query.exec() && query.next()) {
-        agentId = query.value(0).toLongLong();
-        const QByteArray stored = query.value(1).toString().toLatin1();
-        valid = crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+        pending.agentId = query.value(0).toLongLong();
+        pending.storedHash = query.value(1).toString().toLatin1();
+    }
+    return pending;
+}
+
+bool Accounts::verifyPassword(const QByteArray &storedHash, const QString &password)
+{
+    QByteArray utf8 = password.toUtf8();
+    bool valid = false;
+    if (!storedHash.isEmpty()) {
+        valid = crypto_pwhash_str_verify(storedHash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
     } else {
         // Spend the same effort for unknown accounts, so timing does not tell.
         char hash[crypto_pwhash_STRBYTES];
@@ -173,26 +186,30 @@ std::optional<SignIn> Accounts::signIn(const QString &email, const QString &pass
         Q_UNUSED(spent);
     }
     sodium_memzero(utf8.data(), size_t(utf8.size()));
-    if (!valid) {
-        m_perAccount.recordFailure(accountKey, at);
-        m_perAddress.recordFailure(addressKey, at);
-        qCInfo(lcServer) << "sign-in refused";
+    return valid;
+}
+
+std::optional<SignIn> Accounts::finishSignIn(const PendingSignIn &pending, bool passwordValid, AccountError *error)
+{
+    if (!passwordValid || pending.agentId == 0) {
+        qCInfo(lcServer) << "sign-in refused for" << pending.addressKey;
         *error = makeError("invalid_credentials", QStringLiteral("The email or password is wrong."));
         return std::nullopt;
     }
-    m_perAccount.reset(accountKey);
+    m_perAccount.reset(pending.accountKey);
+    m_perAddress.forgive(pending.addressKey, pending.at);
 
     SignIn result;
     result.token = randomToken();
-    result.expiresAt = at + m_tokenLifetimeMs;
+    result.expiresAt = now() + m_tokenLifetimeMs;
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO tokens (hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(tokenHash(result.token));
-    insert.addBindValue(agentId);
-    insert.addBindValue(at);
+    insert.addBindValue(pending.agentId);
+    insert.addBindValue(now());
     insert.addBindValue(result.expiresAt);
-    const std::optional<Agent> agent = agentById(agentId);
-    if (!insert.exec() || !agent) {
+    const std::optional<Agent> agent = agentById(pending.agentId);
+    if (!agent || !insert.exec()) {
         *error = makeError("unauthorized", QStringLiteral("The sign-in could not be recorded."));
         return std::nullopt;
     }

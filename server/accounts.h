@@ -38,6 +38,17 @@ struct AccountError
     qint64 retryAfterMs = 0;
 };
 
+// A sign-in between its checks on the main thread and its password hash on
+// a worker: what the hash needs, and what to record once it is known.
+struct PendingSignIn
+{
+    qint64 at = 0;
+    QString accountKey;
+    QString addressKey;
+    qint64 agentId = 0;     // 0: no such account (the hash is still spent)
+    QByteArray storedHash;  // argon2id string; empty for no such account
+};
+
 // Workspaces, agents, passwords (argon2id) and bearer tokens (random, kept
 // only as SHA-256 hashes, expiring, ended by sign-out).
 class Accounts
@@ -49,8 +60,12 @@ public:
     std::optional<Agent> createAgent(qint64 workspaceId, const QString &email, const QString &name,
                                      const QString &role, const QString &password, AccountError *error);
 
-    std::optional<SignIn> signIn(const QString &email, const QString &password,
-                                 const QHostAddress &from, AccountError *error);
+    // Sign-in in three steps, so the slow hash can run off the main thread:
+    // the rate limits and the account's stored hash (main thread), the hash
+    // itself (any thread), then the token (main thread).
+    std::optional<PendingSignIn> beginSignIn(const QString &email, const QHostAddress &from, AccountError *error);
+    static bool verifyPassword(const QByteArray &storedHash, const QString &password);
+    std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid, AccountError *error);
     std::optional<Agent> authenticate(const QString &token, AccountError *error);
     bool signOut(const QString &token);
     // The workspace's agents that can sign in, by name.

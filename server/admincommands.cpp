@@ -2,6 +2,11 @@
 
 #include "accounts.h"
 #include "serverdb.h"
+#include "webchatapi.h"
+#include "workspacedata.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <QTextStream>
 
@@ -34,6 +39,45 @@ int addAgent(const ServerConfig &config, const QString &email, const QString &wo
     }
     std::printf("agent %lld (%s, %s) added to workspace %lld\n", agent->id, qPrintable(agent->email),
                 qPrintable(agent->role), *workspaceId);
+    return 0;
+}
+
+int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins)
+{
+    QStringList normalised;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &entry : origins.split(separators, Qt::SkipEmptyParts)) {
+        const std::optional<QString> origin = WebChatApi::normaliseOrigin(entry);
+        if (!origin) {
+            std::fprintf(stderr, "relaydesk-server: \"%s\" is not a web origin; write it as https://shop.example "
+                                 "(scheme, host and port only)\n", qPrintable(entry));
+            return 2;
+        }
+        if (!normalised.contains(*origin))
+            normalised.append(*origin);
+    }
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    QSqlQuery find(db.db());
+    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    find.addBindValue(workspace.trimmed());
+    if (!find.exec() || !find.next()) {
+        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+        return 2;
+    }
+    WorkspaceData data(db);
+    if (!data.setWebchatOrigins(find.value(0).toLongLong(), normalised)) {
+        std::fprintf(stderr, "relaydesk-server: the origins could not be saved\n");
+        return 1;
+    }
+    if (normalised.isEmpty())
+        std::printf("the web chat of %s now answers any website\n", qPrintable(workspace));
+    else
+        std::printf("the web chat of %s now answers %s only\n", qPrintable(workspace), qPrintable(normalised.join(QLatin1Char(' '))));
     return 0;
 }
 

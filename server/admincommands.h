@@ -10,4 +10,8 @@ namespace relaydesk::server {
 int addAgent(const ServerConfig &config, const QString &email, const QString &workspace,
              const QString &name, const QString &role);
 
+// `relaydesk-server --workspace NAME --webchat-origins "https://a.example https://b.example"`:
+// the websites allowed to embed the workspace's web chat ("" allows any).
+int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins);
+
 } // namespace relaydesk::server

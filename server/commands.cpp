@@ -16,9 +16,6 @@ using namespace relaydesk::protocol;
 
 namespace {
 
-constexpr qint64 kPresenceMs = 30 * 1000;
-constexpr qint64 kTypingMs = 6 * 1000;
-
 Change invalid(const QString &message)
 {
     return Change::failure(QString::fromLatin1(errors::kBadRequest), message);
@@ -39,7 +36,7 @@ qint64 idArg(const QJsonObject &args, const char *name)
 } // namespace
 
 Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, const Command &command,
-                  std::optional<Presence> *presence)
+                  const PresenceLifetimes &lifetimes, std::optional<Presence> *presence)
 {
     const QJsonObject &args = command.args;
     const QString &name = command.name;
@@ -101,6 +98,12 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
             return invalid(QStringLiteral("conversation.autopilot needs a conversation_id and a mode (off, rules, ai)."));
         return data.setAutopilot(agent, conversationId, *mode);
     }
+    if (name == QLatin1String(commands::kConversationPriority)) {
+        const std::optional<Priority> priority = priorityFromString(args.value(QStringLiteral("priority")).toString());
+        if (!conversationId || !priority)
+            return invalid(QStringLiteral("conversation.priority needs a conversation_id and a priority (low, normal, high, urgent)."));
+        return data.setPriority(agent, conversationId, *priority);
+    }
     if (name == QLatin1String(commands::kLeadUpdate)) {
         const qint64 contactId = idArg(args, "contact_id");
         const QJsonValue version = args.value(QStringLiteral("version"));
@@ -112,8 +115,12 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         if (!conversationId || !data.conversation(agent.workspaceId, conversationId))
             return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("There is no such conversation."));
         const bool typing = name == QLatin1String(commands::kTyping);
+        const QJsonValue viewing = args.value(QStringLiteral("viewing"));
+        if (!typing && !viewing.isUndefined() && !viewing.isNull() && !viewing.isBool())
+            return invalid(QStringLiteral("conversation.viewing takes viewing: true or false."));
+        const bool ended = !typing && viewing.isBool() && !viewing.toBool();
         *presence = Presence{conversationId, agent.id, typing ? PresenceActivity::Typing : PresenceActivity::Viewing,
-                             QDateTime::currentMSecsSinceEpoch() + (typing ? kTypingMs : kPresenceMs)};
+                             ended ? 0 : QDateTime::currentMSecsSinceEpoch() + (typing ? lifetimes.typingMs : lifetimes.viewingMs)};
         return Change{};
     }
     return Change::failure(QString::fromLatin1(errors::kUnknownCommand),

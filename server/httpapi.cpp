@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "clientaddress.h"
 #include "httpcompat.h"
 
 #include "protocol/version.h"
@@ -64,9 +65,17 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QHttpServ
 
 } // namespace
 
-HttpApi::HttpApi(Accounts &accounts)
+HttpApi::HttpApi(Accounts &accounts, const ClientAddresses &addresses)
     : m_accounts(accounts)
+    , m_addresses(addresses)
+    , m_mainThread(std::make_unique<QObject>())
 {
+    m_hashers.setMaxThreadCount(kHashThreads);
+}
+
+HttpApi::~HttpApi()
+{
+    m_hashers.waitForDone();
 }
 
 QHttpServerResponse HttpApi::error(const QString &code, const QString &message, Status status)
@@ -93,7 +102,9 @@ void HttpApi::addRoutes(QHttpServer &http)
                            {QStringLiteral("version"), QStringLiteral(RELAYDESK_VERSION)}};
     });
     http.route(QStringLiteral("/v1/auth/sign-in"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) { return signIn(request); });
+               [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                   signIn(request, std::move(responder));
+               });
     http.route(QStringLiteral("/v1/auth/sign-out"), QHttpServerRequest::Method::Post,
                [this](const QHttpServerRequest &request) { return signOut(request); });
     http.route(QStringLiteral("/v1/me"), QHttpServerRequest::Method::Get,
@@ -102,30 +113,62 @@ void HttpApi::addRoutes(QHttpServer &http)
                [this](const QHttpServerRequest &request) { return agents(request); });
 }
 
-QHttpServerResponse HttpApi::signIn(const QHttpServerRequest &request)
+namespace {
+
+QHttpServerResponse signInRefusal(const AccountError &failure)
 {
+    QHttpServerResponse response = HttpApi::error(failure.code, failure.message, statusFor(failure.code));
+    if (failure.retryAfterMs > 0)
+        setResponseHeader(response, "Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000));
+    return response;
+}
+
+} // namespace
+
+void HttpApi::signIn(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto answer = std::make_shared<DeferredResponder>(std::move(responder));
     QHttpServerResponse refusal(Status::BadRequest);
     const std::optional<QJsonObject> body = jsonBody(request, &refusal);
     if (!body)
-        return refusal;
+        return answer->send(refusal);
     const QJsonValue email = body->value(QStringLiteral("email"));
     const QJsonValue password = body->value(QStringLiteral("password"));
     if (!email.isString() || !password.isString() || password.toString().size() > 1024)
-        return error(QStringLiteral("bad_request"), QStringLiteral("Give an email and a password."),
-                     Status::BadRequest);
+        return answer->send(error(QStringLiteral("bad_request"), QStringLiteral("Give an email and a password."),
+                                  Status::BadRequest));
+    if (m_waitingSignIns >= kMaxWaitingSignIns)
+        return answer->send(signInRefusal(AccountError{QStringLiteral("rate_limited"),
+                                                       QStringLiteral("Many people are signing in; try again in a moment."),
+                                                       1000}));
     AccountError failure;
-    const std::optional<SignIn> signedIn =
-        m_accounts.signIn(email.toString(), password.toString(), request.remoteAddress(), &failure);
-    if (!signedIn) {
-        QHttpServerResponse response = error(failure.code, failure.message, statusFor(failure.code));
-        if (failure.retryAfterMs > 0)
-            setResponseHeader(response, "Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000));
-        return response;
-    }
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("token"), signedIn->token},
-                                           {QStringLiteral("expires_at"), signedIn->expiresAt},
-                                           {QStringLiteral("agent"), agentJson(signedIn->agent)},
-                                           {QStringLiteral("workspace"), workspaceJson(signedIn->agent)}});
+    const std::optional<PendingSignIn> pending =
+        m_accounts.beginSignIn(email.toString(), m_addresses.of(request), &failure);
+    if (!pending)
+        return answer->send(signInRefusal(failure));
+
+    // The hash runs on a worker; the token is made back on this thread, where
+    // the database connection lives.
+    ++m_waitingSignIns;
+    QObject *mainThread = m_mainThread.get();
+    const QString secret = password.toString();
+    m_hashers.start([this, mainThread, answer, pending = *pending, secret]() {
+        const bool valid = Accounts::verifyPassword(pending.storedHash, secret);
+        QMetaObject::invokeMethod(
+            mainThread,
+            [this, answer, pending, valid]() {
+                --m_waitingSignIns;
+                AccountError refused;
+                const std::optional<SignIn> signedIn = m_accounts.finishSignIn(pending, valid, &refused);
+                if (!signedIn)
+                    return answer->send(signInRefusal(refused));
+                answer->send(QHttpServerResponse(QJsonObject{{QStringLiteral("token"), signedIn->token},
+                                                             {QStringLiteral("expires_at"), signedIn->expiresAt},
+                                                             {QStringLiteral("agent"), agentJson(signedIn->agent)},
+                                                             {QStringLiteral("workspace"), workspaceJson(signedIn->agent)}}));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 std::optional<Agent> HttpApi::authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal)

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QObject>
+#include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
 class QHttpServer;
@@ -11,14 +15,17 @@ class QHttpServer;
 namespace relaydesk::server {
 
 class Accounts;
+class ClientAddresses;
 struct Agent;
 
 // The REST endpoints under /v1/ that exist so far: health, sign-in,
-// sign-out and the signed-in agent.
+// sign-out and the signed-in agent. Sign-in hashes passwords on a small
+// pool of worker threads, so streams keep flowing during a burst of sign-ins.
 class HttpApi
 {
 public:
-    explicit HttpApi(Accounts &accounts);
+    HttpApi(Accounts &accounts, const ClientAddresses &addresses);
+    ~HttpApi();
     void addRoutes(QHttpServer &http);
 
     // An error body {error:{code,message}} with its HTTP status.
@@ -28,9 +35,13 @@ public:
     static QString bearerToken(const QHttpServerRequest &request);
 
     static constexpr qsizetype kMaxJsonBody = 64 * 1024;
+    // Passwords hashed at once (each argon2id hash takes 64 MiB), and sign-ins
+    // waiting for a hash, past which the server answers 429 for a moment.
+    static constexpr int kHashThreads = 2;
+    static constexpr int kMaxWaitingSignIns = 64;
 
 private:
-    QHttpServerResponse signIn(const QHttpServerRequest &request);
+    void signIn(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse signOut(const QHttpServerRequest &request);
     QHttpServerResponse me(const QHttpServerRequest &request);
     QHttpServerResponse agents(const QHttpServerRequest &request);
@@ -38,6 +49,12 @@ private:
     std::optional<Agent> authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal);
 
     Accounts &m_accounts;
+    const ClientAddresses &m_addresses;
+    int m_waitingSignIns = 0;
+    // Declared in this order so the pool (destroyed first) finishes its hashes
+    // while their results still have somewhere to go.
+    std::unique_ptr<QObject> m_mainThread;
+    QThreadPool m_hashers;
 };
 
 QJsonObject agentJson(const Agent &agent);

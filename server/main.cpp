@@ -35,6 +35,8 @@ int main(int argc, char *argv[])
     const std::optional<Invocation> invocation = parseInvocation(app, &error);
     if (!invocation)
         return fail(error);
+    if (invocation->webchatOrigins)
+        return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
     if (!invocation->addAgentEmail.isEmpty())
         return addAgent(invocation->config, invocation->addAgentEmail, invocation->workspace,
                         invocation->agentName, invocation->role);

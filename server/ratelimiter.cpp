@@ -39,6 +39,38 @@ void RateLimiter::recordFailure(const QString &key, qint64 nowMs)
     failures.append(nowMs);
 }
 
+void RateLimiter::forgive(const QString &key, qint64 atMs)
+{
+    auto it = m_failures.find(key);
+    if (it == m_failures.end())
+        return;
+    it->removeOne(atMs);
+    if (it->isEmpty())
+        m_failures.erase(it);
+}
+
+qint64 RateLimiter::take(const QString &key, qint64 nowMs)
+{
+    if (m_maxFailures <= 0)
+        return 0;
+    if (++m_sincePrune >= 4096)
+        prune(nowMs);
+    const qint64 wait = retryAfter(key, nowMs);
+    if (wait > 0)
+        return wait;
+    recordFailure(key, nowMs);
+    return 0;
+}
+
+void RateLimiter::prune(qint64 nowMs)
+{
+    m_sincePrune = 0;
+    for (auto it = m_failures.begin(); it != m_failures.end();) {
+        forgetOld(*it, nowMs);
+        it = it->isEmpty() ? m_failures.erase(it) : std::next(it);
+    }
+}
+
 void RateLimiter::reset(const QString &key)
 {
     m_failures.remove(key);

@@ -1,12 +1,14 @@
 #include "relayserver.h"
 
 #include "accounts.h"
+#include "clientaddress.h"
 #include "httpapi.h"
 #include "log.h"
 #include "mediaapi.h"
 #include "mediastore.h"
 #include "serverdb.h"
 #include "streamhub.h"
+#include "webchatapi.h"
 #include "workspaceapi.h"
 #include "workspacedata.h"
 
@@ -61,15 +63,19 @@ bool RelayServer::start(QString *error)
     m_db = std::make_unique<ServerDb>();
     if (!m_db->open(m_config.databasePath(), error))
         return false;
+    m_addresses = std::make_unique<ClientAddresses>(m_config.trustedProxies);
     m_accounts = std::make_unique<Accounts>(*m_db, m_config.tokenLifetimeMs);
-    m_api = std::make_unique<HttpApi>(*m_accounts);
+    m_api = std::make_unique<HttpApi>(*m_accounts, *m_addresses);
     m_api->addRoutes(m_http);
     m_data = std::make_unique<WorkspaceData>(*m_db);
     m_media = std::make_unique<MediaStore>(*m_db, m_config.dataDirectory + QStringLiteral("/media"));
-    m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data, *m_media);
+    m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data, *m_media,
+                                        PresenceLifetimes{m_config.viewingTtlMs, m_config.typingTtlMs});
     m_hub->attach(m_http);
-    m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data, *m_hub);
+    m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data);
     m_workspaceApi->addRoutes(m_http);
+    m_webChatApi = std::make_unique<WebChatApi>(*m_data, *m_hub, m_config, *m_addresses);
+    m_webChatApi->addRoutes(m_http);
     m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
     m_mediaApi->addRoutes(m_http);
 

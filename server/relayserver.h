@@ -14,14 +14,15 @@ class QTcpServer;
 namespace relaydesk::server {
 
 class Accounts;
+class ClientAddresses;
 class HttpApi;
 class MediaApi;
 class MediaStore;
 class ServerDb;
 class StreamHub;
+class WebChatApi;
 class WorkspaceApi;
 class WorkspaceData;
-
 
 
 // The HTTP and WebSocket front of relaydesk-server, on one port.
@@ -39,6 +40,7 @@ public:
 
 private:
     ServerConfig m_config;
+    std::unique_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<ServerDb> m_db;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<HttpApi> m_api;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<StreamHub> m_hub;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<MediaApi> m_mediaApi;
+    std::unique_ptr<WebChatApi> m_webChatApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

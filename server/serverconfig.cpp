@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,6 +23,26 @@ struct Setting
 };
 
 } // namespace
+
+std::optional<QList<QPair<QHostAddress, int>>> parseAddressRanges(const QString &text, QString *error)
+{
+    QList<QPair<QHostAddress, int>> ranges;
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    for (const QString &entry : text.split(separators, Qt::SkipEmptyParts)) {
+        QPair<QHostAddress, int> range = QHostAddress::parseSubnet(entry);
+        if (range.first.isNull() && !entry.contains(QLatin1Char('/'))) {
+            const QHostAddress single(entry);
+            if (!single.isNull())
+                range = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        if (range.first.isNull()) {
+            *error = QStringLiteral("\"%1\" is not an IP address or CIDR range (such as 10.0.0.0/8)").arg(entry);
+            return std::nullopt;
+        }
+        ranges.append(range);
+    }
+    return ranges;
+}
 
 std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *error)
 {
@@ -55,6 +76,33 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     Setting key{"tls_key", "RELAYDESK_TLS_KEY",
                 QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("The certificate's PEM private key <file>."),
                                    QStringLiteral("file"))};
+    Setting trustedProxies{"trusted_proxies", "RELAYDESK_TRUSTED_PROXIES",
+                           QCommandLineOption(QStringLiteral("trusted-proxies"),
+                                              QStringLiteral("Believe X-Forwarded-For only from these <addresses> or CIDR "
+                                                             "ranges (comma-separated; default none)."),
+                                              QStringLiteral("addresses"))};
+    Setting visitorsPerMinute{"webchat_visitors_per_minute", "RELAYDESK_WEBCHAT_VISITORS_PER_MINUTE",
+                              QCommandLineOption(QStringLiteral("webchat-visitors-per-minute"),
+                                                 QStringLiteral("New web chat visitors per client address and minute "
+                                                                "(default 10; 0: no limit)."),
+                                                 QStringLiteral("n"))};
+    Setting messagesPerMinute{"webchat_messages_per_minute", "RELAYDESK_WEBCHAT_MESSAGES_PER_MINUTE",
+                              QCommandLineOption(QStringLiteral("webchat-messages-per-minute"),
+                                                 QStringLiteral("Web chat messages per visitor and minute (default 30; 0: no limit)."),
+                                                 QStringLiteral("n"))};
+    Setting addressMessagesPerMinute{"webchat_address_messages_per_minute", "RELAYDESK_WEBCHAT_ADDRESS_MESSAGES_PER_MINUTE",
+                                     QCommandLineOption(QStringLiteral("webchat-address-messages-per-minute"),
+                                                        QStringLiteral("Web chat messages per client address and minute "
+                                                                       "(default 300; 0: no limit)."),
+                                                        QStringLiteral("n"))};
+    QCommandLineOption presenceTtl(QStringLiteral("test-presence-ttl"),
+                                   QStringLiteral("Tests only: viewing and typing presence last <viewing_ms,typing_ms>."),
+                                   QStringLiteral("ms,ms"));
+    presenceTtl.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption origins(QStringLiteral("webchat-origins"),
+                                     QStringLiteral("With --workspace: allow the web chat from these <origins> only "
+                                                    "(space-separated, e.g. \"https://shop.example\"; \"\" allows any), then exit."),
+                                     QStringLiteral("origins"));
     const QCommandLineOption plaintext(
         QStringLiteral("plaintext-off-loopback"),
         QStringLiteral("Allow listening without TLS on an address other than this computer's, for a TLS proxy "
@@ -72,11 +120,12 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
                                       .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
-    Setting *settings[] = {&listen, &port, &dataDir, &tokenLifetime, &certificate, &key};
+    Setting *settings[] = {&listen, &port, &dataDir, &tokenLifetime, &certificate, &key,
+                           &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute};
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
-    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo});
+    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
@@ -143,11 +192,48 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
         return std::nullopt;
     }
 
+    const std::optional<QList<QPair<QHostAddress, int>>> proxies = parseAddressRanges(value(trustedProxies, {}), error);
+    if (!proxies) {
+        *error = QStringLiteral("trusted_proxies: %1").arg(*error);
+        return std::nullopt;
+    }
+    c.trustedProxies = *proxies;
+    const std::pair<Setting *, int *> limits[] = {{&visitorsPerMinute, &c.webchatVisitorsPerMinute},
+                                                  {&messagesPerMinute, &c.webchatMessagesPerMinute},
+                                                  {&addressMessagesPerMinute, &c.webchatAddressMessagesPerMinute}};
+    for (const auto &[setting, target] : limits) {
+        const QString text = value(*setting, QString::number(*target));
+        const int limit = text.toInt(&ok);
+        if (!ok || limit < 0) {
+            *error = QStringLiteral("%1: \"%2\" is not a number of requests (0 or more)")
+                         .arg(QLatin1String(setting->key), text);
+            return std::nullopt;
+        }
+        *target = limit;
+    }
+    if (parser.isSet(presenceTtl)) {
+        const QStringList parts = parser.value(presenceTtl).split(QLatin1Char(','));
+        bool viewingOk = false, typingOk = false;
+        c.viewingTtlMs = parts.value(0).toInt(&viewingOk);
+        c.typingTtlMs = parts.value(1).toInt(&typingOk);
+        if (parts.size() != 2 || !viewingOk || !typingOk || c.viewingTtlMs < 1 || c.typingTtlMs < 1) {
+            *error = QStringLiteral("--test-presence-ttl takes two positive numbers of milliseconds: viewing,typing");
+            return std::nullopt;
+        }
+    }
+
     invocation.addAgentEmail = parser.value(addAgent);
     invocation.workspace = parser.value(workspace);
     invocation.agentName = parser.value(agentName);
     invocation.role = parser.value(role);
     invocation.demo = parser.isSet(demo);
+    if (parser.isSet(origins)) {
+        invocation.webchatOrigins = parser.value(origins);
+        if (invocation.workspace.isEmpty()) {
+            *error = QStringLiteral("--webchat-origins needs --workspace");
+            return std::nullopt;
+        }
+    }
     if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty()) {
         *error = QStringLiteral("--add-agent needs --workspace");
         return std::nullopt;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "protocol/limits.h"
+
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -20,6 +24,15 @@ struct ServerConfig
     QString tlsCertificate; // PEM; with tlsKey, the server speaks TLS itself
     QString tlsKey;
     bool plaintextOffLoopback = false; // only when a proxy elsewhere terminates TLS
+    // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges).
+    QList<QPair<QHostAddress, int>> trustedProxies;
+    // Web chat limits per minute; 0: none.
+    int webchatVisitorsPerMinute = 10;          // new visitors per client address
+    int webchatMessagesPerMinute = 30;          // messages per visitor
+    int webchatAddressMessagesPerMinute = 300;  // messages per client address
+    // Presence lifetimes; shorter only in tests (a hidden option).
+    int viewingTtlMs = protocol::kViewingTtlMs;
+    int typingTtlMs = protocol::kTypingTtlMs;
 
     QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
@@ -34,7 +47,13 @@ struct Invocation
     QString agentName;
     QString role;
     bool demo = false;
+    // --webchat-origins: set the workspace's allowed web chat origins, then exit.
+    std::optional<QString> webchatOrigins;
 };
+
+// Parses "10.0.0.0/8, 192.168.1.7 ::1" into ranges; on a mistake returns
+// nothing and names the bad entry in `error`.
+std::optional<QList<QPair<QHostAddress, int>>> parseAddressRanges(const QString &text, QString *error);
 
 // Parses the configuration; on a mistake returns nothing and sets `error`.
 // Handles --help and --version itself.

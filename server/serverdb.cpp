@@ -136,20 +136,53 @@ CREATE TABLE media (
     created_at      INTEGER NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 3: conversation priority. Step 2 made the column without a check, so a
+    // value the protocol does not know could be stored; rows from before this
+    // step with such a value become 'normal', and triggers refuse new ones.
+    R"sql(
+UPDATE conversations SET priority = 'normal' WHERE priority NOT IN ('low', 'normal', 'high', 'urgent');
+CREATE TRIGGER conversations_priority_insert BEFORE INSERT ON conversations
+    WHEN NEW.priority NOT IN ('low', 'normal', 'high', 'urgent')
+    BEGIN SELECT RAISE(ABORT, 'unknown conversation priority'); END;
+CREATE TRIGGER conversations_priority_update BEFORE UPDATE OF priority ON conversations
+    WHEN NEW.priority NOT IN ('low', 'normal', 'high', 'urgent')
+    BEGIN SELECT RAISE(ABORT, 'unknown conversation priority'); END;
+)sql",
+    // 4: the web origins allowed to call a workspace's web chat endpoints
+    // (space-separated, e.g. "https://shop.example https://www.shop.example");
+    // empty: any origin.
+    R"sql(
+ALTER TABLE workspaces ADD COLUMN webchat_origins TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
 {
-    // QSqlQuery runs one statement at a time.
-    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &statement : statements) {
-        if (statement.trimmed().isEmpty())
+    // QSqlQuery runs one statement at a time. A trigger's body holds
+    // semicolons of its own: it ends with END.
+    QString pending;
+    for (const QString &piece : script.split(QLatin1Char(';'))) {
+        pending += piece;
+        const QString statement = pending.trimmed();
+        if (statement.isEmpty()) {
+            pending.clear();
             continue;
+        }
+        if (statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && !statement.endsWith(QLatin1String("END"), Qt::CaseInsensitive)) {
+            pending += QLatin1Char(';');
+            continue;
+        }
+        pending.clear();
         QSqlQuery query(db);
         if (!query.exec(statement)) {
             *error = query.lastError().text();
             return false;
         }
+    }
+    if (!pending.trimmed().isEmpty()) {
+        *error = QStringLiteral("an unfinished statement: %1").arg(pending.trimmed().left(80));
+        return false;
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include "protocol/codec.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -19,12 +20,30 @@
 
 namespace relaydesk::server {
 
-StreamHub::StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, QObject *parent)
+namespace {
+
+QString presenceKey(qint64 workspaceId, const protocol::Presence &presence)
+{
+    return QStringLiteral("%1/%2/%3/%4")
+        .arg(workspaceId)
+        .arg(presence.conversationId)
+        .arg(presence.agentId)
+        .arg(int(presence.activity));
+}
+
+} // namespace
+
+StreamHub::StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, PresenceLifetimes lifetimes,
+                     QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_data(data)
     , m_media(media)
+    , m_lifetimes(lifetimes)
 {
+    m_presenceExpiry.setSingleShot(true);
+    m_presenceExpiry.setTimerType(Qt::PreciseTimer);
+    connect(&m_presenceExpiry, &QTimer::timeout, this, &StreamHub::expirePresence);
 }
 
 StreamHub::~StreamHub() = default;
@@ -84,6 +103,14 @@ void StreamHub::left(StreamSession *session)
 {
     for (auto it = m_byWorkspace.begin(); it != m_byWorkspace.end(); ++it)
         it->removeAll(session);
+    // An agent who went away is no longer viewing or typing: say so at once.
+    QStringList ended;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it) {
+        if (it->owner == session)
+            ended.append(it.key());
+    }
+    for (const QString &key : ended)
+        endPresence(key);
 }
 
 void StreamHub::publish(qint64 workspaceId, const Change &change)
@@ -93,17 +120,64 @@ void StreamHub::publish(qint64 workspaceId, const Change &change)
         return;
     for (const protocol::Event &event : change.events) {
         // Encoded once, sent to everyone.
-        const QString encoded = QString::fromUtf8(protocol::encodeFrame(event));
+        const QByteArray bytes = protocol::encodeFrame(event);
+        const QString encoded = QString::fromUtf8(bytes);
         for (StreamSession *session : sessions)
-            session->deliver(event.seq, encoded);
+            session->deliver(event.seq, encoded, bytes.size());
     }
 }
 
 void StreamHub::publishPresence(qint64 workspaceId, const protocol::Presence &presence, StreamSession *from)
 {
+    const QString key = presenceKey(workspaceId, presence);
+    if (presence.until == 0) {
+        if (m_presence.contains(key))
+            endPresence(key);
+        return;
+    }
+    m_presence.insert(key, ActivePresence{workspaceId, presence, from});
     for (StreamSession *session : m_byWorkspace.value(workspaceId)) {
         if (session != from && session->isLive())
             session->send(presence);
+    }
+    expirePresence();
+}
+
+void StreamHub::endPresence(const QString &key)
+{
+    const ActivePresence active = m_presence.take(key);
+    protocol::Presence ended = active.presence;
+    ended.until = 0;
+    for (StreamSession *session : m_byWorkspace.value(active.workspaceId)) {
+        if (session != active.owner && session->isLive())
+            session->send(ended);
+    }
+}
+
+void StreamHub::expirePresence()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList lapsed;
+    qint64 next = 0;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it) {
+        if (it->presence.until <= now)
+            lapsed.append(it.key());
+        else if (!next || it->presence.until < next)
+            next = it->presence.until;
+    }
+    for (const QString &key : lapsed)
+        endPresence(key);
+    if (next)
+        m_presenceExpiry.start(int(qMax<qint64>(1, next - now)));
+    else
+        m_presenceExpiry.stop();
+}
+
+void StreamHub::sendCurrentPresence(StreamSession *session)
+{
+    for (const ActivePresence &active : std::as_const(m_presence)) {
+        if (active.workspaceId == session->agent().workspaceId && active.owner != session)
+            session->send(active.presence);
     }
 }
 

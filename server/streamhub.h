@@ -1,10 +1,13 @@
 #pragma once
 
+#include "commands.h"
+
 #include "protocol/frames.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -21,21 +24,27 @@ class WorkspaceData;
 struct Change;
 
 // The WebSocket at /v1/stream: one session per connected agent, replay from
-// the log on hello, live events to every agent of the workspace, commands.
+// the log on hello, live events to every agent of the workspace, commands,
+// and presence, which the hub ends itself when it lapses or its session goes.
 class StreamHub : public QObject
 {
     Q_OBJECT
 
 public:
-    StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, QObject *parent = nullptr);
+    StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media, PresenceLifetimes lifetimes,
+              QObject *parent = nullptr);
     ~StreamHub() override;
 
     void attach(QAbstractHttpServer &http);
 
     // Sends a change's events to every live session of the workspace.
     void publish(qint64 workspaceId, const Change &change);
-    // Sends a presence frame (typing, viewing) to the workspace's other agents.
+    // Records a presence (typing, viewing; `until` 0 ends it) and sends it to
+    // the workspace's other sessions. It ends by itself at `until`.
     void publishPresence(qint64 workspaceId, const protocol::Presence &presence, StreamSession *from);
+    // Tells a session that just caught up what the others are doing now.
+    void sendCurrentPresence(StreamSession *session);
+    const PresenceLifetimes &presenceLifetimes() const { return m_lifetimes; }
 
     int liveSessions() const;
 
@@ -47,11 +56,24 @@ private:
     void accept(std::unique_ptr<QWebSocket> socket);
     void joined(StreamSession *session, qint64 workspaceId);
     void left(StreamSession *session);
+    // Ends presences whose time passed, and sets the timer for the next one.
+    void expirePresence();
+    void endPresence(const QString &key);
+
+    struct ActivePresence
+    {
+        qint64 workspaceId = 0;
+        protocol::Presence presence;
+        StreamSession *owner = nullptr;
+    };
 
     Accounts &m_accounts;
     WorkspaceData &m_data;
     MediaStore &m_media;
+    PresenceLifetimes m_lifetimes;
     QHash<qint64, QList<StreamSession *>> m_byWorkspace;
+    QHash<QString, ActivePresence> m_presence; // by workspace, conversation, agent and activity
+    QTimer m_presenceExpiry;
 };
 
 } // namespace relaydesk::server

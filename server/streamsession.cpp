@@ -11,14 +11,27 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace relaydesk::server {
 
 using namespace relaydesk::protocol;
 
 namespace {
+
 constexpr int kHelloTimeoutMs = 10000;
-constexpr int kReplayChunk = 500;
+// The replay reads the log in chunks while fewer than half the queue's frames wait.
+constexpr int kReplayChunk = 256;
+constexpr int kReplayRefill = kSendQueueFrames / 2;
+
+// Bytes a text message of `payload` bytes takes on the wire from the server:
+// one unmasked frame (frames stay far below QWebSocket's fragment size).
+qint64 wireBytes(qint64 payload)
+{
+    return payload + (payload < 126 ? 2 : payload < 65536 ? 4 : 10);
 }
+
+} // namespace
 
 StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub, Accounts &accounts,
                              WorkspaceData &data, MediaStore &media)
@@ -29,6 +42,7 @@ StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub,
     , m_media(media)
     , m_heartbeat(new QTimer(this))
     , m_helloDeadline(new QTimer(this))
+    , m_closeDeadline(new QTimer(this))
 {
     // Twice the limit, so an oversized frame reaches decodeFrame and gets the
     // documented close code (4004) rather than the WebSocket layer's own.
@@ -36,8 +50,13 @@ StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub,
     m_socket->setMaxAllowedIncomingMessageSize(quint64(2 * kMaxFrameBytes));
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &StreamSession::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &StreamSession::onBinary);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &StreamSession::onBytesWritten);
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeard.restart(); });
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit finished(this); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_closing = true;
+        m_live = false;
+        emit finished(this);
+    });
 
     m_lastHeard.start();
     m_helloDeadline->setSingleShot(true);
@@ -47,21 +66,49 @@ StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub,
     });
     m_helloDeadline->start(kHelloTimeoutMs);
     connect(m_heartbeat, &QTimer::timeout, this, &StreamSession::heartbeat);
+    // A client that neither reads nor answers the close keeps its queued frames
+    // on the server until this cuts it.
+    m_closeDeadline->setSingleShot(true);
+    connect(m_closeDeadline, &QTimer::timeout, this, [this] { m_socket->abort(); });
 }
 
 StreamSession::~StreamSession() = default;
 
-void StreamSession::send(const Frame &frame)
+void StreamSession::queue(const QString &text, qint64 bytes)
 {
     if (m_closing)
         return;
-    // A client that does not read must not make the server hold unbounded data.
-    if (m_socket->bytesToWrite() > kMaxPendingBytes) {
-        qCInfo(lcServer) << "closing a stream that does not keep up";
-        closeWith(int(CloseCode::TooSlow), QStringLiteral("too slow; reconnect and resume"));
-        return;
+    // A client that does not read must not make the server hold unbounded data,
+    // nor hold up the others: it is closed and resumes from its last seq.
+    if (waitingFrames() >= kSendQueueFrames) {
+        // Frames made in one busy turn of the event loop have not had a chance
+        // to go yet: hand the network what it takes now (bytesWritten counts
+        // it off) before judging the client.
+        m_socket->flush();
+        if (waitingFrames() >= kSendQueueFrames) {
+            qCInfo(lcServer) << "closing a stream that does not keep up";
+            closeWith(int(CloseCode::TooSlow), QStringLiteral("too slow; reconnect and resume"));
+            return;
+        }
     }
-    m_socket->sendTextMessage(QString::fromUtf8(encodeFrame(frame)));
+    m_bytesQueued += wireBytes(bytes);
+    m_frameEnds.push_back(m_bytesQueued);
+    m_socket->sendTextMessage(text);
+}
+
+void StreamSession::send(const Frame &frame)
+{
+    const QByteArray bytes = encodeFrame(frame);
+    queue(QString::fromUtf8(bytes), bytes.size());
+}
+
+void StreamSession::onBytesWritten(qint64 bytes)
+{
+    m_bytesWritten += bytes;
+    while (!m_frameEnds.empty() && m_frameEnds.front() <= m_bytesWritten)
+        m_frameEnds.pop_front();
+    if (m_replaying && waitingFrames() < kReplayRefill)
+        continueReplay();
 }
 
 void StreamSession::closeWith(int code, const QString &reason)
@@ -70,8 +117,10 @@ void StreamSession::closeWith(int code, const QString &reason)
         return;
     m_closing = true;
     m_live = false;
+    m_replaying = false;
     m_heartbeat->stop();
     m_helloDeadline->stop();
+    m_closeDeadline->start(kCloseGraceMs);
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
@@ -81,17 +130,13 @@ void StreamSession::refuse(const QString &code, const QString &message, int clos
     closeWith(closeCode, message);
 }
 
-void StreamSession::deliver(qint64 seq, const QString &encoded)
+void StreamSession::deliver(qint64 seq, const QString &encoded, qint64 bytes)
 {
+    // While replaying, the log brings this event in its turn.
     if (!m_live || m_closing || seq <= m_sentSeq)
         return;
     m_sentSeq = seq;
-    if (m_socket->bytesToWrite() > kMaxPendingBytes) {
-        qCInfo(lcServer) << "closing a stream that does not keep up";
-        closeWith(int(CloseCode::TooSlow), QStringLiteral("too slow; reconnect and resume"));
-        return;
-    }
-    m_socket->sendTextMessage(encoded);
+    queue(encoded, bytes);
 }
 
 void StreamSession::onBinary(const QByteArray &)
@@ -103,16 +148,18 @@ void StreamSession::onBinary(const QByteArray &)
 void StreamSession::onText(const QString &text)
 {
     m_lastHeard.restart();
+    if (m_closing)
+        return;
     const QByteArray bytes = text.toUtf8();
     DecodeError error;
     const std::optional<Frame> frame = decodeFrame(bytes, &error);
     if (!frame) {
         if (error.code == DecodeError::Code::TooLarge) {
             refuse(QString::fromLatin1(errors::kTooLarge), error.message, int(CloseCode::TooLarge));
-        } else if (!error.clientId.isEmpty() && m_live) {
+        } else if (!error.clientId.isEmpty() && m_greeted) {
             // A command we can answer: the connection stays.
             send(Ack{error.clientId, false, {}, toString(error.code), error.message, {}});
-        } else if (m_live && error.code != DecodeError::Code::Malformed) {
+        } else if (m_greeted && error.code != DecodeError::Code::Malformed) {
             send(ErrorFrame{toString(error.code), error.message, 0});
         } else {
             refuse(toString(error.code), error.message, int(CloseCode::Malformed));
@@ -121,11 +168,16 @@ void StreamSession::onText(const QString &text)
     }
     if (const auto *hello = std::get_if<Hello>(&*frame)) {
         onHello(*hello);
-    } else if (!m_live) {
+    } else if (!m_greeted) {
         refuse(QString::fromLatin1(errors::kHelloRequired), QStringLiteral("Say hello first."),
                int(CloseCode::Unauthorized));
     } else if (const auto *command = std::get_if<Command>(&*frame)) {
-        onCommand(*command);
+        if (m_replaying && m_heldCommands.size() >= kSendQueueFrames)
+            closeWith(int(CloseCode::TooSlow), QStringLiteral("too many commands before the replay ended"));
+        else if (m_replaying)
+            m_heldCommands.append(*command);
+        else
+            onCommand(*command);
     } else if (const auto *ping = std::get_if<Ping>(&*frame)) {
         send(Pong{ping->id});
     } else if (std::holds_alternative<Pong>(*frame)) {
@@ -138,7 +190,7 @@ void StreamSession::onText(const QString &text)
 
 void StreamSession::onHello(const Hello &hello)
 {
-    if (m_live) {
+    if (m_greeted) {
         send(ErrorFrame{QString::fromLatin1(errors::kInvalid), QStringLiteral("Hello was said already."), 0});
         return;
     }
@@ -165,26 +217,56 @@ void StreamSession::onHello(const Hello &hello)
                     head});
         closeWith(int(CloseCode::Normal), QStringLiteral("re-sync by pages"));
         return;
-    } else {
-        // The server is single-threaded, so nothing can be appended between
-        // this replay and joining the live sessions: no gap, no duplicate.
-        m_sentSeq = hello.lastSeq;
-        while (m_sentSeq < head && !m_closing) {
-            const QVector<Event> events = m_data.eventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk);
-            if (events.isEmpty())
-                break;
-            for (const Event &event : events) {
-                m_sentSeq = event.seq;
-                // A replay is bounded by kMaxReplay, not by the live send limit.
-                m_socket->sendTextMessage(QString::fromUtf8(encodeFrame(event)));
-            }
-        }
     }
-    if (m_closing)
-        return;
-    m_live = true;
+    m_greeted = true;
+    m_sentSeq = hello.lastSeq;
+    m_replaying = true;
     m_hub.joined(this, m_agent.workspaceId);
     m_heartbeat->start(kHeartbeatMs);
+    continueReplay();
+}
+
+void StreamSession::continueReplay()
+{
+    // Sending can flush, and flushing reports bytes written, which asks for
+    // more replay: one replay loop at a time keeps the events in order.
+    if (m_inReplay)
+        return;
+    m_inReplay = true;
+    while (m_replaying && !m_closing && waitingFrames() < kReplayRefill) {
+        int rows = 0;
+        qint64 lastRead = m_sentSeq;
+        const QVector<Event> events = m_data.eventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk, &rows, &lastRead);
+        for (const Event &event : events) {
+            m_sentSeq = event.seq;
+            send(event);
+        }
+        m_sentSeq = lastRead;
+        // The server is single-threaded: a short chunk means the log holds
+        // nothing newer, and nothing can be appended before this session is
+        // live. No gap, no duplicate.
+        if (rows < kReplayChunk) {
+            m_inReplay = false;
+            goLive();
+            return;
+        }
+    }
+    m_inReplay = false;
+}
+
+void StreamSession::goLive()
+{
+    if (m_closing)
+        return;
+    m_replaying = false;
+    m_live = true;
+    m_hub.sendCurrentPresence(this);
+    const QList<Command> held = std::exchange(m_heldCommands, {});
+    for (const Command &command : held) {
+        if (m_closing)
+            return;
+        onCommand(command);
+    }
 }
 
 void StreamSession::onCommand(const Command &command)
@@ -200,7 +282,7 @@ void StreamSession::onCommand(const Command &command)
         return;
     }
     std::optional<Presence> presence;
-    const Change change = runCommand(m_data, m_media, m_agent, command, &presence);
+    const Change change = runCommand(m_data, m_media, m_agent, command, m_hub.presenceLifetimes(), &presence);
     if (!change.ok()) {
         send(Ack{command.clientId, false, {}, change.errorCode, change.errorMessage, change.current});
         return;

@@ -5,15 +5,14 @@ class QHttpServer;
 namespace relaydesk::server {
 
 class Accounts;
-class StreamHub;
 class WorkspaceData;
 
-// REST pages of a workspace for signed-in agents (conversations, messages,
-// contacts), and the web chat endpoints through which website visitors write.
+// REST pages of a workspace for signed-in agents: conversations, messages,
+// contacts. (Website visitors use WebChatApi.)
 class WorkspaceApi
 {
 public:
-    WorkspaceApi(Accounts &accounts, WorkspaceData &data, StreamHub &hub);
+    WorkspaceApi(Accounts &accounts, WorkspaceData &data);
     void addRoutes(QHttpServer &http);
 
     static constexpr int kMaxPage = 200;
@@ -21,7 +20,6 @@ public:
 private:
     Accounts &m_accounts;
     WorkspaceData &m_data;
-    StreamHub &m_hub;
 };
 
 } // namespace relaydesk::server

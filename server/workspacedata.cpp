@@ -32,11 +32,19 @@ QVariant nullable(qint64 value)
     return value ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// The first characters of a text on one line. Cut between code points, never
+// inside a surrogate pair: half an emoji is not valid Unicode, and a record
+// holding one could not be decoded again (from the event log, for a replay).
 QString preview(const QString &text)
 {
-    QString line = text.left(kPreviewLength * 2).simplified();
+    auto cut = [](const QString &s, qsizetype n) {
+        if (n < s.size() && n > 0 && s.at(n - 1).isHighSurrogate())
+            --n;
+        return s.left(n);
+    };
+    QString line = cut(text, kPreviewLength * 2).simplified();
     if (line.size() > kPreviewLength)
-        line = line.left(kPreviewLength - 1) + QChar(0x2026);
+        line = cut(line, kPreviewLength - 1) + QChar(0x2026);
     return line;
 }
 
@@ -55,12 +63,13 @@ Conversation readConversation(const QSqlQuery &q)
     c.muted = q.value(9).toBool();
     c.snoozedUntil = q.value(10).toLongLong();
     c.windowExpiresAt = q.value(11).toLongLong();
+    c.priority = priorityFromString(q.value(12).toString()).value_or(Priority::Normal);
     return c;
 }
 
 const char *const kConversationColumns =
     "id, contact_id, channel, status, assignee_id, unread_count, last_activity, last_preview,"
-    " autopilot, muted, snoozed_until, window_expires_at";
+    " autopilot, muted, snoozed_until, window_expires_at, priority";
 
 Message readMessage(const QSqlQuery &q)
 {
@@ -118,6 +127,24 @@ std::optional<qint64> WorkspaceData::workspaceByWidgetKey(const QString &widgetK
     return std::nullopt;
 }
 
+QStringList WorkspaceData::webchatOrigins(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT webchat_origins FROM workspaces WHERE id = ?"));
+    q.bindValue(0, workspaceId);
+    if (q.exec() && q.next())
+        return q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return {};
+}
+
+bool WorkspaceData::setWebchatOrigins(qint64 workspaceId, const QStringList &origins)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE workspaces SET webchat_origins = ? WHERE id = ?"));
+    q.addBindValue(origins.join(QLatin1Char(' ')));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 QString WorkspaceData::widgetKey(qint64 workspaceId)
 {
     QSqlQuery q(m_db.db());
@@ -133,8 +160,13 @@ qint64 WorkspaceData::headSeq(qint64 workspaceId)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit)
+QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
+                                          qint64 *lastSeqRead)
 {
+    if (rowsRead)
+        *rowsRead = 0;
+    if (lastSeqRead)
+        *lastSeqRead = seq;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT seq, kind, data FROM events WHERE workspace_id = ? AND seq > ?"
                              " ORDER BY seq LIMIT ?"));
@@ -145,6 +177,10 @@ QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int li
     if (!q.exec())
         return events;
     while (q.next()) {
+        if (rowsRead)
+            ++*rowsRead;
+        if (lastSeqRead)
+            *lastSeqRead = q.value(0).toLongLong();
         const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("event")},
                                 {QStringLiteral("seq"), q.value(0).toLongLong()},
                                 {QStringLiteral("kind"), q.value(1).toString()},
@@ -197,10 +233,10 @@ bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)
 {
     QSqlQuery &q = prepared(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
                                            " last_activity = ?, last_preview = ?, autopilot = ?, snoozed_until = ?,"
-                                           " window_expires_at = ? WHERE id = ? AND workspace_id = ?"));
+                                           " window_expires_at = ?, priority = ? WHERE id = ? AND workspace_id = ?"));
     const QVariantList values{toString(c.status), nullable(c.assigneeId), c.unreadCount, c.lastActivity,
                               c.lastPreview, toString(c.autopilot), nullable(c.snoozedUntil),
-                              nullable(c.windowExpiresAt), c.id, workspaceId};
+                              nullable(c.windowExpiresAt), toString(c.priority), c.id, workspaceId};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     return q.exec() && q.numRowsAffected() == 1;
@@ -366,6 +402,48 @@ QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QStrin
     return messages;
 }
 
+Change WorkspaceData::advanceVisitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId,
+                                             qint64 upTo, MessageStatus status)
+{
+    // Statuses a message may move on from: forward only, and failed stays failed.
+    const QString from = status == MessageStatus::Read ? QStringLiteral("'queued', 'sent', 'delivered'")
+                                                       : QStringLiteral("'queued', 'sent'");
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    QSqlQuery &find = prepared(
+        QStringLiteral("SELECT m.id, m.client_id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                       " JOIN contacts ct ON ct.id = c.contact_id"
+                       " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.id <= ?"
+                       " AND m.author IN ('agent', 'bot') AND m.kind <> 'note' AND m.status IN (%1) ORDER BY m.id")
+            .arg(from));
+    find.bindValue(0, workspaceId);
+    find.bindValue(1, visitorId);
+    find.bindValue(2, afterId);
+    find.bindValue(3, upTo);
+    QVector<MessageUpdate> updates;
+    if (!find.exec())
+        return commit(Change::failure(QStringLiteral("internal"), find.lastError().text()));
+    while (find.next()) {
+        MessageUpdate update;
+        update.id = find.value(0).toLongLong();
+        update.clientId = find.value(1).toString();
+        update.status = status;
+        updates.append(update);
+    }
+    find.finish();
+    Change change;
+    QSqlQuery &set = prepared(QStringLiteral("UPDATE messages SET status = ? WHERE id = ? AND workspace_id = ?"));
+    for (const MessageUpdate &update : updates) {
+        set.bindValue(0, toString(status));
+        set.bindValue(1, update.id);
+        set.bindValue(2, workspaceId);
+        if (!set.exec() || !append(workspaceId, update, change))
+            return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not update message statuses")));
+    }
+    change.result = QJsonObject{{QStringLiteral("updated"), updates.size()}};
+    return commit(change);
+}
+
 Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind,
                                   const QString &text, const QString &clientId, qint64 replyTo,
                                   const QVector<Attachment> &attachments)
@@ -467,6 +545,11 @@ Change WorkspaceData::assign(const Agent &agent, qint64 conversationId, qint64 a
             return Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such agent in this workspace."));
     }
     return editConversation(agent, conversationId, [assigneeId](Conversation &c) { c.assigneeId = assigneeId; });
+}
+
+Change WorkspaceData::setPriority(const Agent &agent, qint64 conversationId, Priority priority)
+{
+    return editConversation(agent, conversationId, [priority](Conversation &c) { c.priority = priority; });
 }
 
 Change WorkspaceData::setAutopilot(const Agent &agent, qint64 conversationId, Autopilot mode)

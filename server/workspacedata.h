@@ -46,14 +46,26 @@ public:
     explicit WorkspaceData(ServerDb &db);
 
     std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
+    // The web origins allowed to use a workspace's web chat; empty: any.
+    QStringList webchatOrigins(qint64 workspaceId);
+    bool setWebchatOrigins(qint64 workspaceId, const QStringList &origins);
     QString widgetKey(qint64 workspaceId);
     qint64 headSeq(qint64 workspaceId);
-    QVector<protocol::Event> eventsAfter(qint64 workspaceId, qint64 seq, int limit);
+    // Up to `limit` stored events after `seq`, in order. `rowsRead` and
+    // `lastSeqRead` count any that could not be decoded too (logged and left
+    // out, which the client sees as a gap and re-syncs).
+    QVector<protocol::Event> eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead = nullptr,
+                                         qint64 *lastSeqRead = nullptr);
 
     // A web chat visitor writes: their contact and conversation are made on
     // the first message, reopened when resolved.
     Change visitorWrites(qint64 workspaceId, const QString &visitorId, const QString &text);
     QVector<protocol::Message> visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId);
+    // The agents' and bots' messages to a visitor with ids in (afterId, upTo]
+    // move forward to `status` (delivered or read; never back, never from
+    // failed), each with a message.updated event.
+    Change advanceVisitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId, qint64 upTo,
+                                  protocol::MessageStatus status);
 
     Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind,
                        const QString &text, const QString &clientId, qint64 replyTo,
@@ -63,6 +75,7 @@ public:
                      qint64 snoozedUntil);
     Change assign(const Agent &agent, qint64 conversationId, qint64 assigneeId);
     Change setAutopilot(const Agent &agent, qint64 conversationId, protocol::Autopilot mode);
+    Change setPriority(const Agent &agent, qint64 conversationId, protocol::Priority priority);
     Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
 
     // Pages for the REST API, newest first.

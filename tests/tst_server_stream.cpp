@@ -1,8 +1,10 @@
 // The event stream on the real relaydesk-server process: welcome and live
 // events, exact resume after random disconnects, idempotent commands,
-// workspace isolation, lead conflicts, and hostile frames.
+// workspace isolation, lead conflicts, hostile frames, and a client too slow
+// to read.
 
 #include "serverprocess.h"
+#include "stallingclient.h"
 #include "streamclient.h"
 
 #include <QJsonArray>
@@ -14,6 +16,7 @@
 #include <QtTest>
 
 using relaydesk::test::ServerProcess;
+using relaydesk::test::StallingClient;
 using relaydesk::test::StreamClient;
 
 namespace {
@@ -63,11 +66,16 @@ class TestServerStream : public QObject
     ServerProcess m_server;
     Account m_a1, m_a2, m_b1;
 
-    Account signUp(const QString &email, const QString &workspace)
+    // The stream tests write more than the web chat's default limits allow.
+    const QStringList kNoWebchatLimits{QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+                                       QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")};
+
+    Account signUp(const QString &email, const QString &workspace) { return signUp(m_server, email, workspace); }
+    Account signUp(ServerProcess &server, const QString &email, const QString &workspace)
     {
         QProcess add;
         add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                  {QStringLiteral("--data-dir"), m_server.dataDirectory(), QStringLiteral("--add-agent"), email,
+                  {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--add-agent"), email,
                    QStringLiteral("--workspace"), workspace});
         add.write("agent password 1\n");
         add.closeWriteChannel();
@@ -75,9 +83,10 @@ class TestServerStream : public QObject
         return {};
     }
 
-    Account signIn(const QString &email)
+    Account signIn(const QString &email) { return signIn(m_server, email); }
+    Account signIn(ServerProcess &server, const QString &email)
     {
-        const Http reply = call(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+        const Http reply = call(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                 QJsonObject{{QStringLiteral("email"), email},
                                             {QStringLiteral("password"), QStringLiteral("agent password 1")}});
         return Account{reply.body.value(QStringLiteral("token")).toString(),
@@ -100,10 +109,11 @@ class TestServerStream : public QObject
             .status;
     }
 
-    std::unique_ptr<StreamClient> live(const Account &account, qint64 lastSeq = 0)
+    std::unique_ptr<StreamClient> live(const Account &account, qint64 lastSeq = 0) { return live(m_server, account, lastSeq); }
+    std::unique_ptr<StreamClient> live(ServerProcess &server, const Account &account, qint64 lastSeq = 0)
     {
         auto client = std::make_unique<StreamClient>();
-        if (!client->connectTo(m_server.baseUrl()))
+        if (!client->connectTo(server.baseUrl()))
             return nullptr;
         client->hello(account.token, lastSeq);
         if (client->waitFor(QStringLiteral("welcome")).isEmpty())
@@ -117,7 +127,7 @@ private slots:
         signUp(QStringLiteral("a1@shop.example"), QStringLiteral("Shop"));
         signUp(QStringLiteral("a2@shop.example"), QStringLiteral("Shop"));
         signUp(QStringLiteral("b1@other.example"), QStringLiteral("Other"));
-        QVERIFY2(m_server.start(), qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(kNoWebchatLimits), qPrintable(m_server.output()));
         m_a1 = signIn(QStringLiteral("a1@shop.example"));
         m_a2 = signIn(QStringLiteral("a2@shop.example"));
         m_b1 = signIn(QStringLiteral("b1@other.example"));
@@ -344,6 +354,85 @@ private slots:
         const qint64 head = qint64(bystander->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QCOMPARE(visitorWrites(m_a1.widgetKey, newVisitor(m_a1.widgetKey), QStringLiteral("still there?")), 201);
         QVERIFY(bystander->waitForSeq(qMax(before, head) + 1));
+    }
+
+    void aSlowClientIsClosedAndResumesExactly()
+    {
+        // A server of its own: this test writes megabytes of events.
+        ServerProcess server;
+        signUp(server, QStringLiteral("fast@slow.example"), QStringLiteral("Slow"));
+        signUp(server, QStringLiteral("stuck@slow.example"), QStringLiteral("Slow"));
+        QVERIFY2(server.start(kNoWebchatLimits), qPrintable(server.output()));
+        const Account fastAgent = signIn(server, QStringLiteral("fast@slow.example"));
+        const Account stuckAgent = signIn(server, QStringLiteral("stuck@slow.example"));
+        const QString visitor = call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(fastAgent.widgetKey))
+                                    .body.value(QStringLiteral("visitor_token")).toString();
+        QCOMPARE(call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(fastAgent.widgetKey),
+                      QJsonObject{{QStringLiteral("text"), QStringLiteral("a long question follows")}},
+                      "Visitor " + visitor.toLatin1())
+                     .status,
+                 201);
+
+        auto fast = live(server, fastAgent);
+        QVERIFY(fast);
+        const qint64 start = qint64(fast->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        QVERIFY(fast->waitForSeq(start));
+        const qint64 conversation =
+            qint64(fast->events().last().value(QStringLiteral("data")).toObject().value(QStringLiteral("conversation_id")).toDouble());
+        StallingClient stuck;
+        QVERIFY(stuck.connectAndStall(server.baseUrl(), stuckAgent.token, start));
+
+        // Long replies (16 KiB of UTF-8 each), two events each: far more than
+        // the kernel's buffers and the server's 1024-frame queue hold for a
+        // client that does not read. In batches, as agents write: the reader
+        // keeps up with every batch while the other client is stuck.
+        const int batches = 20, perBatch = 50;
+        QString text;
+        for (int i = 0; i < 4096; ++i)
+            text += QStringLiteral("📦");
+        for (int batch = 0; batch < batches; ++batch) {
+            QString last;
+            for (int i = 0; i < perBatch; ++i)
+                last = fast->command(QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
+                                                                      {QStringLiteral("text"), text}});
+            const QJsonObject ack = fast->waitFor(QStringLiteral("ack"), 30000, last);
+            QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
+            QVERIFY(fast->waitForSeq(start + 2 * perBatch * (batch + 1), 30000));
+        }
+        const qint64 head = start + 2 * batches * perBatch;
+        qint64 expected = start;
+        for (const QJsonObject &event : fast->events()) {
+            const qint64 seq = qint64(event.value(QStringLiteral("seq")).toDouble());
+            if (seq <= start)
+                continue;
+            QCOMPARE(seq, expected + 1);
+            expected = seq;
+        }
+        QCOMPARE(expected, head);
+
+        // The stuck client reads again: what was queued for it, then 4003.
+        QVERIFY(stuck.resumeUntilClosed(60000));
+        QCOMPARE(stuck.closeCode(), 4003);
+        qint64 applied = start;
+        for (const QJsonObject &frame : stuck.frames) {
+            if (frame.value(QStringLiteral("type")).toString() != QLatin1String("event"))
+                continue;
+            const qint64 seq = qint64(frame.value(QStringLiteral("seq")).toDouble());
+            QCOMPARE(seq, applied + 1); // in order, nothing twice
+            applied = seq;
+        }
+        QVERIFY2(applied < head, "the stuck client cannot have had everything before it was closed");
+
+        // It resumes from its last applied seq and gets the rest exactly once.
+        auto resumed = live(server, stuckAgent, applied);
+        QVERIFY(resumed);
+        QVERIFY(resumed->waitForSeq(head, 60000));
+        for (const QJsonObject &event : resumed->events()) {
+            const qint64 seq = qint64(event.value(QStringLiteral("seq")).toDouble());
+            QCOMPARE(seq, applied + 1);
+            applied = seq;
+        }
+        QCOMPARE(applied, head);
     }
 };
 

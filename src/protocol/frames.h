@@ -121,6 +121,7 @@ inline constexpr char kConflict[] = "conflict";
 inline constexpr char kTooLarge[] = "too_large";
 inline constexpr char kRangeNotSatisfiable[] = "range_not_satisfiable";
 inline constexpr char kRateLimited[] = "rate_limited";
+inline constexpr char kOriginNotAllowed[] = "origin_not_allowed"; // web chat from a website the workspace did not allow
 inline constexpr char kWindowClosed[] = "window_closed";
 inline constexpr char kUnknownCommand[] = "unknown_command";
 inline constexpr char kInternal[] = "internal";
