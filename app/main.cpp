@@ -6,6 +6,8 @@
 #include "historyopener.h"
 #include "passphrasechange.h"
 #include "session.h"
+#include "models/conversationlistmodel.h"
+#include "panes/conversationpane.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/passphrasedialog.h"
 #include "platform/historysecret.h"
@@ -155,11 +157,17 @@ int main(int argc, char *argv[])
                          else if (outcome == app::PassphraseChange::Outcome::Failed)
                              QMessageBox::warning(&window, QApplication::translate("Main", "Relaydesk"), message);
                      });
+    models::ConversationListModel conversations(history.get());
+    window.conversationPane()->setModel(&conversations);
     app::Session session(*profile, history.get(), *server);
     QObject::connect(&session, &app::Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
     QObject::connect(&session, &app::Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
-    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session,
-                     [&session] { session.setStore(nullptr); });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session, [&session, &conversations] {
+        session.setStore(nullptr);
+        conversations.setStore(nullptr);
+    });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &conversations,
+                     &models::ConversationListModel::setStore);
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &session, &app::Session::setStore);
     auto askToSignIn = [&window, &session, &settings] {
         auto *dialog = new ui::SignInDialog(session.server(), settings->value(QStringLiteral("session/email")).toString(),

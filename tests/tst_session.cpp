@@ -10,6 +10,8 @@
 
 #include "imagecheck.h"
 #include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "panes/conversationpane.h"
 #include "platform/keychain.h"
 #include "platform/profile.h"
 #include "store/databasekey.h"
@@ -106,6 +108,8 @@ private slots:
             QVERIFY(settings.open(QIODevice::ReadOnly));
             QVERIFY(!settings.readAll().contains(token.toUtf8()));
 
+            models::ConversationListModel conversations(history.get());
+            window.conversationPane()->setModel(&conversations);
             window.resize(900, 560);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,239 @@
+#include "models/conversationlistmodel.h"
+
+#include "store/changeset.h"
+#include "store/reader.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace relaydesk::models {
+
+namespace {
+
+// Folds case and accents, so "jose" finds "José".
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result.append(c.toCaseFolded());
+    }
+    return result;
+}
+
+bool sameRow(const store::ConversationRow &a, const store::ConversationRow &b)
+{
+    return a.id == b.id && a.contactName == b.contactName && a.lastPreview == b.lastPreview
+           && a.lastActivity == b.lastActivity && a.unreadCount == b.unreadCount && a.status == b.status
+           && a.assigneeId == b.assigneeId && a.autopilot == b.autopilot && a.muted == b.muted
+           && a.channel == b.channel && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil;
+}
+
+} // namespace
+
+ConversationListModel::ConversationListModel(store::Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(nullptr)
+{
+    setStore(store);
+}
+
+void ConversationListModel::setStore(store::Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &store::Store::changed, this, &ConversationListModel::onStoreChanged);
+    beginResetModel();
+    m_limit = kPageSize;
+    m_rows = read();
+    endResetModel();
+}
+
+void ConversationListModel::setFilter(const store::ConversationFilter &filter)
+{
+    m_filter = filter;
+    beginResetModel();
+    m_limit = kPageSize;
+    m_rows = read();
+    endResetModel();
+}
+
+void ConversationListModel::setNameFilter(const QString &text)
+{
+    m_nameFilter = folded(text.trimmed());
+    beginResetModel();
+    m_rows = read();
+    endResetModel();
+}
+
+QVector<store::ConversationRow> ConversationListModel::read() const
+{
+    if (!m_store)
+        return {};
+    QVector<store::ConversationRow> rows = m_store->reader().conversations(m_filter, m_limit);
+    const_cast<ConversationListModel *>(this)->m_maybeMore = rows.size() >= m_limit;
+    if (!m_nameFilter.isEmpty()) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [this](const store::ConversationRow &row) {
+                                      return !folded(row.contactName).contains(m_nameFilter);
+                                  }),
+                   rows.end());
+    }
+    return rows;
+}
+
+void ConversationListModel::onStoreChanged(const store::ChangeSet &changes)
+{
+    if (changes.conversations.isEmpty() && changes.messageConversations.isEmpty()
+        && changes.removedConversations.isEmpty() && changes.contacts.isEmpty())
+        return;
+    reload();
+}
+
+void ConversationListModel::reload()
+{
+    const QVector<store::ConversationRow> rows = read();
+    QHash<qint64, int> wanted; // id -> row in the new list
+    for (int i = 0; i < rows.size(); ++i)
+        wanted.insert(rows.at(i).id, i);
+
+    // 1. Conversations no longer in the list go.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!wanted.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.remove(i);
+            endRemoveRows();
+        }
+    }
+    // 2. New ones come in where they belong (or at the end; step 3 orders).
+    QSet<qint64> present;
+    for (const store::ConversationRow &row : std::as_const(m_rows))
+        present.insert(row.id);
+    for (int i = 0; i < rows.size(); ++i) {
+        if (present.contains(rows.at(i).id))
+            continue;
+        const int at = std::min(i, int(m_rows.size()));
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, rows.at(i));
+        endInsertRows();
+        present.insert(rows.at(i).id);
+    }
+    // 3. A new order moves the rows; persistent indexes (the selection) follow
+    // their conversation.
+    bool sameOrder = true;
+    for (int i = 0; i < rows.size() && sameOrder; ++i)
+        sameOrder = rows.at(i).id == m_rows.at(i).id;
+    QHash<qint64, store::ConversationRow> old;
+    for (const store::ConversationRow &row : std::as_const(m_rows))
+        old.insert(row.id, row);
+    if (!sameOrder) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        for (const QModelIndex &index : before) {
+            const int row = index.isValid() ? wanted.value(m_rows.at(index.row()).id, -1) : -1;
+            after.append(row >= 0 ? createIndex(row, 0) : QModelIndex());
+        }
+        m_rows = rows;
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    // 4. Changed contents update in place.
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!sameRow(rows.at(i), old.value(rows.at(i).id))) {
+            m_rows[i] = rows.at(i);
+            emit dataChanged(index(i), index(i));
+        }
+    }
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const store::ConversationRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
+    case Qt::ToolTipRole:
+        return row.lastPreview;
+    case IdRole:
+        return row.id;
+    case PreviewRole:
+        return row.lastPreview;
+    case LastActivityRole:
+        return row.lastActivity;
+    case UnreadRole:
+        return row.unreadCount;
+    case ChannelRole:
+        return row.channel;
+    case StatusRole:
+        return row.status;
+    case AssigneeRole:
+        return row.assigneeId;
+    case AutopilotRole:
+        return row.autopilot;
+    case MutedRole:
+        return row.muted;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    return {{IdRole, "conversationId"}, {NameRole, "name"},         {PreviewRole, "preview"},
+            {LastActivityRole, "lastActivity"}, {UnreadRole, "unread"}, {ChannelRole, "channel"},
+            {StatusRole, "status"},         {AssigneeRole, "assignee"}, {AutopilotRole, "autopilot"},
+            {MutedRole, "muted"}};
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_maybeMore;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_maybeMore || !m_store)
+        return;
+    const int before = int(m_rows.size());
+    m_limit += kPageSize;
+    QVector<store::ConversationRow> rows = read();
+    if (rows.size() <= before) {
+        m_maybeMore = false;
+        return;
+    }
+    beginInsertRows({}, before, int(rows.size()) - 1);
+    m_rows = std::move(rows);
+    endInsertRows();
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == conversationId)
+            return i;
+    }
+    return -1;
+}
+
+const store::ConversationRow *ConversationListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace relaydesk::models

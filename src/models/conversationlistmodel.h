@@ -1,0 +1,75 @@
+#pragma once
+
+// The conversation list the UI binds to, read from the store (never from the
+// network): most recent activity first, with the list's filters, paged in as
+// the view scrolls. It follows the store's change notifications; a change to
+// rows already shown updates them in place, a new order moves them, and the
+// persistent indexes (the selection) follow their conversation.
+
+#include "store/rows.h"
+
+#include <QAbstractListModel>
+#include <QVector>
+
+namespace relaydesk::store {
+class Store;
+struct ChangeSet;
+} // namespace relaydesk::store
+
+namespace relaydesk::models {
+
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        PreviewRole,
+        LastActivityRole, // ms since the epoch
+        UnreadRole,
+        ChannelRole,      // "whatsapp", "messenger", "webchat"
+        StatusRole,
+        AssigneeRole,
+        AutopilotRole,
+        MutedRole,
+    };
+
+    static constexpr int kPageSize = 100;
+
+    explicit ConversationListModel(store::Store *store, QObject *parent = nullptr);
+
+    // The history closes (nullptr) or opens again.
+    void setStore(store::Store *store);
+    void setFilter(const store::ConversationFilter &filter);
+    // Only names containing `text` (case- and accent-insensitive match on the
+    // loaded rows).
+    void setNameFilter(const QString &text);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The row of a conversation, or -1.
+    int rowOf(qint64 conversationId) const;
+    const store::ConversationRow *rowAt(int row) const;
+
+    // Reads the rows again from the store.
+    void reload();
+
+private:
+    void onStoreChanged(const store::ChangeSet &changes);
+    QVector<store::ConversationRow> read() const;
+
+    store::Store *m_store;
+    store::ConversationFilter m_filter;
+    QString m_nameFilter;
+    int m_limit = kPageSize;
+    bool m_maybeMore = false;
+    QVector<store::ConversationRow> m_rows;
+};
+
+} // namespace relaydesk::models

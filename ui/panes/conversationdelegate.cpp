@@ -1,0 +1,139 @@
+#include "panes/conversationdelegate.h"
+
+#include "models/conversationlistmodel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace relaydesk::ui {
+
+namespace {
+
+using Model = models::ConversationListModel;
+constexpr int kPadding = 8;
+constexpr int kAvatar = 36;
+
+QColor channelColor(const QString &channel)
+{
+    if (channel == QLatin1String("whatsapp"))
+        return QColor(0x25, 0x9d, 0x5a);
+    if (channel == QLatin1String("messenger"))
+        return QColor(0x1a, 0x73, 0xe8);
+    return QColor(0x8e, 0x5b, 0xc9); // web chat
+}
+
+} // namespace
+
+QString ConversationDelegate::initials(const QString &name)
+{
+    QString letters;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        letters += word.at(0).toUpper();
+        if (letters.size() == 2)
+            break;
+    }
+    return letters.isEmpty() ? QStringLiteral("?") : letters;
+}
+
+QString ConversationDelegate::shortTime(qint64 msSinceEpoch, const QDateTime &now)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    const QLocale locale;
+    if (when.date() == now.date()) {
+        // Minutes are enough here, whatever the locale's short format says.
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+        return locale.toString(when.time(), format);
+    }
+    if (when.date().daysTo(now.date()) < 7)
+        return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(when.date(), QLocale::ShortFormat);
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int lines = option.fontMetrics.height() * 2 + 4;
+    return QSize(200, std::max(kAvatar, lines) + 2 * kPadding);
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = {};
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dim = text;
+    dim.setAlphaF(0.65);
+    const QRect r = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
+
+    // Avatar.
+    const QString name = index.data(Model::NameRole).toString();
+    const QRect avatar(r.left(), r.top() + (r.height() - kAvatar) / 2, kAvatar, kAvatar);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(channelColor(index.data(Model::ChannelRole).toString()));
+    painter->drawEllipse(avatar);
+    QFont bold = option.font;
+    bold.setWeight(QFont::DemiBold);
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(avatar, Qt::AlignCenter, initials(name));
+
+    // Name and time on the first line, preview and unread count on the second.
+    const QRect textArea = r.adjusted(kAvatar + kPadding, 0, 0, 0);
+    const QFontMetrics boldMetrics(bold);
+    const int lineHeight = std::max(boldMetrics.height(), option.fontMetrics.height());
+    const QRect first(textArea.left(), textArea.top() + (textArea.height() - 2 * lineHeight - 4) / 2,
+                      textArea.width(), lineHeight);
+    const QRect second = first.translated(0, lineHeight + 4);
+
+    const QString time = shortTime(index.data(Model::LastActivityRole).toLongLong(), QDateTime::currentDateTime());
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    const int timeWidth = option.fontMetrics.horizontalAdvance(time);
+    painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, time);
+
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QRect nameRect = first.adjusted(0, 0, -(timeWidth + kPadding), 0);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+
+    const int unread = index.data(Model::UnreadRole).toInt();
+    int badgeWidth = 0;
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QLocale().toString(unread);
+        badgeWidth = std::max(second.height(), boldMetrics.horizontalAdvance(count) + 10);
+        const QRect badge(second.right() - badgeWidth + 1, second.top(), badgeWidth, second.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? option.palette.color(group, QPalette::HighlightedText)
+                                   : option.palette.color(group, QPalette::Highlight));
+        painter->drawRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+        painter->setPen(selected ? option.palette.color(group, QPalette::Highlight)
+                                 : option.palette.color(group, QPalette::HighlightedText));
+        painter->drawText(badge, Qt::AlignCenter, count);
+    }
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    const QRect previewRect = second.adjusted(0, 0, -(badgeWidth ? badgeWidth + kPadding : 0), 0);
+    const QString preview = index.data(Model::PreviewRole).toString().simplified();
+    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
+    painter->restore();
+}
+
+} // namespace relaydesk::ui
