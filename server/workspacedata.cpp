@@ -106,6 +106,9 @@ WorkspaceData::WorkspaceData(ServerDb &db)
 {
 }
 
+// Every SELECT through it is finish()ed once read: a statement left open
+// keeps its read snapshot, and this connection would then not see what
+// others (the admin commands) committed since.
 QSqlQuery &WorkspaceData::prepared(const QString &sql)
 {
     std::shared_ptr<QSqlQuery> &query = m_prepared[sql];
@@ -122,25 +125,29 @@ std::optional<qint64> WorkspaceData::workspaceByWidgetKey(const QString &widgetK
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM workspaces WHERE widget_key = ?"));
     q.bindValue(0, widgetKey);
+    std::optional<qint64> id;
     if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 QStringList WorkspaceData::webchatOrigins(qint64 workspaceId)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT webchat_origins FROM workspaces WHERE id = ?"));
     q.bindValue(0, workspaceId);
+    QStringList origins;
     if (q.exec() && q.next())
-        return q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return {};
+        origins = q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    q.finish();
+    return origins;
 }
 
 bool WorkspaceData::setWebchatOrigins(qint64 workspaceId, const QStringList &origins)
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("UPDATE workspaces SET webchat_origins = ? WHERE id = ?"));
-    q.addBindValue(origins.join(QLatin1Char(' ')));
+    q.addBindValue(origins.isEmpty() ? QStringLiteral("") : origins.join(QLatin1Char(' '))); // a null QString binds NULL
     q.addBindValue(workspaceId);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -157,7 +164,9 @@ qint64 WorkspaceData::headSeq(qint64 workspaceId)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT head_seq FROM workspaces WHERE id = ?"));
     q.bindValue(0, workspaceId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const qint64 head = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return head;
 }
 
 QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
@@ -248,9 +257,11 @@ std::optional<Conversation> WorkspaceData::conversation(qint64 workspaceId, qint
                                 .arg(QLatin1String(kConversationColumns)));
     q.bindValue(0, conversationId);
     q.bindValue(1, workspaceId);
+    std::optional<Conversation> found;
     if (q.exec() && q.next())
-        return readConversation(q);
-    return std::nullopt;
+        found = readConversation(q);
+    q.finish();
+    return found;
 }
 
 std::optional<Contact> WorkspaceData::contact(qint64 workspaceId, qint64 contactId)
@@ -312,9 +323,10 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     find.bindValue(0, workspaceId);
     find.bindValue(1, visitorId);
     qint64 contactId = 0;
-    if (find.exec() && find.next()) {
+    if (find.exec() && find.next())
         contactId = find.value(0).toLongLong();
-    } else {
+    find.finish();
+    if (!contactId) {
         QSqlQuery insert(m_db.db());
         insert.prepare(QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at) VALUES (?, ?, ?, ?)"));
         insert.addBindValue(workspaceId);
@@ -338,9 +350,10 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     open.bindValue(0, workspaceId);
     open.bindValue(1, contactId);
     qint64 conversationId = 0;
-    if (open.exec() && open.next()) {
+    if (open.exec() && open.next())
         conversationId = open.value(0).toLongLong();
-    } else {
+    open.finish();
+    if (!conversationId) {
         QSqlQuery insert(m_db.db());
         insert.prepare(QStringLiteral("INSERT INTO conversations (workspace_id, contact_id, channel, last_activity)"
                                       " VALUES (?, ?, 'webchat', ?)"));
