@@ -17,6 +17,8 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
 {
+    m_output.clear(); // a restart must read its own port, not the last run's
+    m_port = 0;
     m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                        QStringLiteral("--data-dir"), m_dataDir.path()}
                            + extraArguments);
