@@ -1,7 +1,10 @@
 // Accounts on the real relaydesk-server process: the admin command that adds
-// agents, sign-in and sign-out, tokens, brute-force limits, bad input.
+// agents, sign-in and sign-out, tokens, brute-force limits (and which client
+// address they count, behind a proxy or not), bad input, and sign-ins that
+// do not hold up the live streams.
 
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -13,6 +16,7 @@
 #include <QtTest>
 
 using relaydesk::test::ServerProcess;
+using relaydesk::test::StreamClient;
 
 namespace {
 
@@ -27,7 +31,7 @@ struct Reply
 };
 
 Reply request(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
-              const QByteArray &authorization = {})
+              const QByteArray &authorization = {}, const QByteArray &forwardedFor = {})
 {
     static QNetworkAccessManager network;
     QUrl url = base;
@@ -36,6 +40,8 @@ Reply request(const QUrl &base, const QByteArray &method, const QString &path, c
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!authorization.isEmpty())
         req.setRawHeader("Authorization", authorization);
+    if (!forwardedFor.isEmpty())
+        req.setRawHeader("X-Forwarded-For", forwardedFor);
     QNetworkReply *reply = network.sendCustomRequest(req, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(20000);
@@ -159,6 +165,125 @@ private slots:
                          credentials(QStringLiteral("di@shop.example"), QString::fromUtf8(kPassword)))
                      .status,
                  200);
+    }
+
+    void spoofedForwardedForDoesNotDodgeTheLimit()
+    {
+        ServerProcess server; // no trusted proxies: the header is ignored
+        QVERIFY(server.start());
+        const QUrl base = server.baseUrl();
+        // 20 failures per address (each for a different account, so the
+        // per-account limit of 5 does not decide), each claiming another address.
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                             credentials(QStringLiteral("nobody%1@shop.example").arg(i), QStringLiteral("guess")), {},
+                             QStringLiteral("198.51.100.%1").arg(i).toLatin1())
+                         .status,
+                     401);
+        }
+        const Reply limited = request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                                      credentials(QStringLiteral("fresh@shop.example"), QStringLiteral("guess")), {},
+                                      "203.0.113.99");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+    }
+
+    void forwardedForFromATrustedProxyIsTheClient()
+    {
+        ServerProcess server;
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ed@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QVERIFY(server.start({QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.0/8")}));
+        const QUrl base = server.baseUrl();
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                             credentials(QStringLiteral("nobody%1@shop.example").arg(i), QStringLiteral("guess")), {},
+                             "192.0.2.1, 203.0.113.5")
+                         .status,
+                     401);
+        }
+        // 203.0.113.5 (the right-most address the proxy did not add itself) is limited ...
+        QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {}, "203.0.113.5")
+                     .status,
+                 429);
+        // ... whatever it claims before it; another client behind the same proxy is not.
+        QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {}, "198.51.100.7")
+                     .status,
+                 200);
+        // A proxy hop that is itself trusted is skipped.
+        QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {},
+                         "203.0.113.5, 127.0.0.9")
+                     .status,
+                 429);
+    }
+
+    void badTrustedProxiesAreRefused()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"),
+                                                                QStringLiteral("0"), QStringLiteral("--trusted-proxies"),
+                                                                QStringLiteral("10.0.0.0/8, proxy.example")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("proxy.example"));
+    }
+
+    void streamsKeepFlowingDuringSignIns()
+    {
+        ServerProcess server;
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("fi@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QVERIFY(server.start());
+        const QUrl base = server.baseUrl();
+        const Reply signedIn = request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
+                                       credentials(QStringLiteral("fi@shop.example"), QString::fromUtf8(kPassword)));
+        QCOMPARE(signedIn.status, 200);
+        StreamClient stream;
+        QVERIFY(stream.connectTo(base));
+        stream.hello(signedIn.body.value(QStringLiteral("token")).toString(), 0);
+        QVERIFY(!stream.waitFor(QStringLiteral("welcome")).isEmpty());
+
+        // A burst of sign-ins, right and wrong: each is an argon2id hash.
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> replies;
+        QList<bool> right;
+        for (int i = 0; i < 10; ++i) {
+            QUrl url = base;
+            url.setPath(QStringLiteral("/v1/auth/sign-in"));
+            QNetworkRequest req(url);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            right << (i % 2 == 0);
+            replies << network.post(req, credentials(i % 2 == 0 ? QStringLiteral("fi@shop.example")
+                                                                : QStringLiteral("stranger%1@shop.example").arg(i),
+                                                     i % 2 == 0 ? QString::fromUtf8(kPassword) : QStringLiteral("guess")));
+        }
+        auto finished = [&replies] {
+            return int(std::count_if(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }));
+        };
+        // Wait until the server is hashing (the first answer is in), then ping.
+        QTRY_VERIFY_WITH_TIMEOUT(finished() > 0, 30000);
+        stream.sendJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 77}});
+        QVERIFY(!stream.waitFor(QStringLiteral("pong"), 30000).isEmpty());
+        // The pong did not wait for the hashes (two at a time, about 5 rounds):
+        // most sign-ins were still running.
+        QVERIFY2(finished() <= replies.size() / 2, qPrintable(QStringLiteral("%1 sign-ins finished before the pong").arg(finished())));
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished(), int(replies.size()), 60000);
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            const int status = replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject body = QJsonDocument::fromJson(replies[i]->readAll()).object();
+            if (right[i]) {
+                QCOMPARE(status, 200);
+                QVERIFY(body.value(QStringLiteral("token")).toString().startsWith(QStringLiteral("rdt_")));
+            } else {
+                QCOMPARE(status, 401);
+                QCOMPARE(body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                         QStringLiteral("invalid_credentials"));
+            }
+            replies[i]->deleteLater();
+        }
     }
 
     void expiredTokensAreRefused()
