@@ -23,6 +23,7 @@ std::vector<BenchCommand> allCommands();
 BenchCommand envCommand();
 BenchCommand storeCommand();
 BenchCommand serverCommand();
+BenchCommand syncCommand();
 
 // Prints one JSON object on stdout, the form every subcommand reports in.
 void printJson(const QJsonObject &object);

@@ -13,7 +13,7 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand(), storeCommand(), serverCommand()};
+    return {envCommand(), storeCommand(), serverCommand(), syncCommand()};
 }
 
 void printJson(const QJsonObject &object)
