@@ -1,0 +1,211 @@
+#include "models/messagelistmodel.h"
+
+#include "store/changeset.h"
+#include "store/reader.h"
+#include "store/store.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace relaydesk::models {
+
+namespace {
+
+// Newer messages read in one refresh at most; a conversation that grew more
+// than this while shown is read again from its newest page.
+constexpr int kRefreshSlack = 500;
+
+bool sameMessage(const store::MessageRow &a, const store::MessageRow &b)
+{
+    return a.id == b.id && a.serverId == b.serverId && a.text == b.text && a.status == b.status
+           && a.failureReason == b.failureReason && a.editedAt == b.editedAt && a.purged == b.purged
+           && a.createdAt == b.createdAt && a.attachments.size() == b.attachments.size()
+           && a.authorName == b.authorName;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(store::Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+{
+    setStore(store);
+}
+
+void MessageListModel::setStore(store::Store *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &store::Store::changed, this, &MessageListModel::onStoreChanged);
+    load();
+}
+
+void MessageListModel::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    load();
+}
+
+void MessageListModel::load()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_olderMaybe = false;
+    if (m_store && m_conversationId != 0) {
+        m_rows = m_store->reader().newestMessages(m_conversationId, kPageSize);
+        m_olderMaybe = m_rows.size() >= kPageSize;
+    }
+    endResetModel();
+}
+
+void MessageListModel::onStoreChanged(const store::ChangeSet &changes)
+{
+    if (m_conversationId == 0)
+        return;
+    if (changes.removedConversations.contains(m_conversationId)) {
+        setConversation(0);
+        return;
+    }
+    if (changes.messageConversations.contains(m_conversationId))
+        refresh();
+}
+
+void MessageListModel::refresh()
+{
+    if (!m_store || m_conversationId == 0)
+        return;
+    if (m_rows.isEmpty()) {
+        const QVector<store::MessageRow> rows = m_store->reader().newestMessages(m_conversationId, kPageSize);
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, int(rows.size()) - 1);
+            m_rows = rows;
+            m_olderMaybe = rows.size() >= kPageSize;
+            endInsertRows();
+        }
+        return;
+    }
+    const int limit = int(m_rows.size()) + kRefreshSlack;
+    const QVector<store::MessageRow> fresh =
+        m_store->reader().messagesAfter(m_conversationId, m_rows.constFirst().id - 1, limit);
+    if (fresh.size() >= limit) {
+        load(); // far more new than we can merge: start again at the newest
+        return;
+    }
+    QHash<qint64, int> wanted;
+    for (int i = 0; i < fresh.size(); ++i)
+        wanted.insert(fresh.at(i).id, i);
+    // Deleted messages go.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!wanted.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.remove(i);
+            endRemoveRows();
+        }
+    }
+    // Both lists are in id order: walk them together, inserting the new and
+    // updating the changed.
+    int row = 0;
+    for (const store::MessageRow &message : fresh) {
+        if (row < m_rows.size() && m_rows.at(row).id == message.id) {
+            if (!sameMessage(m_rows.at(row), message)) {
+                m_rows[row] = message;
+                emit dataChanged(index(row), index(row));
+            }
+        } else {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, message);
+            endInsertRows();
+        }
+        ++row;
+    }
+    // Older messages stored meanwhile (a history page) come with fetchMore.
+    if (!m_olderMaybe && !m_rows.isEmpty())
+        m_olderMaybe = !m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id, 1).isEmpty();
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const store::MessageRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return row.text;
+    case IdRole:
+        return row.id;
+    case ServerIdRole:
+        return row.serverId;
+    case ClientIdRole:
+        return row.clientId;
+    case DirectionRole:
+        return row.direction;
+    case AuthorRole:
+        return row.author;
+    case AuthorNameRole:
+        return row.authorName;
+    case KindRole:
+        return row.kind;
+    case StatusRole:
+        return row.status;
+    case FailureReasonRole:
+        return row.failureReason;
+    case CreatedAtRole:
+        return row.createdAt;
+    case EditedAtRole:
+        return row.editedAt;
+    case AttachmentCountRole:
+        return int(row.attachments.size());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {{IdRole, "messageId"},       {ServerIdRole, "serverId"},   {ClientIdRole, "clientId"},
+            {DirectionRole, "direction"}, {AuthorRole, "author"},       {AuthorNameRole, "authorName"},
+            {KindRole, "kind"},           {TextRole, "text"},           {StatusRole, "status"},
+            {FailureReasonRole, "failureReason"}, {CreatedAtRole, "createdAt"}, {EditedAtRole, "editedAt"},
+            {AttachmentCountRole, "attachmentCount"}};
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_olderMaybe;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !m_olderMaybe || !m_store || m_rows.isEmpty())
+        return;
+    const QVector<store::MessageRow> older =
+        m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id, kPageSize);
+    m_olderMaybe = older.size() >= kPageSize;
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    m_rows = older + m_rows;
+    endInsertRows();
+}
+
+const store::MessageRow *MessageListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int MessageListModel::rowOf(qint64 messageId) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), messageId,
+                                     [](const store::MessageRow &row, qint64 id) { return row.id < id; });
+    return it != m_rows.cend() && it->id == messageId ? int(it - m_rows.cbegin()) : -1;
+}
+
+} // namespace relaydesk::models

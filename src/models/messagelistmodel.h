@@ -1,0 +1,74 @@
+#pragma once
+
+// The messages of one conversation, oldest first, read from the store (never
+// from the network). It starts with the newest page; older pages come in as
+// the view asks (canFetchMore/fetchMore). Store change notifications for the
+// conversation update rows in place (a status tick, an edit), insert new
+// messages where they belong and remove deleted ones, without a reset.
+
+#include "store/rows.h"
+
+#include <QAbstractListModel>
+#include <QVector>
+
+namespace relaydesk::store {
+class Store;
+struct ChangeSet;
+} // namespace relaydesk::store
+
+namespace relaydesk::models {
+
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ServerIdRole,
+        ClientIdRole,
+        DirectionRole,     // "in" (customer) or "out" (agent, bot)
+        AuthorRole,        // "customer", "agent", "bot", "system"
+        AuthorNameRole,
+        KindRole,          // "text", "image", …, "note"
+        TextRole,
+        StatusRole,        // "queued", "sent", "delivered", "read", "failed"
+        FailureReasonRole,
+        CreatedAtRole,     // ms since the epoch
+        EditedAtRole,
+        AttachmentCountRole,
+    };
+
+    static constexpr int kPageSize = 50;
+
+    explicit MessageListModel(store::Store *store, QObject *parent = nullptr);
+
+    void setStore(store::Store *store);
+    // Shows a conversation (0: none), starting at its newest messages.
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // Older messages, a page at a time.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const store::MessageRow *rowAt(int row) const;
+    int rowOf(qint64 messageId) const;
+
+    // Reads the loaded range (and anything newer) again from the store.
+    void refresh();
+
+private:
+    void onStoreChanged(const store::ChangeSet &changes);
+    void load();
+
+    store::Store *m_store = nullptr;
+    qint64 m_conversationId = 0;
+    bool m_olderMaybe = false;
+    QVector<store::MessageRow> m_rows;
+};
+
+} // namespace relaydesk::models

@@ -1,0 +1,204 @@
+// The message list model over a real encrypted store: the newest page first,
+// older pages on demand, and live changes (a new message, a status tick, an
+// agent's queued message becoming sent, a deletion) without a reset, all
+// checked by Qt's model tester.
+
+#include "models/messagelistmodel.h"
+#include "store/databasekey.h"
+#include "store/store.h"
+#include "store/writer.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace relaydesk;
+using Model = models::MessageListModel;
+
+namespace {
+
+constexpr int kDeadlineMs = 20000;
+constexpr qint64 kBase = 1700000000000;
+constexpr qint64 kConversation = 10;
+
+protocol::Message message(qint64 serverId, qint64 at, const QString &text,
+                          protocol::MessageStatus status = protocol::MessageStatus::Delivered)
+{
+    protocol::Message m;
+    m.id = serverId;
+    m.conversationId = kConversation;
+    m.author = protocol::Author::Customer;
+    m.text = text;
+    m.status = status;
+    m.createdAt = at;
+    return m;
+}
+
+} // namespace
+
+class TestModelsMessages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+    int m_profiles = 0;
+
+    void write(const std::function<void(store::StoreWriter &, store::ChangeSet &)> &job)
+    {
+        QSignalSpy changed(m_store.get(), &store::Store::changed);
+        m_store->write(job);
+        QVERIFY(changed.wait(kDeadlineMs));
+    }
+
+    void apply(const QVector<protocol::EventPayload> &records)
+    {
+        QString error;
+        write([records, &error](store::StoreWriter &writer, store::ChangeSet &changes) {
+            writer.applySnapshot(records, -1, &changes, &error);
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    static QStringList texts(const Model &model)
+    {
+        QStringList result;
+        for (int i = 0; i < model.rowCount(); ++i)
+            result.append(model.index(i).data(Model::TextRole).toString());
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        const QString folder = m_dir.filePath(QString::number(++m_profiles));
+        QDir().mkpath(folder);
+        store::OpenError error;
+        m_store = store::Store::open({folder + QStringLiteral("/history.db"), folder + QStringLiteral("/search.db")},
+                                    store::DatabaseKey::generateRaw(), &error);
+        QVERIFY2(m_store, qPrintable(error.message));
+        protocol::Contact contact;
+        contact.id = 1;
+        contact.name = QStringLiteral("Ana Souza");
+        protocol::Conversation conversation;
+        conversation.id = kConversation;
+        conversation.contactId = 1;
+        conversation.channel = protocol::Channel::WebChat;
+        QVector<protocol::EventPayload> records{contact, conversation};
+        for (int i = 1; i <= 120; ++i)
+            records.append(message(i, kBase + i * 1000, QStringLiteral("message %1").arg(i)));
+        apply(records);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void newestPageFirstThenOlderPages()
+    {
+        Model model(m_store.get());
+        model.setConversation(kConversation);
+        QCOMPARE(model.rowCount(), Model::kPageSize);
+        QCOMPARE(texts(model).constFirst(), QStringLiteral("message 71"));
+        QCOMPARE(texts(model).constLast(), QStringLiteral("message 120"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(texts(model).constFirst(), QStringLiteral("message 21"));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 120);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(0).data(Model::AuthorRole).toString(), QStringLiteral("customer"));
+        QCOMPARE(model.index(0).data(Model::DirectionRole).toString(), QStringLiteral("in"));
+        QCOMPARE(model.index(0).data(Model::CreatedAtRole).toLongLong(), kBase + 1000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void liveChangesWithoutAReset()
+    {
+        Model model(m_store.get());
+        model.setConversation(kConversation);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int before = model.rowCount();
+
+        // A new customer message at the end.
+        apply({message(121, kBase + 121000, QStringLiteral("one more thing"))});
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(texts(model).constLast(), QStringLiteral("one more thing"));
+        QCOMPARE(inserted.size(), 1);
+
+        // A status moves on: that row changes, nothing else.
+        protocol::MessageUpdate read;
+        read.id = 120;
+        read.status = protocol::MessageStatus::Read;
+        apply({read});
+        QCOMPARE(model.index(model.rowOf(model.index(model.rowCount() - 2).data(Model::IdRole).toLongLong()))
+                     .data(Model::StatusRole)
+                     .toString(),
+                 QStringLiteral("read"));
+        QCOMPARE(changed.size(), 1);
+
+        // The agent writes: shown at once as queued, then the server's echo
+        // makes the same row sent.
+        store::OutgoingMessage outgoing;
+        outgoing.clientId = QStringLiteral("c-1");
+        outgoing.conversationId = kConversation;
+        outgoing.text = QStringLiteral("Vou verificar.");
+        outgoing.createdAt = kBase + 122000;
+        write([outgoing](store::StoreWriter &writer, store::ChangeSet &changes) {
+            QString error;
+            writer.queueMessage(outgoing, &changes, &error);
+        });
+        QCOMPARE(texts(model).constLast(), QStringLiteral("Vou verificar."));
+        QCOMPARE(model.index(model.rowCount() - 1).data(Model::StatusRole).toString(), QStringLiteral("queued"));
+        QCOMPARE(model.index(model.rowCount() - 1).data(Model::DirectionRole).toString(), QStringLiteral("out"));
+        const int rowsWithQueued = model.rowCount();
+        protocol::Message echo = message(122, kBase + 122000, QStringLiteral("Vou verificar."),
+                                         protocol::MessageStatus::Sent);
+        echo.clientId = QStringLiteral("c-1");
+        echo.author = protocol::Author::Agent;
+        apply({echo});
+        QCOMPARE(model.rowCount(), rowsWithQueued);
+        QCOMPARE(model.index(model.rowCount() - 1).data(Model::StatusRole).toString(), QStringLiteral("sent"));
+        QCOMPARE(model.index(model.rowCount() - 1).data(Model::ServerIdRole).toLongLong(), 122);
+
+        // A deletion removes the row.
+        apply({protocol::MessageDeletion{121}});
+        QVERIFY(!texts(model).contains(QStringLiteral("one more thing")));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void otherConversationsDoNotDisturb()
+    {
+        Model model(m_store.get());
+        model.setConversation(kConversation);
+        QSignalSpy anything(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        protocol::Conversation other;
+        other.id = 99;
+        other.contactId = 1;
+        other.channel = protocol::Channel::WebChat;
+        protocol::Message elsewhere = message(500, kBase + 500000, QStringLiteral("elsewhere"));
+        elsewhere.conversationId = 99;
+        apply({other, elsewhere});
+        QCOMPARE(anything.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+    }
+
+    void noConversationIsEmpty()
+    {
+        Model model(m_store.get());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+        model.setConversation(kConversation);
+        model.setStore(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelsMessages)
+#include "tst_models_messages.moc"
