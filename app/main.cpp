@@ -7,6 +7,11 @@
 #include "passphrasechange.h"
 #include "session.h"
 #include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "panes/threadpane.h"
+#include "sync/outboxsender.h"
+#include <QItemSelectionModel>
+#include <QListView>
 #include "panes/conversationpane.h"
 #include "dialogs/signindialog.h"
 #include "dialogs/passphrasedialog.h"
@@ -159,15 +164,32 @@ int main(int argc, char *argv[])
                      });
     models::ConversationListModel conversations(history.get());
     window.conversationPane()->setModel(&conversations);
+    models::MessageListModel messages(history.get());
+    window.threadPane()->setModel(&messages);
+    QObject::connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
+                     &window, [&window](const QModelIndex &current) {
+                         window.threadPane()->showConversation(
+                             current.data(models::ConversationListModel::IdRole).toLongLong(),
+                             current.data(models::ConversationListModel::NameRole).toString());
+                     });
     app::Session session(*profile, history.get(), *server);
     QObject::connect(&session, &app::Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
     QObject::connect(&session, &app::Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
-    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session, [&session, &conversations] {
-        session.setStore(nullptr);
-        conversations.setStore(nullptr);
-    });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session,
+                     [&session, &conversations, &messages] {
+                         session.setStore(nullptr);
+                         conversations.setStore(nullptr);
+                         messages.setStore(nullptr);
+                     });
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &conversations,
                      &models::ConversationListModel::setStore);
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &messages,
+                     &models::MessageListModel::setStore);
+    QObject::connect(window.threadPane(), &ui::ThreadPane::sendRequested, &session,
+                     [&session](qint64 conversationId, const QString &text) {
+                         if (session.outbox())
+                             session.outbox()->sendText(conversationId, text, 0, QString());
+                     });
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &session, &app::Session::setStore);
     auto askToSignIn = [&window, &session, &settings] {
         auto *dialog = new ui::SignInDialog(session.server(), settings->value(QStringLiteral("session/email")).toString(),
@@ -201,7 +223,15 @@ int main(int argc, char *argv[])
         if (answer == QMessageBox::Yes)
             rights.askToForget();
     });
+    auto allowSending = [&window, &session] {
+        window.threadPane()->setSendingEnabled(
+            session.outbox() != nullptr,
+            QApplication::translate("Main", "Sign in to reply. You can read your history meanwhile."));
+    };
+    QObject::connect(&session, &app::Session::signedInChanged, &window, allowSending);
+    QObject::connect(&session, &app::Session::statusChanged, &window, allowSending);
     const bool resumed = session.resume();
+    allowSending();
     window.setSignedIn(resumed);
     window.setConnectionStatus(session.statusText());
     if (!resumed && options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS"))

@@ -100,13 +100,14 @@ private slots:
         QCOMPARE(model.rowCount(), Model::kPageSize);
         QCOMPARE(texts(model).constFirst(), QStringLiteral("message 71"));
         QCOMPARE(texts(model).constLast(), QStringLiteral("message 120"));
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
+        QVERIFY(model.canFetchOlder());
+        QVERIFY(!model.canFetchMore({})); // at the newest already
+        model.fetchOlder();
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(texts(model).constFirst(), QStringLiteral("message 21"));
-        model.fetchMore({});
+        model.fetchOlder();
         QCOMPARE(model.rowCount(), 120);
-        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(!model.canFetchOlder());
         QCOMPARE(model.index(0).data(Model::AuthorRole).toString(), QStringLiteral("customer"));
         QCOMPARE(model.index(0).data(Model::DirectionRole).toString(), QStringLiteral("in"));
         QCOMPARE(model.index(0).data(Model::CreatedAtRole).toLongLong(), kBase + 1000);
@@ -170,6 +171,31 @@ private slots:
         QVERIFY(!texts(model).contains(QStringLiteral("one more thing")));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(reset.size(), 0);
+    }
+
+    // A jump to a search hit shows the messages around it; newer pages come
+    // as the view reaches its bottom, and live messages wait for them.
+    void aroundAMessageThenNewerPages()
+    {
+        Model model(m_store.get());
+        const qint64 hit = [this] {
+            Model probe(m_store.get());
+            probe.setConversation(kConversation);
+            probe.fetchOlder();
+            probe.fetchOlder();
+            return probe.index(39).data(Model::IdRole).toLongLong(); // "message 40"
+        }();
+        model.showAround(kConversation, hit); // no model tester: it would fetch the newer pages itself
+        QVERIFY(model.rowOf(hit) >= 0);
+        QCOMPARE(model.index(model.rowOf(hit)).data(Model::TextRole).toString(), QStringLiteral("message 40"));
+        QVERIFY(model.canFetchOlder());
+        apply({message(121, kBase + 121000, QStringLiteral("newest, not yet shown"))});
+        QVERIFY(!texts(model).contains(QStringLiteral("newest, not yet shown")));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(texts(model).constLast(), QStringLiteral("newest, not yet shown"));
+        QCOMPARE(model.rowCount(), 121 - 15 + 1); // message 15 to the newest
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void otherConversationsDoNotDisturb()

@@ -53,6 +53,7 @@ void MessageListModel::load()
     beginResetModel();
     m_rows.clear();
     m_olderMaybe = false;
+    m_newerMaybe = false;
     if (m_store && m_conversationId != 0) {
         m_rows = m_store->reader().newestMessages(m_conversationId, kPageSize);
         m_olderMaybe = m_rows.size() >= kPageSize;
@@ -87,8 +88,15 @@ void MessageListModel::refresh()
         return;
     }
     const int limit = int(m_rows.size()) + kRefreshSlack;
-    const QVector<store::MessageRow> fresh =
+    QVector<store::MessageRow> fresh =
         m_store->reader().messagesAfter(m_conversationId, m_rows.constFirst().id - 1, limit);
+    if (m_newerMaybe) {
+        // Not at the newest (after a jump): new messages wait for fetchMore.
+        const qint64 last = m_rows.constLast().id;
+        fresh.erase(std::remove_if(fresh.begin(), fresh.end(),
+                                   [last](const store::MessageRow &row) { return row.id > last; }),
+                    fresh.end());
+    }
     if (fresh.size() >= limit) {
         load(); // far more new than we can merge: start again at the newest
         return;
@@ -179,12 +187,26 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_olderMaybe;
+    return !parent.isValid() && m_newerMaybe;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_olderMaybe || !m_store || m_rows.isEmpty())
+    if (parent.isValid() || !m_newerMaybe || !m_store || m_rows.isEmpty())
+        return;
+    const QVector<store::MessageRow> newer =
+        m_store->reader().messagesAfter(m_conversationId, m_rows.constLast().id, kPageSize);
+    m_newerMaybe = newer.size() >= kPageSize;
+    if (newer.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + newer.size()) - 1);
+    m_rows += newer;
+    endInsertRows();
+}
+
+void MessageListModel::fetchOlder()
+{
+    if (!m_olderMaybe || !m_store || m_rows.isEmpty())
         return;
     const QVector<store::MessageRow> older =
         m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id, kPageSize);
@@ -194,6 +216,21 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, 0, int(older.size()) - 1);
     m_rows = older + m_rows;
     endInsertRows();
+}
+
+void MessageListModel::showAround(qint64 conversationId, qint64 messageId)
+{
+    m_conversationId = conversationId;
+    beginResetModel();
+    m_rows.clear();
+    if (m_store && conversationId != 0) {
+        m_rows = m_store->reader().messagesAround(messageId, kPageSize / 2);
+        m_olderMaybe = !m_rows.isEmpty()
+                       && !m_store->reader().messagesBefore(conversationId, m_rows.constFirst().id, 1).isEmpty();
+        m_newerMaybe = !m_rows.isEmpty()
+                       && !m_store->reader().messagesAfter(conversationId, m_rows.constLast().id, 1).isEmpty();
+    }
+    endResetModel();
 }
 
 const store::MessageRow *MessageListModel::rowAt(int row) const

@@ -1,8 +1,10 @@
 #pragma once
 
 // The messages of one conversation, oldest first, read from the store (never
-// from the network). It starts with the newest page; older pages come in as
-// the view asks (canFetchMore/fetchMore). Store change notifications for the
+// from the network). It starts with the newest page, or around one message
+// (a search hit). Older pages come with fetchOlder() (the view's top); newer
+// ones with Qt's canFetchMore/fetchMore, which views call at their bottom.
+// Store change notifications for the
 // conversation update rows in place (a status tick, an edit), insert new
 // messages where they belong and remove deleted ones, without a reset.
 
@@ -51,9 +53,14 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    // Older messages, a page at a time.
+    // Newer messages than the loaded ones, a page at a time (after a jump).
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Older messages, a page at a time.
+    bool canFetchOlder() const { return m_olderMaybe; }
+    void fetchOlder();
+    // Shows the conversation around one message (to jump to a search hit).
+    void showAround(qint64 conversationId, qint64 messageId);
 
     const store::MessageRow *rowAt(int row) const;
     int rowOf(qint64 messageId) const;
@@ -68,6 +75,7 @@ private:
     store::Store *m_store = nullptr;
     qint64 m_conversationId = 0;
     bool m_olderMaybe = false;
+    bool m_newerMaybe = false;
     QVector<store::MessageRow> m_rows;
 };
 
