@@ -29,7 +29,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <QFile>
+
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace relaydesk::bench {
 
@@ -43,13 +46,17 @@ QString serverBinary()
 }
 
 // Runs the event loop until `done` or the deadline; false on the deadline.
+// It sleeps between events (a busy loop would take a core from the client's
+// writer and indexer threads, which is what is being measured).
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
+    QTimer tick;
+    tick.start(2);
     while (!done()) {
         if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -60,6 +67,21 @@ double percentile(QVector<double> values, double p)
         return 0;
     std::sort(values.begin(), values.end());
     return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+// CPU time (user + system) a process has used, in milliseconds.
+double cpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces) start after ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble(); // utime, stime
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 double ownPeakRssMb()
@@ -229,12 +251,18 @@ int runSync(const QStringList &arguments)
     });
     QObject::connect(engine.get(), &sync::SyncEngine::pagesStored, [&pageSyncs] { ++pageSyncs; });
     int batches = 0;
+    const int transactionsBefore = engine->applyTransactions();
     auto counting = QObject::connect(&link, &net::StreamLink::eventsReceived, [&batches] { ++batches; });
+    const double serverCpuBefore = cpuMs(server.processId());
+    const double clientCpuBefore = cpuMs(QCoreApplication::applicationPid());
     QElapsedTimer catchup;
     catchup.start();
     link.setNetworkReachable(true);
     const bool caughtUp = waitUntil([&] { return head > 0 && engine->appliedSeq() >= head; }, 600000);
     const qint64 catchupMs = catchup.elapsed();
+    const int transactionsAfter = engine->applyTransactions();
+    const double serverCpu = cpuMs(server.processId()) - serverCpuBefore;
+    const double clientCpu = cpuMs(QCoreApplication::applicationPid()) - clientCpuBefore;
     QObject::disconnect(counting);
 
     // Live: one message at a time, frame in to commit.
@@ -276,7 +304,10 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("applied_seq"), engine->appliedSeq()},
         {QStringLiteral("catchup_ms"), catchupMs},
         {QStringLiteral("catchup_events"), head - seqAway},
-        {QStringLiteral("catchup_batches"), batches},
+        {QStringLiteral("catchup_frames_batches"), batches},
+        {QStringLiteral("catchup_store_transactions"), transactionsAfter - transactionsBefore},
+        {QStringLiteral("catchup_server_cpu_ms"), qRound(serverCpu)},
+        {QStringLiteral("catchup_client_cpu_ms"), qRound(clientCpu)},
         {QStringLiteral("catchup_events_per_s"), catchupMs > 0 ? qRound64(double(head - seqAway) * 1000.0 / double(catchupMs)) : 0},
         {QStringLiteral("live_messages"), live},
         {QStringLiteral("live_errors"), liveErrors},

@@ -48,8 +48,12 @@ public:
 
     int liveSessions() const;
 
-    // Events a client may be behind and still be replayed, past which it re-syncs by pages.
-    static constexpr qint64 kMaxReplay = 10000;
+    // Events a client may be behind and still be replayed, past which it
+    // re-syncs by pages. Replay streams from the log with flow control, so
+    // its cost is linear and small (relaydesk-bench sync); a page re-sync
+    // brings only each conversation's newest messages, so it is kept for
+    // clients that are very far behind.
+    static constexpr qint64 kMaxReplay = 1000000;
 
 private:
     friend class StreamSession;

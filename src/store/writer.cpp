@@ -155,16 +155,10 @@ bool StoreWriter::upsertConversation(const Conversation &c, ChangeSet *changes, 
 {
     // No UPSERT before SQLite 3.24, and INSERT OR REPLACE would cascade-delete
     // the conversation's messages: update, then insert if it was not there.
-    Statement update = m_db.prepare(
-        "UPDATE conversations SET contact_id = ?2, channel = ?3, status = ?4, assignee_id = ?5,"
-        " unread_count = ?6, last_activity = max(last_activity, ?7),"
-        " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
-        " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12 WHERE id = ?1");
-    Statement insert = m_db.prepare(
-        "INSERT INTO conversations (id, contact_id, channel, status, assignee_id, unread_count,"
-        " last_activity, last_preview, autopilot, muted, snoozed_until, window_expires_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-    for (Statement *statement : {&update, &insert}) {
+    Statement &sameContact = m_statements->updateSameContactConversation;
+    Statement &update = m_statements->updateConversation;
+    Statement &insert = m_statements->insertConversation;
+    for (Statement *statement : {&sameContact, &update, &insert}) {
         statement->bind(1, c.id)
             .bindOptional(2, c.contactId)
             .bind(3, toString(c.channel))
@@ -178,10 +172,26 @@ bool StoreWriter::upsertConversation(const Conversation &c, ChangeSet *changes, 
             .bindOptional(11, c.snoozedUntil)
             .bindOptional(12, c.windowExpiresAt);
     }
-    if (!update.run())
-        return fail(error, QStringLiteral("updating a conversation"), update);
-    if (m_db.changes() == 0 && !insert.run())
-        return fail(error, QStringLiteral("adding a conversation"), insert);
+    const auto finish = [&] {
+        for (Statement *statement : {&sameContact, &update, &insert})
+            statement->reset();
+    };
+    if (!sameContact.run()) {
+        finish();
+        return fail(error, QStringLiteral("updating a conversation"), sameContact);
+    }
+    if (m_db.changes() == 0) {
+        // A new conversation, or one that moved to another contact.
+        if (!update.run()) {
+            finish();
+            return fail(error, QStringLiteral("updating a conversation"), update);
+        }
+        if (m_db.changes() == 0 && !insert.run()) {
+            finish();
+            return fail(error, QStringLiteral("adding a conversation"), insert);
+        }
+    }
+    finish();
     changes->conversations.insert(c.id);
     return true;
 }

@@ -33,6 +33,24 @@ struct StoreWriter::Statements
               " THEN ?3 ELSE last_preview END, last_activity = max(last_activity, ?2)"
               " WHERE id = ?1"))
         , setSeq(db.prepare("UPDATE sync_state SET last_seq = ?1, updated_at = ?2 WHERE id = 1"))
+          // A conversation event for a conversation with the same contact,
+          // the usual case: contact_id is left alone, so there is no foreign
+          // key to check and SQLite needs no statement journal.
+        , updateSameContactConversation(db.prepare(
+              "UPDATE OR FAIL conversations SET channel = ?3, status = ?4, assignee_id = ?5,"
+              " unread_count = ?6, last_activity = max(last_activity, ?7),"
+              " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
+              " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12"
+              " WHERE id = ?1 AND contact_id IS ?2"))
+        , updateConversation(db.prepare(
+              "UPDATE conversations SET contact_id = ?2, channel = ?3, status = ?4, assignee_id = ?5,"
+              " unread_count = ?6, last_activity = max(last_activity, ?7),"
+              " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
+              " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12 WHERE id = ?1"))
+        , insertConversation(db.prepare(
+              "INSERT INTO conversations (id, contact_id, channel, status, assignee_id, unread_count,"
+              " last_activity, last_preview, autopilot, muted, snoozed_until, window_expires_at)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
     {
     }
 
@@ -44,6 +62,9 @@ struct StoreWriter::Statements
     Statement insertAttachment;
     Statement touchConversation;
     Statement setSeq;
+    Statement updateSameContactConversation;
+    Statement updateConversation;
+    Statement insertConversation;
 };
 
 } // namespace relaydesk::store

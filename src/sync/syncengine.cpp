@@ -46,6 +46,7 @@ void SyncEngine::stop()
 void SyncEngine::beginPages()
 {
     ++m_generation;
+    m_pendingApply.clear();
     m_resumeSeq = -1;
     m_conversationQueue.clear();
     m_inFlight = 0;
@@ -204,19 +205,44 @@ void SyncEngine::onEvents(const QVector<protocol::Event> &events)
         return;
     }
     m_queuedSeq = fresh.constLast().seq;
+    m_pendingApply += fresh;
+    applyPending();
+}
+
+void SyncEngine::applyPending()
+{
+    // One batch at a time on the writer: what arrives meanwhile waits here
+    // and goes as one transaction next, so batches grow when the store is
+    // the slower side (a catch-up) and stay single events when it is not.
+    if (m_applyInFlight || m_pendingApply.isEmpty())
+        return;
+    QVector<protocol::Event> batch;
+    if (m_pendingApply.size() <= store::StoreWriter::kRecommendedBatch) {
+        batch = std::exchange(m_pendingApply, {});
+    } else {
+        batch = m_pendingApply.mid(0, store::StoreWriter::kRecommendedBatch);
+        m_pendingApply.remove(0, store::StoreWriter::kRecommendedBatch);
+    }
+    m_applyInFlight = true;
+    ++m_applyTransactions;
+    const int generation = m_generation;
     QPointer<SyncEngine> guard(this);
-    m_store.write([fresh, guard](store::StoreWriter &writer, store::ChangeSet &changes) {
+    m_store.write([batch, guard, generation](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
-        const auto result = writer.applyEvents(fresh, &changes, &error);
-        const qint64 seq = fresh.constLast().seq;
-        QMetaObject::invokeMethod(guard.data(), [guard, result, seq, error] {
+        const auto result = writer.applyEvents(batch, &changes, &error);
+        const qint64 seq = batch.constLast().seq;
+        QMetaObject::invokeMethod(guard.data(), [guard, generation, result, seq, error] {
             if (!guard)
                 return;
+            guard->m_applyInFlight = false;
+            if (generation != guard->m_generation)
+                return; // a re-sync started meanwhile; its pages cover this
             if (result == store::StoreWriter::ApplyResult::Applied)
                 guard->onApplied(seq);
             else
                 guard->onApplyFailed(error.isEmpty() ? QStringLiteral("the batch does not follow the stored seq")
                                                      : error);
+            guard->applyPending();
         });
     });
 }

@@ -54,6 +54,8 @@ public:
     qint64 queuedSeq() const { return m_queuedSeq; }
     // The seq the store has committed.
     qint64 appliedSeq() const { return m_appliedSeq; }
+    // How many store transactions applied stream events (the benchmark shows it).
+    int applyTransactions() const { return m_applyTransactions; }
 
 signals:
     void phaseChanged(relaydesk::sync::SyncEngine::Phase phase);
@@ -75,6 +77,7 @@ private:
     void pagesFailed(const net::ApiError &error);
     void onEvents(const QVector<protocol::Event> &events);
     void onResync(const protocol::Resync &resync);
+    void applyPending();
     void onApplied(qint64 seq);
     void onApplyFailed(const QString &why);
     void setPhase(Phase phase);
@@ -93,6 +96,9 @@ private:
     int m_conversationsStored = 0;
     int m_messagesStored = 0;
     std::shared_ptr<std::atomic<bool>> m_pageWriteFailed = std::make_shared<std::atomic<bool>>(false);
+    QVector<protocol::Event> m_pendingApply; // received, not yet handed to the writer
+    bool m_applyInFlight = false;
+    int m_applyTransactions = 0;
     net::Backoff m_retry;
     QTimer *m_retryTimer;
 };
