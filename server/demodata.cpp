@@ -1,7 +1,9 @@
 #include "demodata.h"
 
 #include "accounts.h"
+#include "demomedia.h"
 #include "log.h"
+#include "mediastore.h"
 #include "serverdb.h"
 #include "workspacedata.h"
 
@@ -65,6 +67,32 @@ bool seedDemo(const ServerConfig &config, QString *error)
                          QStringLiteral("agent"), QString::fromLatin1(kDemoAgentPassword), &failure);
 
     WorkspaceData data(db);
+    // One of each kind of media, stored like uploads, for the agent to send.
+    MediaStore media(db, config.dataDirectory + QStringLiteral("/media"));
+    struct DemoFile
+    {
+        QByteArray bytes;
+        const char *name;
+        const char *caption;
+    };
+    const DemoFile files[] = {
+        {demomedia::productPhoto(), "blue-dress.png", "Here is a photo of the dress."},
+        {demomedia::voiceNote(), "voice-note.wav", ""},
+        {demomedia::shortVideo(), "how-to-fold.avi", "A short video of how it folds."},
+        {demomedia::invoice(), "invoice-RD-4471.pdf", "Your invoice."},
+    };
+    QVector<protocol::Attachment> attachments;
+    for (const DemoFile &file : files) {
+        MediaError mediaError;
+        const std::optional<StoredMedia> stored =
+            media.store(*workspace, file.bytes, QString::fromLatin1(file.name), &mediaError);
+        if (!stored) {
+            *error = mediaError.message;
+            return false;
+        }
+        attachments.append(protocol::Attachment{stored->id, stored->mimeType, stored->size, stored->sha256,
+                                                stored->width, stored->height, 0, stored->fileName});
+    }
     QRandomGenerator random(7);
     constexpr int kConversations = 300;
     for (int i = 0; i < kConversations; ++i) {
@@ -83,6 +111,13 @@ bool seedDemo(const ServerConfig &config, QString *error)
         data.sendMessage(*demo, conversation, protocol::MessageKind::Text,
                          QString::fromUtf8(kReplies[random.bounded(int(std::size(kReplies)))]),
                          QStringLiteral("demo-%1-a").arg(i), 0);
+        if (i % 5 == 1) {
+            // Every fifth answered conversation gets one of the media kinds.
+            const int which = (i / 5) % int(std::size(files));
+            const protocol::Attachment &file = attachments.at(which);
+            data.sendMessage(*demo, conversation, MediaStore::kindFor(file.mimeType),
+                             QString::fromUtf8(files[which].caption), QStringLiteral("demo-%1-m").arg(i), 0, {file});
+        }
         if (i % 2 == 0)
             data.visitorWrites(*workspace, visitor, QString::fromUtf8(kFollowUps[random.bounded(int(std::size(kFollowUps)))]));
         if (i % 7 == 0)

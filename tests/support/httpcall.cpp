@@ -25,8 +25,11 @@ HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &p
         network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(20000);
-    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      QJsonDocument::fromJson(reply->readAll()).object()};
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.raw = reply->readAll();
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.body = QJsonDocument::fromJson(answer.raw).object();
     reply->deleteLater();
     return answer;
 }

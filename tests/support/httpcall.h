@@ -10,7 +10,9 @@ namespace relaydesk::test {
 struct HttpAnswer
 {
     int status = 0; // 0: no answer within the deadline
-    QJsonObject body;
+    QJsonObject body; // when the answer is JSON
+    QByteArray raw;
+    QByteArray contentType;
 };
 
 // One JSON request to a test server, waited for (tests only). `path` may
