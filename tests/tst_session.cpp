@@ -11,6 +11,10 @@
 #include "imagecheck.h"
 #include "mainwindow.h"
 #include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "panes/threadpane.h"
+
+#include <QListView>
 #include "panes/conversationpane.h"
 #include "platform/keychain.h"
 #include "platform/profile.h"
@@ -110,7 +114,13 @@ private slots:
 
             models::ConversationListModel conversations(history.get());
             window.conversationPane()->setModel(&conversations);
-            window.resize(900, 560);
+            models::MessageListModel messages(history.get());
+            window.threadPane()->setModel(&messages);
+            window.conversationPane()->listView()->setCurrentIndex(conversations.index(0));
+            window.threadPane()->showConversation(conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong(),
+                                                  conversations.index(0).data(Qt::DisplayRole).toString());
+            QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 1, test::kDeadlineMs);
+            window.resize(1000, 560);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             const QImage picture = window.grab().toImage();
