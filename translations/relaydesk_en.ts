@@ -63,6 +63,22 @@
         <source>Relaydesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypting the history with the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Also forget this device, removing the history, the cache and the keys kept on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to reply. You can read your history meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaCache</name>
@@ -195,6 +211,135 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::PassphraseChange</name>
+    <message>
+        <source>The current passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1. The history still opens with the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is now protected by the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::Session</name>
+    <message>
+        <source>The e-mail or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed in · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History closed for a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading your conversations from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no network. Your history is here; what you write is sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost. Trying again in %n s…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::ConversationListModel</name>
+    <message>
+        <source>Visitor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::net::ApiClient</name>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::net::StreamLink</name>
+    <message>
+        <source>The server no longer accepts this sign-in. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was signed out on the server. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks another protocol version. Update Relaydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something this version cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks protocol %1 and this Relaydesk speaks %2. Update Relaydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::platform::HistorySecretSource</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
@@ -280,6 +425,24 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::sync::SyncEngine</name>
+    <message>
+        <source>The history could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::Composer</name>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::ConversationPane</name>
     <message>
         <source>Conversations</source>
@@ -299,6 +462,14 @@
     </message>
     <message>
         <source>When customers write on WhatsApp, Messenger or the web chat, their conversations appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer&apos;s name contains &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,6 +550,48 @@
         <source>&amp;Forget this device…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>[%n attachment(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
@@ -433,6 +646,85 @@
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the history passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history on this computer is encrypted again with the new passphrase; with a long history this takes a little while. The new passphrase cannot be recovered either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Relaydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ThreadPane</name>
@@ -442,6 +734,22 @@
     </message>
     <message>
         <source>Choose a conversation on the left to read it and reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
