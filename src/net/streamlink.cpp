@@ -142,6 +142,18 @@ void StreamLink::open()
     connect(socket, &QWebSocket::connected, this, &StreamLink::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &StreamLink::onDisconnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &StreamLink::onText);
+    // A refused or failed connection may never say "disconnected": retry on
+    // the error itself rather than waiting for the welcome deadline.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+#endif
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
+            m_problem = m_socket->errorString();
+            dropLink("the connection failed");
+        }
+    });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this] {
         dropLink("binary frame from the server");
     });

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace relaydesk::test {
 
@@ -17,9 +18,35 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, int timeoutMs)
 {
+    return launch(0, extraArguments, timeoutMs);
+}
+
+bool ServerProcess::restart(const QStringList &extraArguments, int timeoutMs)
+{
+    const quint16 port = m_port;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (launch(port, extraArguments, int(qMax<qint64>(1000, deadline.remainingTime()))))
+            return true;
+        m_process.waitForFinished(1000);
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+bool ServerProcess::launch(quint16 port, const QStringList &extraArguments, int timeoutMs)
+{
     m_output.clear(); // a restart must read its own port, not the last run's
     m_port = 0;
-    m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+    m_process.setArguments(QStringList{QStringLiteral("--port"), QString::number(port),
                                        QStringLiteral("--data-dir"), m_dataDir.path()}
                            + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

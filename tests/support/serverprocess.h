@@ -18,6 +18,11 @@ public:
     // Starts the server with extra arguments and waits until it listens.
     bool start(const QStringList &extraArguments = {}, int timeoutMs = 15000);
     void stop();
+    // SIGKILL: the server gets no chance to finish anything.
+    void kill();
+    // Starts it again with the same data folder and the same port, as a
+    // supervisor would after a crash. Retries while the port is still held.
+    bool restart(const QStringList &extraArguments = {}, int timeoutMs = 15000);
 
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
@@ -25,6 +30,8 @@ public:
     QString output() const { return m_output; }
 
 private:
+    bool launch(quint16 port, const QStringList &extraArguments, int timeoutMs);
+
     QTemporaryDir m_dataDir;
     QProcess m_process;
     quint16 m_port = 0;
