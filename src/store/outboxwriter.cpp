@@ -242,6 +242,22 @@ QByteArray StoreWriter::localSecret(const QString &name)
     return select.next() ? select.blob(0) : QByteArray();
 }
 
+bool StoreWriter::setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
+                                QString *error)
+{
+    Statement update = m_db.prepare(thumbnail ? "UPDATE attachments SET thumbnail_state = ?2 WHERE media_id = ?1"
+                                              : "UPDATE attachments SET cache_state = ?2 WHERE media_id = ?1");
+    update.bind(1, mediaId).bind(2, state);
+    if (!update.run())
+        return fail(error, QStringLiteral("recording a download"), update);
+    Statement shown = m_db.prepare("SELECT DISTINCT m.conversation_id FROM attachments a"
+                                   " JOIN messages m ON m.id = a.message_id WHERE a.media_id = ?1");
+    shown.bind(1, mediaId);
+    while (shown.next())
+        changes->messageConversations.insert(shown.int64(0));
+    return true;
+}
+
 bool StoreWriter::setLocalSecret(const QString &name, const QByteArray &value, QString *error)
 {
     Statement write = m_db.prepare("INSERT OR REPLACE INTO local_secrets (name, value) VALUES (?1, ?2)");

@@ -100,6 +100,10 @@ public:
     // A try did not reach the server (link down); it goes back to pending.
     bool releaseSending(QString *error);
 
+    // Where an attachment's local copy (or its thumbnail) stands: "remote",
+    // "downloading", "cached" or "failed". The messages showing it change.
+    bool setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
+                       QString *error);
     // Device-local secrets kept inside the encrypted database.
     QByteArray localSecret(const QString &name);
     bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
