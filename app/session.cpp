@@ -2,6 +2,7 @@
 
 #include "net/apiclient.h"
 #include "net/streamlink.h"
+#include "models/connectionstatus.h"
 #include "platform/historysecret.h"
 #include "platform/keychain.h"
 #include "store/store.h"
@@ -25,11 +26,9 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
     , m_profile(std::move(profile))
     , m_history(history)
     , m_server(server)
-    , m_countdown(new QTimer(this))
+    , m_status(new models::ConnectionStatus(this))
 {
-    // While reconnecting, the status counts down once a second.
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &Session::updateStatus);
+    connect(m_status, &models::ConnectionStatus::changed, this, [this] { emit statusChanged(m_status->text()); });
     m_workspaceName = m_profile.settings()->value(kWorkspaceKey).toString();
 }
 
@@ -123,16 +122,13 @@ void Session::build()
     m_link = std::make_unique<net::StreamLink>(m_server, [this] { return m_engine ? m_engine->queuedSeq() : 0; });
     m_engine = std::make_unique<sync::SyncEngine>(*m_history, *m_api, *m_link);
     m_outbox = std::make_unique<sync::OutboxSender>(*m_history, *m_link);
-    connect(m_link.get(), &net::StreamLink::stateChanged, this, &Session::updateStatus);
-    connect(m_engine.get(), &sync::SyncEngine::phaseChanged, this, &Session::updateStatus);
-    connect(m_engine.get(), &sync::SyncEngine::authFailed, this, &Session::updateStatus);
     m_engine->start();
     updateStatus();
 }
 
 void Session::tearDown()
 {
-    m_countdown->stop();
+    m_status->follow(nullptr, nullptr, !m_token.isEmpty());
     m_outbox.reset();
     m_engine.reset();
     m_link.reset();
@@ -141,40 +137,15 @@ void Session::tearDown()
 
 QString Session::statusText() const
 {
-    const QString server = m_server.host();
-    if (m_token.isEmpty())
-        return tr("Not signed in · %1").arg(m_server.toDisplayString());
-    if (!m_link || !m_engine)
-        return tr("History closed for a moment…");
-    if (m_engine->phase() == sync::SyncEngine::Phase::Paging)
-        return tr("Downloading your conversations from %1…").arg(server);
-    switch (m_link->state()) {
-    case net::StreamLink::State::SignedOut:
-        return tr("Not connected · %1").arg(server);
-    case net::StreamLink::State::Connecting:
-        return tr("Connecting to %1…").arg(server);
-    case net::StreamLink::State::Online:
-        return m_workspaceName.isEmpty() ? tr("Online · %1").arg(server)
-                                         : tr("Online · %1 · %2").arg(m_workspaceName, server);
-    case net::StreamLink::State::Offline:
-        return tr("Offline: no network. Your history is here; what you write is sent when the network is back.");
-    case net::StreamLink::State::Reconnecting:
-        return tr("Connection lost. Trying again in %n s…", nullptr, std::max(1, m_link->secondsUntilRetry()));
-    case net::StreamLink::State::AuthFailed:
-    case net::StreamLink::State::IncompatibleVersion:
-        return m_link->problem();
-    }
-    return {};
+    return m_status->text();
 }
 
 void Session::updateStatus()
 {
-    const bool counting = m_link && m_link->state() == net::StreamLink::State::Reconnecting;
-    if (counting && !m_countdown->isActive())
-        m_countdown->start();
-    else if (!counting)
-        m_countdown->stop();
-    emit statusChanged(statusText());
+    m_status->setServerName(m_server.host().isEmpty() ? m_server.toDisplayString() : m_server.host());
+    m_status->setWorkspaceName(m_workspaceName);
+    m_status->follow(m_link.get(), m_engine.get(), !m_token.isEmpty());
+    emit statusChanged(m_status->text());
 }
 
 QString Session::readToken()

@@ -18,6 +18,9 @@ namespace relaydesk::net {
 class ApiClient;
 class StreamLink;
 } // namespace relaydesk::net
+namespace relaydesk::models {
+class ConnectionStatus;
+}
 namespace relaydesk::sync {
 class OutboxSender;
 class SyncEngine;
@@ -74,7 +77,7 @@ private:
     std::unique_ptr<net::StreamLink> m_link;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::OutboxSender> m_outbox;
-    QTimer *m_countdown;
+    models::ConnectionStatus *m_status;
 };
 
 } // namespace relaydesk::app

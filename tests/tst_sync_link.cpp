@@ -212,6 +212,30 @@ private slots:
         QCOMPARE(client->link->state(), State::AuthFailed);
     }
 
+    // A token that expires while the app runs: the link ends in AuthFailed
+    // with a reason and does not retry in a loop.
+    void expiredTokenEndsInAuthFailedWithoutRetrying()
+    {
+        test::ServerProcess shortLived;
+        QVERIFY(test::addAgent(shortLived.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY2(shortLived.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}),
+                 qPrintable(shortLived.output()));
+        QTemporaryDir profile;
+        Client client(shortLived.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
+        QVERIFY(client.signIn(QStringLiteral("a1@shop.example"), kPassword));
+        client.link->setBackoff(net::Backoff(50, 100));
+        client.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::Online, kDeadlineMs);
+        QTest::qWait(2500); // the token is now past its lifetime
+        client.link->dropForTest();
+        QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::AuthFailed, kDeadlineMs);
+        QVERIFY2(client.link->problem().contains(QStringLiteral("expired")), qPrintable(client.link->problem()));
+        QSignalSpy states(client.link.get(), &net::StreamLink::stateChanged);
+        QTest::qWait(500); // many backoff periods: nothing may happen
+        QCOMPARE(states.size(), 0);
+    }
+
     void noNetworkWaitsOfflineThenConnectsAtOnce()
     {
         QTemporaryDir profile;
