@@ -5,6 +5,7 @@
 #include "models/connectionstatus.h"
 #include "platform/historysecret.h"
 #include "platform/keychain.h"
+#include "store/reader.h"
 #include "store/store.h"
 #include "store/writer.h"
 #include "sync/outboxsender.h"
@@ -65,26 +66,50 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
             done(false, message);
             return;
         }
-        m_token = result->token;
-        m_workspaceName = result->workspaceName;
-        const auto settings = m_profile.settings();
-        settings->setValue(kWorkspaceKey, m_workspaceName);
-        settings->setValue(kEmailKey, email);
-        keepToken(m_token);
-        if (m_history) {
-            const net::SignedIn account = *result;
-            const QString serverText = server.toString();
-            m_history->write([account, serverText](store::StoreWriter &writer, store::ChangeSet &) {
-                QString failure;
-                writer.setAccount(account.agentId, account.agentName, account.email, account.role,
-                                  account.workspaceId, account.workspaceName, serverText, &failure);
-            });
-        }
-        build();
-        emit signedInChanged(true);
-        done(true, {});
+        // The rest runs after this reply's own finished signal has returned:
+        // build() replaces the client that owns the reply.
+        const net::SignedIn account = *result;
+        QTimer::singleShot(0, this, [this, server, email, done, account] { adopt(server, email, account, done); });
     });
     updateStatus();
+}
+
+void Session::adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done)
+{
+    // A history belongs to one workspace on one server: its seq and outbox
+    // mean nothing elsewhere (and unsent messages must not go to another
+    // workspace's conversations).
+    if (m_history) {
+        const auto home = m_history->reader().accountHome();
+        if (home && (home->workspaceId != account.workspaceId || home->serverUrl != server.toString())) {
+            auto *api = new net::ApiClient(server, this);
+            api->setToken(account.token);
+            api->signOut([api](std::optional<bool>, const net::ApiError &) { api->deleteLater(); });
+            m_api.reset();
+            done(false, tr("The history on this computer belongs to %1 on %2. To sign in to another workspace, "
+                           "use File > Forget this device first.")
+                            .arg(home->workspaceName, QUrl(home->serverUrl).host()));
+            updateStatus();
+            return;
+        }
+    }
+    m_token = account.token;
+    m_workspaceName = account.workspaceName;
+    const auto settings = m_profile.settings();
+    settings->setValue(kWorkspaceKey, m_workspaceName);
+    settings->setValue(kEmailKey, email);
+    keepToken(m_token);
+    if (m_history) {
+        const QString serverText = server.toString();
+        m_history->write([account, serverText](store::StoreWriter &writer, store::ChangeSet &) {
+            QString failure;
+            writer.setAccount(account.agentId, account.agentName, account.email, account.role, account.workspaceId,
+                              account.workspaceName, serverText, &failure);
+        });
+    }
+    build();
+    emit signedInChanged(true);
+    done(true, {});
 }
 
 void Session::signOut()

@@ -17,6 +17,7 @@ class Store;
 namespace relaydesk::net {
 class ApiClient;
 class StreamLink;
+struct SignedIn;
 } // namespace relaydesk::net
 namespace relaydesk::models {
 class ConnectionStatus;
@@ -61,6 +62,7 @@ signals:
     void signedInChanged(bool signedIn);
 
 private:
+    void adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done);
     void build();
     void tearDown();
     void updateStatus();

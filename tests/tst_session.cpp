@@ -48,6 +48,8 @@ private slots:
     {
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"),
+                               test::kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, test::newVisitor(m_server.baseUrl(), m_shopKey),
@@ -138,6 +140,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversations({}, 10).size(), 2, test::kDeadlineMs);
 
         session.signOut();
+        QVERIFY(!session.isSignedIn());
+
+        // This history belongs to Shop: signing in to another workspace with
+        // it is refused (its seq and outbox mean nothing there).
+        bool done = false, ok = true;
+        QString message;
+        session.signIn(m_server.baseUrl(), QStringLiteral("b1@other.example"), QString::fromUtf8(test::kPassword),
+                       [&](bool success, const QString &why) {
+                           done = true;
+                           ok = success;
+                           message = why;
+                       });
+        QTRY_VERIFY_WITH_TIMEOUT(done, test::kDeadlineMs);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QStringLiteral("Shop")) && message.contains(QStringLiteral("Forget this device")),
+                 qPrintable(message));
         QVERIFY(!session.isSignedIn());
         QVERIFY(session.statusText().startsWith(QStringLiteral("Not signed in")));
         QCOMPARE(platform::Keychain::read(Profile::keychainService(), profile->keychainKey(u"session-token")).status,

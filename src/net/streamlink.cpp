@@ -268,8 +268,12 @@ void StreamLink::handle(protocol::Frame frame)
         }
         return;
     }
-    // Anything else comes after the events before it.
+    // Anything else comes after the events before it. Handing them on may
+    // drop this socket (a gap: re-sync by pages); then the frame is moot.
+    QWebSocket *socket = m_socket;
     flushEvents();
+    if (!m_socket || m_socket != socket)
+        return;
     if (auto *welcome = std::get_if<protocol::Welcome>(&frame)) {
         m_welcome = *welcome;
         m_backoff.reset();
@@ -342,6 +346,11 @@ void StreamLink::holdForResync()
     m_heldForResync = true;
     m_retryTimer->stop();
     dropLink("re-sync by pages");
+}
+
+void StreamLink::failAuth(const QString &problem)
+{
+    fail(State::AuthFailed, problem);
 }
 
 void StreamLink::dropForTest()

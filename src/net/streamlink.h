@@ -68,6 +68,8 @@ public:
     // For tests: the reconnect timing, and a way to see the network as gone.
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void setNetworkReachable(bool reachable);
+    // The token was refused elsewhere (a page read): stop, saying why.
+    void failAuth(const QString &problem);
     // Drops the socket as a broken network would (tests).
     void dropForTest();
     // Closes the socket and waits for reconnectNow(): the sync engine found a

@@ -269,6 +269,14 @@ qint64 StoreReader::lastSeq()
     return m_db.queryInt("SELECT last_seq FROM sync_state WHERE id = 1").value_or(0);
 }
 
+std::optional<StoreReader::AccountHome> StoreReader::accountHome()
+{
+    Statement select = m_db.prepare("SELECT workspace_id, workspace_name, server_url FROM account WHERE id = 1");
+    if (!select.next())
+        return std::nullopt;
+    return AccountHome{select.int64(0), select.text(1), select.text(2)};
+}
+
 int StoreReader::outboxCount()
 {
     return int(m_db.queryInt("SELECT count(*) FROM outbox").value_or(0));

@@ -39,6 +39,14 @@ public:
     QVector<ContactHit> searchContacts(const QString &query, int limit);
 
     qint64 lastSeq();
+    // The workspace and server this history belongs to, once signed in.
+    struct AccountHome
+    {
+        qint64 workspaceId = 0;
+        QString workspaceName;
+        QString serverUrl;
+    };
+    std::optional<AccountHome> accountHome();
     int outboxCount();
 
     // Turns typed text into an FTS4 MATCH expression: each word quoted and

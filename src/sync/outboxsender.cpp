@@ -100,6 +100,7 @@ void OutboxSender::onLinkState()
     // Acks for what was sent on a closed connection will never come: those
     // entries are sent again, with the same client ids.
     m_inFlight.clear();
+    m_inFlightConversation.clear();
     if (m_link.state() == net::StreamLink::State::Online) {
         m_retryBackoff.reset();
         pump();
@@ -108,7 +109,8 @@ void OutboxSender::onLinkState()
 
 void OutboxSender::pump()
 {
-    if (m_link.state() != net::StreamLink::State::Online)
+    // While the server asked to wait, nothing goes (the timer pumps again).
+    if (m_link.state() != net::StreamLink::State::Online || m_retryTimer->isActive())
         return;
     if (m_reading) {
         m_readAgain = true;
@@ -129,9 +131,16 @@ void OutboxSender::sendEntries(const QVector<store::OutboxEntry> &entries)
 {
     m_reading = false;
     QStringList sending;
+    // One entry per conversation on the wire at a time: a refusal that asks
+    // to wait can then never let a later message overtake an earlier one.
+    QSet<qint64> busy;
+    for (const QString &clientId : std::as_const(m_inFlight))
+        busy.insert(m_inFlightConversation.value(clientId));
     for (const store::OutboxEntry &entry : entries) {
-        if (m_inFlight.contains(entry.clientId))
+        if (m_inFlight.contains(entry.clientId) || busy.contains(entry.conversationId)) {
+            busy.insert(entry.conversationId);
             continue;
+        }
         protocol::Command command;
         command.clientId = entry.clientId;
         command.name = entry.command;
@@ -139,6 +148,8 @@ void OutboxSender::sendEntries(const QVector<store::OutboxEntry> &entries)
         if (!m_link.send(command))
             break; // the link went down: everything waits for the next connection
         m_inFlight.insert(entry.clientId);
+        m_inFlightConversation.insert(entry.clientId, entry.conversationId);
+        busy.insert(entry.conversationId);
         sending.append(entry.clientId);
     }
     if (!sending.isEmpty()) {
@@ -158,6 +169,7 @@ void OutboxSender::sendEntries(const QVector<store::OutboxEntry> &entries)
 void OutboxSender::onAck(const protocol::Ack &ack)
 {
     m_inFlight.remove(ack.clientId);
+    m_inFlightConversation.remove(ack.clientId);
     if (!ack.ok && isTemporary(ack.errorCode)) {
         // Sent again after a pause; the entry stays where it is.
         const int delay = m_retryBackoff.next();
@@ -177,6 +189,7 @@ void OutboxSender::onAck(const protocol::Ack &ack)
                 qCWarning(lcSync) << "storing an acknowledgement failed:" << error;
         });
         emit acknowledged(clientId);
+        pump(); // the conversation's next entry may go now
         return;
     }
     const QString reason = ack.errorMessage.isEmpty() ? ack.errorCode : ack.errorMessage;
@@ -186,6 +199,7 @@ void OutboxSender::onAck(const protocol::Ack &ack)
             qCWarning(lcSync) << "storing a refusal failed:" << error;
     });
     emit refused(clientId, reason);
+    pump();
 }
 
 } // namespace relaydesk::sync

@@ -177,6 +177,7 @@ void SyncEngine::pagesFailed(const net::ApiError &error)
     ++m_generation; // drop the answers still on their way
     if (error.isAuthProblem()) {
         setPhase(Phase::Idle);
+        m_link.failAuth(error.message);
         emit authFailed(error.message);
         return;
     }
@@ -200,8 +201,11 @@ void SyncEngine::onEvents(const QVector<protocol::Event> &events)
     if (fresh.constFirst().seq != m_queuedSeq + 1) {
         qCWarning(lcSync) << "gap in the event log: expected" << m_queuedSeq + 1 << "got"
                           << fresh.constFirst().seq;
-        m_link.holdForResync();
-        beginPages();
+        // Not from inside the link's own frame handling.
+        QMetaObject::invokeMethod(this, [this] {
+            m_link.holdForResync();
+            beginPages();
+        }, Qt::QueuedConnection);
         return;
     }
     m_queuedSeq = fresh.constLast().seq;

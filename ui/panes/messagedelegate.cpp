@@ -139,9 +139,10 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const qint64 id = index.data(Model::IdRole).toLongLong();
-    const quint64 key = quint64(id) * 31 + quint64(option.rect.width()) * 131
-                        + quint64(index.data(Model::TextRole).toString().size()) * 7
-                        + quint64(index.data(Model::StatusRole).toString().size());
+    const QString key = QString::number(id) + QLatin1Char('/') + QString::number(option.rect.width()) + QLatin1Char('/')
+                        + index.data(Model::StatusRole).toString() + QLatin1Char('/')
+                        + QString::number(index.data(Model::EditedAtRole).toLongLong()) + QLatin1Char('/')
+                        + QString::number(qHash(index.data(Model::TextRole).toString()));
     auto cached = m_heights.constFind(key);
     if (cached == m_heights.constEnd()) {
         if (m_heights.size() > 20000)

@@ -29,7 +29,7 @@ private:
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    mutable QHash<quint64, int> m_heights; // (message id, width, text length) -> height
+    mutable QHash<QString, int> m_heights; // message id, width, status and text -> height
 };
 
 } // namespace relaydesk::ui
