@@ -10,6 +10,7 @@
 #include "models/messagelistmodel.h"
 #include "panes/threadpane.h"
 #include "sync/outboxsender.h"
+#include "widgets/composer.h"
 #include <QItemSelectionModel>
 #include <QListView>
 #include "panes/conversationpane.h"
@@ -186,9 +187,24 @@ int main(int argc, char *argv[])
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &messages,
                      &models::MessageListModel::setStore);
     QObject::connect(window.threadPane(), &ui::ThreadPane::sendRequested, &session,
-                     [&session](qint64 conversationId, const QString &text) {
-                         if (session.outbox())
-                             session.outbox()->sendText(conversationId, text, 0, QString());
+                     [&session, &window](qint64 conversationId, const QString &text) {
+                         if (!session.outbox()) {
+                             // Nothing can keep it right now: the text goes back.
+                             window.threadPane()->composer()->setPlainText(text);
+                             return;
+                         }
+                         session.outbox()->sendText(conversationId, text, 0, QString());
+                     });
+    QObject::connect(&session, &app::Session::notQueued, &window,
+                     [&window](qint64 conversation, const QString &lost, const QString &reason) {
+                         if (window.threadPane()->conversationId() == conversation
+                             && window.threadPane()->composer()->toPlainText().isEmpty())
+                             window.threadPane()->composer()->setPlainText(lost);
+                         QMessageBox::warning(&window, QApplication::translate("Main", "Not sent"),
+                                              QApplication::translate("Main", "Your reply could not be saved on this "
+                                                                              "computer (%1). Its text is back in the "
+                                                                              "reply box.")
+                                                  .arg(reason));
                      });
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &session, &app::Session::setStore);
     auto askToSignIn = [&window, &session, &settings] {

@@ -147,6 +147,7 @@ void Session::build()
     m_link = std::make_unique<net::StreamLink>(m_server, [this] { return m_engine ? m_engine->queuedSeq() : 0; });
     m_engine = std::make_unique<sync::SyncEngine>(*m_history, *m_api, *m_link);
     m_outbox = std::make_unique<sync::OutboxSender>(*m_history, *m_link);
+    connect(m_outbox.get(), &sync::OutboxSender::notQueued, this, &Session::notQueued);
     m_engine->start();
     updateStatus();
 }

@@ -60,6 +60,8 @@ public:
 signals:
     void statusChanged(const QString &text);
     void signedInChanged(bool signedIn);
+    // A reply could not be stored here; its text must go back to the agent.
+    void notQueued(qint64 conversationId, const QString &text, const QString &reason);
 
 private:
     void adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done);

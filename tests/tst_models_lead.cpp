@@ -125,6 +125,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status.text().contains(QStringLiteral("Trying again in 3 s")), kDeadlineMs);
         QVERIFY(!status.isOnline());
 
+        // A server on this computer does not depend on the network...
+        link.setNetworkReachable(false);
+        QCOMPARE(link.state(), net::StreamLink::State::Reconnecting);
+        // ...but the status line still says Offline when it is told so.
+        link.honourReachabilityForLoopback(true);
         link.setNetworkReachable(false);
         QCOMPARE(link.state(), net::StreamLink::State::Offline);
         QVERIFY(status.text().startsWith(QStringLiteral("Offline")));

@@ -176,6 +176,22 @@ private slots:
         }
     }
 
+    // A reply that cannot even be stored here (here: a conversation this
+    // history does not have) comes back to the agent with the reason.
+    void replyNotStoredComesBack()
+    {
+        QTemporaryDir profile;
+        auto client = onlineClient(profile, store::DatabaseKey::generateRaw());
+        QVERIFY(client);
+        QSignalSpy notQueued(client->outbox.get(), &sync::OutboxSender::notQueued);
+        client->outbox->sendText(999999, QStringLiteral("nowhere to go"), 0, QStringLiteral("Agent"));
+        QVERIFY(notQueued.wait(kDeadlineMs));
+        QCOMPARE(notQueued.at(0).at(0).toLongLong(), 999999);
+        QCOMPARE(notQueued.at(0).at(1).toString(), QStringLiteral("nowhere to go"));
+        QVERIFY(!notQueued.at(0).at(2).toString().isEmpty());
+        QCOMPARE(client->history->reader().outboxCount(), 0);
+    }
+
     void refusedSendShowsWhyAndCanBeRetried()
     {
         QTemporaryDir profile;

@@ -214,21 +214,23 @@ void MediaTransfers::downloadFinished(int id)
 
 void MediaTransfers::beginUpload(Transfer &transfer)
 {
-    QFile file(transfer.filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto *file = new QFile(transfer.filePath, this);
+    if (!file->open(QIODevice::ReadOnly)) {
         const int id = transfer.id;
-        const QString reason = tr("%1 cannot be read: %2").arg(QFileInfo(transfer.filePath).fileName(), file.errorString());
+        const QString reason = tr("%1 cannot be read: %2").arg(QFileInfo(transfer.filePath).fileName(), file->errorString());
+        file->deleteLater();
         QTimer::singleShot(0, this, [this, id, reason] {
             finish(id);
             emit failed(id, reason);
         });
         return;
     }
-    const QByteArray bytes = file.readAll();
     QNetworkRequest request = requestFor(QStringLiteral("/v1/media"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
     request.setRawHeader("X-File-Name", QUrl::toPercentEncoding(QFileInfo(transfer.filePath).fileName()));
-    QNetworkReply *reply = m_network->post(request, bytes);
+    // Streamed from the file: a 100 MB document is never read whole here.
+    QNetworkReply *reply = m_network->post(request, file);
+    file->setParent(reply);
     transfer.reply = reply;
     const int id = transfer.id;
     connect(reply, &QNetworkReply::uploadProgress, this,

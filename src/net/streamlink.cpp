@@ -22,6 +22,8 @@ namespace {
 constexpr int kLooksPerPeriod = 3;
 // A socket that has not been welcomed this long after opening is dropped.
 constexpr int kWelcomeDeadlineMs = protocol::kHelloTimeoutMs + 5000;
+// While the OS says there is no network, a try now and then all the same.
+constexpr int kOfflineRetryMs = 60000;
 
 } // namespace
 
@@ -59,7 +61,7 @@ void StreamLink::watchNetwork()
             [this](QNetworkInformation::Reachability reachability) {
                 setNetworkReachable(reachability != QNetworkInformation::Reachability::Disconnected);
             });
-    m_networkReachable = information->reachability() != QNetworkInformation::Reachability::Disconnected;
+    setNetworkReachable(information->reachability() != QNetworkInformation::Reachability::Disconnected);
 }
 
 void StreamLink::start(const QString &token)
@@ -102,13 +104,16 @@ void StreamLink::reconnectNow()
 
 void StreamLink::setNetworkReachable(bool reachable)
 {
+    // A server on this computer is reachable whatever the network does.
+    if (!reachable && isLoopbackHost(m_server.host()) && !m_honourReachabilityForLoopback)
+        reachable = true;
     const bool cameBack = reachable && !m_networkReachable;
     m_networkReachable = reachable;
     if (cameBack && (m_state == State::Offline || m_state == State::Reconnecting)) {
         qCInfo(lcNet) << "network is back: connecting now";
         reconnectNow();
     } else if (!reachable && m_state == State::Reconnecting) {
-        m_retryTimer->stop();
+        m_retryTimer->start(kOfflineRetryMs);
         setState(State::Offline);
     }
 }
@@ -133,7 +138,8 @@ void StreamLink::open()
     if (m_token.isEmpty())
         return;
     detachSocket();
-    if (!m_networkReachable) {
+    if (!m_networkReachable && m_state != State::Offline) {
+        m_retryTimer->start(kOfflineRetryMs);
         setState(State::Offline);
         return;
     }
@@ -231,6 +237,8 @@ void StreamLink::afterClose(int code)
 void StreamLink::scheduleRetry()
 {
     if (!m_networkReachable) {
+        // The OS may never say the network is back: try now and then anyway.
+        m_retryTimer->start(kOfflineRetryMs);
         setState(State::Offline);
         return;
     }

@@ -68,6 +68,8 @@ public:
     // For tests: the reconnect timing, and a way to see the network as gone.
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
     void setNetworkReachable(bool reachable);
+    // Tests use a loopback server but need "no network" to count.
+    void honourReachabilityForLoopback(bool honour) { m_honourReachabilityForLoopback = honour; }
     // The token was refused elsewhere (a page read): stop, saying why.
     void failAuth(const QString &problem);
     // Drops the socket as a broken network would (tests).
@@ -116,6 +118,7 @@ private:
     bool m_flushQueued = false;
     bool m_heldForResync = false;
     bool m_networkReachable = true;
+    bool m_honourReachabilityForLoopback = false;
     qint64 m_pingId = 0;
 };
 

@@ -57,10 +57,16 @@ QString OutboxSender::sendText(qint64 conversationId, const QString &text, qint6
     message.authorId = authorId;
     message.authorName = authorName;
     message.createdAt = QDateTime::currentMSecsSinceEpoch();
-    m_store.write([message](store::StoreWriter &writer, store::ChangeSet &changes) {
+    QPointer<OutboxSender> guard(this);
+    m_store.write([message, guard](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
-        if (!writer.queueMessage(message, &changes, &error))
-            qCWarning(lcSync) << "queueing a message failed:" << error;
+        if (writer.queueMessage(message, &changes, &error))
+            return;
+        qCWarning(lcSync) << "queueing a message failed:" << error;
+        QMetaObject::invokeMethod(guard.data(), [guard, message, error] {
+            if (guard)
+                emit guard->notQueued(message.conversationId, message.text, error);
+        });
     });
     return message.clientId;
 }

@@ -49,6 +49,9 @@ signals:
     // The server acknowledged an entry, or refused it (`reason` for a person).
     void acknowledged(const QString &clientId);
     void refused(const QString &clientId, const QString &reason);
+    // A message could not even be stored here (e.g. the disk is full): the
+    // agent must get the text back, not lose it.
+    void notQueued(qint64 conversationId, const QString &text, const QString &reason);
 
 private:
     void pump();

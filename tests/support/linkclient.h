@@ -40,6 +40,7 @@ struct Client
         }
         api = std::make_unique<net::ApiClient>(server);
         link = std::make_unique<net::StreamLink>(server, [this] { return engine ? engine->queuedSeq() : 0; });
+        link->honourReachabilityForLoopback(true); // tests play "no network" against a loopback server
         engine = std::make_unique<sync::SyncEngine>(*history, *api, *link);
         outbox = std::make_unique<sync::OutboxSender>(*history, *link);
     }
