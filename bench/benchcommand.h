@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 #include <vector>
@@ -27,5 +28,10 @@ BenchCommand syncCommand();
 
 // Prints one JSON object on stdout, the form every subcommand reports in.
 void printJson(const QJsonObject &object);
+
+// The relaydesk-server built next to this program.
+QString serverBinary();
+// The value below which a share `p` (0–1) of `values` lies; 0 when empty.
+double percentile(QVector<double> values, double p);
 
 } // namespace relaydesk::bench

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace relaydesk::bench {
@@ -20,6 +21,19 @@ void printJson(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
     std::fflush(stdout);
+}
+
+QString serverBinary()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/../server/relaydesk-server");
+}
+
+double percentile(QVector<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 } // namespace relaydesk::bench

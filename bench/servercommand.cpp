@@ -36,11 +36,6 @@ struct Workspace
     QStringList visitors;
 };
 
-QString serverBinary()
-{
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/../server/relaydesk-server");
-}
-
 QJsonObject post(QNetworkAccessManager &network, const QUrl &url, const QJsonObject &body,
                  const QByteArray &authorization = {}, int *status = nullptr)
 {
@@ -67,14 +62,6 @@ double peakRssMb(qint64 pid)
     static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
     const auto match = hwm.match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : 0;
-}
-
-double percentile(QVector<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 int runServer(const QStringList &arguments)

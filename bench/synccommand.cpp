@@ -40,11 +40,6 @@ namespace {
 
 using State = net::StreamLink::State;
 
-QString serverBinary()
-{
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/../server/relaydesk-server");
-}
-
 // Runs the event loop until `done` or the deadline; false on the deadline.
 // It sleeps between events (a busy loop would take a core from the client's
 // writer and indexer threads, which is what is being measured).
@@ -59,14 +54,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
-}
-
-double percentile(QVector<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 // CPU time (user + system) a process has used, in milliseconds.

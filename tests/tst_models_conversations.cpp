@@ -8,6 +8,8 @@
 #include "store/writer.h"
 
 #include <QAbstractItemModelTester>
+#include "livestore.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,13 +54,8 @@ class TestModelsConversations : public QObject
 
     void apply(const QVector<protocol::EventPayload> &records)
     {
-        QSignalSpy changed(m_store.get(), &store::Store::changed);
         QString error;
-        m_store->write([records, &error](store::StoreWriter &writer, store::ChangeSet &changes) {
-            writer.applySnapshot(records, -1, &changes, &error);
-        });
-        QVERIFY(changed.wait(kDeadlineMs));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(test::applyAndNotify(*m_store, records, &error), qPrintable(error));
     }
 
     QList<qint64> ids(const Model &model)
@@ -75,10 +72,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString folder = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
         QDir().mkpath(folder);
-        store::OpenError error;
-        m_store = store::Store::open({folder + QStringLiteral("/history.db"), folder + QStringLiteral("/search.db")},
-                                    store::DatabaseKey::generateRaw(), &error);
-        QVERIFY2(m_store, qPrintable(error.message));
+        m_store = test::openLiveStore(folder);
+        QVERIFY(m_store);
         apply({contact(1, QStringLiteral("Ana Souza")), contact(2, QStringLiteral("José Álvarez")),
                contact(3, QStringLiteral("Dewi Lestari")),
                conversation(10, 1, kBase + 3000, QStringLiteral("Obrigada!"), 2),

@@ -11,6 +11,8 @@
 #include "sync/syncengine.h"
 #include "net/apiclient.h"
 
+#include "livestore.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -31,22 +33,15 @@ class TestModelsLead : public QObject
 
     void apply(const QVector<protocol::EventPayload> &records)
     {
-        QSignalSpy changed(m_store.get(), &store::Store::changed);
         QString error;
-        m_store->write([records, &error](store::StoreWriter &writer, store::ChangeSet &changes) {
-            writer.applySnapshot(records, -1, &changes, &error);
-        });
-        QVERIFY(changed.wait(kDeadlineMs));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(test::applyAndNotify(*m_store, records, &error), qPrintable(error));
     }
 
 private slots:
     void initTestCase()
     {
-        store::OpenError error;
-        m_store = store::Store::open({m_dir.filePath(QStringLiteral("history.db")), m_dir.filePath(QStringLiteral("search.db"))},
-                                    store::DatabaseKey::generateRaw(), &error);
-        QVERIFY2(m_store, qPrintable(error.message));
+        m_store = test::openLiveStore(m_dir.path());
+        QVERIFY(m_store);
     }
 
     void followsTheOpenConversationsCustomer()

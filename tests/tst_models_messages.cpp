@@ -9,6 +9,8 @@
 #include "store/writer.h"
 
 #include <QAbstractItemModelTester>
+#include "livestore.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -47,18 +49,13 @@ class TestModelsMessages : public QObject
 
     void write(const std::function<void(store::StoreWriter &, store::ChangeSet &)> &job)
     {
-        QSignalSpy changed(m_store.get(), &store::Store::changed);
-        m_store->write(job);
-        QVERIFY(changed.wait(kDeadlineMs));
+        QVERIFY(test::writeAndNotify(*m_store, job));
     }
 
     void apply(const QVector<protocol::EventPayload> &records)
     {
         QString error;
-        write([records, &error](store::StoreWriter &writer, store::ChangeSet &changes) {
-            writer.applySnapshot(records, -1, &changes, &error);
-        });
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(test::applyAndNotify(*m_store, records, &error), qPrintable(error));
     }
 
     static QStringList texts(const Model &model)
@@ -74,10 +71,8 @@ private slots:
     {
         const QString folder = m_dir.filePath(QString::number(++m_profiles));
         QDir().mkpath(folder);
-        store::OpenError error;
-        m_store = store::Store::open({folder + QStringLiteral("/history.db"), folder + QStringLiteral("/search.db")},
-                                    store::DatabaseKey::generateRaw(), &error);
-        QVERIFY2(m_store, qPrintable(error.message));
+        m_store = test::openLiveStore(folder);
+        QVERIFY(m_store);
         protocol::Contact contact;
         contact.id = 1;
         contact.name = QStringLiteral("Ana Souza");

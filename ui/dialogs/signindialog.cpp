@@ -48,7 +48,12 @@ SignInDialog::SignInDialog(const QUrl &server, const QString &email, QWidget *pa
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
-    if (!email.isEmpty())
+    // The first field that still needs typing (the server is usually known).
+    if (m_server->text().isEmpty())
+        m_server->setFocus();
+    else if (m_email->text().isEmpty())
+        m_email->setFocus();
+    else
         m_password->setFocus();
     validate();
 }
