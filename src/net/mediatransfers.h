@@ -73,6 +73,7 @@ private:
         int attempts = 0;
         bool refetched = false; // fetched again after a damaged copy
         bool answerChecked = false; // this attempt's status was looked at
+        bool brokenOnPurpose = false; // breakDownloadsAfter() cut this attempt
         QPointer<QNetworkReply> reply;
     };
 
