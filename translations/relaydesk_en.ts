@@ -79,6 +79,14 @@
         <source>Sign in to reply. You can read your history meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaCache</name>
@@ -243,6 +251,13 @@
         </translation>
     </message>
     <message>
+        <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::ConnectionStatus</name>
+    <message>
         <source>Not signed in · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,6 +316,37 @@
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::net::MediaTransfers</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download kept breaking (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged twice (its checksum does not match). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
