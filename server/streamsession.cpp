@@ -236,10 +236,10 @@ void StreamSession::continueReplay()
     while (m_replaying && !m_closing && waitingFrames() < kReplayRefill) {
         int rows = 0;
         qint64 lastRead = m_sentSeq;
-        const QVector<Event> events = m_data.eventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk, &rows, &lastRead);
-        for (const Event &event : events) {
+        const auto events = m_data.encodedEventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk, &rows, &lastRead);
+        for (const WorkspaceData::EncodedEvent &event : events) {
             m_sentSeq = event.seq;
-            send(event);
+            queue(event.frame, event.utf8Bytes);
         }
         m_sentSeq = lastRead;
         // The server is single-threaded: a short chunk means the log holds

@@ -7,6 +7,8 @@
 #include "protocol/codec.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -221,6 +223,63 @@ bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &cha
     if (!insert.exec())
         return false;
     change.events.append(event);
+namespace {
+
+// How many bytes `text` takes in UTF-8, without converting it.
+qint64 utf8Size(QStringView text)
+{
+    qint64 bytes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
+    }
+    return bytes;
+}
+
+} // namespace
+
+QVector<WorkspaceData::EncodedEvent> WorkspaceData::encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit,
+                                                                       int *rowsRead, qint64 *lastSeqRead)
+{
+    *rowsRead = 0;
+    *lastSeqRead = seq;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT seq, kind, data FROM events WHERE workspace_id = ? AND seq > ?"
+                                           " ORDER BY seq LIMIT ?"));
+    q.setForwardOnly(true);
+    q.bindValue(0, workspaceId);
+    q.bindValue(1, seq);
+    q.bindValue(2, limit);
+    QVector<EncodedEvent> events;
+    if (!q.exec())
+        return events;
+    events.reserve(limit);
+    static const QString head = QStringLiteral("{\"type\":\"event\",\"seq\":");
+    while (q.next()) {
+        ++*rowsRead;
+        const qint64 eventSeq = q.value(0).toLongLong();
+        *lastSeqRead = eventSeq;
+        const QString kind = q.value(1).toString();
+        const QString data = q.value(2).toString().trimmed();
+        // Kinds are plain words the server wrote; data is the object it wrote.
+        const bool plainKind = !kind.isEmpty() && std::all_of(kind.cbegin(), kind.cend(), [](QChar c) {
+            return c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('_');
+        });
+        if (!plainKind || !data.startsWith(QLatin1Char('{')) || !data.endsWith(QLatin1Char('}'))) {
+            qCWarning(lcServer) << "stored event" << eventSeq << "unreadable: not a kind and an object";
+            continue;
+        }
+        EncodedEvent event;
+        event.seq = eventSeq;
+        event.frame.reserve(head.size() + 24 + kind.size() + data.size());
+        event.frame.append(head).append(QString::number(eventSeq)).append(QLatin1String(",\"kind\":\""))
+            .append(kind).append(QLatin1String("\",\"data\":")).append(data).append(QLatin1Char('}'));
+        event.utf8Bytes = utf8Size(event.frame);
+        events.append(std::move(event));
+    }
+    q.finish();
+    return events;
+}
+
     return true;
 }
 

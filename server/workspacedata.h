@@ -87,6 +87,18 @@ public:
     std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
 
     // Results of commands already done, by client id (for idempotent retries).
+    // The same events as ready event frames, built from the stored JSON
+    // without decoding it (the replay sends thousands a second). A row whose
+    // data is not a JSON object is logged and left out, as above.
+    struct EncodedEvent
+    {
+        qint64 seq = 0;
+        QString frame;
+        qint64 utf8Bytes = 0;
+    };
+    QVector<EncodedEvent> encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
+                                             qint64 *lastSeqRead);
+
     std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
     void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
 

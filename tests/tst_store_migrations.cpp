@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
-        // A new step needs its own test in this file, like the five below.
-        QCOMPARE(latestSchemaVersion(), 5);
+        // A new step needs its own test in this file, like the six below.
+        QCOMPARE(latestSchemaVersion(), 6);
     }
 
     void stepOneCreatesTheHistory()
@@ -400,6 +400,39 @@ private slots:
         QVERIFY(!other.exec(badKind));
         QVERIFY2(other.exec("UPDATE conversations SET status = 'snoozed' WHERE id = 100", &error),
                  qPrintable(error));
+    }
+
+    void stepSixAddsTheHistoryMark()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 5, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const qint64 conversations = intOf(c, "SELECT count(*) FROM conversations");
+        QVERIFY(conversations > 0);
+        const QStringList queue = searchQueueOf(c);
+
+        const MigrationResult result = migrateTo(c, 6);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 5);
+        QCOMPARE(userVersion(c), qint64(6));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(searchQueueOf(c), queue);
+        // Every conversation stored before still has older history to ask for.
+        QCOMPARE(intOf(c, "SELECT count(*) FROM history_complete"), qint64(0));
+        {
+            StoreReader reader(c);
+            QCOMPARE(qint64(reader.historyToFetch(1000).size()), conversations);
+            StoreWriter writer(c);
+            const qint64 first = reader.historyToFetch(1).constFirst().conversationId;
+            QVERIFY2(writer.setHistoryComplete(first, &error), qPrintable(error));
+            QCOMPARE(qint64(reader.historyToFetch(1000).size()), conversations - 1);
+        }
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
     // The point of step 5: the connection the store writes with, opened on a

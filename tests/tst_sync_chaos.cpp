@@ -115,6 +115,38 @@ class TestSyncChaos : public QObject
         return record;
     }
 
+    // What a client's record lacks, repeats or holds differently from the
+    // server's, in a few lines, for the failure message.
+    static QString differences(const QHash<qint64, QList<Row>> &client, const QHash<qint64, QList<Row>> &server)
+    {
+        QStringList lines;
+        for (auto it = server.constBegin(); it != server.constEnd(); ++it) {
+            const QList<Row> mine = client.value(it.key());
+            QHash<qint64, Row> byId;
+            for (const Row &row : mine) {
+                if (byId.contains(row.serverId))
+                    lines.append(QStringLiteral("conversation %1: message %2 twice").arg(it.key()).arg(row.serverId));
+                byId.insert(row.serverId, row);
+            }
+            for (const Row &row : it.value()) {
+                if (!byId.contains(row.serverId))
+                    lines.append(QStringLiteral("conversation %1: missing %2 \"%3\" (%4)")
+                                     .arg(it.key()).arg(row.serverId).arg(row.text, row.status));
+                else if (!(byId.value(row.serverId) == row))
+                    lines.append(QStringLiteral("conversation %1: %2 \"%3\" %4 here, %5 on the server")
+                                     .arg(it.key()).arg(row.serverId).arg(row.text, byId.value(row.serverId).status, row.status));
+                byId.remove(row.serverId);
+            }
+            for (const Row &row : std::as_const(byId))
+                lines.append(QStringLiteral("conversation %1: extra %2 \"%3\"").arg(it.key()).arg(row.serverId).arg(row.text));
+        }
+        if (client.size() != server.size())
+            lines.append(QStringLiteral("%1 conversations here, %2 on the server").arg(client.size()).arg(server.size()));
+        if (lines.size() > 20)
+            lines = lines.mid(0, 20) << QStringLiteral("… %1 more").arg(lines.size() - 20);
+        return lines.isEmpty() ? QStringLiteral("same") : lines.join(QLatin1Char('\n'));
+    }
+
 private slots:
     void everyMessageOnceWhateverTheLinkDoes()
     {
@@ -137,6 +169,7 @@ private slots:
             QVERIFY(clients[i]->history);
             QVERIFY(clients[i]->signIn(emails[i], kPassword));
             clients[i]->link->setBackoff(net::Backoff(20, 300));
+            clients[i]->startBackfill();
             clients[i]->engine->start();
         }
         for (Client *client : clients)
@@ -149,6 +182,8 @@ private slots:
         }();
 
         QRandomGenerator random(20261123);
+        QElapsedTimer clock;
+        clock.start();
         int drops = 0, kills = 0, customerMessages = 0, agentMessages = 0;
         for (int round = 0; round < kRounds; ++round) {
             for (int i = 0; i < kCustomerMessagesPerRound; ++i) {
@@ -163,7 +198,7 @@ private slots:
                 ++agentMessages;
             }
             if (round % 25 == 0)
-                qInfo("round %d: A %s seq %lld, B %s seq %lld", round,
+                qInfo("round %d at %lld ms: A %s seq %lld, B %s seq %lld", round, clock.elapsed(),
                       QMetaEnum::fromType<State>().valueToKey(int(a.link->state())), a.engine->appliedSeq(),
                       QMetaEnum::fromType<State>().valueToKey(int(b.link->state())), b.engine->appliedSeq());
             clients[random.bounded(2)]->link->dropForTest();
@@ -183,12 +218,18 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
             QTRY_COMPARE_WITH_TIMEOUT(client->history->reader().outboxCount(), 0, 60000);
         }
+        qInfo("rounds done and settled at %lld ms", clock.elapsed());
         QHash<qint64, QList<Row>> onServer;
         const auto settled = [&] {
             onServer = serverRecord(a.api->token());
             return clientRecord(a) == onServer && clientRecord(b) == onServer;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(settled(), 60000);
+        QDeadlineTimer settleDeadline(60000);
+        while (!settled() && !settleDeadline.hasExpired())
+            QTest::qWait(250);
+        QVERIFY2(settled(), qPrintable(QStringLiteral("A: %1\nB: %2")
+                                           .arg(differences(clientRecord(a), onServer),
+                                                differences(clientRecord(b), onServer))));
 
         int total = 0, agentTotal = 0;
         QSet<QString> agentTexts;

@@ -351,9 +351,19 @@ void StreamLink::heartbeat()
 
 void StreamLink::holdForResync()
 {
+    hold("re-sync by pages");
+}
+
+void StreamLink::holdForStore()
+{
+    hold("the store has enough waiting");
+}
+
+void StreamLink::hold(const char *why)
+{
     m_heldForResync = true;
     m_retryTimer->stop();
-    dropLink("re-sync by pages");
+    dropLink(why);
 }
 
 void StreamLink::failAuth(const QString &problem)

@@ -77,6 +77,9 @@ public:
     // Closes the socket and waits for reconnectNow(): the sync engine found a
     // gap and re-reads pages first.
     void holdForResync();
+    // The same wait for a store that has enough events queued: the server
+    // replays the rest from the queued seq once reconnectNow() is called.
+    void holdForStore();
 
 signals:
     void stateChanged(relaydesk::net::StreamLink::State state);
@@ -99,6 +102,7 @@ private:
     void heartbeat();
     void scheduleRetry();
     void setState(State state);
+    void hold(const char *why);
     void fail(State state, const QString &problem);
     void watchNetwork();
 

@@ -37,6 +37,7 @@ bool migrateTo2(Connection &connection, QString *error); // the search index que
 bool migrateTo3(Connection &connection, QString *error); // local secrets (media cache key)
 bool migrateTo4(Connection &connection, QString *error); // batched search queue rows
 bool migrateTo5(Connection &connection, QString *error); // value-list checks as equalities
+bool migrateTo6(Connection &connection, QString *error); // history_complete
 bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

@@ -269,6 +269,30 @@ qint64 StoreReader::lastSeq()
     return m_db.queryInt("SELECT last_seq FROM sync_state WHERE id = 1").value_or(0);
 }
 
+QVector<StoreReader::HistoryToFetch> StoreReader::historyToFetch(int limit)
+{
+    // Messages are numbered in time order, so the first by id is the oldest.
+    Statement select = m_db.prepare(
+        "SELECT c.id, (SELECT m.server_id FROM messages m WHERE m.conversation_id = c.id"
+        " AND m.server_id IS NOT NULL ORDER BY m.id LIMIT 1)"
+        " FROM conversations c"
+        " WHERE NOT EXISTS (SELECT 1 FROM history_complete h WHERE h.conversation_id = c.id)"
+        " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?1");
+    select.bind(1, limit);
+    QVector<HistoryToFetch> result;
+    while (select.next())
+        result.append(HistoryToFetch{select.int64(0), select.int64(1)});
+    return result;
+}
+
+qint64 StoreReader::newestServerMessageId(qint64 conversationId)
+{
+    Statement select = m_db.prepare("SELECT server_id FROM messages WHERE conversation_id = ?1"
+                                    " AND server_id IS NOT NULL ORDER BY id DESC LIMIT 1");
+    select.bind(1, conversationId);
+    return select.next() ? select.int64(0) : 0;
+}
+
 std::optional<StoreReader::AccountHome> StoreReader::accountHome()
 {
     Statement select = m_db.prepare("SELECT workspace_id, workspace_name, server_url FROM account WHERE id = 1");

@@ -39,6 +39,19 @@ public:
     QVector<ContactHit> searchContacts(const QString &query, int limit);
 
     qint64 lastSeq();
+
+    // Conversations whose older messages are still only on the server, the
+    // most recently active first, each with the server id of its oldest
+    // stored message (0: none stored).
+    struct HistoryToFetch
+    {
+        qint64 conversationId = 0;
+        qint64 oldestServerId = 0;
+    };
+    QVector<HistoryToFetch> historyToFetch(int limit);
+    // The server id of a conversation's newest message from the server (0: none).
+    qint64 newestServerMessageId(qint64 conversationId);
+
     // The workspace and server this history belongs to, once signed in.
     struct AccountHome
     {

@@ -64,6 +64,13 @@ qint64 StoreWriter::lastSeq()
     return m_db.queryInt("SELECT last_seq FROM sync_state WHERE id = 1").value_or(0);
 }
 
+bool StoreWriter::setHistoryComplete(qint64 conversationId, QString *error)
+{
+    Statement mark = m_db.prepare("INSERT OR IGNORE INTO history_complete (conversation_id) VALUES (?1)");
+    mark.bind(1, conversationId);
+    return mark.run() || fail(error, QStringLiteral("marking a conversation's history complete"), mark);
+}
+
 bool StoreWriter::setLastSeq(qint64 seq, QString *error)
 {
     Statement &statement = m_statements->setSeq;
@@ -262,18 +269,39 @@ bool StoreWriter::upsertLead(const Lead &lead, ChangeSet *changes, QString *erro
     return true;
 }
 
-qint64 StoreWriter::allocateMessageId(qint64 createdAt)
+qint64 StoreWriter::allocateMessageId(qint64 createdAt, qint64 serverId)
 {
-    const qint64 first = qMax<qint64>(createdAt, 0) * kMessageIdsPerMillisecond;
+    // Ids order messages by time: a millisecond's bucket of ids, the first
+    // message in its middle, later ones above it.
+    const qint64 base = qMax<qint64>(createdAt, 0) * kMessageIdsPerMillisecond;
+    const qint64 first = base + kMessageIdsPerMillisecond / 2;
     // Live messages are newer than everything stored: no lookup needed.
     if (m_maxMessageId < 0)
         m_maxMessageId = m_db.queryInt("SELECT coalesce(max(id), 0) FROM messages").value_or(0);
-    if (first > m_maxMessageId) {
+    if (base > m_maxMessageId) {
         m_maxMessageId = first;
         return first;
     }
+    const qint64 end = base + kMessageIdsPerMillisecond;
+    // An older message of the same millisecond stored after newer ones (a
+    // history page): between its neighbours by server id, so the thread
+    // keeps the server's order.
+    if (serverId != 0) {
+        Statement &above = m_statements->firstInBucketAfterServerId;
+        above.bind(1, base).bind(2, end).bind(3, serverId);
+        const qint64 upper = above.next() && !above.isNull(0) ? above.int64(0) : 0;
+        above.reset();
+        if (upper != 0) {
+            Statement &below = m_statements->maxIdInBucket;
+            below.bind(1, base).bind(2, upper);
+            const qint64 lower = below.next() && !below.isNull(0) ? below.int64(0) : base - 1;
+            below.reset();
+            if (upper - lower > 1)
+                return lower + (upper - lower) / 2;
+        }
+    }
     Statement &lookup = m_statements->maxIdInBucket;
-    lookup.bind(1, first).bind(2, first + kMessageIdsPerMillisecond);
+    lookup.bind(1, base).bind(2, end);
     qint64 id = first;
     if (lookup.next() && !lookup.isNull(0))
         id = lookup.int64(0) + 1;
@@ -354,7 +382,7 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
     }
 
     Statement &insert = m_statements->insertMessage;
-    const qint64 id = allocateMessageId(message.createdAt);
+    const qint64 id = allocateMessageId(message.createdAt, message.id);
     insert.bind(1, id)
         .bindOptional(2, message.id)
         .bind(3, message.clientId.isEmpty() ? QString() : message.clientId)

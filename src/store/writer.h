@@ -78,6 +78,9 @@ public:
 
     qint64 lastSeq();
 
+    // The conversation's history is stored down to its first message.
+    bool setHistoryComplete(qint64 conversationId, QString *error);
+
     // The newest search_queue entry this writer added (0: none yet); the
     // search index is complete once it has applied this far.
     qint64 lastSearchQueueId();
@@ -130,7 +133,7 @@ private:
     bool eraseContact(qint64 contactId, ChangeSet *changes, QString *error);
     bool purgeBodies(qint64 before, ChangeSet *changes, QString *error);
 
-    qint64 allocateMessageId(qint64 createdAt);
+    qint64 allocateMessageId(qint64 createdAt, qint64 serverId);
     bool insertAttachments(qint64 messageId, const QVector<protocol::Attachment> &attachments,
                            QString *error);
     bool queueForSearch(SearchDocument kind, qint64 id, QString *error);

@@ -22,6 +22,8 @@ struct StoreWriter::Statements
             " reply_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"))
         , queueSearch(db.prepare("INSERT INTO search_queue (kind, doc) VALUES (?1, ?2)"))
         , maxIdInBucket(db.prepare("SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?2"))
+        , firstInBucketAfterServerId(db.prepare(
+              "SELECT min(id) FROM messages WHERE id >= ?1 AND id < ?2 AND server_id > ?3"))
         , messageByServerId(db.prepare("SELECT id, status, text FROM messages WHERE server_id = ?1"))
         , messageByClientId(db.prepare(
               "SELECT id, status, text, conversation_id FROM messages WHERE client_id = ?1"))
@@ -57,6 +59,7 @@ struct StoreWriter::Statements
     Statement insertMessage;
     Statement queueSearch;
     Statement maxIdInBucket;
+    Statement firstInBucketAfterServerId;
     Statement messageByServerId;
     Statement messageByClientId;
     Statement insertAttachment;

@@ -38,6 +38,7 @@ void SyncEngine::start()
 void SyncEngine::stop()
 {
     ++m_generation;
+    m_pausedForStore = false;
     m_retryTimer->stop();
     m_link.stop();
     setPhase(Phase::Idle);
@@ -47,8 +48,10 @@ void SyncEngine::beginPages()
 {
     ++m_generation;
     m_pendingApply.clear();
+    m_pausedForStore = false;
     m_resumeSeq = -1;
     m_conversationQueue.clear();
+    m_resync = m_store.reader().lastSeq() > 0;
     m_inFlight = 0;
     m_conversationsStored = 0;
     m_messagesStored = 0;
@@ -79,7 +82,7 @@ void SyncEngine::fetchConversations(std::optional<std::pair<qint64, qint64>> bef
                                 records.append(lead);
                             for (const protocol::Conversation &conversation : page->conversations) {
                                 records.append(conversation);
-                                m_conversationQueue.append(conversation.id);
+                                m_conversationQueue.append(MessagesToRead{conversation.id, 0, -1});
                             }
                             m_conversationsStored += int(page->conversations.size());
                             m_store.write([records, failed = m_pageWriteFailed](store::StoreWriter &writer,
@@ -100,12 +103,18 @@ void SyncEngine::fetchConversations(std::optional<std::pair<qint64, qint64>> bef
 void SyncEngine::fetchNextMessages()
 {
     while (m_inFlight < kParallelRequests && !m_conversationQueue.isEmpty()) {
-        const qint64 conversationId = m_conversationQueue.takeFirst();
+        MessagesToRead next = m_conversationQueue.takeFirst();
+        // Read before this conversation's first page is stored: what the
+        // store held when the log broke off.
+        if (m_resync && next.before == 0)
+            next.stopAt = m_store.reader().newestServerMessageId(next.conversationId);
         ++m_inFlight;
         const int generation = m_generation;
         QPointer<SyncEngine> guard(this);
-        m_api.messages(conversationId, kMessagesPerConversation, 0,
-                       [this, guard, generation](std::optional<net::MessagePage> page, const net::ApiError &error) {
+        const int limit = next.before == 0 ? kMessagesPerConversation : kResyncMessagesPerPage;
+        m_api.messages(next.conversationId, limit, next.before,
+                       [this, guard, generation, next](std::optional<net::MessagePage> page,
+                                                       const net::ApiError &error) {
                            if (!guard || generation != m_generation)
                                return;
                            --m_inFlight;
@@ -118,6 +127,12 @@ void SyncEngine::fetchNextMessages()
                                for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it)
                                    records.append(*it);
                                m_messagesStored += int(records.size());
+                               // Older than this page may hold messages the gap
+                               // hid: read on until the store's newest is reached.
+                               if (next.stopAt > 0 && page->nextBefore != 0 && !page->messages.isEmpty()
+                                   && page->messages.constLast().id > next.stopAt)
+                                   m_conversationQueue.prepend(
+                                       MessagesToRead{next.conversationId, page->nextBefore, next.stopAt});
                                m_store.write([records, failed = m_pageWriteFailed](store::StoreWriter &writer,
                                                                                   store::ChangeSet &changes) {
                                    QString failure;
@@ -210,7 +225,24 @@ void SyncEngine::onEvents(const QVector<protocol::Event> &events)
     }
     m_queuedSeq = fresh.constLast().seq;
     m_pendingApply += fresh;
+    if (!m_pausedForStore && m_pendingApply.size() >= m_pauseAbove) {
+        m_pausedForStore = true;
+        ++m_storePauses;
+        qCInfo(lcSync) << m_pendingApply.size() << "events wait for the store: pausing the link";
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_pausedForStore)
+                m_link.holdForStore();
+        }, Qt::QueuedConnection);
+    }
     applyPending();
+}
+
+void SyncEngine::resumeIfDrained()
+{
+    if (!m_pausedForStore || m_pendingApply.size() >= m_resumeBelow || m_phase != Phase::Streaming)
+        return;
+    m_pausedForStore = false;
+    m_link.reconnectNow();
 }
 
 void SyncEngine::applyPending()
@@ -247,6 +279,7 @@ void SyncEngine::applyPending()
                 guard->onApplyFailed(error.isEmpty() ? QStringLiteral("the batch does not follow the stored seq")
                                                      : error);
             guard->applyPending();
+            guard->resumeIfDrained();
         });
     });
 }

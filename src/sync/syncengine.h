@@ -39,8 +39,23 @@ public:
 
     // How many of each conversation's newest messages a page sync fetches.
     static constexpr int kMessagesPerConversation = 50;
+    // A re-sync reads further back, in larger pages, until it meets what the
+    // store already holds: a gap in the log loses no message.
+    static constexpr int kResyncMessagesPerPage = 200;
     static constexpr int kConversationsPerPage = 200;
     static constexpr int kParallelRequests = 4;
+    // Events waiting for the store past which the link pauses (memory stays
+    // flat however far behind the client is), and below which it resumes.
+    static constexpr int kPauseAbove = 30000;
+    static constexpr int kResumeBelow = 10000;
+    // Tests lower them to see the pause without 30,000 events.
+    void setPauseThresholds(int pauseAbove, int resumeBelow)
+    {
+        m_pauseAbove = pauseAbove;
+        m_resumeBelow = resumeBelow;
+    }
+    // How many times the link paused for the store.
+    int storePauses() const { return m_storePauses; }
 
     SyncEngine(store::Store &store, net::ApiClient &api, net::StreamLink &link, QObject *parent = nullptr);
 
@@ -80,6 +95,7 @@ private:
     void applyPending();
     void onApplied(qint64 seq);
     void onApplyFailed(const QString &why);
+    void resumeIfDrained();
     void setPhase(Phase phase);
 
     store::Store &m_store;
@@ -91,13 +107,26 @@ private:
     // A page sync in progress.
     int m_generation = 0; // answers of an abandoned page sync are ignored
     qint64 m_resumeSeq = -1;
-    QVector<qint64> m_conversationQueue;
+    // A conversation's message pages still to read: the newest page, and on a
+    // re-sync older ones until they reach what the store already holds.
+    struct MessagesToRead
+    {
+        qint64 conversationId = 0;
+        qint64 before = 0;
+        qint64 stopAt = -1; // the newest server id stored; -1: the newest page only
+    };
+    QVector<MessagesToRead> m_conversationQueue;
+    bool m_resync = false; // the store held history when this page sync began
     int m_inFlight = 0;
     int m_conversationsStored = 0;
     int m_messagesStored = 0;
     std::shared_ptr<std::atomic<bool>> m_pageWriteFailed = std::make_shared<std::atomic<bool>>(false);
     QVector<protocol::Event> m_pendingApply; // received, not yet handed to the writer
     bool m_applyInFlight = false;
+    bool m_pausedForStore = false;
+    int m_pauseAbove = kPauseAbove;
+    int m_resumeBelow = kResumeBelow;
+    int m_storePauses = 0;
     int m_applyTransactions = 0;
     net::Backoff m_retry;
     QTimer *m_retryTimer;

@@ -11,6 +11,7 @@
 #include "store/databasekey.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include "sync/historybackfill.h"
 #include "sync/outboxsender.h"
 #include "sync/syncengine.h"
 
@@ -46,6 +47,7 @@ struct Client
     }
     ~Client()
     {
+        backfill.reset();
         outbox.reset();
         engine.reset();
         link.reset();
@@ -84,6 +86,9 @@ struct Client
     std::unique_ptr<net::StreamLink> link;
     std::unique_ptr<sync::SyncEngine> engine;
     std::unique_ptr<sync::OutboxSender> outbox;
+    std::unique_ptr<sync::HistoryBackfill> backfill; // made by suites that want it
+
+    void startBackfill() { backfill = std::make_unique<sync::HistoryBackfill>(*history, *api, *engine); }
 };
 
 

@@ -1,0 +1,116 @@
+#include "sync/historybackfill.h"
+
+#include "net/apiclient.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "store/writer.h"
+#include "sync/log.h"
+#include "sync/syncengine.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace relaydesk::sync {
+
+HistoryBackfill::HistoryBackfill(store::Store &store, net::ApiClient &api, SyncEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_engine(engine)
+    , m_timer(new QTimer(this))
+    , m_retry(1000, 60000)
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &HistoryBackfill::next);
+    connect(&m_engine, &SyncEngine::phaseChanged, this, &HistoryBackfill::onPhase);
+    onPhase();
+}
+
+void HistoryBackfill::onPhase()
+{
+    // A page sync (first or re-sync) abandons what was asked before it.
+    ++m_generation;
+    m_running = false;
+    m_timer->stop();
+    if (m_engine.phase() == SyncEngine::Phase::Streaming)
+        m_timer->start(0);
+}
+
+void HistoryBackfill::next()
+{
+    if (m_running || m_engine.phase() != SyncEngine::Phase::Streaming)
+        return;
+    const QVector<store::StoreReader::HistoryToFetch> todo = m_store.reader().historyToFetch(1);
+    if (todo.isEmpty()) {
+        emit complete();
+        m_timer->start(kIdleCheckMs);
+        return;
+    }
+    const qint64 conversationId = todo.constFirst().conversationId;
+    m_running = true;
+    const int generation = m_generation;
+    QPointer<HistoryBackfill> guard(this);
+    m_api.messages(conversationId, kMessagesPerPage, todo.constFirst().oldestServerId,
+                   [this, guard, generation, conversationId](std::optional<net::MessagePage> page,
+                                                             const net::ApiError &error) {
+                       if (!guard || generation != m_generation)
+                           return;
+                       if (page)
+                           onPage(conversationId, *page);
+                       else
+                           onFailed(conversationId, error);
+                   });
+}
+
+void HistoryBackfill::onPage(qint64 conversationId, const net::MessagePage &page)
+{
+    QVector<protocol::EventPayload> records;
+    records.reserve(page.messages.size());
+    for (auto it = page.messages.crbegin(); it != page.messages.crend(); ++it)
+        records.append(*it);
+    const bool reachedStart = page.nextBefore == 0;
+    const int generation = m_generation;
+    QPointer<HistoryBackfill> guard(this);
+    m_store.write([records, reachedStart, conversationId, guard, generation](store::StoreWriter &writer,
+                                                                           store::ChangeSet &changes) {
+        QString error;
+        bool stored = writer.applySnapshot(records, -1, &changes, &error);
+        if (stored && reachedStart)
+            stored = writer.setHistoryComplete(conversationId, &error);
+        if (!stored)
+            qCWarning(lcSync) << "storing older messages failed:" << error;
+        QMetaObject::invokeMethod(guard.data(), [guard, generation, stored] {
+            if (!guard || generation != guard->m_generation)
+                return;
+            guard->m_running = false;
+            if (stored) {
+                ++guard->m_pagesStored;
+                guard->m_retry.reset();
+                guard->m_timer->start(0);
+            } else {
+                guard->m_timer->start(guard->m_retry.next());
+            }
+        });
+    });
+}
+
+void HistoryBackfill::onFailed(qint64 conversationId, const net::ApiError &error)
+{
+    m_running = false;
+    if (error.httpStatus == 404) {
+        // Gone on the server: nothing older will ever come.
+        m_store.write([conversationId](store::StoreWriter &writer, store::ChangeSet &) {
+            QString failure;
+            if (!writer.setHistoryComplete(conversationId, &failure))
+                qCWarning(lcSync) << failure;
+        });
+        m_timer->start(0);
+        return;
+    }
+    // Offline or refused: the engine notices the link; this waits and asks again.
+    const int delay = m_retry.next();
+    qCInfo(lcSync) << "older messages could not be read (" << error.code << "); trying again in" << delay << "ms";
+    m_timer->start(delay);
+}
+
+} // namespace relaydesk::sync
