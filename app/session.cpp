@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store/writer.h"
 #include "sync/outboxsender.h"
+#include "sync/historybackfill.h"
 #include "sync/syncengine.h"
 
 #include <QSettings>
@@ -148,6 +149,7 @@ void Session::build()
     m_engine = std::make_unique<sync::SyncEngine>(*m_history, *m_api, *m_link);
     m_outbox = std::make_unique<sync::OutboxSender>(*m_history, *m_link);
     connect(m_outbox.get(), &sync::OutboxSender::notQueued, this, &Session::notQueued);
+    m_backfill = std::make_unique<sync::HistoryBackfill>(*m_history, *m_api, *m_engine);
     m_engine->start();
     updateStatus();
 }
@@ -155,6 +157,7 @@ void Session::build()
 void Session::tearDown()
 {
     m_status->follow(nullptr, nullptr, !m_token.isEmpty());
+    m_backfill.reset();
     m_outbox.reset();
     m_engine.reset();
     m_link.reset();

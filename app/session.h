@@ -23,6 +23,7 @@ namespace relaydesk::models {
 class ConnectionStatus;
 }
 namespace relaydesk::sync {
+class HistoryBackfill;
 class OutboxSender;
 class SyncEngine;
 } // namespace relaydesk::sync
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<net::StreamLink> m_link;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::OutboxSender> m_outbox;
+    std::unique_ptr<sync::HistoryBackfill> m_backfill;
     models::ConnectionStatus *m_status;
 };
 
