@@ -1,10 +1,13 @@
 #include "admincommands.h"
 
 #include "accounts.h"
+#include "channelsettings.h"
 #include "serverdb.h"
 #include "webchatapi.h"
 #include "workspacedata.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -78,6 +81,89 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
         std::printf("the web chat of %s now answers any website\n", qPrintable(workspace));
     else
         std::printf("the web chat of %s now answers %s only\n", qPrintable(workspace), qPrintable(normalised.join(QLatin1Char(' '))));
+    return 0;
+}
+
+namespace {
+
+// The workspace's id by name, or 0 (having said why).
+qint64 workspaceNamed(ServerDb &db, const QString &workspace)
+{
+    QSqlQuery find(db.db());
+    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    find.addBindValue(workspace.trimmed());
+    if (!find.exec() || !find.next()) {
+        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+        return 0;
+    }
+    return find.value(0).toLongLong();
+}
+
+} // namespace
+
+int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file)
+{
+    QJsonObject document;
+    if (!file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "relaydesk-server: cannot read %s\n", qPrintable(file));
+            return 2;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument parsed = QJsonDocument::fromJson(in.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !parsed.isObject()) {
+            std::fprintf(stderr, "relaydesk-server: %s is not a JSON object (%s at byte %d)\n", qPrintable(file),
+                         qPrintable(parseError.errorString()), int(parseError.offset));
+            return 2;
+        }
+        document = parsed.object();
+    }
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
+        return 2;
+    ChannelSettingsStore store(db, config.dataDirectory);
+    if (!store.save(workspaceId, document, &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s: %s\n", qPrintable(file), qPrintable(error));
+        return 2;
+    }
+    if (document.isEmpty()) {
+        std::printf("%s has no channel or autopilot settings now\n", qPrintable(workspace));
+        return 0;
+    }
+    const std::optional<ChannelSettings> s = ChannelSettings::fromJson(document, &error);
+    std::printf("channel settings of %s saved: WhatsApp %s, Messenger %s, %d rules, AI %s, %d templates, while away: %s\n"
+                "webhooks: /v1/webhooks/whatsapp/%s and /v1/webhooks/messenger/%s\n",
+                qPrintable(workspace), s->whatsappEnabled() ? "on" : "off", s->messengerEnabled() ? "on" : "off",
+                int(s->rules.size()), s->aiEnabled() ? "on" : "off", int(s->templates.size()), qPrintable(s->whileAway),
+                qPrintable(WorkspaceData(db).widgetKey(workspaceId)), qPrintable(WorkspaceData(db).widgetKey(workspaceId)));
+    return 0;
+}
+
+int showChannelSettings(const ServerConfig &config, const QString &workspace)
+{
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
+        return 2;
+    ChannelSettingsStore store(db, config.dataDirectory);
+    const QJsonObject document = store.document(workspaceId, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%s\n", QJsonDocument(ChannelSettingsStore::masked(document)).toJson().constData());
     return 0;
 }
 

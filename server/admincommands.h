@@ -14,4 +14,11 @@ int addAgent(const ServerConfig &config, const QString &email, const QString &wo
 // the websites allowed to embed the workspace's web chat ("" allows any).
 int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins);
 
+// `relaydesk-server --workspace NAME --channel-settings FILE`: the workspace's
+// channels and autopilot (docs/channels.md), from a JSON file, checked and
+// stored sealed; "" removes them. `--show-channel-settings` prints them with
+// every secret masked.
+int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file);
+int showChannelSettings(const ServerConfig &config, const QString &workspace);
+
 } // namespace relaydesk::server

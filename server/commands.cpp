@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "accounts.h"
+#include "channelsettings.h"
 #include "mediastore.h"
 
 #include <QJsonArray>
@@ -33,6 +34,46 @@ qint64 idArg(const QJsonObject &args, const char *name)
     return qint64(number);
 }
 
+// message.send with "template": {"name", "parameters": [...]}: an approved
+// template of the workspace, which may go outside the customer-service window.
+Change sendTemplate(WorkspaceData &data, const Agent &agent, const Command &command, qint64 conversationId)
+{
+    const QJsonObject call = command.args.value(QStringLiteral("template")).toObject();
+    const QString name = call.value(QStringLiteral("name")).toString();
+    if (!conversationId || name.isEmpty())
+        return invalid(QStringLiteral("A template message needs a conversation_id and template.name."));
+    if (!command.args.value(QStringLiteral("attachments")).toArray().isEmpty())
+        return invalid(QStringLiteral("A template message carries no attachments."));
+    const std::optional<ChannelSettings> settings =
+        data.channelSettings() ? data.channelSettings()->settings(agent.workspaceId) : std::nullopt;
+    const std::optional<MessageTemplate> found = settings ? settings->findTemplate(name) : std::nullopt;
+    if (!found)
+        return Change::failure(QString::fromLatin1(errors::kNotFound),
+                               QStringLiteral("This workspace has no template named \"%1\".").arg(name.left(64)));
+    const QJsonArray parameters = call.value(QStringLiteral("parameters")).toArray();
+    if (parameters.size() != found->parameters)
+        return invalid(QStringLiteral("The template \"%1\" takes %2 parameters.").arg(found->name).arg(found->parameters));
+    QString text = found->body;
+    QJsonArray values;
+    for (qsizetype i = 0; i < parameters.size(); ++i) {
+        const QString value = parameters.at(i).toString();
+        // WhatsApp refuses parameters with new lines, tabs or long runs of spaces.
+        if (!parameters.at(i).isString() || value.trimmed().isEmpty() || codePointCount(value) > 1024
+            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\t')) || value.contains(QLatin1String("    ")))
+            return invalid(QStringLiteral("Template parameter %1 must be 1-1024 characters on one line.").arg(i + 1));
+        text.replace(QStringLiteral("{{%1}}").arg(i + 1), value);
+        values.append(value);
+    }
+    if (codePointCount(text) > kMaxTextChars)
+        return invalid(QStringLiteral("The filled-in template is longer than %1 characters.").arg(kMaxTextChars));
+    const QJsonObject templateCall{{QStringLiteral("name"), found->name},
+                                   {QStringLiteral("language"), found->language},
+                                   {QStringLiteral("parameters"), values},
+                                   {QStringLiteral("messenger_tag"), found->messengerTag}};
+    return data.sendMessage(agent, conversationId, MessageKind::Text, text, command.clientId,
+                            idArg(command.args, "reply_to"), {}, templateCall, settings->pauseOnAgentReply);
+}
+
 } // namespace
 
 Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, const Command &command,
@@ -42,6 +83,8 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
     const QString &name = command.name;
     const qint64 conversationId = idArg(args, "conversation_id");
 
+    if (name == QLatin1String(commands::kMessageSend) && args.contains(QStringLiteral("template")))
+        return sendTemplate(data, agent, command, conversationId);
     if (name == QLatin1String(commands::kMessageSend)) {
         const QString text = args.value(QStringLiteral("text")).toString();
         const QString kindName = args.value(QStringLiteral("kind")).toString(QStringLiteral("text"));
@@ -67,8 +110,12 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         const MessageKind sentKind = attachments.isEmpty() || *kind == MessageKind::Note
                                          ? *kind
                                          : MediaStore::kindFor(attachments.constFirst().mimeType);
+        const std::optional<ChannelSettings> settings =
+            data.channelSettings() ? data.channelSettings()->settings(agent.workspaceId) : std::nullopt;
+        // An agent's reply pauses the autopilot, unless the workspace said otherwise.
+        const bool pause = sentKind != MessageKind::Note && (!settings || settings->pauseOnAgentReply);
         return data.sendMessage(agent, conversationId, sentKind, text, command.clientId, idArg(args, "reply_to"),
-                                attachments);
+                                attachments, {}, pause);
     }
     if (name == QLatin1String(commands::kConversationRead)) {
         if (!conversationId)

@@ -5,6 +5,7 @@
 #include "log.h"
 #include "relayserver.h"
 #include "serverconfig.h"
+#include "simulator.h"
 
 #include "relaydesk/buildinfo.h"
 
@@ -31,10 +32,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Relaydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
 
+    // `relaydesk-server simulate …` plays customers writing through WhatsApp.
+    if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
+        return runSimulator(app);
+
     QString error;
     const std::optional<Invocation> invocation = parseInvocation(app, &error);
     if (!invocation)
         return fail(error);
+    if (invocation->channelSettingsFile)
+        return setChannelSettings(invocation->config, invocation->workspace, *invocation->channelSettingsFile);
+    if (invocation->showChannelSettings)
+        return showChannelSettings(invocation->config, invocation->workspace);
     if (invocation->webchatOrigins)
         return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
     if (!invocation->addAgentEmail.isEmpty())

@@ -1,7 +1,13 @@
 #include "relayserver.h"
 
 #include "accounts.h"
+#include "autopilot.h"
+#include "channeloutbox.h"
+#include "channelsettings.h"
 #include "clientaddress.h"
+#include "graphclient.h"
+#include "inboundmedia.h"
+#include "webhookapi.h"
 #include "httpapi.h"
 #include "log.h"
 #include "mediaapi.h"
@@ -78,6 +84,17 @@ bool RelayServer::start(QString *error)
     m_webChatApi->addRoutes(m_http);
     m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
     m_mediaApi->addRoutes(m_http);
+    // Channels and the autopilot.
+    m_channelSettings = std::make_unique<ChannelSettingsStore>(*m_db, m_config.dataDirectory);
+    m_data->setChannelSettings(m_channelSettings.get());
+    m_graph = std::make_unique<GraphClient>();
+    m_outbox = std::make_unique<ChannelOutbox>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
+    m_inboundMedia = std::make_unique<InboundMedia>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
+    m_autopilot = std::make_unique<AutopilotEngine>(*m_data, *m_channelSettings, *m_hub, *m_graph);
+    m_webhookApi = std::make_unique<WebhookApi>(*m_accounts, *m_data, *m_channelSettings, *m_hub, *m_inboundMedia);
+    m_webhookApi->addRoutes(m_http);
+    m_outbox->resume();
+    m_inboundMedia->resume();
 
     if (m_config.usesTls()) {
         auto *tls = new QSslServer(this);

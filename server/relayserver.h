@@ -14,7 +14,13 @@ class QTcpServer;
 namespace relaydesk::server {
 
 class Accounts;
+class AutopilotEngine;
+class ChannelOutbox;
+class ChannelSettingsStore;
 class ClientAddresses;
+class GraphClient;
+class InboundMedia;
+class WebhookApi;
 class HttpApi;
 class MediaApi;
 class MediaStore;
@@ -50,6 +56,12 @@ private:
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<MediaApi> m_mediaApi;
     std::unique_ptr<WebChatApi> m_webChatApi;
+    std::unique_ptr<ChannelSettingsStore> m_channelSettings;
+    std::unique_ptr<GraphClient> m_graph;
+    std::unique_ptr<ChannelOutbox> m_outbox;
+    std::unique_ptr<InboundMedia> m_inboundMedia;
+    std::unique_ptr<AutopilotEngine> m_autopilot;
+    std::unique_ptr<WebhookApi> m_webhookApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

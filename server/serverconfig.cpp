@@ -103,6 +103,14 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                      QStringLiteral("With --workspace: allow the web chat from these <origins> only "
                                                     "(space-separated, e.g. \"https://shop.example\"; \"\" allows any), then exit."),
                                      QStringLiteral("origins"));
+    const QCommandLineOption channelSettings(
+        QStringLiteral("channel-settings"),
+        QStringLiteral("With --workspace: set its WhatsApp, Messenger, autopilot and templates from the JSON <file> "
+                       "(docs/channels.md; \"\" removes them), then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption showChannelSettings(
+        QStringLiteral("show-channel-settings"),
+        QStringLiteral("With --workspace: print its channel settings, secrets masked, then exit."));
     const QCommandLineOption plaintext(
         QStringLiteral("plaintext-off-loopback"),
         QStringLiteral("Allow listening without TLS on an address other than this computer's, for a TLS proxy "
@@ -125,7 +133,8 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
-    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins});
+    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, channelSettings,
+                       showChannelSettings});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
@@ -233,6 +242,13 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
             *error = QStringLiteral("--webchat-origins needs --workspace");
             return std::nullopt;
         }
+    }
+    if (parser.isSet(channelSettings))
+        invocation.channelSettingsFile = parser.value(channelSettings);
+    invocation.showChannelSettings = parser.isSet(showChannelSettings);
+    if ((invocation.channelSettingsFile || invocation.showChannelSettings) && invocation.workspace.isEmpty()) {
+        *error = QStringLiteral("--channel-settings and --show-channel-settings need --workspace");
+        return std::nullopt;
     }
     if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty()) {
         *error = QStringLiteral("--add-agent needs --workspace");

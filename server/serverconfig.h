@@ -49,6 +49,9 @@ struct Invocation
     bool demo = false;
     // --webchat-origins: set the workspace's allowed web chat origins, then exit.
     std::optional<QString> webchatOrigins;
+    // --channel-settings FILE / --show-channel-settings, with --workspace.
+    std::optional<QString> channelSettingsFile;
+    bool showChannelSettings = false;
 };
 
 // Parses "10.0.0.0/8, 192.168.1.7 ::1" into ranges; on a mistake returns

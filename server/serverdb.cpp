@@ -154,6 +154,34 @@ CREATE TRIGGER conversations_priority_update BEFORE UPDATE OF priority ON conver
     R"sql(
 ALTER TABLE workspaces ADD COLUMN webchat_origins TEXT NOT NULL DEFAULT '';
 )sql",
+    // 5: channels (WhatsApp, Messenger) and the autopilot. A workspace's
+    // channel settings (encrypted: they hold tokens); each message's id on
+    // its channel (a WhatsApp wamid, a Messenger mid), to drop a webhook Meta
+    // delivers twice and to match later statuses; the template an outbound
+    // message was sent as; and inbound media waiting to be fetched, kept so
+    // a restart resumes it instead of losing the customer's message.
+    R"sql(
+CREATE TABLE channel_settings (
+    workspace_id    INTEGER PRIMARY KEY REFERENCES workspaces (id) ON DELETE CASCADE,
+    sealed          BLOB NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+ALTER TABLE messages ADD COLUMN channel_message_id TEXT;
+ALTER TABLE messages ADD COLUMN template TEXT;
+CREATE UNIQUE INDEX messages_by_channel_id ON messages (workspace_id, channel_message_id)
+    WHERE channel_message_id IS NOT NULL;
+CREATE INDEX messages_queued ON messages (status) WHERE status = 'queued';
+CREATE INDEX contacts_by_whatsapp ON contacts (workspace_id, whatsapp_id) WHERE whatsapp_id IS NOT NULL;
+CREATE INDEX contacts_by_messenger ON contacts (workspace_id, messenger_psid) WHERE messenger_psid IS NOT NULL;
+CREATE TABLE channel_inbox (
+    workspace_id        INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    channel_message_id  TEXT NOT NULL,
+    channel             TEXT NOT NULL,
+    payload             TEXT NOT NULL,
+    received_at         INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, channel_message_id)
+) WITHOUT ROWID;
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

@@ -115,6 +115,7 @@ void StreamHub::left(StreamSession *session)
 
 void StreamHub::publish(qint64 workspaceId, const Change &change)
 {
+    emit published(workspaceId, change);
     const QList<StreamSession *> sessions = m_byWorkspace.value(workspaceId);
     if (sessions.isEmpty())
         return;

@@ -47,6 +47,8 @@ public:
     const PresenceLifetimes &presenceLifetimes() const { return m_lifetimes; }
 
     int liveSessions() const;
+    // Agents of the workspace with a stream open now (the autopilot's "while away").
+    int liveSessionsOf(qint64 workspaceId) const { return int(m_byWorkspace.value(workspaceId).size()); }
 
     // Events a client may be behind and still be replayed, past which it
     // re-syncs by pages. Replay streams from the log with flow control, so
@@ -54,6 +56,11 @@ public:
     // brings only each conversation's newest messages, so it is kept for
     // clients that are very far behind.
     static constexpr qint64 kMaxReplay = 1000000;
+
+signals:
+    // Every change published, whether or not an agent is connected: the
+    // channel outbox and the autopilot act on the messages in it.
+    void published(qint64 workspaceId, const relaydesk::server::Change &change);
 
 private:
     friend class StreamSession;

@@ -103,6 +103,24 @@ const char *const kMessageColumns =
 
 } // namespace
 
+QString WorkspaceData::previewOf(const QString &text)
+{
+    return preview(text);
+}
+
+std::optional<Message> WorkspaceData::message(qint64 workspaceId, qint64 messageId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM messages WHERE id = ? AND workspace_id = ?")
+                                .arg(QLatin1String(kMessageColumns)));
+    q.bindValue(0, messageId);
+    q.bindValue(1, workspaceId);
+    std::optional<Message> found;
+    if (q.exec() && q.next())
+        found = readMessage(q);
+    q.finish();
+    return found;
+}
+
 WorkspaceData::WorkspaceData(ServerDb &db)
     : m_db(db)
 {
@@ -518,7 +536,8 @@ Change WorkspaceData::advanceVisitorMessages(qint64 workspaceId, const QString &
 
 Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind,
                                   const QString &text, const QString &clientId, qint64 replyTo,
-                                  const QVector<Attachment> &attachments)
+                                  const QVector<Attachment> &attachments, const QJsonObject &templateCall,
+                                  bool pauseAutopilot)
 {
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
@@ -526,7 +545,10 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
     const qint64 at = now();
-    if (kind != MessageKind::Note && c->channel != Channel::WebChat && c->windowExpiresAt && c->windowExpiresAt < at) {
+    // On WhatsApp and Messenger free text needs an open window: the customer
+    // wrote within 24 hours. A template may always go.
+    const bool viaChannel = kind != MessageKind::Note && c->channel != Channel::WebChat;
+    if (viaChannel && templateCall.isEmpty() && (!c->windowExpiresAt || c->windowExpiresAt < at)) {
         return commit(Change::failure(QStringLiteral("window_closed"),
                                       QStringLiteral("The customer last wrote more than 24 hours ago; only an "
                                                      "approved template can be sent now.")));
@@ -540,7 +562,7 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     message.authorName = agent.name;
     message.kind = kind;
     message.text = text;
-    message.status = MessageStatus::Sent;
+    message.status = viaChannel ? MessageStatus::Queued : MessageStatus::Sent;
     message.createdAt = at;
     message.replyTo = replyTo;
     message.attachments = attachments;
@@ -549,8 +571,8 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
         files.append(toJson(attachment));
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, client_id, author, author_id,"
-                                  " author_name, kind, text, status, created_at, reply_to, attachments)"
-                                  " VALUES (?, ?, ?, 'agent', ?, ?, ?, ?, 'sent', ?, ?, ?)"));
+                                  " author_name, kind, text, status, created_at, reply_to, attachments, template)"
+                                  " VALUES (?, ?, ?, 'agent', ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(agent.workspaceId);
     insert.addBindValue(conversationId);
     insert.addBindValue(clientId);
@@ -558,9 +580,12 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     insert.addBindValue(agent.name);
     insert.addBindValue(toString(kind));
     insert.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    insert.addBindValue(toString(message.status));
     insert.addBindValue(at);
     insert.addBindValue(nullable(replyTo));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(templateCall.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                               : QVariant(QString::fromUtf8(QJsonDocument(templateCall).toJson(QJsonDocument::Compact))));
     if (!insert.exec())
         return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
     message.id = insert.lastInsertId().toLongLong();
@@ -568,6 +593,8 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
         c->lastActivity = at;
         c->lastPreview = preview(text.isEmpty() && !attachments.isEmpty() ? attachments.constFirst().fileName : text);
         c->unreadCount = 0;
+        if (pauseAutopilot)
+            c->autopilot = Autopilot::Off;
     }
     if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change)
         || !append(agent.workspaceId, message, change))

@@ -14,6 +14,7 @@
 
 namespace relaydesk::server {
 
+class ChannelSettingsStore;
 class ServerDb;
 struct Agent;
 
@@ -37,6 +38,31 @@ struct Change
     }
 };
 
+// A customer's message from a channel (WhatsApp, Messenger), as its adapter read it.
+struct InboundMessage
+{
+    protocol::Channel channel = protocol::Channel::WhatsApp;
+    QString senderId;         // the WhatsApp id (wa_id) or the page-scoped id (PSID)
+    QString senderName;       // the profile name, when the channel gives one
+    QString channelMessageId; // the wamid or mid: a second delivery of it is dropped
+    protocol::MessageKind kind = protocol::MessageKind::Text;
+    QString text;             // the text, or a media caption
+    QVector<protocol::Attachment> attachments;
+    QString replyToChannelId; // the message the customer answered, by its channel id
+    qint64 sentAt = 0;        // when the customer wrote, per the channel (ms); 0: now
+    QString unsupportedType;  // a kind Relaydesk does not show (sticker, location …): a system line says so
+};
+
+// An agent's or bot's message on its way out through a channel.
+struct OutboundMessage
+{
+    qint64 workspaceId = 0;
+    protocol::Conversation conversation;
+    protocol::Contact contact;
+    protocol::Message message;
+    QJsonObject templateCall; // {name, language, parameters}; empty for free text
+};
+
 // The conversations of every workspace, and the event log that records each
 // change in the same transaction as the change itself. Every function takes
 // the workspace it acts in and never touches another one's rows.
@@ -44,6 +70,11 @@ class WorkspaceData
 {
 public:
     explicit WorkspaceData(ServerDb &db);
+
+    // The workspaces' channel and autopilot settings, where the server has them.
+    void setChannelSettings(ChannelSettingsStore *settings) { m_channelSettings = settings; }
+    ChannelSettingsStore *channelSettings() const { return m_channelSettings; }
+
 
     std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
     // The web origins allowed to use a workspace's web chat; empty: any.
@@ -67,9 +98,14 @@ public:
     Change advanceVisitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId, qint64 upTo,
                                   protocol::MessageStatus status);
 
+    // On WhatsApp and Messenger the message is queued until the channel took
+    // it; outside the customer-service window only a template goes
+    // (`templateCall`, whose rendered text is `text`). With `pauseAutopilot`
+    // an agent's reply turns the conversation's autopilot off, in the same event.
     Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind,
                        const QString &text, const QString &clientId, qint64 replyTo,
-                       const QVector<protocol::Attachment> &attachments = {});
+                       const QVector<protocol::Attachment> &attachments = {},
+                       const QJsonObject &templateCall = {}, bool pauseAutopilot = false);
     Change markRead(const Agent &agent, qint64 conversationId);
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
                      qint64 snoozedUntil);
@@ -85,6 +121,34 @@ public:
     std::optional<protocol::Contact> contact(qint64 workspaceId, qint64 contactId);
     std::optional<protocol::Lead> lead(qint64 workspaceId, qint64 contactId);
     std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
+
+    std::optional<protocol::Message> message(qint64 workspaceId, qint64 messageId);
+    static QString previewOf(const QString &text);
+
+    // Channels (channelmessages.cpp). A customer writes through a channel:
+    // contact and conversation made on the first message; a message already
+    // stored (by its channel id) changes nothing and answers {"duplicate":true}.
+    Change customerWrites(qint64 workspaceId, const InboundMessage &inbound);
+    bool knowsChannelMessage(qint64 workspaceId, const QString &channelMessageId);
+    // Inbound media waiting for its bytes, kept across restarts; released
+    // by customerWrites in the same transaction as the message.
+    bool holdInbound(qint64 workspaceId, const QString &channelMessageId, const QJsonObject &payload);
+    QVector<std::pair<qint64, QJsonObject>> heldInbound();
+    bool dropHeldInbound(qint64 workspaceId, const QString &channelMessageId);
+    // A channel's status for a message it carried (forward only; failed with a reason).
+    Change channelStatus(qint64 workspaceId, const QString &channelMessageId, protocol::MessageStatus status,
+                         const QString &reason);
+    // Messenger's read watermark: the customer read everything sent up to `watermark`.
+    Change channelReadUpTo(qint64 workspaceId, protocol::Channel channel, const QString &senderId, qint64 watermark);
+    // The channel took a queued message (sent, with its id there) or refused it (failed).
+    Change outboundResult(qint64 workspaceId, qint64 messageId, protocol::MessageStatus status,
+                          const QString &channelMessageId, const QString &reason);
+    // The autopilot answers (author bot), or leaves the agents a note (author system).
+    Change botWrites(qint64 workspaceId, qint64 conversationId, const QString &botName, const QString &text);
+    Change systemNote(qint64 workspaceId, qint64 conversationId, const QString &text);
+    std::optional<OutboundMessage> outbound(qint64 workspaceId, qint64 messageId);
+    // Agents' and bots' channel messages still queued (after a restart): (workspace, message).
+    QVector<std::pair<qint64, qint64>> queuedOutbound();
 
     // Results of commands already done, by client id (for idempotent retries).
     // The same events as ready event frames, built from the stored JSON
@@ -104,6 +168,9 @@ public:
 
 private:
     bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
+    qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
+    Change advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
+                           protocol::MessageStatus status, const QString &reason);
     bool saveConversation(qint64 workspaceId, const protocol::Conversation &conversation);
     Change commit(Change change);
     Change editConversation(const Agent &agent, qint64 conversationId,
@@ -114,6 +181,7 @@ private:
     QSqlQuery &prepared(const QString &sql);
 
     ServerDb &m_db;
+    ChannelSettingsStore *m_channelSettings = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // stable addresses across inserts
 };
 

@@ -230,6 +230,12 @@ private slots:
                             QStringLiteral("DROP TRIGGER conversations_priority_update"),
                             QStringLiteral("ALTER TABLE workspaces DROP COLUMN webchat_origins"),
                             QStringLiteral("UPDATE conversations SET priority = 'whenever'"),
+                            // and nothing of step 5 (channels: tst_server_channels tests it)
+                            QStringLiteral("DROP TABLE channel_settings"), QStringLiteral("DROP TABLE channel_inbox"),
+                            QStringLiteral("DROP INDEX messages_by_channel_id"), QStringLiteral("DROP INDEX messages_queued"),
+                            QStringLiteral("DROP INDEX contacts_by_whatsapp"), QStringLiteral("DROP INDEX contacts_by_messenger"),
+                            QStringLiteral("ALTER TABLE messages DROP COLUMN channel_message_id"),
+                            QStringLiteral("ALTER TABLE messages DROP COLUMN template"),
                             QStringLiteral("PRAGMA user_version = 2")}));
 
         QVERIFY2(server.start(), qPrintable(server.output()));
@@ -243,7 +249,7 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 4);
+        QCOMPARE(version.toInt(), 5);
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(!onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));
     }

@@ -1,0 +1,201 @@
+#include "autopilot.h"
+
+#include "channelsettings.h"
+#include "graphclient.h"
+#include "log.h"
+#include "streamhub.h"
+#include "workspacedata.h"
+
+#include "protocol/codec.h"
+#include "protocol/limits.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace relaydesk::server {
+
+using namespace relaydesk::protocol;
+using Mode = relaydesk::protocol::Autopilot;
+
+namespace {
+
+bool containsWord(const QString &text, const QString &keyword)
+{
+    const QRegularExpression word(QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(keyword)),
+                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(text).hasMatch();
+}
+
+// Text cut to the protocol's limit, between code points.
+QString fitted(QString text)
+{
+    text = text.trimmed();
+    if (codePointCount(text) <= kMaxTextChars)
+        return text;
+    QString cut;
+    qsizetype points = 0;
+    for (qsizetype i = 0; i < text.size() && points < kMaxTextChars; ++i, ++points) {
+        cut += text.at(i);
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            cut += text.at(++i);
+    }
+    return cut;
+}
+
+} // namespace
+
+AutopilotEngine::AutopilotEngine(WorkspaceData &data, ChannelSettingsStore &settings, StreamHub &hub, GraphClient &graph,
+                     QObject *parent)
+    : QObject(parent)
+    , m_data(data)
+    , m_settings(settings)
+    , m_hub(hub)
+    , m_graph(graph)
+{
+    connect(&m_hub, &StreamHub::published, this, &AutopilotEngine::onPublished);
+}
+
+std::optional<QString> AutopilotEngine::ruleAnswer(const ChannelSettings &settings, const QString &text, qint64 at)
+{
+    if (!settings.isOpenAt(at) && !settings.outsideHoursAnswer.isEmpty())
+        return settings.outsideHoursAnswer;
+    for (const AutopilotRule &rule : settings.rules) {
+        const bool keyword = std::any_of(rule.keywords.cbegin(), rule.keywords.cend(),
+                                         [&](const QString &k) { return containsWord(text, k); });
+        if (keyword || (!rule.pattern.pattern().isEmpty() && rule.pattern.match(text).hasMatch()))
+            return rule.answer;
+    }
+    return std::nullopt;
+}
+
+void AutopilotEngine::onPublished(qint64 workspaceId, const Change &change)
+{
+    for (const Event &event : change.events) {
+        const Message *m = std::get_if<Message>(&event.payload);
+        if (!m || m->author != Author::Customer)
+            continue;
+        m_latest.insert(m->conversationId, m->id);
+        QTimer::singleShot(0, this, [this, workspaceId, conversation = m->conversationId, id = m->id] {
+            answer(workspaceId, conversation, id);
+        });
+    }
+}
+
+Mode AutopilotEngine::modeFor(qint64 workspaceId, const Conversation &conversation, const ChannelSettings &settings) const
+{
+    if (conversation.autopilot != Mode::Off)
+        return conversation.autopilot;
+    if (settings.whileAway != QLatin1String("off") && m_hub.liveSessionsOf(workspaceId) == 0)
+        return autopilotFromString(settings.whileAway).value_or(Mode::Off);
+    return Mode::Off;
+}
+
+void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 messageId)
+{
+    if (m_latest.value(conversationId) != messageId)
+        return; // a newer message came before this one was looked at: answer that one
+    const std::optional<Conversation> conversation = m_data.conversation(workspaceId, conversationId);
+    if (!conversation || conversation->autopilot == Mode::Off) {
+        // Conversations with the autopilot off only matter "while away".
+        if (!conversation)
+            return;
+    }
+    const std::optional<ChannelSettings> settings = m_settings.settings(workspaceId);
+    const Mode mode = settings ? modeFor(workspaceId, *conversation, *settings) : conversation->autopilot;
+    if (mode == Mode::Off)
+        return;
+    if (!settings) {
+        m_latest.remove(conversationId);
+        return note(workspaceId, conversationId,
+                    QStringLiteral("The autopilot is on, but this workspace has no autopilot settings; an agent needs to answer."));
+    }
+    const std::optional<Message> message = m_data.message(workspaceId, messageId);
+    const QString text = message ? message->text : QString();
+    if (const std::optional<QString> canned = ruleAnswer(*settings, text, QDateTime::currentMSecsSinceEpoch())) {
+        m_latest.remove(conversationId);
+        return reply(workspaceId, conversationId, *settings, *canned);
+    }
+    if (mode == Mode::Ai && settings->aiEnabled())
+        return askAi(workspaceId, conversationId, *settings);
+    m_latest.remove(conversationId);
+    if (!settings->fallback.isEmpty())
+        return reply(workspaceId, conversationId, *settings, settings->fallback);
+    if (mode == Mode::Ai)
+        note(workspaceId, conversationId, QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
+}
+
+void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings)
+{
+    // The conversation's recent history as context: the customer is the
+    // user, agents and the bot the assistant; internal notes never leave.
+    QVector<Message> history = m_data.messagesPage(workspaceId, conversationId, settings.aiHistory, 0);
+    std::reverse(history.begin(), history.end());
+    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), settings.aiSystemPrompt}}};
+    for (const Message &m : std::as_const(history)) {
+        if (m.kind == MessageKind::Note || m.author == Author::System)
+            continue;
+        QString content = m.text;
+        if (m.kind != MessageKind::Text)
+            content = QStringLiteral("[%1]%2").arg(toString(m.kind), content.isEmpty() ? QString() : QLatin1Char(' ') + content);
+        if (content.isEmpty())
+            continue;
+        messages.append(QJsonObject{{QStringLiteral("role"), m.author == Author::Customer ? QStringLiteral("user")
+                                                                                          : QStringLiteral("assistant")},
+                                    {QStringLiteral("content"), content}});
+    }
+    const QJsonObject body{{QStringLiteral("model"), settings.aiModel},
+                           {QStringLiteral("messages"), messages},
+                           {QStringLiteral("temperature"), 0.3}};
+    QUrl url = settings.aiBase;
+    url.setPath(url.path() + QStringLiteral("/chat/completions"));
+    const qint64 asked = m_latest.value(conversationId);
+    m_graph.postJson(url, settings.aiKey.toUtf8(), body, settings.aiTimeoutMs, this,
+                     [this, workspaceId, conversationId, asked, settings](const GraphReply &answer) {
+                         if (m_latest.value(conversationId) != asked)
+                             return; // the customer wrote again: that message gets the answer
+                         m_latest.remove(conversationId);
+                         // The agents may have taken over while the model thought.
+                         const std::optional<Conversation> now = m_data.conversation(workspaceId, conversationId);
+                         if (!now || modeFor(workspaceId, *now, settings) != Mode::Ai)
+                             return;
+                         const QString text = fitted(answer.json.value(QStringLiteral("choices")).toArray().first().toObject()
+                                                         .value(QStringLiteral("message")).toObject()
+                                                         .value(QStringLiteral("content")).toString());
+                         if (answer.ok() && !text.isEmpty())
+                             return reply(workspaceId, conversationId, settings, text);
+                         const QString why = answer.ok() ? QStringLiteral("The AI service gave an empty answer.")
+                                                         : answer.reason(QStringLiteral("The AI service"));
+                         qCInfo(lcServer) << "autopilot AI failed for conversation" << conversationId << ":" << why;
+                         if (!settings.fallback.isEmpty()) {
+                             reply(workspaceId, conversationId, settings, settings.fallback);
+                             return note(workspaceId, conversationId,
+                                         QStringLiteral("The autopilot sent its fallback answer: %1").arg(why));
+                         }
+                         note(workspaceId, conversationId,
+                              QStringLiteral("The autopilot could not answer: %1 An agent needs to reply.").arg(why));
+                     });
+}
+
+void AutopilotEngine::reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings, const QString &text)
+{
+    const Change change = m_data.botWrites(workspaceId, conversationId, settings.botName, fitted(text));
+    if (!change.ok()) {
+        qCWarning(lcServer) << "the autopilot could not answer conversation" << conversationId << ":" << change.errorMessage;
+        return;
+    }
+    m_hub.publish(workspaceId, change);
+}
+
+void AutopilotEngine::note(qint64 workspaceId, qint64 conversationId, const QString &text)
+{
+    const Change change = m_data.systemNote(workspaceId, conversationId, text.left(kMaxTextChars));
+    if (change.ok())
+        m_hub.publish(workspaceId, change);
+}
+
+} // namespace relaydesk::server
