@@ -46,8 +46,8 @@ public:
     static constexpr int kParallelRequests = 4;
     // Events waiting for the store past which the link pauses (memory stays
     // flat however far behind the client is), and below which it resumes.
-    static constexpr int kPauseAbove = 30000;
-    static constexpr int kResumeBelow = 10000;
+    static constexpr int kPauseAbove = 12000;
+    static constexpr int kResumeBelow = 4000;
     // Tests lower them to see the pause without 30,000 events.
     void setPauseThresholds(int pauseAbove, int resumeBelow)
     {
