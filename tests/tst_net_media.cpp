@@ -121,6 +121,34 @@ private slots:
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), attachment->sha256);
     }
 
+    // A cancel between the break and the resumed request (the reply of the
+    // broken try is already gone) ends the transfer cleanly, once.
+    void cancelWhileWaitingToResume()
+    {
+        net::MediaTransfers transfers(m_server.baseUrl());
+        transfers.setToken(m_token);
+        const auto attachment = upload(transfers, writePhoto(QStringLiteral("big2.png"), 700));
+        QVERIFY(attachment);
+        transfers.breakDownloadsAfter(100000);
+        QSignalSpy failed(&transfers, &net::MediaTransfers::failed);
+        QSignalSpy resumed(&transfers, &net::MediaTransfers::resumed);
+        QSignalSpy downloaded(&transfers, &net::MediaTransfers::downloaded);
+        int id = 0;
+        connect(&transfers, &net::MediaTransfers::progress, this, [&](int transfer, qint64 done, qint64) {
+            if (done >= 100000)
+                QTimer::singleShot(50, &transfers, [&transfers, transfer] { transfers.cancel(transfer); });
+            id = transfer;
+        });
+        transfers.download({attachment->mediaId, false, attachment->size, attachment->sha256});
+        QVERIFY(failed.wait(test::kDeadlineMs));
+        QCOMPARE(failed.at(0).at(0).toInt(), id);
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("cancelled"));
+        QTest::qWait(500); // the resume timer's moment has passed: nothing follows
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(downloaded.size(), 0);
+        QCOMPARE(resumed.size(), 0);
+    }
+
     void damagedCopyIsFetchedAgainThenReported()
     {
         net::MediaTransfers transfers(m_server.baseUrl());

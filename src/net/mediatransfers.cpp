@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace relaydesk::net {
@@ -155,6 +157,7 @@ void MediaTransfers::downloadFinished(int id)
     if (!reply)
         return;
     reply->deleteLater();
+    it->reply = nullptr; // a cancel from now on must not touch it
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if ((status == 200 || status == 206) && reply->isOpen() && !it->brokenOnPurpose) {
         if (!it->answerChecked && status == 200)
@@ -195,12 +198,31 @@ void MediaTransfers::downloadFinished(int id)
     }
     const Download &d = it->download;
     const bool sizeOk = d.size <= 0 || d.thumbnail || it->received.size() == d.size;
-    const bool hashOk = d.sha256.isEmpty() || d.thumbnail
-                        || QCryptographicHash::hash(it->received, QCryptographicHash::Sha256).toHex()
-                               == d.sha256.toLatin1();
-    if (!sizeOk || !hashOk) {
+    if (!sizeOk)
+        return verified(id, false);
+    if (d.sha256.isEmpty() || d.thumbnail)
+        return verified(id, true);
+    // Hashing a large file takes a while: not on the thread that paints.
+    const QByteArray bytes = it->received; // shared, not copied
+    const QByteArray expected = d.sha256.toLatin1();
+    QPointer<MediaTransfers> guard(this);
+    QThreadPool::globalInstance()->start([guard, id, bytes, expected] {
+        const bool ok = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == expected;
+        QMetaObject::invokeMethod(guard.data(), [guard, id, ok] {
+            if (guard)
+                guard->verified(id, ok);
+        });
+    });
+}
+
+void MediaTransfers::verified(int id, bool intact)
+{
+    auto it = m_transfers.find(id);
+    if (it == m_transfers.end())
+        return; // cancelled meanwhile
+    if (!intact) {
         if (!it->refetched) {
-            qCWarning(lcNet) << "downloaded media does not match its sha256; fetching it again";
+            qCWarning(lcNet) << "downloaded media does not match its size or sha256; fetching it again";
             it->refetched = true;
             it->received.clear();
             beginDownload(*it);
@@ -211,8 +233,8 @@ void MediaTransfers::downloadFinished(int id)
         return;
     }
     const QByteArray bytes = std::exchange(it->received, {});
-    const QString mediaId = d.mediaId;
-    const bool thumbnail = d.thumbnail;
+    const QString mediaId = it->download.mediaId;
+    const bool thumbnail = it->download.thumbnail;
     finish(id);
     emit downloaded(id, mediaId, thumbnail, bytes);
 }

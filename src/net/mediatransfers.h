@@ -82,6 +82,7 @@ private:
     void beginDownload(Transfer &transfer);
     void beginUpload(Transfer &transfer);
     void downloadFinished(int id);
+    void verified(int id, bool intact);
     void uploadFinished(int id);
     void finish(int id);
     QNetworkRequest requestFor(const QString &path) const;
