@@ -109,6 +109,41 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
+    void scrollingFarBackKeepsAWindow()
+    {
+        Model model(m_store.get());
+        model.setMaxRows(75);
+        // (No QAbstractItemModelTester here: it calls fetchMore after every
+        // change, which pages back down at once.)
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setConversation(kConversation);
+        model.fetchOlder(); // 21..120 would be 100 rows: the newest 25 let go
+        QCOMPARE(model.rowCount(), 75);
+        QCOMPARE(texts(model).constFirst(), QStringLiteral("message 21"));
+        QCOMPARE(texts(model).constLast(), QStringLiteral("message 95"));
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchOlder();
+        QCOMPARE(texts(model).constFirst(), QStringLiteral("message 1"));
+        QCOMPARE(texts(model).constLast(), QStringLiteral("message 75"));
+        QVERIFY(!model.canFetchOlder());
+
+        // A new message while scrolled back waits below the window.
+        apply({message(121, kBase + 121 * 1000, QStringLiteral("message 121"))});
+        QCOMPARE(model.rowCount(), 75);
+        QCOMPARE(texts(model).constLast(), QStringLiteral("message 75"));
+
+        // Paging down lets go of the oldest and reaches the newest again.
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 75);
+        QCOMPARE(texts(model).constLast(), QStringLiteral("message 121"));
+        QCOMPARE(texts(model).constFirst(), QStringLiteral("message 47"));
+        QVERIFY(model.canFetchOlder());
+        apply({message(122, kBase + 122 * 1000, QStringLiteral("message 122"))});
+        QTRY_COMPARE(texts(model).constLast(), QStringLiteral("message 122"));
+    }
+
     void liveChangesWithoutAReset()
     {
         Model model(m_store.get());

@@ -202,6 +202,13 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + newer.size()) - 1);
     m_rows += newer;
     endInsertRows();
+    if (m_rows.size() > m_maxRows) {
+        const int excess = int(m_rows.size()) - m_maxRows;
+        beginRemoveRows({}, 0, excess - 1);
+        m_rows.remove(0, excess);
+        m_olderMaybe = true;
+        endRemoveRows();
+    }
 }
 
 void MessageListModel::fetchOlder()
@@ -216,6 +223,12 @@ void MessageListModel::fetchOlder()
     beginInsertRows({}, 0, int(older.size()) - 1);
     m_rows = older + m_rows;
     endInsertRows();
+    if (m_rows.size() > m_maxRows) {
+        beginRemoveRows({}, m_maxRows, int(m_rows.size()) - 1);
+        m_rows.resize(m_maxRows);
+        m_newerMaybe = true;
+        endRemoveRows();
+    }
 }
 
 void MessageListModel::showAround(qint64 conversationId, qint64 messageId)

@@ -4,7 +4,7 @@
 // from the network). It starts with the newest page, or around one message
 // (a search hit). Older pages come with fetchOlder() (the view's top); newer
 // ones with Qt's canFetchMore/fetchMore, which views call at their bottom.
-// Store change notifications for the
+// At most kMaxRows stay loaded. Store change notifications for the
 // conversation update rows in place (a status tick, an edit), insert new
 // messages where they belong and remove deleted ones, without a reset.
 
@@ -42,6 +42,10 @@ public:
     };
 
     static constexpr int kPageSize = 50;
+    // At most this many rows stay loaded: paging one way lets go of the far
+    // end (it comes back by paging the other way), so memory stays flat
+    // however far back the agent scrolls.
+    static constexpr int kMaxRows = 1000;
 
     explicit MessageListModel(store::Store *store, QObject *parent = nullptr);
 
@@ -67,6 +71,8 @@ public:
 
     // Reads the loaded range (and anything newer) again from the store.
     void refresh();
+    // Tests lower it to see the window move.
+    void setMaxRows(int rows) { m_maxRows = rows; }
 
 private:
     void onStoreChanged(const store::ChangeSet &changes);
@@ -77,6 +83,7 @@ private:
     bool m_olderMaybe = false;
     bool m_newerMaybe = false;
     QVector<store::MessageRow> m_rows;
+    int m_maxRows = kMaxRows;
 };
 
 } // namespace relaydesk::models
