@@ -22,8 +22,10 @@ QString GraphReply::reason(const QString &service) const
     const QString details = error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString().left(300);
     const int code = error.value(QStringLiteral("code")).toInt();
     if (!message.isEmpty()) {
-        QString text = code ? QStringLiteral("%1 refused it: (#%2) %3").arg(service).arg(code).arg(message)
-                            : QStringLiteral("%1 refused it: %2").arg(service, message);
+        // Meta's messages often start with the code already: "(#131047) Re-engagement message".
+        QString text = code && !message.startsWith(QLatin1String("(#"))
+                           ? QStringLiteral("%1 refused it: (#%2) %3").arg(service).arg(code).arg(message)
+                           : QStringLiteral("%1 refused it: %2").arg(service, message);
         if (!details.isEmpty())
             text += QStringLiteral(" — ") + details;
         return text;

@@ -350,7 +350,7 @@ private slots:
             texts.append(m.toObject().value(QStringLiteral("text")).toString());
         }
         const QString all = texts.join(QLatin1Char('|'));
-        QVERIFY2(all.contains(QStringLiteral("[image not received: WhatsApp refused it: (#100) (#100) Invalid parameter]\nlook")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[image not received: WhatsApp refused it: (#100) Invalid parameter]\nlook")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("[video not received: WhatsApp did not answer in time.]")), qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("[video not received: the file is larger than 100 MB]")), qPrintable(all));
     }

@@ -3,6 +3,7 @@
 #include "httpcall.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace relaydesk::test {
 
@@ -150,6 +152,50 @@ qint64 ChannelFixture::newestConversation()
 QJsonObject ChannelFixture::contact(qint64 contactId)
 {
     return rest("GET", QStringLiteral("/v1/contacts/%1").arg(contactId)).json.value(QStringLiteral("contact")).toObject();
+}
+
+std::unique_ptr<StreamClient> ChannelFixture::stream()
+{
+    auto client = std::make_unique<StreamClient>();
+    if (!client->connectTo(server.baseUrl()))
+        return nullptr;
+    client->hello(token, 0);
+    const QJsonObject welcome = client->waitFor(QStringLiteral("welcome"));
+    if (welcome.isEmpty() || !client->waitForSeq(qint64(welcome.value(QStringLiteral("head_seq")).toDouble())))
+        return nullptr;
+    return client;
+}
+
+QJsonObject ChannelFixture::upload(const QByteArray &bytes, const QString &fileName)
+{
+    QUrl url = server.baseUrl();
+    url.setPath(QStringLiteral("/v1/media"));
+    return rawCall(url, "POST", bytes,
+                   {{"Authorization", "Bearer " + token.toLatin1()},
+                    {"Content-Type", "application/octet-stream"},
+                    {"X-File-Name", QUrl::toPercentEncoding(fileName)}})
+        .json;
+}
+
+QJsonObject waitForEvent(StreamClient &client, const QString &kind, const std::function<bool(const QJsonObject &)> &match,
+                         int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        for (const QJsonObject &frame : std::as_const(client.frames)) {
+            if (frame.value(QStringLiteral("type")).toString() == QLatin1String("event")
+                && frame.value(QStringLiteral("kind")).toString() == kind && match(frame.value(QStringLiteral("data")).toObject()))
+                return frame.value(QStringLiteral("data")).toObject();
+        }
+        if (deadline.hasExpired())
+            return {};
+        QTest::qWait(10);
+    }
+}
+
+QJsonObject commandAck(StreamClient &client, const QString &name, const QJsonObject &args)
+{
+    return client.waitFor(QStringLiteral("ack"), 15000, client.command(name, args));
 }
 
 QJsonObject whatsAppWebhook(const QJsonArray &messages, const QJsonArray &statuses, const QString &phoneNumberId,

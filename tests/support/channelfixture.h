@@ -5,12 +5,16 @@
 // and polling until the server has done something.
 
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace relaydesk::test {
 
@@ -58,6 +62,10 @@ public:
     // The newest conversation (0 when none).
     qint64 newestConversation();
     QJsonObject contact(qint64 contactId);
+    // An agent's stream, caught up.
+    std::unique_ptr<StreamClient> stream();
+    // Uploads bytes as media; the attachment record.
+    QJsonObject upload(const QByteArray &bytes, const QString &fileName);
 
     static QByteArray toBytes(const QJsonObject &object);
 
@@ -66,6 +74,12 @@ public:
     QString widgetKey;
     qint64 agentId = 0;
 };
+
+// Waits for an event of `kind` whose data `match` accepts; {} after the deadline.
+QJsonObject waitForEvent(StreamClient &client, const QString &kind,
+                         const std::function<bool(const QJsonObject &data)> &match, int timeoutMs = 15000);
+// Sends a command and waits for its ack.
+QJsonObject commandAck(StreamClient &client, const QString &name, const QJsonObject &args);
 
 // Meta's payloads, as in its documentation.
 QJsonObject whatsAppWebhook(const QJsonArray &messages, const QJsonArray &statuses = {},
