@@ -128,7 +128,7 @@ int setChannelSettings(const ServerConfig &config, const QString &workspace, con
     const qint64 workspaceId = workspaceNamed(db, workspace);
     if (!workspaceId)
         return 2;
-    ChannelSettingsStore store(db, config.dataDirectory);
+    ChannelSettingsStore store(db, config.secretsKeyPath());
     if (!store.save(workspaceId, document, &error)) {
         std::fprintf(stderr, "relaydesk-server: %s: %s\n", qPrintable(file), qPrintable(error));
         return 2;
@@ -157,7 +157,7 @@ int showChannelSettings(const ServerConfig &config, const QString &workspace)
     const qint64 workspaceId = workspaceNamed(db, workspace);
     if (!workspaceId)
         return 2;
-    ChannelSettingsStore store(db, config.dataDirectory);
+    ChannelSettingsStore store(db, config.secretsKeyPath());
     const QJsonObject document = store.document(workspaceId, &error);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));

@@ -98,38 +98,34 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
 {
     if (m_latest.value(conversationId) != messageId)
         return; // a newer message came before this one was looked at: answer that one
+    // Forgotten at once (the map stays as small as the answers under way); an AI request puts it back.
+    m_latest.remove(conversationId);
     const std::optional<Conversation> conversation = m_data.conversation(workspaceId, conversationId);
-    if (!conversation || conversation->autopilot == Mode::Off) {
-        // Conversations with the autopilot off only matter "while away".
-        if (!conversation)
-            return;
-    }
+    if (!conversation)
+        return;
     const std::optional<ChannelSettings> settings = m_settings.settings(workspaceId);
     const Mode mode = settings ? modeFor(workspaceId, *conversation, *settings) : conversation->autopilot;
     if (mode == Mode::Off)
         return;
     if (!settings) {
-        m_latest.remove(conversationId);
         return note(workspaceId, conversationId,
                     QStringLiteral("The autopilot is on, but this workspace has no autopilot settings; an agent needs to answer."));
     }
     const std::optional<Message> message = m_data.message(workspaceId, messageId);
     const QString text = message ? message->text : QString();
-    if (const std::optional<QString> canned = ruleAnswer(*settings, text, QDateTime::currentMSecsSinceEpoch())) {
-        m_latest.remove(conversationId);
+    if (const std::optional<QString> canned = ruleAnswer(*settings, text, QDateTime::currentMSecsSinceEpoch()))
         return reply(workspaceId, conversationId, *settings, *canned);
-    }
     if (mode == Mode::Ai && settings->aiEnabled())
-        return askAi(workspaceId, conversationId, *settings);
-    m_latest.remove(conversationId);
+        return askAi(workspaceId, conversationId, messageId, *settings);
     if (!settings->fallback.isEmpty())
         return reply(workspaceId, conversationId, *settings, settings->fallback);
     if (mode == Mode::Ai)
         note(workspaceId, conversationId, QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
 }
 
-void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings)
+void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId, const ChannelSettings &settings)
 {
+    m_latest.insert(conversationId, messageId);
     // The conversation's recent history as context: the customer is the
     // user, agents and the bot the assistant; internal notes never leave.
     QVector<Message> history = m_data.messagesPage(workspaceId, conversationId, settings.aiHistory, 0);
@@ -153,7 +149,7 @@ void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, const Cha
                            {QStringLiteral("temperature"), 0.3}};
     QUrl url = settings.aiBase;
     url.setPath(url.path() + QStringLiteral("/chat/completions"));
-    const qint64 asked = m_latest.value(conversationId);
+    const qint64 asked = messageId;
     m_graph.postJson(url, settings.aiKey.toUtf8(), body, settings.aiTimeoutMs, this,
                      [this, workspaceId, conversationId, asked, settings](const GraphReply &answer) {
                          if (m_latest.value(conversationId) != asked)

@@ -42,7 +42,7 @@ private:
     // The mode that applies to the conversation now (off when none).
     protocol::Autopilot modeFor(qint64 workspaceId, const protocol::Conversation &conversation,
                                 const ChannelSettings &settings) const;
-    void askAi(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings);
+    void askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId, const ChannelSettings &settings);
     void reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings, const QString &text);
     void note(qint64 workspaceId, qint64 conversationId, const QString &text);
 
@@ -50,7 +50,8 @@ private:
     ChannelSettingsStore &m_settings;
     StreamHub &m_hub;
     GraphClient &m_graph;
-    // Per conversation, the newest customer message being answered: an AI
+    // Per conversation, the newest customer message waiting for an answer:
+    // messages in quick succession get one answer, to the newest, and an AI
     // answer to an older one is dropped when a newer one came meanwhile.
     QHash<qint64, qint64> m_latest;
 };

@@ -423,6 +423,14 @@ std::optional<OutboundMessage> WorkspaceData::outbound(qint64 workspaceId, qint6
     if (q.exec() && q.next() && !q.value(0).isNull())
         out.templateCall = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     q.finish();
+    if (m->replyTo) {
+        QSqlQuery &answered = prepared(QStringLiteral("SELECT channel_message_id FROM messages WHERE id = ? AND workspace_id = ?"));
+        answered.bindValue(0, m->replyTo);
+        answered.bindValue(1, workspaceId);
+        if (answered.exec() && answered.next())
+            out.replyToChannelId = answered.value(0).toString();
+        answered.finish();
+    }
     return out;
 }
 

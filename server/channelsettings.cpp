@@ -322,9 +322,9 @@ std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json
     return s;
 }
 
-ChannelSettingsStore::ChannelSettingsStore(ServerDb &db, QString dataDirectory)
+ChannelSettingsStore::ChannelSettingsStore(ServerDb &db, QString keyPath)
     : m_db(db)
-    , m_dataDirectory(std::move(dataDirectory))
+    , m_keyPath(std::move(keyPath))
 {
 }
 
@@ -336,9 +336,7 @@ bool ChannelSettingsStore::loadKey(QString *error)
         *error = QStringLiteral("libsodium could not start");
         return false;
     }
-    const QString path = qEnvironmentVariableIsEmpty("RELAYDESK_SECRETS_KEY_FILE")
-                             ? m_dataDirectory + QStringLiteral("/channel-secrets.key")
-                             : qEnvironmentVariable("RELAYDESK_SECRETS_KEY_FILE");
+    const QString &path = m_keyPath;
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {

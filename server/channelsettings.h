@@ -90,13 +90,13 @@ struct ChannelSettings
     static std::optional<ChannelSettings> fromJson(const QJsonObject &json, QString *error);
 };
 
-// The settings documents, sealed (XSalsa20-Poly1305) with a key kept in the
-// data folder (`channel-secrets.key`, readable by the server's user only),
-// or in the file RELAYDESK_SECRETS_KEY_FILE names.
+// The settings documents, sealed (XSalsa20-Poly1305) with a key kept in a
+// file readable by the server's user only (`secrets_key_file`; by default
+// `channel-secrets.key` in the data folder), made on first use.
 class ChannelSettingsStore
 {
 public:
-    ChannelSettingsStore(ServerDb &db, QString dataDirectory);
+    ChannelSettingsStore(ServerDb &db, QString keyPath);
 
     // The workspace's document, or an empty object when it has none. Read
     // each time, so an admin's change applies to a running server at once.
@@ -111,7 +111,7 @@ private:
     bool loadKey(QString *error);
 
     ServerDb &m_db;
-    QString m_dataDirectory;
+    QString m_keyPath;
     QByteArray m_key;
 };
 

@@ -33,6 +33,33 @@ QString GraphReply::reason(const QString &service) const
     return QStringLiteral("%1 answered HTTP %2.").arg(service).arg(httpStatus);
 }
 
+namespace {
+
+// A few words for what went wrong on the network. Not errorString(), which
+// may quote the URL, and a media URL carries Meta's signed parameters.
+QString describe(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("the connection was closed");
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("host not found");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("the TLS handshake failed");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return QStringLiteral("no network");
+    case QNetworkReply::InsecureRedirectError:
+        return QStringLiteral("redirected away from https");
+    default:
+        return QStringLiteral("network error %1").arg(int(error));
+    }
+}
+
+} // namespace
+
 GraphClient::GraphClient(QObject *parent)
     : QObject(parent)
 {
@@ -107,7 +134,7 @@ void GraphClient::watch(QNetworkReply *reply, int timeoutMs, qint64 maxBytes, QO
                                 ? 0
                                 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && answer.httpStatus == 0)
-            answer.networkError = reply->errorString();
+            answer.networkError = describe(reply->error());
         answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         answer.bytes = state->body;
         answer.json = QJsonDocument::fromJson(state->body).object();

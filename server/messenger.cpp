@@ -141,7 +141,10 @@ QJsonObject messengerSendBody(const OutboundMessage &out, bool withAttachment)
                                  QJsonObject{{QStringLiteral("type"), type},
                                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("is_reusable"), false}}}}}});
     } else {
-        body.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), out.message.text}});
+        QJsonObject message{{QStringLiteral("text"), out.message.text}};
+        if (!out.replyToChannelId.isEmpty())
+            message.insert(QStringLiteral("reply_to"), QJsonObject{{QStringLiteral("mid"), out.replyToChannelId}});
+        body.insert(QStringLiteral("message"), message);
     }
     return body;
 }

@@ -85,7 +85,7 @@ bool RelayServer::start(QString *error)
     m_mediaApi = std::make_unique<MediaApi>(*m_accounts, *m_media);
     m_mediaApi->addRoutes(m_http);
     // Channels and the autopilot.
-    m_channelSettings = std::make_unique<ChannelSettingsStore>(*m_db, m_config.dataDirectory);
+    m_channelSettings = std::make_unique<ChannelSettingsStore>(*m_db, m_config.secretsKeyPath());
     m_data->setChannelSettings(m_channelSettings.get());
     m_graph = std::make_unique<GraphClient>();
     m_outbox = std::make_unique<ChannelOutbox>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);

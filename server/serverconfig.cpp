@@ -95,6 +95,11 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                                         QStringLiteral("Web chat messages per client address and minute "
                                                                        "(default 300; 0: no limit)."),
                                                         QStringLiteral("n"))};
+    Setting secretsKey{"secrets_key_file", "RELAYDESK_SECRETS_KEY_FILE",
+                       QCommandLineOption(QStringLiteral("secrets-key-file"),
+                                          QStringLiteral("Seal channel tokens with the key in <file> (made if missing; "
+                                                         "default channel-secrets.key in the data folder)."),
+                                          QStringLiteral("file"))};
     QCommandLineOption presenceTtl(QStringLiteral("test-presence-ttl"),
                                    QStringLiteral("Tests only: viewing and typing presence last <viewing_ms,typing_ms>."),
                                    QStringLiteral("ms,ms"));
@@ -129,7 +134,8 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                   QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
                                       .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
     Setting *settings[] = {&listen, &port, &dataDir, &tokenLifetime, &certificate, &key,
-                           &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute};
+                           &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute,
+                           &secretsKey};
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
@@ -187,6 +193,7 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
         return std::nullopt;
     }
     c.tokenLifetimeMs = lifetime * 1000;
+    c.secretsKeyFile = value(secretsKey, {});
     c.tlsCertificate = value(certificate, {});
     c.tlsKey = value(key, {});
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty()) {

@@ -34,8 +34,15 @@ struct ServerConfig
     int viewingTtlMs = protocol::kViewingTtlMs;
     int typingTtlMs = protocol::kTypingTtlMs;
 
+    // The key that seals workspaces' channel settings; empty: channel-secrets.key in the data folder.
+    QString secretsKeyFile;
+
     QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
     bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    QString secretsKeyPath() const
+    {
+        return secretsKeyFile.isEmpty() ? dataDirectory + QStringLiteral("/channel-secrets.key") : secretsKeyFile;
+    }
 };
 
 // What the command line asked for besides running.

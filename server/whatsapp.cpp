@@ -186,6 +186,9 @@ QJsonObject whatsAppSendBody(const OutboundMessage &out, const QString &uploaded
                      {QStringLiteral("recipient_type"), QStringLiteral("individual")},
                      {QStringLiteral("to"), out.contact.whatsappId}};
     const Message &m = out.message;
+    // A reply to a customer's message shows as one on the phone.
+    if (!out.replyToChannelId.isEmpty())
+        body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), out.replyToChannelId}});
     if (!out.templateCall.isEmpty()) {
         QJsonObject templ{{QStringLiteral("name"), out.templateCall.value(QStringLiteral("name"))},
                           {QStringLiteral("language"),

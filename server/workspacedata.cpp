@@ -548,6 +548,9 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     // On WhatsApp and Messenger free text needs an open window: the customer
     // wrote within 24 hours. A template may always go.
     const bool viaChannel = kind != MessageKind::Note && c->channel != Channel::WebChat;
+    if (viaChannel && attachments.size() > 1)
+        return commit(Change::failure(QStringLiteral("bad_request"),
+                                      QStringLiteral("WhatsApp and Messenger take one attachment per message.")));
     if (viaChannel && templateCall.isEmpty() && (!c->windowExpiresAt || c->windowExpiresAt < at)) {
         return commit(Change::failure(QStringLiteral("window_closed"),
                                       QStringLiteral("The customer last wrote more than 24 hours ago; only an "

@@ -61,6 +61,7 @@ struct OutboundMessage
     protocol::Contact contact;
     protocol::Message message;
     QJsonObject templateCall; // {name, language, parameters}; empty for free text
+    QString replyToChannelId; // the channel's id of the message this one answers, if it has one
 };
 
 // The conversations of every workspace, and the event log that records each

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace relaydesk::test;
@@ -80,7 +81,9 @@ private slots:
         auto agent = f.stream();
         QVERIFY(agent);
 
-        const QJsonObject ack = send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("It ships today 🚚")}});
+        const qint64 customerMessage = qint64(f.messages(conversation).first().toObject().value(QStringLiteral("id")).toDouble());
+        const QJsonObject ack = send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("It ships today 🚚")},
+                                                            {QStringLiteral("reply_to"), customerMessage}});
         QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
         const qint64 id = messageIdOf(ack);
         const QJsonObject created = waitForEvent(*agent, QStringLiteral("message.created"),
@@ -99,6 +102,7 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("to")).toString(), kCustomer);
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
         QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("It ships today 🚚"));
+        QCOMPARE(body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(), QStringLiteral("wamid.IN1"));
 
         // Meta's statuses for the id it gave move the message forward only.
         const RawReply delivered = f.postWebhook(QStringLiteral("whatsapp"),
@@ -141,6 +145,10 @@ private slots:
         QVERIFY(!attachment.value(QStringLiteral("media_id")).toString().isEmpty());
         auto agent = f.stream();
         QVERIFY(agent);
+        const QJsonObject two = send(*agent, conversation,
+                                     {{QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}},
+                                                                                 QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
+        QCOMPARE(two.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("bad_request"));
         const QJsonObject ack = send(*agent, conversation,
                                      {{QStringLiteral("text"), QStringLiteral("Your label")},
                                       {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
@@ -214,6 +222,17 @@ private slots:
         QCOMPARE(waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(flaky, QStringLiteral("failed")))
                      .value(QStringLiteral("failure_reason")).toString(),
                  QStringLiteral("WhatsApp could not deliver it: (#131026) Message undeliverable — Receiver is incapable of receiving this message"));
+        // Nobody listening at the Graph address.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        settings.insert(QStringLiteral("graph_base"), QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+        settings.insert(QStringLiteral("send_retries"), 0);
+        QCOMPARE(f.setSettings(settings), 0);
+        QCOMPARE(failureOf(QStringLiteral("nobody there")), QStringLiteral("WhatsApp could not be reached (connection refused)."));
         // Nothing of the token in the log.
         f.server.stop();
         QVERIFY(!f.server.output().contains(QLatin1String(ChannelFixture::kToken)));
