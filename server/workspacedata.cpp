@@ -223,24 +223,6 @@ QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int li
     return events;
 }
 
-bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &change)
-{
-    QSqlQuery &bump = prepared(QStringLiteral("UPDATE workspaces SET head_seq = head_seq + 1 WHERE id = ?"));
-    bump.bindValue(0, workspaceId);
-    if (!bump.exec())
-        return false;
-    Event event{headSeq(workspaceId), std::move(payload)};
-    const QJsonObject encoded = encodeEvent(event);
-    QSqlQuery &insert = prepared(
-        QStringLiteral("INSERT INTO events (workspace_id, seq, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
-    insert.bindValue(0, workspaceId);
-    insert.bindValue(1, event.seq);
-    insert.bindValue(2, encoded.value(QStringLiteral("kind")).toString());
-    insert.bindValue(3, QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
-    insert.bindValue(4, now());
-    if (!insert.exec())
-        return false;
-    change.events.append(event);
 namespace {
 
 // How many bytes `text` takes in UTF-8, without converting it.
@@ -298,6 +280,24 @@ QVector<WorkspaceData::EncodedEvent> WorkspaceData::encodedEventsAfter(qint64 wo
     return events;
 }
 
+bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &change)
+{
+    QSqlQuery &bump = prepared(QStringLiteral("UPDATE workspaces SET head_seq = head_seq + 1 WHERE id = ?"));
+    bump.bindValue(0, workspaceId);
+    if (!bump.exec())
+        return false;
+    Event event{headSeq(workspaceId), std::move(payload)};
+    const QJsonObject encoded = encodeEvent(event);
+    QSqlQuery &insert = prepared(
+        QStringLiteral("INSERT INTO events (workspace_id, seq, kind, data, created_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.bindValue(0, workspaceId);
+    insert.bindValue(1, event.seq);
+    insert.bindValue(2, encoded.value(QStringLiteral("kind")).toString());
+    insert.bindValue(3, QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
+    insert.bindValue(4, now());
+    if (!insert.exec())
+        return false;
+    change.events.append(event);
     return true;
 }
 

@@ -76,7 +76,6 @@ public:
     void setChannelSettings(ChannelSettingsStore *settings) { m_channelSettings = settings; }
     ChannelSettingsStore *channelSettings() const { return m_channelSettings; }
 
-
     std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
     // The web origins allowed to use a workspace's web chat; empty: any.
     QStringList webchatOrigins(qint64 workspaceId);
@@ -88,6 +87,18 @@ public:
     // out, which the client sees as a gap and re-syncs).
     QVector<protocol::Event> eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead = nullptr,
                                          qint64 *lastSeqRead = nullptr);
+
+    // The same events as ready event frames, built from the stored JSON
+    // without decoding it (the replay sends thousands a second). A row whose
+    // data is not a JSON object is logged and left out, as above.
+    struct EncodedEvent
+    {
+        qint64 seq = 0;
+        QString frame;
+        qint64 utf8Bytes = 0;
+    };
+    QVector<EncodedEvent> encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
+                                             qint64 *lastSeqRead);
 
     // A web chat visitor writes: their contact and conversation are made on
     // the first message, reopened when resolved.
@@ -152,18 +163,6 @@ public:
     QVector<std::pair<qint64, qint64>> queuedOutbound();
 
     // Results of commands already done, by client id (for idempotent retries).
-    // The same events as ready event frames, built from the stored JSON
-    // without decoding it (the replay sends thousands a second). A row whose
-    // data is not a JSON object is logged and left out, as above.
-    struct EncodedEvent
-    {
-        qint64 seq = 0;
-        QString frame;
-        qint64 utf8Bytes = 0;
-    };
-    QVector<EncodedEvent> encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
-                                             qint64 *lastSeqRead);
-
     std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
     void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
 
