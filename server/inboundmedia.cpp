@@ -35,6 +35,28 @@ void InboundMedia::resume()
 
 void InboundMedia::fetch(qint64 workspaceId, const QJsonObject &held, int attempt)
 {
+    if (attempt == 0) {
+        if (m_running >= kParallel) {
+            m_waiting.append({workspaceId, held});
+            return;
+        }
+        ++m_running;
+    }
+    start(workspaceId, held, attempt);
+}
+
+void InboundMedia::done()
+{
+    --m_running;
+    if (!m_waiting.isEmpty()) {
+        const auto [workspaceId, held] = m_waiting.takeFirst();
+        ++m_running;
+        start(workspaceId, held, 0);
+    }
+}
+
+void InboundMedia::start(qint64 workspaceId, const QJsonObject &held, int attempt)
+{
     const std::optional<ChannelSettings> settings = m_settings.settings(workspaceId);
     const bool whatsapp = held.value(QStringLiteral("channel")).toString() == QLatin1String("whatsapp");
     if (!settings)
@@ -56,7 +78,7 @@ void InboundMedia::fetch(qint64 workspaceId, const QJsonObject &held, int attemp
                     if (!reply.ok() || !url.isValid() || url.isRelative()) {
                         if (reply.transient() && attempt < kRetries) {
                             QTimer::singleShot(settings.retryDelayMs * (1 << attempt), this,
-                                               [this, workspaceId, held, attempt] { fetch(workspaceId, held, attempt + 1); });
+                                               [this, workspaceId, held, attempt] { start(workspaceId, held, attempt + 1); });
                             return;
                         }
                         return giveUp(workspaceId, held, reply.ok() ? QStringLiteral("WhatsApp gave no address for the file")
@@ -88,7 +110,7 @@ void InboundMedia::download(qint64 workspaceId, const QJsonObject &held, int att
                         return store(workspaceId, held, reply.bytes, mimeType);
                     if (reply.transient() && attempt < kRetries) {
                         QTimer::singleShot(retryDelay * (1 << attempt), this,
-                                           [this, workspaceId, held, attempt] { fetch(workspaceId, held, attempt + 1); });
+                                           [this, workspaceId, held, attempt] { start(workspaceId, held, attempt + 1); });
                         return;
                     }
                     giveUp(workspaceId, held, reply.ok() ? QStringLiteral("the file was empty") : reply.reason(service));
@@ -108,6 +130,7 @@ void InboundMedia::store(qint64 workspaceId, const QJsonObject &held, const QByt
     const std::optional<StoredMedia> stored = m_media.store(workspaceId, bytes, fileName, &error);
     if (!stored)
         return giveUp(workspaceId, held, error.message);
+    done();
     inbound.kind = stored->kind; // by the bytes, as for uploads
     inbound.attachments.append(Attachment{stored->id, stored->mimeType, stored->size, stored->sha256, stored->width,
                                           stored->height, 0, stored->fileName});
@@ -122,6 +145,7 @@ void InboundMedia::store(qint64 workspaceId, const QJsonObject &held, const QByt
 
 void InboundMedia::giveUp(qint64 workspaceId, const QJsonObject &held, const QString &reason)
 {
+    done();
     InboundMessage inbound = inboundFromHeld(held);
     qCInfo(lcServer) << "a customer's" << toString(inbound.kind) << "could not be fetched:" << reason;
     const QString caption = inbound.text;

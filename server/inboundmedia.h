@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 
 namespace relaydesk::server {
@@ -25,13 +26,19 @@ public:
     InboundMedia(WorkspaceData &data, MediaStore &media, ChannelSettingsStore &settings, StreamHub &hub,
                  GraphClient &graph, QObject *parent = nullptr);
 
+    // Fetches a held message's file: at once when fewer than kParallel
+    // fetches run, else in turn (each file is in memory until stored).
     void fetch(qint64 workspaceId, const QJsonObject &held, int attempt = 0);
     // Fetches what the inbox still holds (at start).
     void resume();
 
     static constexpr int kRetries = 2;
+    static constexpr int kParallel = 4;
 
 private:
+    void start(qint64 workspaceId, const QJsonObject &held, int attempt);
+    // One fetch ended (stored or given up): the next in line may start.
+    void done();
     void download(qint64 workspaceId, const QJsonObject &held, int attempt, const QUrl &url, const QByteArray &bearer,
                   const QString &mimeType);
     void store(qint64 workspaceId, const QJsonObject &held, const QByteArray &bytes, const QString &mimeType);
@@ -42,6 +49,8 @@ private:
     ChannelSettingsStore &m_settings;
     StreamHub &m_hub;
     GraphClient &m_graph;
+    int m_running = 0;
+    QList<std::pair<qint64, QJsonObject>> m_waiting;
 };
 
 } // namespace relaydesk::server
