@@ -194,7 +194,9 @@ int runSimulator(const QCoreApplication &app)
             std::printf("; media looked up %d, fetched %d; replies sent to WhatsApp %d", lookups, downloads, replies);
         std::printf("\n");
         std::fflush(stdout);
-        QCoreApplication::exit(accepted == total ? 0 : 1);
+        // A moment more for the server's last replies to reach the stand-in.
+        const int code = accepted == total ? 0 : 1;
+        QTimer::singleShot(graphListening ? 1000 : 0, &network, [code] { QCoreApplication::exit(code); });
     };
 
     QObject::connect(&ticker, &QTimer::timeout, &network, [&] {
