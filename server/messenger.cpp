@@ -141,10 +141,8 @@ QJsonObject messengerSendBody(const OutboundMessage &out, bool withAttachment)
                                  QJsonObject{{QStringLiteral("type"), type},
                                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("is_reusable"), false}}}}}});
     } else {
-        QJsonObject message{{QStringLiteral("text"), out.message.text}};
-        if (!out.replyToChannelId.isEmpty())
-            message.insert(QStringLiteral("reply_to"), QJsonObject{{QStringLiteral("mid"), out.replyToChannelId}});
-        body.insert(QStringLiteral("message"), message);
+        // No reply reference: the Send API does not document one for pages.
+        body.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), out.message.text}});
     }
     return body;
 }

@@ -159,13 +159,28 @@ private slots:
                  }).value(QStringLiteral("failure_reason")).toString(),
                  QStringLiteral("Messenger refused it: (#551) This person isn't available right now."));
 
+        // A file goes as multipart: the recipient, the attachment's type, the bytes.
+        const QByteArray picture = png();
+        const QJsonObject uploaded = f.upload(picture, QStringLiteral("map.png"));
+        const QJsonObject withFile = commandAck(*agent, QStringLiteral("message.send"),
+                                                {{QStringLiteral("conversation_id"), conversation},
+                                                 {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), uploaded.value(QStringLiteral("media_id"))}}}}});
+        QVERIFY(withFile.value(QStringLiteral("ok")).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requestsTo("/messages").size(), 3, 15000);
+        const CapturedRequest multipart = graph.requestsTo("/messages").last();
+        QVERIFY(multipart.header("content-type").startsWith("multipart/form-data"));
+        QVERIFY(multipart.body.contains("name=\"recipient\"\r\n\r\n{\"id\":\"" + kPsid.toLatin1() + "\"}"));
+        QVERIFY(multipart.body.contains("{\"attachment\":{\"payload\":{\"is_reusable\":false},\"type\":\"image\"}}"));
+        QVERIFY(multipart.body.contains("name=\"filedata\"; filename=\"map.png\""));
+        QVERIFY(multipart.body.contains(picture));
+
         // A template outside the window goes as a tagged message.
         const QJsonObject tagged = commandAck(*agent, QStringLiteral("message.send"),
                                               {{QStringLiteral("conversation_id"), conversation},
                                                {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
                                                                                         {QStringLiteral("parameters"), QJsonArray{QStringLiteral("Sam"), QStringLiteral("B-7")}}}}});
         QVERIFY(tagged.value(QStringLiteral("ok")).toBool());
-        QTRY_COMPARE_WITH_TIMEOUT(graph.requestsTo("/messages").size(), 3, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requestsTo("/messages").size(), 4, 15000);
         const QJsonObject body = QJsonDocument::fromJson(graph.requestsTo("/messages").last().body).object();
         QCOMPARE(body.value(QStringLiteral("messaging_type")).toString(), QStringLiteral("MESSAGE_TAG"));
         QCOMPARE(body.value(QStringLiteral("tag")).toString(), QStringLiteral("ACCOUNT_UPDATE"));
