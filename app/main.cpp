@@ -6,6 +6,7 @@
 #include "historyopener.h"
 #include "passphrasechange.h"
 #include "session.h"
+#include "windowactions.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "panes/threadpane.h"
@@ -176,6 +177,11 @@ int main(int argc, char *argv[])
     app::Session session(*profile, history.get(), *server);
     QObject::connect(&session, &app::Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
     QObject::connect(&session, &app::Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
+    app::WindowActions actions(window, session, conversations, messages, history.get());
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &actions,
+                     [&actions] { actions.setStore(nullptr); });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &actions,
+                     &app::WindowActions::setStore);
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session,
                      [&session, &conversations, &messages] {
                          session.setStore(nullptr);

@@ -169,6 +169,20 @@ QString Session::statusText() const
     return m_status->text();
 }
 
+qint64 Session::agentId() const
+{
+    if (!m_history || m_token.isEmpty())
+        return 0;
+    const auto home = m_history->reader().accountHome();
+    return home ? home->agentId : 0;
+}
+
+void Session::reconnectNow()
+{
+    if (m_link)
+        m_link->reconnectNow();
+}
+
 void Session::updateStatus()
 {
     m_status->setServerName(m_server.host().isEmpty() ? m_server.toDisplayString() : m_server.host());

@@ -56,6 +56,11 @@ public:
     bool isSignedIn() const { return !m_token.isEmpty(); }
     QUrl server() const { return m_server; }
     QString statusText() const;
+    const models::ConnectionStatus *status() const { return m_status; }
+    // The signed-in agent (0: none), from the history's account record.
+    qint64 agentId() const;
+    // Tries the link now instead of waiting for the next retry.
+    void reconnectNow();
     sync::OutboxSender *outbox() const { return m_outbox.get(); }
 
 signals:

@@ -100,9 +100,31 @@ private slots:
         MainWindow window(*profile, QUrl(QStringLiteral("http://127.0.0.1:8480")));
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_COMPARE(QApplication::focusWidget(),
                      static_cast<QWidget *>(window.conversationPane()->filterEdit()));
+        // Ctrl+K asks for the message search.
+        QSignalSpy search(&window, &MainWindow::searchRequested);
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(search.size(), 1);
+    }
+
+    void everyShortcutIsUniqueAndListed()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.path(), nullptr);
+        QVERIFY(profile);
+        MainWindow window(*profile, QUrl(QStringLiteral("http://127.0.0.1:8480")));
+        const QList<QAction *> actions = window.shortcutActions();
+        QVERIFY(actions.size() >= 15);
+        QSet<QString> keys;
+        for (QAction *action : actions) {
+            const QString key = action->shortcut().toString();
+            QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("%1 is used twice").arg(key)));
+            keys.insert(key);
+        }
+        for (const char *expected : {"Ctrl+K", "Ctrl+F", "Ctrl+E", "Alt+Down", "Alt+Up", "Ctrl+R", "F1"})
+            QVERIFY2(keys.contains(QString::fromLatin1(expected)), expected);
     }
 };
 

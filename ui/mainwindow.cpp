@@ -1,23 +1,31 @@
 #include "mainwindow.h"
 
+#include "dialogs/shortcutsdialog.h"
+#include "dialogs/snoozedialog.h"
 #include "log.h"
 #include "panes/conversationpane.h"
 #include "panes/leadpane.h"
 #include "panes/threadpane.h"
+#include "widgets/composer.h"
 
 #include "relaydesk/buildinfo.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace relaydesk::ui {
 
@@ -36,6 +44,9 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     , m_thread(new ThreadPane(m_splitter))
     , m_lead(new LeadPane(m_splitter))
     , m_connectionLabel(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_bannerAction(new QPushButton(m_banner))
     , m_saveTimer(new QTimer(this))
 {
     setWindowTitle(tr("Relaydesk"));
@@ -52,7 +63,32 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     m_conversations->setMinimumWidth(220);
     m_thread->setMinimumWidth(320);
     m_lead->setMinimumWidth(200);
-    setCentralWidget(m_splitter);
+
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setAccessibleName(tr("Connection"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        if (m_bannerKind == Banner::SignedOut || m_bannerKind == Banner::AuthFailed)
+            emit signInRequested();
+        else
+            emit reconnectRequested();
+    });
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_connectionLabel->setText(tr("Not signed in · %1").arg(m_server.toDisplayString()));
     statusBar()->addWidget(m_connectionLabel, 1);
@@ -72,6 +108,57 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setConnectionStatus(const QString &text)
 {
     m_connectionLabel->setText(text);
+}
+
+void MainWindow::setConnectionBanner(Banner banner, const QString &text)
+{
+    m_bannerKind = banner;
+    if (banner == Banner::None) {
+        m_banner->hide();
+        return;
+    }
+    // Calm colours: a note, not an alarm; the palette's own for dark themes.
+    QPalette palette = m_banner->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool problem = banner == Banner::AuthFailed || banner == Banner::Incompatible;
+    const QColor back = problem ? (dark ? QColor(90, 40, 30) : QColor(253, 236, 230))
+                                : (dark ? QColor(70, 60, 25) : QColor(255, 246, 214));
+    palette.setColor(QPalette::Window, back);
+    palette.setColor(QPalette::WindowText, dark ? QColor(245, 240, 230) : QColor(60, 45, 20));
+    m_banner->setPalette(palette);
+    m_bannerText->setText(text);
+    m_banner->setAccessibleDescription(text);
+    switch (banner) {
+    case Banner::SignedOut:
+    case Banner::AuthFailed:
+        m_bannerAction->setText(tr("Sign in…"));
+        m_bannerAction->show();
+        break;
+    case Banner::Offline:
+    case Banner::Reconnecting:
+        m_bannerAction->setText(tr("Try now"));
+        m_bannerAction->show();
+        break;
+    default:
+        m_bannerAction->hide();
+        break;
+    }
+    m_bannerAction->setAccessibleName(m_bannerAction->text());
+    m_banner->show();
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> actions;
+    for (QAction *menu : menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->shortcut().isEmpty())
+                actions.append(action);
+        }
+    }
+    return actions;
 }
 
 void MainWindow::setSignedIn(bool signedIn)
@@ -115,14 +202,81 @@ void MainWindow::createMenus()
     });
     toLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Filter conversations"), this, [this] {
+    QAction *find = view->addAction(tr("&Filter conversations by name"), this, [this] {
         m_conversations->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_conversations->filterEdit()->selectAll();
     });
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *search = view->addAction(tr("&Search messages…"), this, &MainWindow::searchRequested);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
+    using Status = ConversationPane::Status;
+    const std::pair<Status, QString> statuses[] = {{Status::Open, tr("Show &open")},
+                                                   {Status::Pending, tr("Show &pending")},
+                                                   {Status::Snoozed, tr("Show s&noozed")},
+                                                   {Status::Resolved, tr("Show &resolved")}};
+    int key = Qt::Key_1;
+    for (const auto &[status, name] : statuses) {
+        QAction *action = view->addAction(name, this, [this, status = status] { m_conversations->setStatus(status); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
+    }
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    QAction *next = conversation->addAction(tr("&Next conversation"), this, [this] { moveInList(1); });
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previous = conversation->addAction(tr("&Previous conversation"), this, [this] { moveInList(-1); });
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    QAction *reply = conversation->addAction(tr("&Reply"), this, [this] {
+        m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
+    });
+    reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    conversation->addSeparator();
+    QAction *resolve = conversation->addAction(tr("Mark r&esolved"), this, &MainWindow::resolveRequested);
+    resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *reopen = conversation->addAction(tr("Re&open"), this, &MainWindow::reopenRequested);
+    reopen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *snooze = conversation->addAction(tr("&Snooze…"), this, &MainWindow::askSnooze);
+    snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *autopilot = conversation->addAction(tr("&Autopilot on/off"), this, &MainWindow::autopilotToggleRequested);
+    autopilot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    for (QAction *action : {resolve, reopen, snooze, autopilot})
+        m_conversationActions.append(action);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About Relaydesk"), this, &MainWindow::showAbout);
+    setConversationOpen(false);
+}
+
+void MainWindow::setConversationOpen(bool open)
+{
+    for (QAction *action : std::as_const(m_conversationActions))
+        action->setEnabled(open);
+}
+
+void MainWindow::moveInList(int step)
+{
+    QListView *list = m_conversations->listView();
+    if (!list->model() || list->model()->rowCount() == 0)
+        return;
+    const int current = list->currentIndex().isValid() ? list->currentIndex().row() : (step > 0 ? -1 : 0);
+    const int row = std::clamp(current + step, 0, list->model()->rowCount() - 1);
+    list->setCurrentIndex(list->model()->index(row, 0));
+    list->scrollTo(list->currentIndex());
+}
+
+void MainWindow::askSnooze()
+{
+    SnoozeDialog dialog(QDateTime::currentDateTime(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit snoozeRequested(dialog.until().toMSecsSinceEpoch());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutActions(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreLayout()

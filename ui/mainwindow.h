@@ -6,7 +6,9 @@
 #include <QUrl>
 
 class QAction;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QTimer;
 
@@ -41,12 +43,30 @@ public:
     // Offers "Change history passphrase…" (profiles protected by a passphrase).
     void setPassphraseChangeAvailable(bool available);
 
+    // A calm line above the panes while the link is not up; everything stays
+    // browsable. Each kind offers what helps: sign in, or try now.
+    enum class Banner { None, Offline, Reconnecting, SignedOut, AuthFailed, Incompatible };
+    void setConnectionBanner(Banner banner, const QString &text);
+    Banner connectionBanner() const { return m_bannerKind; }
+    QFrame *bannerWidget() const { return m_banner; }
+    // Every action with a shortcut, for the shortcuts dialog (and tests).
+    QList<QAction *> shortcutActions() const;
+    // Resolve, reopen, snooze and autopilot act on the open conversation.
+    void setConversationOpen(bool open);
+
 signals:
     void exportHistoryRequested();
     void changePassphraseRequested();
     void signInRequested();
     void signOutRequested();
     void forgetDeviceRequested();
+    void searchRequested();
+    void reconnectRequested();
+    // On the open conversation.
+    void resolveRequested();
+    void reopenRequested();
+    void snoozeRequested(qint64 untilMs);
+    void autopilotToggleRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +75,9 @@ private:
     void createMenus();
     void restoreLayout();
     void showAbout();
+    void showShortcuts();
+    void askSnooze();
+    void moveInList(int step);
 
     Profile m_profile;
     QUrl m_server;
@@ -63,10 +86,15 @@ private:
     ThreadPane *m_thread;
     LeadPane *m_lead;
     QLabel *m_connectionLabel;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerAction;
+    Banner m_bannerKind = Banner::None;
     QTimer *m_saveTimer;
     QAction *m_changePassphrase = nullptr;
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
+    QList<QAction *> m_conversationActions;
 };
 
 } // namespace relaydesk::ui

@@ -40,6 +40,26 @@ bool ConnectionStatus::isOnline() const
     return m_link && m_link->state() == net::StreamLink::State::Online;
 }
 
+ConnectionStatus::Attention ConnectionStatus::attention() const
+{
+    if (!m_signedIn)
+        return Attention::SignedOut;
+    if (!m_link || !m_engine)
+        return Attention::None;
+    switch (m_link->state()) {
+    case net::StreamLink::State::Offline:
+        return Attention::Offline;
+    case net::StreamLink::State::Reconnecting:
+        return Attention::Reconnecting;
+    case net::StreamLink::State::AuthFailed:
+        return Attention::AuthFailed;
+    case net::StreamLink::State::IncompatibleVersion:
+        return Attention::Incompatible;
+    default:
+        return Attention::None;
+    }
+}
+
 QString ConnectionStatus::compose() const
 {
     if (!m_signedIn)

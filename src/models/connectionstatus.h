@@ -37,6 +37,10 @@ public:
     QString text() const { return m_text; }
     bool isOnline() const;
 
+    // What the window's banner says (None while online or setting up).
+    enum class Attention { None, Offline, Reconnecting, SignedOut, AuthFailed, Incompatible };
+    Attention attention() const;
+
 signals:
     void changed();
 

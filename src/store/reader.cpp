@@ -295,10 +295,11 @@ qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 
 std::optional<StoreReader::AccountHome> StoreReader::accountHome()
 {
-    Statement select = m_db.prepare("SELECT workspace_id, workspace_name, server_url FROM account WHERE id = 1");
+    Statement select =
+        m_db.prepare("SELECT workspace_id, workspace_name, server_url, agent_id FROM account WHERE id = 1");
     if (!select.next())
         return std::nullopt;
-    return AccountHome{select.int64(0), select.text(1), select.text(2)};
+    return AccountHome{select.int64(0), select.text(1), select.text(2), select.int64(3)};
 }
 
 int StoreReader::outboxCount()

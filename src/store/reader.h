@@ -58,6 +58,7 @@ public:
         qint64 workspaceId = 0;
         QString workspaceName;
         QString serverUrl;
+        qint64 agentId = 0; // the signed-in agent
     };
     std::optional<AccountHome> accountHome();
     int outboxCount();

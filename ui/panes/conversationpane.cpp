@@ -5,10 +5,14 @@
 
 #include "models/conversationlistmodel.h"
 
+#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace relaydesk::ui {
@@ -16,6 +20,8 @@ namespace relaydesk::ui {
 ConversationPane::ConversationPane(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
+    , m_scopeButtons(new QButtonGroup(this))
+    , m_statusTabs(new QTabBar(this))
     , m_list(new QListView(this))
     , m_empty(new EmptyState(this))
     , m_stack(new QStackedWidget(this))
@@ -29,6 +35,37 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter conversations by name"));
+
+    // Mine | Unassigned | All, with Alt+M, Alt+U, Alt+A.
+    auto *scopes = new QHBoxLayout;
+    scopes->setSpacing(2);
+    const std::pair<Scope, QString> scopeNames[] = {
+        {Scope::Mine, tr("&Mine")}, {Scope::Unassigned, tr("&Unassigned")}, {Scope::All, tr("&All")}};
+    for (const auto &[scope, name] : scopeNames) {
+        auto *button = new QToolButton(this);
+        button->setText(name);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(QString(name).remove(QLatin1Char('&')));
+        button->setAccessibleDescription(tr("Show whose conversations"));
+        m_scopeButtons->addButton(button, int(scope));
+        scopes->addWidget(button);
+    }
+    scopes->addStretch(1);
+    m_scopeButtons->button(int(m_scope))->setChecked(true);
+    connect(m_scopeButtons, &QButtonGroup::idClicked, this, [this](int id) { setScope(Scope(id)); });
+
+    m_statusTabs->setObjectName(QStringLiteral("statusTabs"));
+    m_statusTabs->setExpanding(false);
+    m_statusTabs->setDrawBase(false);
+    m_statusTabs->setAccessibleName(tr("Conversation status"));
+    for (const QString &name : {tr("Open"), tr("Pending"), tr("Snoozed"), tr("Resolved")})
+        m_statusTabs->addTab(name);
+    connect(m_statusTabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            setStatus(Status(index));
+    });
 
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setUniformItemSizes(true);
@@ -46,6 +83,8 @@ ConversationPane::ConversationPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 8);
     layout->addWidget(title);
+    layout->addLayout(scopes);
+    layout->addWidget(m_statusTabs);
     layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
 }
@@ -62,7 +101,51 @@ void ConversationPane::setModel(models::ConversationListModel *model)
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::showListOrEmpty);
         connect(m_filter, &QLineEdit::textChanged, model, &models::ConversationListModel::setNameFilter,
                 Qt::UniqueConnection);
+        applyFilter();
     }
+    showListOrEmpty();
+}
+
+void ConversationPane::setScope(Scope scope)
+{
+    if (QAbstractButton *button = m_scopeButtons->button(int(scope)))
+        button->setChecked(true);
+    if (m_scope == scope)
+        return;
+    m_scope = scope;
+    applyFilter();
+}
+
+void ConversationPane::setStatus(Status status)
+{
+    m_statusTabs->setCurrentIndex(int(status));
+    if (m_status == status)
+        return;
+    m_status = status;
+    applyFilter();
+}
+
+void ConversationPane::setAgentId(qint64 agentId)
+{
+    if (m_agentId == agentId)
+        return;
+    m_agentId = agentId;
+    if (m_scope == Scope::Mine)
+        applyFilter();
+}
+
+void ConversationPane::applyFilter()
+{
+    store::ConversationFilter filter;
+    static const QString statuses[] = {QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("snoozed"),
+                                       QStringLiteral("resolved")};
+    filter.statuses = {statuses[int(m_status)]};
+    if (m_scope == Scope::Mine)
+        filter.assigneeId = m_agentId > 0 ? m_agentId : -1; // nobody signed in: nothing is "mine"
+    filter.unassignedOnly = m_scope == Scope::Unassigned;
+    if (m_model)
+        m_model->setFilter(filter);
+    emit filterChanged();
     showListOrEmpty();
 }
 
@@ -72,6 +155,13 @@ void ConversationPane::showListOrEmpty()
     if (!any && m_model && !m_filter->text().trimmed().isEmpty()) {
         m_empty->setTitle(tr("No conversation matches"));
         m_empty->setHint(tr("No customer's name contains \"%1\".").arg(m_filter->text().trimmed()));
+    } else if (!any && (m_status != Status::Open || m_scope != Scope::All)) {
+        static const char *const titles[] = {QT_TR_NOOP("Nothing open here"), QT_TR_NOOP("Nothing pending here"),
+                                             QT_TR_NOOP("Nothing snoozed here"), QT_TR_NOOP("Nothing resolved here")};
+        m_empty->setTitle(tr(titles[int(m_status)]));
+        m_empty->setHint(m_scope == Scope::Mine         ? tr("No conversation with this status is assigned to you.")
+                         : m_scope == Scope::Unassigned ? tr("Every conversation with this status has an agent.")
+                                                        : tr("No conversation has this status."));
     } else if (!any) {
         m_empty->setTitle(tr("No conversations yet"));
         m_empty->setHint(tr("When customers write on WhatsApp, Messenger or the web chat, "

@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
+class QButtonGroup;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
+class QTabBar;
 
 namespace relaydesk::models {
 class ConversationListModel;
@@ -28,11 +30,33 @@ public:
     void setModel(models::ConversationListModel *model);
     QLineEdit *filterEdit() const { return m_filter; }
 
+    // Whose conversations: the agent's own, nobody's yet, or everyone's.
+    enum class Scope { Mine, Unassigned, All };
+    // Which status the list shows.
+    enum class Status { Open, Pending, Snoozed, Resolved };
+    void setScope(Scope scope);
+    void setStatus(Status status);
+    Scope scope() const { return m_scope; }
+    Status status() const { return m_status; }
+    // The signed-in agent, for "Mine" (0: nobody signed in).
+    void setAgentId(qint64 agentId);
+    QTabBar *statusTabs() const { return m_statusTabs; }
+    EmptyState *emptyState() const { return m_empty; }
+
+signals:
+    void filterChanged();
+
 private:
     void showListOrEmpty();
+    void applyFilter();
 
     models::ConversationListModel *m_model = nullptr;
     QLineEdit *m_filter;
+    QButtonGroup *m_scopeButtons;
+    QTabBar *m_statusTabs;
+    Scope m_scope = Scope::All;
+    Status m_status = Status::Open;
+    qint64 m_agentId = 0;
     QListView *m_list;
     EmptyState *m_empty;
     QStackedWidget *m_stack;

@@ -40,4 +40,14 @@ void EmptyState::setHint(const QString &hint)
     m_hint->setText(hint);
 }
 
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyState::hint() const
+{
+    return m_hint->text();
+}
+
 } // namespace relaydesk::ui

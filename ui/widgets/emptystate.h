@@ -16,6 +16,8 @@ public:
 
     void setTitle(const QString &title);
     void setHint(const QString &hint);
+    QString title() const;
+    QString hint() const;
 
 private:
     QLabel *m_title;

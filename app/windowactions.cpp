@@ -1,0 +1,159 @@
+#include "windowactions.h"
+
+#include "session.h"
+
+#include "dialogs/searchdialog.h"
+#include "mainwindow.h"
+#include "models/connectionstatus.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "models/searchresultsmodel.h"
+#include "panes/conversationpane.h"
+#include "panes/threadpane.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "sync/outboxsender.h"
+
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+
+namespace relaydesk::app {
+
+WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::ConversationListModel &conversations,
+                             models::MessageListModel &messages, store::Store *history, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_conversations(conversations)
+    , m_messages(messages)
+    , m_history(history)
+    , m_results(new models::SearchResultsModel(history, this))
+{
+    connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
+    connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
+    connect(&window, &ui::MainWindow::snoozeRequested, this,
+            [this](qint64 until) { sendStatus(QStringLiteral("snoozed"), until); });
+    connect(&window, &ui::MainWindow::autopilotToggleRequested, this, &WindowActions::toggleAutopilot);
+    connect(&window, &ui::MainWindow::searchRequested, this, &WindowActions::showSearch);
+    connect(&window, &ui::MainWindow::reconnectRequested, &session, &Session::reconnectNow);
+    connect(&session, &Session::statusChanged, this, &WindowActions::updateBanner);
+    connect(&session, &Session::signedInChanged, this, &WindowActions::updateBanner);
+    connect(&session, &Session::signedInChanged, this, &WindowActions::updateAgent);
+    // The conversation commands need a conversation.
+    connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_window.setConversationOpen(current.isValid()); });
+    updateBanner();
+    updateAgent();
+}
+
+WindowActions::~WindowActions() = default;
+
+void WindowActions::setStore(store::Store *history)
+{
+    m_history = history;
+    m_results->setStore(history);
+    updateAgent();
+}
+
+void WindowActions::sendStatus(const QString &status, qint64 snoozedUntil)
+{
+    const qint64 conversationId = m_window.threadPane()->conversationId();
+    if (!conversationId || !m_session.outbox())
+        return;
+    QJsonObject args{{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("status"), status}};
+    if (snoozedUntil > 0)
+        args.insert(QStringLiteral("snoozed_until"), snoozedUntil);
+    m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.status"), args);
+}
+
+void WindowActions::toggleAutopilot()
+{
+    const qint64 conversationId = m_window.threadPane()->conversationId();
+    if (!conversationId || !m_session.outbox() || !m_history)
+        return;
+    const auto conversation = m_history->reader().conversation(conversationId);
+    if (!conversation)
+        return;
+    const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules") : QStringLiteral("off");
+    m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
+                                    {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), mode}});
+}
+
+void WindowActions::showSearch()
+{
+    if (!m_search) {
+        m_search = new ui::SearchDialog(m_results, &m_window);
+        m_search->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_search, &ui::SearchDialog::hitChosen, this, &WindowActions::openAt);
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->queryEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_search->queryEdit()->selectAll();
+}
+
+void WindowActions::openAt(qint64 conversationId, qint64 messageId)
+{
+    if (!m_history)
+        return;
+    // The conversation is selected in the list when the list shows it (its
+    // status or owner may keep it out of the current filter).
+    QListView *list = m_window.conversationPane()->listView();
+    const int row = m_conversations.rowOf(conversationId);
+    if (row >= 0) {
+        const QSignalBlocker quiet(list->selectionModel());
+        list->setCurrentIndex(m_conversations.index(row));
+        list->scrollTo(list->currentIndex());
+    }
+    const auto conversation = m_history->reader().conversation(conversationId);
+    m_window.threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
+    m_window.setConversationOpen(true);
+    m_messages.showAround(conversationId, messageId);
+    const int hit = m_messages.rowOf(messageId);
+    QListView *thread = m_window.threadPane()->listView();
+    if (hit >= 0) {
+        const QModelIndex index = m_messages.index(hit);
+        thread->setCurrentIndex(index);
+        thread->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void WindowActions::updateBanner()
+{
+    using Attention = models::ConnectionStatus::Attention;
+    using Banner = ui::MainWindow::Banner;
+    const models::ConnectionStatus *status = m_session.status();
+    switch (status->attention()) {
+    case Attention::None:
+        m_window.setConnectionBanner(Banner::None, {});
+        break;
+    case Attention::Offline:
+        m_window.setConnectionBanner(Banner::Offline, status->text());
+        break;
+    case Attention::Reconnecting:
+        m_window.setConnectionBanner(Banner::Reconnecting,
+                                     tr("%1 Your history stays here; replies wait and go out when the link is back.")
+                                         .arg(status->text()));
+        break;
+    case Attention::SignedOut:
+        m_window.setConnectionBanner(Banner::SignedOut,
+                                     tr("Not signed in. Your history on this computer stays browsable and searchable."));
+        break;
+    case Attention::AuthFailed:
+        m_window.setConnectionBanner(Banner::AuthFailed, status->text());
+        break;
+    case Attention::Incompatible:
+        m_window.setConnectionBanner(Banner::Incompatible, status->text());
+        break;
+    }
+}
+
+void WindowActions::updateAgent()
+{
+    m_window.conversationPane()->setAgentId(m_session.agentId());
+}
+
+} // namespace relaydesk::app

@@ -1,0 +1,62 @@
+#pragma once
+
+// What the window's commands do with the session and the history: resolve,
+// reopen, snooze and the autopilot on the open conversation (commands through
+// the outbox, so they wait safely while offline), Ctrl+K search opening the
+// thread at a hit, the connection banner, and "Mine" knowing who is signed in.
+
+#include "dialogs/searchdialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace relaydesk::models {
+class ConversationListModel;
+class MessageListModel;
+class SearchResultsModel;
+} // namespace relaydesk::models
+namespace relaydesk::store {
+class Store;
+}
+namespace relaydesk::ui {
+class MainWindow;
+}
+
+namespace relaydesk::app {
+
+class Session;
+
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    WindowActions(ui::MainWindow &window, Session &session, models::ConversationListModel &conversations,
+                  models::MessageListModel &messages, store::Store *history, QObject *parent = nullptr);
+    ~WindowActions() override;
+
+    // The history closes (nullptr) or opens again.
+    void setStore(store::Store *history);
+
+    // Opens the conversation with that message in view and selected.
+    void openAt(qint64 conversationId, qint64 messageId);
+    // The search dialog while it is shown (tests).
+    ui::SearchDialog *searchDialog() const { return m_search; }
+    void showSearch();
+
+private:
+    void sendStatus(const QString &status, qint64 snoozedUntil = 0);
+    void toggleAutopilot();
+    void updateBanner();
+    void updateAgent();
+
+    ui::MainWindow &m_window;
+    Session &m_session;
+    models::ConversationListModel &m_conversations;
+    models::MessageListModel &m_messages;
+    store::Store *m_history;
+    models::SearchResultsModel *m_results;
+    QPointer<ui::SearchDialog> m_search;
+};
+
+} // namespace relaydesk::app

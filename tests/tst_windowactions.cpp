@@ -1,0 +1,146 @@
+// The window's commands end to end, against the real server and a real
+// keychain: Mark resolved (Ctrl+E) goes out as a command and the list follows
+// the server's event; Ctrl+K search opens the thread at the hit, selected; a
+// stopped server brings the calm "reconnecting" banner and everything stays
+// browsable; Mine follows the signed-in agent.
+
+#include "linkclient.h"
+#include "serverprocess.h"
+
+#include "imagecheck.h"
+#include "session.h"
+#include "windowactions.h"
+
+#include "dialogs/searchdialog.h"
+#include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "panes/conversationpane.h"
+#include "panes/threadpane.h"
+#include "platform/profile.h"
+#include "store/reader.h"
+#include "store/store.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTreeView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace relaydesk;
+
+class TestWindowActions : public QObject
+{
+    Q_OBJECT
+
+    test::ServerProcess m_server;
+    QString m_shopKey;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword));
+        QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
+        const QString first = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        const QString second = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, first, QStringLiteral("My parcel never came")));
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, second, QStringLiteral("Is the blue kettle in stock?")));
+        for (int i = 0; i < 80; ++i)
+            QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, first, QStringLiteral("filler %1").arg(i)));
+    }
+
+    void resolveSearchAndOffline()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        QVERIFY(profile);
+        store::OpenError openError;
+        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                          store::DatabaseKey::generateRaw(), &openError);
+        QVERIFY2(history, qPrintable(openError.message));
+        ui::MainWindow window(*profile, m_server.baseUrl());
+        models::ConversationListModel conversations(history.get());
+        models::MessageListModel messages(history.get());
+        window.conversationPane()->setModel(&conversations);
+        window.threadPane()->setModel(&messages);
+        QObject::connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
+                         &window, [&window](const QModelIndex &current) {
+                             window.threadPane()->showConversation(
+                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
+                                 current.data(models::ConversationListModel::NameRole).toString());
+                         });
+        app::Session session(*profile, history.get(), m_server.baseUrl());
+        app::WindowActions actions(window, session, conversations, messages, history.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.connectionBanner(), ui::MainWindow::Banner::SignedOut);
+
+        bool done = false, ok = false;
+        session.signIn(m_server.baseUrl(), QStringLiteral("a1@shop.example"), QString::fromUtf8(test::kPassword),
+                       [&](bool success, const QString &) {
+                           done = true;
+                           ok = success;
+                       });
+        QTRY_VERIFY_WITH_TIMEOUT(done, test::kDeadlineMs);
+        QVERIFY(ok);
+        QTRY_COMPARE_WITH_TIMEOUT(conversations.rowCount(), 2, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+        QVERIFY(session.agentId() > 0);
+
+        // Ctrl+K, type, Enter: the thread opens at the hit, which is selected.
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(actions.searchDialog() && actions.searchDialog()->isVisible());
+        QTest::keyClicks(actions.searchDialog()->queryEdit(), QStringLiteral("parcel"));
+        // (The search index fills in the background after the sync.)
+        QTRY_VERIFY_WITH_TIMEOUT((actions.searchDialog()->searchNow(),
+                                  actions.searchDialog()->resultsView()->model()->rowCount() > 0),
+                                 test::kDeadlineMs);
+        QTest::keyClick(actions.searchDialog()->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(window.threadPane()->conversationId() != 0);
+        const QModelIndex hit = window.threadPane()->listView()->currentIndex();
+        QVERIFY(hit.isValid());
+        QCOMPARE(hit.data(models::MessageListModel::TextRole).toString(), QStringLiteral("My parcel never came"));
+        // The hit is the oldest of 81: the thread was opened around it, not at the newest.
+        QVERIFY(window.threadPane()->listView()->visualRect(hit).intersects(window.threadPane()->listView()->viewport()->rect()));
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-search-hit.png"))));
+
+        // Ctrl+E: resolved on the server; the Open list lets it go, Resolved shows it.
+        const qint64 resolved = window.threadPane()->conversationId();
+        QSignalSpy resolveAsked(&window, &ui::MainWindow::resolveRequested);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(resolveAsked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(resolved)->status, QStringLiteral("resolved"),
+                                  test::kDeadlineMs);
+        QTRY_COMPARE(conversations.rowCount(), 1);
+        window.conversationPane()->setStatus(ui::ConversationPane::Status::Resolved);
+        QCOMPARE(conversations.rowCount(), 1);
+        QCOMPARE(conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong(), resolved);
+
+        // Mine: nothing is assigned to this agent yet.
+        window.conversationPane()->setStatus(ui::ConversationPane::Status::Open);
+        window.conversationPane()->setScope(ui::ConversationPane::Scope::Mine);
+        QCOMPARE(conversations.rowCount(), 0);
+        window.conversationPane()->setScope(ui::ConversationPane::Scope::All);
+
+        // The server goes away: a calm banner, the history still browsable.
+        m_server.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner() == ui::MainWindow::Banner::Reconnecting, test::kDeadlineMs);
+        QVERIFY(window.bannerWidget()->isVisible());
+        QCOMPARE(conversations.rowCount(), 1);
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-offline.png"))));
+        QVERIFY2(m_server.restart(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        // "Try now" does not wait for the next retry.
+        if (window.connectionBanner() == ui::MainWindow::Banner::Reconnecting)
+            window.bannerWidget()->findChild<QPushButton *>()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+        session.signOut();
+    }
+};
+
+QTEST_MAIN(TestWindowActions)
+#include "tst_windowactions.moc"

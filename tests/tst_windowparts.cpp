@@ -1,0 +1,288 @@
+// The window's parts over a real encrypted store: the conversation list's
+// Mine / Unassigned / All and status tabs, the Ctrl+K search dialog (grouped
+// results, highlighted words, Enter opens the newest hit), the snooze dialog's
+// choices, the shortcuts dialog and the connection banner. Each state is
+// saved as a PNG in the build tree.
+
+#include "imagecheck.h"
+#include "livestore.h"
+
+#include "dialogs/searchdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "dialogs/snoozedialog.h"
+#include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "models/searchresultsmodel.h"
+#include "panes/conversationpane.h"
+#include "platform/profile.h"
+#include "widgets/emptystate.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace relaydesk;
+
+namespace {
+
+constexpr qint64 kMe = 7;
+constexpr qint64 kColleague = 8;
+const qint64 kBase = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+
+protocol::Conversation conversation(qint64 id, qint64 contact, protocol::ConversationStatus status, qint64 assignee)
+{
+    protocol::Conversation c;
+    c.id = id;
+    c.contactId = contact;
+    c.channel = protocol::Channel::WebChat;
+    c.status = status;
+    c.assigneeId = assignee;
+    c.lastActivity = kBase + id * 1000;
+    return c;
+}
+
+protocol::Message message(qint64 id, qint64 conversationId, const QString &text)
+{
+    protocol::Message m;
+    m.id = id;
+    m.conversationId = conversationId;
+    m.author = protocol::Author::Customer;
+    m.authorName = QStringLiteral("Customer");
+    m.text = text;
+    m.status = protocol::MessageStatus::Delivered;
+    m.createdAt = kBase + id * 1000;
+    return m;
+}
+
+} // namespace
+
+class TestWindowParts : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+
+    static QStringList names(const QAbstractItemModel &model)
+    {
+        QStringList result;
+        for (int i = 0; i < model.rowCount(); ++i)
+            result.append(model.index(i, 0).data(models::ConversationListModel::NameRole).toString());
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = test::openLiveStore(m_dir.path());
+        QVERIFY(m_store);
+        QVector<protocol::EventPayload> records;
+        const QString people[] = {QStringLiteral("Ana Souza"), QStringLiteral("Budi Santoso"),
+                                  QStringLiteral("Carmen Ruiz"), QStringLiteral("Deepa Iyer"),
+                                  QStringLiteral("Eduardo Lima")};
+        for (int i = 0; i < 5; ++i) {
+            protocol::Contact contact;
+            contact.id = i + 1;
+            contact.name = people[i];
+            records.append(contact);
+        }
+        using S = protocol::ConversationStatus;
+        records.append(conversation(101, 1, S::Open, kMe));
+        records.append(conversation(102, 2, S::Open, 0));
+        records.append(conversation(103, 3, S::Open, kColleague));
+        records.append(conversation(104, 4, S::Pending, kMe));
+        records.append(conversation(105, 5, S::Resolved, 0));
+        records.append(message(1, 101, QStringLiteral("Where is my order? It was due on Monday")));
+        records.append(message(2, 102, QStringLiteral("Can I change the delivery address of my order?")));
+        records.append(message(3, 101, QStringLiteral("The order number is 4471")));
+        records.append(message(4, 103, QStringLiteral("Do you ship to Surabaya?")));
+        records.append(message(5, 105, QStringLiteral("Thanks, the order arrived!")));
+        QString error;
+        QVERIFY2(test::applyAndNotify(*m_store, records, &error), qPrintable(error));
+    }
+
+    void scopesAndStatusTabsFilterTheList()
+    {
+        models::ConversationListModel model(m_store.get());
+        ui::ConversationPane pane;
+        pane.resize(320, 480);
+        pane.setModel(&model);
+        pane.setAgentId(kMe);
+        // All, Open: newest activity first.
+        QCOMPARE(names(model), (QStringList{QStringLiteral("Carmen Ruiz"), QStringLiteral("Budi Santoso"),
+                                            QStringLiteral("Ana Souza")}));
+        pane.show();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        const QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("conversation-filters.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+
+        // Alt+M: mine.
+        QTest::keyClick(&pane, Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(pane.scope(), ui::ConversationPane::Scope::Mine); // a mnemonic animates the click
+        QCOMPARE(names(model), QStringList{QStringLiteral("Ana Souza")});
+        pane.setScope(ui::ConversationPane::Scope::Unassigned);
+        QCOMPARE(names(model), QStringList{QStringLiteral("Budi Santoso")});
+        pane.setScope(ui::ConversationPane::Scope::All);
+        pane.statusTabs()->setCurrentIndex(1); // Pending
+        QCOMPARE(pane.status(), ui::ConversationPane::Status::Pending);
+        QCOMPARE(names(model), QStringList{QStringLiteral("Deepa Iyer")});
+        pane.setStatus(ui::ConversationPane::Status::Resolved);
+        QCOMPARE(names(model), QStringList{QStringLiteral("Eduardo Lima")});
+        pane.setStatus(ui::ConversationPane::Status::Snoozed);
+        QCOMPARE(model.rowCount(), 0);
+        // The empty state says what is filtered.
+        QCOMPARE(pane.emptyState()->title(), QStringLiteral("Nothing snoozed here"));
+        QCOMPARE(pane.emptyState()->hint(), QStringLiteral("No conversation has this status."));
+
+        // Nobody signed in: nothing is "mine".
+        pane.setStatus(ui::ConversationPane::Status::Open);
+        pane.setAgentId(0);
+        pane.setScope(ui::ConversationPane::Scope::Mine);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void searchGroupsByConversationAndOpensTheNewestHit()
+    {
+        models::SearchResultsModel results(m_store.get());
+        ui::SearchDialog dialog(&results);
+        QSignalSpy chosen(&dialog, &ui::SearchDialog::hitChosen);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.queryEdit(), QStringLiteral("order"));
+        dialog.searchNow();
+        // Four messages in three conversations; Ana's two under one heading.
+        QCOMPARE(results.hitCount(), 4);
+        QCOMPARE(results.rowCount(), 3);
+        QModelIndex ana;
+        for (int i = 0; i < results.rowCount(); ++i) {
+            if (results.index(i, 0).data(models::SearchResultsModel::ConversationIdRole).toLongLong() == 101)
+                ana = results.index(i, 0);
+        }
+        QVERIFY(ana.isValid());
+        QCOMPARE(results.rowCount(ana), 2);
+        QCOMPARE(ana.data(models::SearchResultsModel::HitCountRole).toInt(), 2);
+        const QString snippet = results.index(0, 0, ana).data(models::SearchResultsModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QString(store::kMatchStart) + QStringLiteral("order")), qPrintable(snippet));
+        const QImage picture = dialog.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("search.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+
+        // Down moves in the results while typing; Enter opens the current one.
+        const QModelIndex first = dialog.resultsView()->currentIndex();
+        QVERIFY(first.isValid());
+        QTest::keyClick(dialog.queryEdit(), Qt::Key_Down);
+        QVERIFY(dialog.resultsView()->currentIndex() != first);
+        QTest::keyClick(dialog.queryEdit(), Qt::Key_Up);
+        QCOMPARE(dialog.resultsView()->currentIndex(), first);
+        QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toLongLong(), first.data(models::SearchResultsModel::ConversationIdRole).toLongLong());
+        QCOMPARE(chosen.at(0).at(1).toLongLong(), first.data(models::SearchResultsModel::MessageIdRole).toLongLong());
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void searchThatFindsNothingSaysSo()
+    {
+        models::SearchResultsModel results(m_store.get());
+        ui::SearchDialog dialog(&results);
+        dialog.queryEdit()->setText(QStringLiteral("zebra"));
+        dialog.searchNow();
+        QCOMPARE(results.rowCount(), 0);
+        QLabel *summary = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->accessibleName() == QStringLiteral("Search summary"))
+                summary = label;
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QStringLiteral("zebra")), qPrintable(summary->text()));
+        // Enter with nothing found chooses nothing.
+        QSignalSpy chosen(&dialog, &ui::SearchDialog::hitChosen);
+        QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void snoozeOffersMomentsAfterNow()
+    {
+        const QDateTime now(QDate(2026, 11, 25), QTime(15, 20)); // a Wednesday afternoon
+        ui::SnoozeDialog dialog(now);
+        const QList<QDateTime> presets = dialog.presets();
+        QCOMPARE(presets.size(), 4);
+        QCOMPARE(presets.at(0), now.addSecs(3600));
+        QCOMPARE(presets.at(2), QDateTime(QDate(2026, 11, 26), QTime(9, 0)));
+        QCOMPARE(presets.at(3), QDateTime(QDate(2026, 11, 30), QTime(9, 0))); // next Monday
+        QCOMPARE(dialog.until(), presets.at(2));
+        dialog.choose(0);
+        QCOMPARE(dialog.until(), presets.at(0));
+        // Another time: never in the past.
+        dialog.customEdit()->setDateTime(now.addDays(3));
+        QCOMPARE(dialog.until(), now.addDays(3));
+        dialog.customEdit()->setDateTime(now.addDays(-1));
+        QVERIFY(dialog.until() >= now);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("snooze.png"))));
+    }
+
+    void shortcutsDialogListsTheWindowsActions()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.path(), nullptr);
+        QVERIFY(profile);
+        ui::MainWindow window(*profile, QUrl(QStringLiteral("http://127.0.0.1:8480")));
+        ui::ShortcutsDialog dialog(window.shortcutActions());
+        QVERIFY(dialog.list()->topLevelItemCount() >= window.shortcutActions().size());
+        bool searchListed = false;
+        for (int i = 0; i < dialog.list()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = dialog.list()->topLevelItem(i);
+            if (item->text(0) == QStringLiteral("Search messages"))
+                searchListed = item->text(1) == QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
+        }
+        QVERIFY(searchListed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("shortcuts.png"))));
+    }
+
+    void bannerSaysWhatIsWrongAndOffersTheWayOut()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.path(), nullptr);
+        QVERIFY(profile);
+        ui::MainWindow window(*profile, QUrl(QStringLiteral("http://127.0.0.1:8480")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.bannerWidget()->isVisible());
+
+        QSignalSpy reconnect(&window, &ui::MainWindow::reconnectRequested);
+        QSignalSpy signIn(&window, &ui::MainWindow::signInRequested);
+        window.setConnectionBanner(ui::MainWindow::Banner::Reconnecting, QStringLiteral("Connection lost. Trying again in 4 s…"));
+        QVERIFY(window.bannerWidget()->isVisible());
+        auto *action = window.bannerWidget()->findChild<QPushButton *>();
+        QVERIFY(action && action->isVisible());
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("banner-reconnecting.png"))));
+        action->click();
+        QCOMPARE(reconnect.size(), 1);
+
+        window.setConnectionBanner(ui::MainWindow::Banner::SignedOut, QStringLiteral("Not signed in."));
+        action->click();
+        QCOMPARE(signIn.size(), 1);
+        window.setConnectionBanner(ui::MainWindow::Banner::Incompatible, QStringLiteral("Update Relaydesk."));
+        QVERIFY(!action->isVisible());
+        window.setConnectionBanner(ui::MainWindow::Banner::None, {});
+        QVERIFY(!window.bannerWidget()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestWindowParts)
+#include "tst_windowparts.moc"
