@@ -19,6 +19,8 @@
 #include "workspacedata.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -87,6 +89,8 @@ bool RelayServer::start(QString *error)
     // Channels and the autopilot.
     m_channelSettings = std::make_unique<ChannelSettingsStore>(*m_db, m_config.secretsKeyPath());
     m_data->setChannelSettings(m_channelSettings.get());
+    if (!applyChannelSettingsFiles(error))
+        return false;
     m_graph = std::make_unique<GraphClient>();
     m_outbox = std::make_unique<ChannelOutbox>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
     m_inboundMedia = std::make_unique<InboundMedia>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
@@ -115,6 +119,35 @@ bool RelayServer::start(QString *error)
     }
     m_http.bind(m_tcp);
     qCInfo(lcServer) << "listening on" << m_config.address.toString() << port();
+    return true;
+}
+
+bool RelayServer::applyChannelSettingsFiles(QString *error)
+{
+    for (const auto &[workspaceName, path] : std::as_const(m_config.channelSettingsFiles)) {
+        QSqlQuery find(m_db->db());
+        find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+        find.addBindValue(workspaceName.trimmed());
+        if (!find.exec() || !find.next()) {
+            *error = QStringLiteral("[channels]: there is no workspace named \"%1\"").arg(workspaceName);
+            return false;
+        }
+        const qint64 workspaceId = find.value(0).toLongLong();
+        QFile file(path);
+        QJsonParseError parseError;
+        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                                      : QJsonDocument();
+        if (!document.isObject()) {
+            *error = QStringLiteral("[channels] %1: %2 is not readable as a JSON object").arg(workspaceName, path);
+            return false;
+        }
+        QString why;
+        if (!m_channelSettings->save(workspaceId, document.object(), &why)) {
+            *error = QStringLiteral("[channels] %1: %2: %3").arg(workspaceName, path, why);
+            return false;
+        }
+        qCInfo(lcServer) << "channel settings of workspace" << workspaceId << "read from the configuration";
+    }
     return true;
 }
 

@@ -45,6 +45,9 @@ public:
     quint16 port() const;
 
 private:
+    // The configuration file's [channels] section, stored sealed at start.
+    bool applyChannelSettingsFiles(QString *error);
+
     ServerConfig m_config;
     std::unique_ptr<ClientAddresses> m_addresses;
     std::unique_ptr<ServerDb> m_db;

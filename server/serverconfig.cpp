@@ -194,6 +194,20 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     }
     c.tokenLifetimeMs = lifetime * 1000;
     c.secretsKeyFile = value(secretsKey, {});
+    if (file) {
+        // [channels]
+        // Shop = /etc/relaydesk/shop-channels.json
+        file->beginGroup(QStringLiteral("channels"));
+        for (const QString &workspaceName : file->childKeys()) {
+            const QString path = file->value(workspaceName).toString();
+            if (path.isEmpty()) {
+                *error = QStringLiteral("[channels] %1: give the path of its settings file").arg(workspaceName);
+                return std::nullopt;
+            }
+            c.channelSettingsFiles.append({workspaceName, QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(path)});
+        }
+        file->endGroup();
+    }
     c.tlsCertificate = value(certificate, {});
     c.tlsKey = value(key, {});
     if (c.tlsCertificate.isEmpty() != c.tlsKey.isEmpty()) {

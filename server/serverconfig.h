@@ -36,6 +36,9 @@ struct ServerConfig
 
     // The key that seals workspaces' channel settings; empty: channel-secrets.key in the data folder.
     QString secretsKeyFile;
+    // The configuration file's [channels] section: workspace name → its
+    // settings document (JSON), applied when the server starts.
+    QList<QPair<QString, QString>> channelSettingsFiles;
 
     QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
     bool usesTls() const { return !tlsCertificate.isEmpty(); }

@@ -156,6 +156,40 @@ private slots:
         QCOMPARE(code, 0);
     }
 
+    void theConfigurationFileCanHoldTheSettings()
+    {
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        f.server.stop();
+        QTemporaryDir etc;
+        QFile json(etc.filePath(QStringLiteral("shop.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(ChannelFixture::toBytes(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))));
+        json.close();
+        QFile ini(etc.filePath(QStringLiteral("relaydesk.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[channels]\nShop = shop.json\n");
+        ini.close();
+        QVERIFY2(f.server.restart({QStringLiteral("--config"), ini.fileName()}), qPrintable(f.server.output()));
+        QUrl url = f.webhookUrl(QStringLiteral("whatsapp"));
+        url.setQuery(QStringLiteral("hub.mode=subscribe&hub.verify_token=verify-me-42&hub.challenge=42"));
+        QCOMPARE(rawCall(url, "GET", {}).body, QByteArray("42"));
+        f.server.stop();
+
+        // A bad document, or an unknown workspace, stops the start with the reason.
+        QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        json.write(R"({"whatsapp":{"phone_number_id":"1"}})");
+        json.close();
+        QVERIFY(!f.server.start({QStringLiteral("--config"), ini.fileName()}, 10000));
+        QVERIFY2(f.server.output().contains(QStringLiteral("[channels] Shop: ")) && f.server.output().contains(QStringLiteral("whatsapp.token is required")),
+                 qPrintable(f.server.output()));
+        QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ini.write("[channels]\nNowhere = shop.json\n");
+        ini.close();
+        QVERIFY(!f.server.start({QStringLiteral("--config"), ini.fileName()}, 10000));
+        QVERIFY2(f.server.output().contains(QStringLiteral("no workspace named \"Nowhere\"")), qPrintable(f.server.output()));
+    }
+
     void aVersion4DatabaseIsBroughtUpToDate()
     {
         ChannelFixture f;
