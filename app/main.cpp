@@ -36,6 +36,7 @@
 #include <QProgressDialog>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -201,6 +202,20 @@ int main(int argc, char *argv[])
                          }
                          session.outbox()->sendText(conversationId, text, 0, QString());
                      });
+    // The thread's media: downloads into the encrypted cache, uploads with the session's token.
+    session.setMediaCache(cache.get());
+    window.threadPane()->setTemporaryDirectory(profile->cacheDirectory());
+    QObject::connect(&session, &app::Session::servicesChanged, &window, [&window, &session] {
+        window.threadPane()->setMedia(session.mediaCache(), session.mediaFetcher(), session.mediaTransfers());
+    });
+    QObject::connect(window.threadPane(), &ui::ThreadPane::sendWithAttachments, &session,
+                     [&session, &window](qint64 conversationId, const QString &text,
+                                         const QVector<protocol::Attachment> &attachments) {
+                         if (!session.sendWithAttachments(conversationId, text, attachments))
+                             window.threadPane()->composer()->setPlainText(text);
+                     });
+    QObject::connect(window.threadPane(), &ui::ThreadPane::mediaMessage, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message, 8000); });
     QObject::connect(&session, &app::Session::notQueued, &window,
                      [&window](qint64 conversation, const QString &lost, const QString &reason) {
                          if (window.threadPane()->conversationId() == conversation
@@ -278,6 +293,7 @@ int main(int argc, char *argv[])
     const int status = QApplication::exec();
     if (forget) {
         // Close the history before its files go.
+        window.threadPane()->setMedia(nullptr, nullptr, nullptr);
         cache.reset();
         history.reset();
         if (!platform::forgetDevice(*profile, &error))

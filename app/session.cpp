@@ -1,19 +1,24 @@
 #include "session.h"
 
 #include "net/apiclient.h"
+#include "net/mediatransfers.h"
 #include "net/streamlink.h"
 #include "models/connectionstatus.h"
 #include "platform/historysecret.h"
 #include "platform/keychain.h"
 #include "store/reader.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 #include "store/writer.h"
+#include "sync/mediafetcher.h"
 #include "sync/outboxsender.h"
 #include "sync/historybackfill.h"
 #include "sync/syncengine.h"
 
+#include <QDateTime>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 
 namespace relaydesk::app {
 
@@ -36,6 +41,7 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
 
 Session::~Session()
 {
+    m_closing = true;
     tearDown();
 }
 
@@ -150,18 +156,77 @@ void Session::build()
     m_outbox = std::make_unique<sync::OutboxSender>(*m_history, *m_link);
     connect(m_outbox.get(), &sync::OutboxSender::notQueued, this, &Session::notQueued);
     m_backfill = std::make_unique<sync::HistoryBackfill>(*m_history, *m_api, *m_engine);
+    if (m_cache) {
+        m_transfers = std::make_unique<net::MediaTransfers>(m_server);
+        m_transfers->setToken(m_token);
+        m_fetcher = std::make_unique<sync::MediaFetcher>(*m_history, *m_cache, *m_transfers);
+    }
     m_engine->start();
     updateStatus();
+    emit servicesChanged();
+}
+
+void Session::setMediaCache(store::MediaCache *cache)
+{
+    m_cache = cache;
+    if (m_outbox)
+        build();
+}
+
+bool Session::sendWithAttachments(qint64 conversationId, const QString &text,
+                                  const QVector<protocol::Attachment> &attachments)
+{
+    if (!m_history || !m_outbox)
+        return false;
+    // The message is stored like sendText's (the outbox sender sends what the
+    // outbox holds); the server decides its kind from the files.
+    store::OutgoingMessage message;
+    message.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.conversationId = conversationId;
+    message.kind = protocol::MessageKind::Text;
+    message.text = text;
+    message.createdAt = QDateTime::currentMSecsSinceEpoch();
+    message.attachments = attachments;
+    QPointer<Session> guard(this);
+    // Shown at once as what it carries: the wire says "text" (the server
+    // decides the kind from the files, as docs/protocol.md says), the local
+    // copy is filed like the server will file it, so the thread draws it.
+    const QString type = attachments.isEmpty() ? QString() : attachments.constFirst().mimeType;
+    const QString localKind = type.startsWith(QLatin1String("image/"))   ? QStringLiteral("image")
+                              : type.startsWith(QLatin1String("audio/")) ? QStringLiteral("audio")
+                              : type.startsWith(QLatin1String("video/")) ? QStringLiteral("video")
+                                                                         : QStringLiteral("document");
+    m_history->write([message, guard, localKind](store::StoreWriter &writer, store::ChangeSet &changes) {
+        QString error;
+        if (const qint64 id = writer.queueMessage(message, &changes, &error)) {
+            if (!message.attachments.isEmpty()) {
+                store::Statement kind = writer.connection().prepare("UPDATE messages SET kind = ?1 WHERE id = ?2");
+                kind.bind(1, localKind).bind(2, id);
+                kind.run();
+            }
+            return;
+        }
+        QMetaObject::invokeMethod(guard.data(), [guard, message, error] {
+            if (guard)
+                emit guard->notQueued(message.conversationId, message.text, error);
+        });
+    });
+    return true;
 }
 
 void Session::tearDown()
 {
     m_status->follow(nullptr, nullptr, !m_token.isEmpty());
+    const bool had = m_outbox != nullptr;
+    m_fetcher.reset();
+    m_transfers.reset();
     m_backfill.reset();
     m_outbox.reset();
     m_engine.reset();
     m_link.reset();
     m_api.reset();
+    if (had && !m_closing)
+        emit servicesChanged();
 }
 
 QString Session::statusText() const

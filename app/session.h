@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/profile.h"
+#include "protocol/types.h"
 
 #include <QObject>
 #include <QString>
@@ -12,10 +13,12 @@
 class QTimer;
 
 namespace relaydesk::store {
+class MediaCache;
 class Store;
-}
+} // namespace relaydesk::store
 namespace relaydesk::net {
 class ApiClient;
+class MediaTransfers;
 class StreamLink;
 struct SignedIn;
 } // namespace relaydesk::net
@@ -24,6 +27,7 @@ class ConnectionStatus;
 }
 namespace relaydesk::sync {
 class HistoryBackfill;
+class MediaFetcher;
 class OutboxSender;
 class SyncEngine;
 } // namespace relaydesk::sync
@@ -52,6 +56,8 @@ public:
 
     // The history closes (nullptr) or opens again (a passphrase change).
     void setStore(store::Store *history);
+    // The encrypted media cache attachments are downloaded into (set before resume()).
+    void setMediaCache(store::MediaCache *cache);
 
     bool isSignedIn() const { return !m_token.isEmpty(); }
     QUrl server() const { return m_server; }
@@ -62,12 +68,24 @@ public:
     // Tries the link now instead of waiting for the next retry.
     void reconnectNow();
     sync::OutboxSender *outbox() const { return m_outbox.get(); }
+    // Uploads and downloads with this session's token (null when signed out
+    // or without a media cache), and what brings attachments into the cache.
+    net::MediaTransfers *mediaTransfers() const { return m_transfers.get(); }
+    sync::MediaFetcher *mediaFetcher() const { return m_fetcher.get(); }
+    store::MediaCache *mediaCache() const { return m_cache; }
+
+    // Queues a reply carrying uploaded files (shown at once, sent when the
+    // link is up). False when there is no history to keep it in.
+    bool sendWithAttachments(qint64 conversationId, const QString &text,
+                             const QVector<protocol::Attachment> &attachments);
 
 signals:
     void statusChanged(const QString &text);
     void signedInChanged(bool signedIn);
     // A reply could not be stored here; its text must go back to the agent.
     void notQueued(qint64 conversationId, const QString &text, const QString &reason);
+    // The per-sign-in objects (outbox, media transfers, fetcher) were made or dropped.
+    void servicesChanged();
 
 private:
     void adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done);
@@ -88,6 +106,10 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::OutboxSender> m_outbox;
     std::unique_ptr<sync::HistoryBackfill> m_backfill;
+    store::MediaCache *m_cache = nullptr;
+    std::unique_ptr<net::MediaTransfers> m_transfers;
+    std::unique_ptr<sync::MediaFetcher> m_fetcher;
+    bool m_closing = false;
     models::ConnectionStatus *m_status;
 };
 

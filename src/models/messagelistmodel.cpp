@@ -16,11 +16,25 @@ namespace {
 // than this while shown is read again from its newest page.
 constexpr int kRefreshSlack = 500;
 
+// A download's progress changes only these two columns: the row must still
+// count as changed so the thread shows the thumbnail or the failure.
+bool sameAttachments(const QVector<store::AttachmentRow> &a, const QVector<store::AttachmentRow> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).mediaId != b.at(i).mediaId || a.at(i).cacheState != b.at(i).cacheState
+            || a.at(i).thumbnailState != b.at(i).thumbnailState)
+            return false;
+    }
+    return true;
+}
+
 bool sameMessage(const store::MessageRow &a, const store::MessageRow &b)
 {
     return a.id == b.id && a.serverId == b.serverId && a.text == b.text && a.status == b.status
            && a.failureReason == b.failureReason && a.editedAt == b.editedAt && a.purged == b.purged
-           && a.createdAt == b.createdAt && a.attachments.size() == b.attachments.size()
+           && a.createdAt == b.createdAt && sameAttachments(a.attachments, b.attachments)
            && a.authorName == b.authorName;
 }
 
@@ -171,6 +185,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.editedAt;
     case AttachmentCountRole:
         return int(row.attachments.size());
+    case AttachmentsRole:
+        return QVariant::fromValue(row.attachments);
     default:
         return {};
     }
@@ -182,7 +198,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {DirectionRole, "direction"}, {AuthorRole, "author"},       {AuthorNameRole, "authorName"},
             {KindRole, "kind"},           {TextRole, "text"},           {StatusRole, "status"},
             {FailureReasonRole, "failureReason"}, {CreatedAtRole, "createdAt"}, {EditedAtRole, "editedAt"},
-            {AttachmentCountRole, "attachmentCount"}};
+            {AttachmentCountRole, "attachmentCount"}, {AttachmentsRole, "attachments"}};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const

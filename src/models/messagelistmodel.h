@@ -39,6 +39,7 @@ public:
         CreatedAtRole,     // ms since the epoch
         EditedAtRole,
         AttachmentCountRole,
+        AttachmentsRole,   // QVector<store::AttachmentRow>, with each one's cache state
     };
 
     static constexpr int kPageSize = 50;
@@ -87,3 +88,5 @@ private:
 };
 
 } // namespace relaydesk::models
+
+Q_DECLARE_METATYPE(relaydesk::store::AttachmentRow)

@@ -1,10 +1,13 @@
 #include "panes/messagedelegate.h"
 
 #include "models/messagelistmodel.h"
+#include "widgets/audioplayer.h"
+#include "widgets/mediasource.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
@@ -60,6 +63,8 @@ struct MessageDelegate::Layout
     QRect header; // author line (agents, the autopilot, notes); empty for customers
     QRect body;
     QRect footer;
+    QVector<store::AttachmentRow> attachments;
+    QVector<QRect> attachmentRects;
     QString headerText;
     QString bodyText;
     QString footerText;
@@ -94,9 +99,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.failed = l.outgoing && status == QLatin1String("failed");
 
     l.bodyText = index.data(Model::TextRole).toString();
-    const int attachments = index.data(Model::AttachmentCountRole).toInt();
-    if (l.bodyText.isEmpty() && attachments > 0)
-        l.bodyText = tr("[%n attachment(s)]", nullptr, attachments);
+    l.attachments = index.data(Model::AttachmentsRole).value<QVector<store::AttachmentRow>>();
     if (l.bot)
         l.headerText = tr("Autopilot");
     else if (l.note)
@@ -123,15 +126,29 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const int headerHeight = l.headerText.isEmpty() ? 0 : smallMetrics.height() + 2;
     const int footerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.footerText));
     const int headerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.headerText));
-    const int contentWidth = std::max({textBounds.width(), footerWidth, headerWidth, 24});
-    const int height = headerHeight + textBounds.height() + smallMetrics.height() + 2 + 2 * kPadding;
+    QVector<QSize> blocks;
+    int blocksWidth = 0;
+    int blocksHeight = 0;
+    for (const store::AttachmentRow &attachment : std::as_const(l.attachments)) {
+        blocks.append(AttachmentPainter::blockSize(attachment, maxText, option.font));
+        blocksWidth = std::max(blocksWidth, blocks.constLast().width());
+        blocksHeight += blocks.constLast().height() + kPadding;
+    }
+    const int contentWidth = std::max({textBounds.width(), footerWidth, headerWidth, blocksWidth, 24});
+    const int bodyHeight = l.bodyText.isEmpty() && !blocks.isEmpty() ? 0 : textBounds.height();
+    const int height = headerHeight + blocksHeight + bodyHeight + smallMetrics.height() + 2 + 2 * kPadding;
 
     const int left = l.outgoing ? option.rect.right() - kMargin - (contentWidth + 2 * kPadding)
                                 : option.rect.left() + kMargin;
     l.bubble = QRect(left, option.rect.top() + kMargin / 2, contentWidth + 2 * kPadding, height);
     const QRect inner = l.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     l.header = QRect(inner.left(), inner.top(), inner.width(), headerHeight);
-    l.body = QRect(inner.left(), l.header.bottom() + 1, inner.width(), textBounds.height());
+    int top = l.header.bottom() + 1;
+    for (const QSize &block : std::as_const(blocks)) {
+        l.attachmentRects.append(QRect(QPoint(inner.left(), top), block));
+        top += block.height() + kPadding;
+    }
+    l.body = QRect(inner.left(), top, inner.width(), bodyHeight);
     l.footer = QRect(inner.left(), l.body.bottom() + 2, inner.width(), smallMetrics.height());
     return l;
 }
@@ -142,7 +159,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QString key = QString::number(id) + QLatin1Char('/') + QString::number(option.rect.width()) + QLatin1Char('/')
                         + index.data(Model::StatusRole).toString() + QLatin1Char('/')
                         + QString::number(index.data(Model::EditedAtRole).toLongLong()) + QLatin1Char('/')
-                        + QString::number(qHash(index.data(Model::TextRole).toString()));
+                        + QString::number(qHash(index.data(Model::TextRole).toString())) + QLatin1Char('/')
+                        + QString::number(index.data(Model::AttachmentCountRole).toInt());
     auto cached = m_heights.constFind(key);
     if (cached == m_heights.constEnd()) {
         if (m_heights.size() > 20000)
@@ -182,14 +200,93 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
                           QFontMetrics(bold).elidedText(l.headerText, Qt::ElideRight, l.header.width()));
     }
+    for (int i = 0; i < l.attachments.size(); ++i)
+        AttachmentPainter::paint(painter, l.attachmentRects.at(i), l.attachments.at(i), stateFor(l.attachments.at(i)),
+                                 option.font, palette);
     painter->setFont(option.font);
     painter->setPen(text);
-    painter->drawText(QRectF(l.body), l.bodyText, wrapping());
+    if (!l.body.isEmpty())
+        painter->drawText(QRectF(l.body), l.bodyText, wrapping());
     painter->setFont(small);
     painter->setPen(l.failed ? QColor(0xb0, 0x20, 0x20) : dim);
     painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(l.footerText, Qt::ElideLeft, l.footer.width()));
     painter->restore();
+}
+
+void MessageDelegate::setMedia(MediaSource *media, AudioPlayer *audio)
+{
+    m_media = media;
+    m_audio = audio;
+    if (m_audio) {
+        connect(m_audio, &AudioPlayer::changed, this, [this](const QString &mediaId) {
+            if (m_audio && m_audio->mediaId() == mediaId && m_audio->duration() > 0)
+                m_durations.insert(mediaId, m_audio->duration());
+        });
+    }
+}
+
+AttachmentPainter::State MessageDelegate::stateFor(const store::AttachmentRow &attachment) const
+{
+    AttachmentPainter::State state;
+    const auto kind = AttachmentPainter::kindOf(attachment);
+    if (m_media) {
+        if (kind == AttachmentPainter::Kind::Image) {
+            // Asking for it here means only what is painted gets downloaded.
+            state.thumbnail = m_media->thumbnail(attachment);
+            const QString why = m_media->thumbnailFailure(attachment.mediaId);
+            state.thumbnailFailed = state.thumbnail.isNull()
+                                    && (!why.isEmpty() || attachment.thumbnailState == QLatin1String("failed"));
+            if (state.thumbnailFailed)
+                state.failure = why.isEmpty() ? tr("the download did not finish") : why;
+        }
+        if (state.failure.isEmpty())
+            state.failure = m_media->failure(attachment.mediaId);
+        if (const auto progress = m_media->progress(attachment.mediaId)) {
+            state.downloading = true;
+            state.done = progress->done;
+            state.total = progress->total > 0 ? progress->total : attachment.size;
+        }
+        state.hasOriginal = m_media->hasOriginal(attachment.mediaId);
+    }
+    state.duration = m_durations.value(attachment.mediaId, attachment.durationMs);
+    if (m_audio && kind == AttachmentPainter::Kind::Audio && m_audio->mediaId() == attachment.mediaId) {
+        state.current = true;
+        state.playing = m_audio->isPlaying();
+        state.position = m_audio->position();
+        if (m_audio->duration() > 0)
+            state.duration = m_audio->duration();
+        state.playbackError = m_audio->error();
+    }
+    return state;
+}
+
+QRect MessageDelegate::attachmentRect(const QStyleOptionViewItem &option, const QModelIndex &index, int attachment) const
+{
+    const Layout l = layoutFor(option, index);
+    return attachment >= 0 && attachment < l.attachmentRects.size() ? l.attachmentRects.at(attachment) : QRect();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const Layout l = layoutFor(option, index);
+    for (int i = 0; i < l.attachmentRects.size(); ++i) {
+        double share = 0;
+        const auto action = AttachmentPainter::actionAt(l.attachmentRects.at(i), l.attachments.at(i),
+                                                        stateFor(l.attachments.at(i)), option.font,
+                                                        mouse->position().toPoint(), &share);
+        if (action != AttachmentPainter::Action::None) {
+            emit attachmentAction(index, i, int(action), share);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace relaydesk::ui

@@ -1,15 +1,23 @@
 #pragma once
 
+#include "widgets/attachmentpainter.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace relaydesk::ui {
 
+class AudioPlayer;
+class MediaSource;
+
 // One message as a bubble: the customer's on the left, the agents' and the
 // autopilot's on the right (the autopilot's marked as such), private notes
 // tinted; the time, and for outgoing messages a delivery mark (queued ○,
-// sent ✓, delivered ✓✓, read ✓✓ in colour) or why it was not sent. Heights
-// are cached per message and width, so scrolling lays out only what shows.
+// sent ✓, delivered ✓✓, read ✓✓ in colour) or why it was not sent.
+// Attachments are drawn above the caption (widgets/attachmentpainter.h);
+// their bytes are asked for only when a bubble is painted. Heights are cached
+// per message and width, so scrolling lays out only what shows.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,13 +31,34 @@ public:
     // Forget cached heights (the font changed).
     void clearCache() { m_heights.clear(); }
 
+    // Where attachments' bytes and the voice-note player come from (may be null).
+    void setMedia(MediaSource *media, AudioPlayer *audio);
+
     static QString statusMark(const QString &status);
+
+    // Where the attachment `attachment` of the message at `index` is drawn
+    // for a row at `rect` (empty when there is no such attachment).
+    QRect attachmentRect(const QStyleOptionViewItem &option, const QModelIndex &index, int attachment) const;
+    // What the thread shows about an attachment right now.
+    AttachmentPainter::State stateFor(const store::AttachmentRow &attachment) const;
+
+signals:
+    // A click on an attachment asked for `action` (an AttachmentPainter::Action);
+    // `share` is where on a voice note's bar, for Seek.
+    void attachmentAction(const QModelIndex &index, int attachment, int action, double share);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     mutable QHash<QString, int> m_heights; // message id, width, status and text -> height
+    QPointer<MediaSource> m_media;
+    QPointer<AudioPlayer> m_audio;
+    mutable QHash<QString, qint64> m_durations; // voice notes played this run: media id -> ms
 };
 
 } // namespace relaydesk::ui

@@ -1,18 +1,33 @@
 #include "panes/threadpane.h"
 
 #include "panes/messagedelegate.h"
+#include "widgets/attachmentpainter.h"
+#include "widgets/attachmenttray.h"
+#include "widgets/audioplayer.h"
 #include "widgets/composer.h"
 #include "widgets/emptystate.h"
+#include "widgets/imageviewer.h"
+#include "widgets/mediasource.h"
+#include "widgets/videoplayer.h"
 
 #include "models/messagelistmodel.h"
 
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace relaydesk::ui {
@@ -25,6 +40,15 @@ ThreadPane::ThreadPane(QWidget *parent)
     , m_list(new QListView(this))
     , m_composer(new Composer(this))
     , m_send(new QPushButton(tr("&Send"), this))
+    , m_attach(new QToolButton(this))
+    , m_tray(new AttachmentTray(this))
+    , m_media(new MediaSource(this))
+    , m_audio(new AudioPlayer(this))
+    , m_delegate(new MessageDelegate(this))
+    , m_askSavePath([this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
+    })
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("threadPane"));
     // The thread sits on the lighter base colour so the three panes read apart.
@@ -40,7 +64,17 @@ ThreadPane::ThreadPane(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("messageList"));
     m_list->setAccessibleName(tr("Messages"));
-    m_list->setItemDelegate(new MessageDelegate(m_list));
+    m_list->setItemDelegate(m_delegate);
+    m_delegate->setMedia(m_media, m_audio);
+    m_list->installEventFilter(this);
+    connect(m_delegate, &MessageDelegate::attachmentAction, this,
+            [this](const QModelIndex &index, int attachment, int action, double share) {
+                activate(index.row(), attachment, action, share);
+            });
+    // A thumbnail, a download's progress or the player moved: repaint what shows.
+    connect(m_media, &MediaSource::changed, m_list->viewport(), qOverload<>(&QWidget::update));
+    connect(m_audio, &AudioPlayer::changed, m_list->viewport(), qOverload<>(&QWidget::update));
+    setAcceptDrops(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,19 +83,37 @@ ThreadPane::ThreadPane(QWidget *parent)
 
     m_send->setToolTip(tr("Send (Enter)"));
     connect(m_send, &QPushButton::clicked, m_composer, &Composer::submit);
-    connect(m_composer, &Composer::submitted, this, [this](const QString &text) {
-        if (m_conversationId != 0)
-            emit sendRequested(m_conversationId, text);
+    connect(m_composer, &Composer::submitted, this, &ThreadPane::submitted);
+    connect(m_composer, &Composer::filesOffered, m_tray, &AttachmentTray::addFiles);
+    connect(m_composer, &Composer::imagePasted, m_tray, &AttachmentTray::addImage);
+
+    m_attach->setObjectName(QStringLiteral("attach"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setAccessibleName(tr("Attach files"));
+    m_attach->setToolTip(tr("Attach files (or drop them here, or paste a picture)"));
+    connect(m_attach, &QToolButton::clicked, this, &ThreadPane::attachFiles);
+    connect(m_tray, &AttachmentTray::countChanged, m_composer, [this](int count) { m_composer->setHasAttachments(count > 0); });
+    connect(m_tray, &AttachmentTray::uploaded, this, [this](const QVector<protocol::Attachment> &attachments) {
+        const QString text = m_sendingText;
+        const qint64 conversation = m_sendingConversation;
+        m_tray->clear();
+        uploadsEnded();
+        m_composer->clear();
+        emit sendWithAttachments(conversation, text, attachments);
     });
+    connect(m_tray, &AttachmentTray::cancelled, this, &ThreadPane::uploadsEnded);
+    connect(m_tray, &AttachmentTray::uploadFailed, this, &ThreadPane::uploadsEnded);
 
     auto *thread = new QWidget(this);
     auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_attach, 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->addWidget(m_title);
     threadLayout->addWidget(m_list, 1);
+    threadLayout->addWidget(m_tray);
     threadLayout->addLayout(composerRow);
 
     m_stack->addWidget(m_empty);
@@ -89,6 +141,10 @@ void ThreadPane::setModel(models::MessageListModel *model)
 
 void ThreadPane::showConversation(qint64 conversationId, const QString &title)
 {
+    // Files picked for one customer never go to another; a send under way
+    // still goes where it was started.
+    if (conversationId != m_conversationId && !m_tray->isUploading())
+        m_tray->clear();
     m_conversationId = conversationId;
     m_title->setText(title);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);
@@ -112,8 +168,11 @@ void ThreadPane::settleAtNewest()
 
 void ThreadPane::setSendingEnabled(bool enabled, const QString &why)
 {
+    if (!enabled)
+        m_tray->cancelUploads();
     m_composer->setEnabled(enabled);
     m_send->setEnabled(enabled);
+    m_attach->setEnabled(enabled);
     m_composer->setPlaceholderText(enabled ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)") : why);
 }
 
@@ -135,6 +194,266 @@ void ThreadPane::olderWanted(int value)
     m_model->fetchOlder();
     m_list->doItemsLayout();
     m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum() - before);
+}
+
+void ThreadPane::setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers)
+{
+    m_media->setBackends(cache, fetcher);
+    m_tray->setTransfers(transfers);
+    m_list->viewport()->update();
+}
+
+void ThreadPane::setTemporaryDirectory(const QString &directory)
+{
+    m_media->setTemporaryDirectory(directory + QStringLiteral("/open"));
+    m_tray->setScratchDirectory(directory + QStringLiteral("/outgoing"));
+}
+
+void ThreadPane::submitted(const QString &text)
+{
+    if (m_conversationId == 0)
+        return;
+    if (m_tray->count() == 0) {
+        emit sendRequested(m_conversationId, text);
+        return;
+    }
+    // The text stays in the composer until the files are up: a cancel or a
+    // failure then loses nothing.
+    m_composer->setPlainText(text);
+    if (m_tray->isUploading() || !m_tray->startUploads())
+        return;
+    m_sendingText = text;
+    m_sendingConversation = m_conversationId;
+    m_composer->setReadOnly(true);
+    m_send->setEnabled(false);
+    m_attach->setEnabled(false);
+}
+
+void ThreadPane::uploadsEnded()
+{
+    m_sendingText.clear();
+    m_sendingConversation = 0;
+    m_composer->setReadOnly(false);
+    m_send->setEnabled(m_composer->isEnabled());
+    m_attach->setEnabled(m_composer->isEnabled());
+}
+
+void ThreadPane::attachFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    if (!files.isEmpty())
+        m_tray->addFiles(files);
+}
+
+void ThreadPane::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_conversationId != 0 && m_composer->isEnabled() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ThreadPane::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        m_tray->addFiles(files);
+        event->acceptProposedAction();
+    }
+}
+
+bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_list->currentIndex();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && current.isValid()) {
+            const auto attachments =
+                current.data(models::MessageListModel::AttachmentsRole).value<QVector<store::AttachmentRow>>();
+            if (!attachments.isEmpty()) {
+                const auto action =
+                    AttachmentPainter::defaultAction(attachments.constFirst(), m_delegate->stateFor(attachments.constFirst()));
+                activate(current.row(), 0, int(action));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ThreadPane::activate(int row, int attachment, int action, double share)
+{
+    if (!m_model)
+        return;
+    const auto attachments =
+        m_model->index(row).data(models::MessageListModel::AttachmentsRole).value<QVector<store::AttachmentRow>>();
+    if (attachment < 0 || attachment >= attachments.size())
+        return;
+    const store::AttachmentRow &a = attachments.at(attachment);
+    const auto kind = AttachmentPainter::kindOf(a);
+    switch (AttachmentPainter::Action(action)) {
+    case AttachmentPainter::Action::None:
+        return;
+    case AttachmentPainter::Action::Retry:
+        m_media->retry(a, kind != AttachmentPainter::Kind::Image);
+        return;
+    case AttachmentPainter::Action::PlayPause:
+        playAudio(a);
+        return;
+    case AttachmentPainter::Action::Seek:
+        if (m_audio->mediaId() == a.mediaId)
+            m_audio->seekTo(share);
+        return;
+    case AttachmentPainter::Action::SaveAs:
+        saveDocument(a);
+        return;
+    case AttachmentPainter::Action::Open:
+        break;
+    }
+    switch (kind) {
+    case AttachmentPainter::Kind::Image:
+        openImage(a);
+        break;
+    case AttachmentPainter::Kind::Video:
+        openVideo(a);
+        break;
+    case AttachmentPainter::Kind::Audio:
+        playAudio(a);
+        break;
+    case AttachmentPainter::Kind::Document:
+        openDocument(a);
+        break;
+    }
+}
+
+void ThreadPane::whenOriginal(const store::AttachmentRow &attachment, std::function<void()> then)
+{
+    if (m_media->hasOriginal(attachment.mediaId)) {
+        then();
+        return;
+    }
+    // Once, when this attachment's original is in the cache; a failure shows
+    // on its card with a Retry.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto failure = std::make_shared<QMetaObject::Connection>();
+    const QString mediaId = attachment.mediaId;
+    *connection = connect(m_media, &MediaSource::originalReady, this, [connection, failure, mediaId, then](const QString &id) {
+        if (id != mediaId)
+            return;
+        disconnect(*connection);
+        disconnect(*failure);
+        then();
+    });
+    *failure = connect(m_media, &MediaSource::failed, this, [connection, failure, mediaId](const QString &id) {
+        if (id != mediaId)
+            return;
+        disconnect(*connection);
+        disconnect(*failure);
+    });
+    m_media->fetchOriginal(attachment);
+}
+
+void ThreadPane::openImage(const store::AttachmentRow &attachment)
+{
+    auto *viewer = new ImageViewer(AttachmentPainter::displayName(attachment), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    const QPixmap thumbnail = m_media->thumbnail(attachment);
+    if (!thumbnail.isNull())
+        viewer->setImage(thumbnail.toImage(), false);
+    viewer->show();
+    QPointer<ImageViewer> guard(viewer);
+    const QString mediaId = attachment.mediaId;
+    connect(m_media, &MediaSource::failed, viewer, [viewer, mediaId](const QString &id, const QString &reason) {
+        if (id == mediaId)
+            viewer->showProblem(tr("The full picture could not be downloaded: %1").arg(reason));
+    });
+    whenOriginal(attachment, [this, guard, mediaId] {
+        if (!guard)
+            return;
+        m_media->readOriginalImage(mediaId, guard, [guard](const QImage &image, const QString &error) {
+            if (image.isNull())
+                guard->showProblem(error);
+            else
+                guard->setImage(image, true);
+        });
+    });
+}
+
+void ThreadPane::openVideo(const store::AttachmentRow &attachment)
+{
+    auto *player = new VideoPlayer(AttachmentPainter::displayName(attachment), this);
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    player->show();
+    m_audio->pause(); // one sound at a time
+    QPointer<VideoPlayer> guard(player);
+    const QString mediaId = attachment.mediaId;
+    const QString type = attachment.mimeType;
+    player->showProblem(tr("Downloading the video…"));
+    connect(m_media, &MediaSource::failed, player, [player, mediaId](const QString &id, const QString &reason) {
+        if (id == mediaId)
+            player->showProblem(tr("The video could not be downloaded: %1").arg(reason));
+    });
+    whenOriginal(attachment, [this, guard, mediaId, type] {
+        if (!guard)
+            return;
+        m_media->readOriginal(mediaId, guard, [guard, type](const QByteArray &bytes, const QString &error) {
+            if (bytes.isEmpty())
+                guard->showProblem(error);
+            else
+                guard->setVideo(bytes, type);
+        });
+    });
+}
+
+void ThreadPane::playAudio(const store::AttachmentRow &attachment)
+{
+    if (m_audio->mediaId() == attachment.mediaId && m_audio->error().isEmpty()) {
+        m_audio->toggle();
+        return;
+    }
+    const QString mediaId = attachment.mediaId;
+    const QString type = attachment.mimeType;
+    whenOriginal(attachment, [this, mediaId, type] {
+        m_media->readOriginal(mediaId, this, [this, mediaId, type](const QByteArray &bytes, const QString &error) {
+            if (bytes.isEmpty()) {
+                emit mediaMessage(error);
+                return;
+            }
+            m_audio->play(mediaId, bytes, type);
+        });
+    });
+}
+
+void ThreadPane::openDocument(const store::AttachmentRow &attachment)
+{
+    whenOriginal(attachment, [this, attachment] {
+        m_media->openableCopy(attachment, this, [this](bool ok, const QString &pathOrError) {
+            if (!ok) {
+                emit mediaMessage(tr("The file could not be opened: %1").arg(pathOrError));
+                return;
+            }
+            if (!m_openUrl(QUrl::fromLocalFile(pathOrError)))
+                emit mediaMessage(tr("No application on this computer opens this kind of file. Use Save As… to keep it."));
+        });
+    });
+}
+
+void ThreadPane::saveDocument(const store::AttachmentRow &attachment)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::HomeLocation);
+    const QString path = m_askSavePath(folder + QLatin1Char('/') + MediaSource::safeName(attachment));
+    if (path.isEmpty())
+        return;
+    whenOriginal(attachment, [this, attachment, path] {
+        m_media->saveOriginal(attachment.mediaId, path, this, [this](bool ok, const QString &pathOrError) {
+            emit mediaMessage(ok ? tr("Saved to %1").arg(pathOrError)
+                                 : tr("The file could not be saved: %1").arg(pathOrError));
+        });
+    });
 }
 
 } // namespace relaydesk::ui

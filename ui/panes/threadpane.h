@@ -1,22 +1,45 @@
 #pragma once
 
+#include "protocol/types.h"
+#include "store/rows.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListView;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
+class QUrl;
 
 namespace relaydesk::models {
 class MessageListModel;
 }
+namespace relaydesk::net {
+class MediaTransfers;
+}
+namespace relaydesk::store {
+class MediaCache;
+}
+namespace relaydesk::sync {
+class MediaFetcher;
+}
 
 namespace relaydesk::ui {
 
+class AttachmentTray;
+class AudioPlayer;
 class Composer;
 class EmptyState;
+class MediaSource;
+class MessageDelegate;
 
 // The middle pane: the open conversation's messages and the composer.
+// Attachments show in the bubbles (photos open a viewer, videos a player,
+// voice notes play in place, documents open or save); files attached through
+// the Attach button, a drop or a paste upload when the reply is sent.
 class ThreadPane : public QWidget
 {
     Q_OBJECT
@@ -32,14 +55,53 @@ public:
     // Sending needs a signed-in session; without one the composer says why.
     void setSendingEnabled(bool enabled, const QString &why = {});
 
+    // What brings attachments' bytes and takes uploads (nulls: signed out).
+    void setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers);
+    // The profile's cache folder: decrypted copies for Open and pasted
+    // pictures waiting to upload live under it, and nowhere else.
+    void setTemporaryDirectory(const QString &directory);
+
     QListView *listView() const { return m_list; }
     Composer *composer() const { return m_composer; }
+    AttachmentTray *attachmentTray() const { return m_tray; }
+    MediaSource *media() const { return m_media; }
+    AudioPlayer *audioPlayer() const { return m_audio; }
+    MessageDelegate *delegate() const { return m_delegate; }
+
+    // Does what a click on attachment `attachment` of the message at `row`
+    // asks (an AttachmentPainter::Action); Enter and Space use the default.
+    void activate(int row, int attachment, int action, double share = 0);
+    // Opens the file picker and adds what the agent chose.
+    void attachFiles();
+
+    // How Save As asks for a file name and how Open hands a file to the
+    // system; tests replace them.
+    void setSavePathAsker(std::function<QString(const QString &suggested)> ask) { m_askSavePath = std::move(ask); }
+    void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
 
 signals:
     void sendRequested(qint64 conversationId, const QString &text);
+    // The files were uploaded: the reply goes with them.
+    void sendWithAttachments(qint64 conversationId, const QString &text,
+                             const QVector<relaydesk::protocol::Attachment> &attachments);
+    // A document was saved (path) or handed to the system to open, or why not.
+    void mediaMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rowsArrived();
+    void submitted(const QString &text);
+    void uploadsEnded();
+    void whenOriginal(const store::AttachmentRow &attachment, std::function<void()> then);
+    void openImage(const store::AttachmentRow &attachment);
+    void openVideo(const store::AttachmentRow &attachment);
+    void playAudio(const store::AttachmentRow &attachment);
+    void openDocument(const store::AttachmentRow &attachment);
+    void saveDocument(const store::AttachmentRow &attachment);
     void olderWanted(int value);
     void settleAtNewest();
 
@@ -51,6 +113,15 @@ private:
     QListView *m_list;
     Composer *m_composer;
     QPushButton *m_send;
+    QToolButton *m_attach;
+    AttachmentTray *m_tray;
+    MediaSource *m_media;
+    AudioPlayer *m_audio;
+    MessageDelegate *m_delegate;
+    std::function<QString(const QString &)> m_askSavePath;
+    std::function<bool(const QUrl &)> m_openUrl;
+    QString m_sendingText;
+    qint64 m_sendingConversation = 0;
     bool m_atBottom = true;
     bool m_settling = false;
 };

@@ -1,6 +1,9 @@
 #include "widgets/composer.h"
 
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
+#include <QUrl>
 
 namespace relaydesk::ui {
 
@@ -27,10 +30,45 @@ void Composer::keyPressEvent(QKeyEvent *event)
 void Composer::submit()
 {
     const QString text = toPlainText().trimmed();
-    if (text.isEmpty())
+    if (text.isEmpty() && !m_hasAttachments)
         return;
     clear();
     emit submitted(text);
+}
+
+namespace {
+
+QStringList localFiles(const QMimeData *source)
+{
+    QStringList files;
+    if (!source->hasUrls())
+        return files;
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+bool Composer::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !localFiles(source).isEmpty() || source->hasImage() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void Composer::insertFromMimeData(const QMimeData *source)
+{
+    const QStringList files = localFiles(source);
+    if (!files.isEmpty()) {
+        emit filesOffered(files);
+        return;
+    }
+    if (source->hasImage()) {
+        emit imagePasted(qvariant_cast<QImage>(source->imageData()));
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 } // namespace relaydesk::ui

@@ -4,7 +4,8 @@
 
 namespace relaydesk::ui {
 
-// Where the agent writes: Enter sends, Shift+Enter starts a new line.
+// Where the agent writes: Enter sends, Shift+Enter starts a new line. Files
+// dropped or pasted on it, and pasted pictures, are offered as attachments.
 class Composer : public QPlainTextEdit
 {
     Q_OBJECT
@@ -12,16 +13,27 @@ class Composer : public QPlainTextEdit
 public:
     explicit Composer(QWidget *parent = nullptr);
 
+    // With files waiting to go, Enter sends even without text.
+    void setHasAttachments(bool has) { m_hasAttachments = has; }
+
 signals:
-    // The agent pressed Enter with something written.
+    // The agent pressed Enter with something written (or files waiting).
     void submitted(const QString &text);
+    // Local files dropped or pasted here, and a pasted picture.
+    void filesOffered(const QStringList &paths);
+    void imagePasted(const QImage &image);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 public:
     // Sends what is written, if anything (the Send button, Enter).
     void submit();
+
+private:
+    bool m_hasAttachments = false;
 };
 
 } // namespace relaydesk::ui

@@ -1,0 +1,353 @@
+#include "widgets/attachmentpainter.h"
+
+#include "widgets/audioplayer.h"
+
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace relaydesk::ui {
+
+namespace {
+
+constexpr int kCardWidth = 280;
+constexpr int kImageMaxHeight = 240;
+constexpr int kAudioHeight = 48;
+constexpr int kVideoHeight = 64;
+const QColor kInk(0x20, 0x20, 0x20);
+const QColor kAccent(0x1f, 0x7a, 0x4d);
+const QColor kProblem(0xb0, 0x20, 0x20);
+
+QColor dimmed(QColor color)
+{
+    color.setAlphaF(0.62);
+    return color;
+}
+
+QFont smaller(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+void drawElided(QPainter *painter, const QRect &rect, const QString &text, const QFont &font, const QColor &color,
+                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(rect, alignment, QFontMetrics(font).elidedText(text, Qt::ElideMiddle, rect.width()));
+}
+
+void drawPlayGlyph(QPainter *painter, const QRect &circle, bool playing, const QColor &fill)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawEllipse(circle);
+    painter->setBrush(Qt::white);
+    const QPointF c = QRectF(circle).center();
+    const qreal r = circle.width() * 0.22;
+    if (playing) {
+        painter->drawRect(QRectF(c.x() - r, c.y() - r, r * 0.7, 2 * r));
+        painter->drawRect(QRectF(c.x() + r * 0.3, c.y() - r, r * 0.7, 2 * r));
+    } else {
+        QPainterPath triangle;
+        triangle.moveTo(c.x() - r * 0.7, c.y() - r * 1.1);
+        triangle.lineTo(c.x() + r * 1.1, c.y());
+        triangle.lineTo(c.x() - r * 0.7, c.y() + r * 1.1);
+        triangle.closeSubpath();
+        painter->drawPath(triangle);
+    }
+}
+
+// The detail line under a card's name: size and length, or what is going on.
+QString detailLine(const store::AttachmentRow &attachment, const AttachmentPainter::State &state)
+{
+    if (!state.failure.isEmpty())
+        return AttachmentPainter::tr("Could not download: %1").arg(state.failure);
+    if (!state.playbackError.isEmpty())
+        return state.playbackError;
+    if (state.downloading) {
+        const int percent = state.total > 0 ? int(100 * state.done / state.total) : 0;
+        return AttachmentPainter::tr("Downloading… %1% of %2").arg(percent).arg(sizeText(attachment.size));
+    }
+    QString line = AttachmentPainter::kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
+    const qint64 duration = state.duration > 0 ? state.duration : attachment.durationMs;
+    if (duration > 0)
+        line += QStringLiteral(" · ") + formatDuration(duration);
+    return line;
+}
+
+void drawProgress(QPainter *painter, const QRect &block, const AttachmentPainter::State &state)
+{
+    if (!state.downloading || state.total <= 0)
+        return;
+    const QRect track(block.left() + 8, block.bottom() - 4, block.width() - 16, 3);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 30));
+    painter->drawRect(track);
+    painter->setBrush(kAccent);
+    painter->drawRect(QRect(track.topLeft(), QSize(int(track.width() * std::min<qint64>(state.done, state.total)
+                                                                 / state.total),
+                                                     track.height())));
+}
+
+} // namespace
+
+AttachmentPainter::Kind AttachmentPainter::kindOf(const store::AttachmentRow &attachment)
+{
+    const QString &type = attachment.mimeType;
+    // Only the formats the thumbnailer understands are pictures; SVG and
+    // other active formats stay documents and are never drawn.
+    if (type == QLatin1String("image/jpeg") || type == QLatin1String("image/png") || type == QLatin1String("image/webp"))
+        return Kind::Image;
+    if (type.startsWith(QLatin1String("audio/")))
+        return Kind::Audio;
+    if (type.startsWith(QLatin1String("video/")))
+        return Kind::Video;
+    return Kind::Document;
+}
+
+QString AttachmentPainter::kindName(const store::AttachmentRow &attachment)
+{
+    switch (kindOf(attachment)) {
+    case Kind::Image:
+        return AttachmentPainter::tr("Photo");
+    case Kind::Video:
+        return AttachmentPainter::tr("Video");
+    case Kind::Audio:
+        return AttachmentPainter::tr("Voice note");
+    case Kind::Document:
+        break;
+    }
+    const QString suffix = QFileInfo(attachment.fileName).suffix().toUpper();
+    return suffix.isEmpty() || suffix.size() > 5 ? AttachmentPainter::tr("Document") : AttachmentPainter::tr("%1 document").arg(suffix);
+}
+
+QString AttachmentPainter::displayName(const store::AttachmentRow &attachment)
+{
+    return attachment.fileName.isEmpty() ? kindName(attachment) : attachment.fileName;
+}
+
+QSize AttachmentPainter::blockSize(const store::AttachmentRow &attachment, int maxWidth, const QFont &font)
+{
+    const int width = std::min(maxWidth, kCardWidth);
+    switch (kindOf(attachment)) {
+    case Kind::Image: {
+        if (attachment.width <= 0 || attachment.height <= 0)
+            return QSize(width, width * 2 / 3);
+        const double scale = std::min({1.0, double(width) / attachment.width, double(kImageMaxHeight) / attachment.height});
+        return QSize(std::max(96, int(attachment.width * scale)), std::max(64, int(attachment.height * scale)));
+    }
+    case Kind::Video:
+        return QSize(width, kVideoHeight);
+    case Kind::Audio:
+        return QSize(width, kAudioHeight);
+    case Kind::Document:
+        break;
+    }
+    const QFontMetrics metrics(font);
+    const QFontMetrics small(smaller(font));
+    return QSize(width, 10 + metrics.height() + small.height() + 8 + small.height() + 8 + 10);
+}
+
+QRect AttachmentPainter::playCircle(const QRect &block)
+{
+    const int d = block.height() - 16;
+    return QRect(block.left() + 8, block.top() + 8, d, d);
+}
+
+QRect AttachmentPainter::seekTrack(const QRect &block)
+{
+    const QRect circle = playCircle(block);
+    return QRect(circle.right() + 12, block.top() + 14, block.right() - circle.right() - 22, 6);
+}
+
+QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block, const store::AttachmentRow &attachment,
+                                                             const State &state, const QFont &font)
+{
+    const QFontMetrics small(smaller(font));
+    const int height = small.height() + 8;
+    QVector<Button> list;
+    const Kind kind = kindOf(attachment);
+    if (kind == Kind::Image) {
+        if (!state.failure.isEmpty()) {
+            const int w = small.horizontalAdvance(AttachmentPainter::tr("Retry")) + 20;
+            list.append({Action::Retry, QRect(block.center().x() - w / 2, block.bottom() - height - 10, w, height),
+                         AttachmentPainter::tr("Retry")});
+        }
+        return list;
+    }
+    if (kind == Kind::Audio || kind == Kind::Video) {
+        if (!state.failure.isEmpty()) {
+            const int w = small.horizontalAdvance(AttachmentPainter::tr("Retry")) + 20;
+            list.append({Action::Retry, QRect(block.right() - w - 8, block.top() + (block.height() - height) / 2, w, height),
+                         AttachmentPainter::tr("Retry")});
+        }
+        return list;
+    }
+    // Documents: Open and Save As…, or Retry after a failure.
+    int right = block.right() - 8;
+    const int top = block.bottom() - height - 8;
+    auto add = [&](Action action, const QString &label) {
+        const int w = small.horizontalAdvance(label) + 20;
+        list.prepend({action, QRect(right - w, top, w, height), label});
+        right -= w + 6;
+    };
+    if (!state.failure.isEmpty()) {
+        add(Action::Retry, AttachmentPainter::tr("Retry"));
+    } else {
+        add(Action::SaveAs, AttachmentPainter::tr("Save As…"));
+        add(Action::Open, AttachmentPainter::tr("Open"));
+    }
+    return list;
+}
+
+void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
+                              const State &state, const QFont &font, const QPalette &palette)
+{
+    Q_UNUSED(palette)
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFont small = smaller(font);
+    const QFontMetrics smallMetrics(small);
+    const Kind kind = kindOf(attachment);
+
+    if (kind == Kind::Image) {
+        QPainterPath clip;
+        clip.addRoundedRect(block, 6, 6);
+        painter->setClipPath(clip);
+        if (!state.thumbnail.isNull()) {
+            painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            painter->drawPixmap(block, state.thumbnail);
+        } else {
+            painter->fillRect(block, QColor(0xe4, 0xe7, 0xea));
+            const bool failed = !state.failure.isEmpty();
+            const QString title = kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
+            const QString line = failed ? AttachmentPainter::tr("Could not load: %1").arg(state.failure)
+                                        : AttachmentPainter::tr("Loading…");
+            const int lines = smallMetrics.height();
+            QRect text(block.left() + 8, block.center().y() - lines - (failed ? lines : 0), block.width() - 16, lines);
+            drawElided(painter, text, title, small, dimmed(kInk), Qt::AlignCenter);
+            drawElided(painter, text.translated(0, lines + 2), line, small, failed ? kProblem : dimmed(kInk),
+                       Qt::AlignCenter);
+        }
+        drawProgress(painter, block, state);
+    } else {
+        painter->setPen(QColor(0, 0, 0, 28));
+        painter->setBrush(QColor(255, 255, 255, 150));
+        painter->drawRoundedRect(block, 6, 6);
+        const QFontMetrics metrics(font);
+        if (kind == Kind::Audio) {
+            const QRect circle = playCircle(block);
+            drawPlayGlyph(painter, circle, state.current && state.playing, kAccent);
+            const QRect track = seekTrack(block);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0, 0, 0, 40));
+            painter->drawRoundedRect(track, 3, 3);
+            if (state.current && state.duration > 0) {
+                const double share = std::clamp(double(state.position) / double(state.duration), 0.0, 1.0);
+                painter->setBrush(kAccent);
+                painter->drawRoundedRect(QRect(track.topLeft(), QSize(int(track.width() * share), track.height())), 3, 3);
+                painter->drawEllipse(QPointF(track.left() + track.width() * share, track.center().y() + 0.5), 6, 6);
+            }
+            QString line;
+            if (state.current && state.playbackError.isEmpty() && state.failure.isEmpty() && state.duration > 0)
+                line = formatDuration(state.position) + QStringLiteral(" / ") + formatDuration(state.duration);
+            else
+                line = detailLine(attachment, state);
+            const QRect text(track.left(), track.bottom() + 4, track.width(), smallMetrics.height());
+            drawElided(painter, text, line, small,
+                       state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
+        } else {
+            QRect icon;
+            if (kind == Kind::Video) {
+                icon = QRect(block.left() + 8, block.top() + 8, (block.height() - 16) * 4 / 3, block.height() - 16);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(QColor(0x2b, 0x2f, 0x36));
+                painter->drawRoundedRect(icon, 4, 4);
+                const int d = std::min(icon.width(), icon.height()) - 16;
+                drawPlayGlyph(painter, QRect(icon.center().x() - d / 2, icon.center().y() - d / 2, d, d), false,
+                              QColor(255, 255, 255, 70));
+            } else {
+                const int h = std::min(48, block.height() - 16);
+                icon = QRect(block.left() + 8, block.top() + 8, h * 3 / 4, h);
+                painter->setPen(Qt::NoPen);
+                const QString suffix = QFileInfo(attachment.fileName).suffix().toUpper().left(4);
+                const bool pdf = suffix == QLatin1String("PDF");
+                painter->setBrush(pdf ? QColor(0xc6, 0x3b, 0x2f) : QColor(0x4a, 0x6f, 0xa5));
+                painter->drawRoundedRect(icon, 4, 4);
+                QFont label = small;
+                label.setWeight(QFont::Bold);
+                drawElided(painter, icon, suffix.isEmpty() ? QStringLiteral("FILE") : suffix, label, Qt::white,
+                           Qt::AlignCenter);
+            }
+            const int left = icon.right() + 10;
+            const QRect name(left, block.top() + 8, block.right() - 8 - left, metrics.height());
+            drawElided(painter, name, displayName(attachment), font, kInk);
+            const QRect detail(left, name.bottom() + 2, name.width(), smallMetrics.height());
+            const QString line = detailLine(attachment, state);
+            drawElided(painter, detail, line,
+                       small, state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
+        }
+        drawProgress(painter, block, state);
+    }
+
+    painter->setClipping(false);
+    for (const Button &button : buttons(block, attachment, state, font)) {
+        painter->setPen(QColor(0, 0, 0, 60));
+        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(button.rect, 4, 4);
+        drawElided(painter, button.rect, button.label, small, button.action == Action::Retry ? kProblem : kInk,
+                   Qt::AlignCenter);
+    }
+    painter->restore();
+}
+
+AttachmentPainter::Action AttachmentPainter::actionAt(const QRect &block, const store::AttachmentRow &attachment,
+                                                      const State &state, const QFont &font, const QPoint &point,
+                                                      double *share)
+{
+    if (!block.contains(point))
+        return Action::None;
+    for (const Button &button : buttons(block, attachment, state, font)) {
+        if (button.rect.contains(point))
+            return button.action;
+    }
+    switch (kindOf(attachment)) {
+    case Kind::Audio: {
+        if (playCircle(block).contains(point))
+            return Action::PlayPause;
+        const QRect track = seekTrack(block).adjusted(0, -8, 0, 8);
+        if (state.current && track.contains(point)) {
+            if (share)
+                *share = std::clamp(double(point.x() - track.left()) / std::max(1, track.width()), 0.0, 1.0);
+            return Action::Seek;
+        }
+        return Action::None;
+    }
+    case Kind::Document:
+        return Action::None; // its buttons say what a click does
+    case Kind::Image:
+    case Kind::Video:
+        break;
+    }
+    return Action::Open;
+}
+
+AttachmentPainter::Action AttachmentPainter::defaultAction(const store::AttachmentRow &attachment, const State &state)
+{
+    if (!state.failure.isEmpty() || (kindOf(attachment) == Kind::Image && state.thumbnailFailed))
+        return Action::Retry;
+    return kindOf(attachment) == Kind::Audio ? Action::PlayPause : Action::Open;
+}
+
+} // namespace relaydesk::ui

@@ -1,0 +1,103 @@
+#include "widgets/audioplayer.h"
+
+#include <QAudioOutput>
+#include <QBuffer>
+#include <QMediaPlayer>
+#include <QUrl>
+
+namespace relaydesk::ui {
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+AudioPlayer::AudioPlayer(QObject *parent)
+    : QObject(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+{
+    // GStreamer plays nothing without an output attached.
+    m_player->setAudioOutput(m_output);
+    auto notify = [this] { emit changed(m_mediaId); };
+    connect(m_player, &QMediaPlayer::positionChanged, this, notify);
+    connect(m_player, &QMediaPlayer::durationChanged, this, notify);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, notify);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &text) {
+        m_error = text.isEmpty() ? tr("This recording cannot be played here.") : text;
+        emit changed(m_mediaId);
+    });
+}
+
+AudioPlayer::~AudioPlayer()
+{
+    m_player->stop();
+}
+
+void AudioPlayer::play(const QString &mediaId, const QByteArray &bytes, const QString &mimeType)
+{
+    m_player->stop();
+    m_error.clear();
+    QBuffer *old = m_buffer;
+    m_buffer = new QBuffer(this);
+    m_buffer->setData(bytes);
+    m_buffer->open(QIODevice::ReadOnly);
+    m_mediaId = mediaId;
+    // The URL only hints the type to the backend; nothing is read from it.
+    const QString extension = mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char(';'), 0, 0).remove(QStringLiteral("x-"));
+    m_player->setSourceDevice(m_buffer, QUrl(QStringLiteral("memory:voice.") + extension));
+    if (old)
+        old->deleteLater();
+    m_player->play();
+    emit changed(m_mediaId);
+}
+
+void AudioPlayer::toggle()
+{
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        m_player->pause();
+    else
+        m_player->play();
+}
+
+void AudioPlayer::pause()
+{
+    m_player->pause();
+}
+
+void AudioPlayer::seekTo(double share)
+{
+    if (m_player->duration() > 0)
+        m_player->setPosition(qint64(std::clamp(share, 0.0, 1.0) * double(m_player->duration())));
+}
+
+void AudioPlayer::stop()
+{
+    m_player->stop();
+    const QString was = m_mediaId;
+    m_mediaId.clear();
+    emit changed(was);
+}
+
+bool AudioPlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+qint64 AudioPlayer::position() const
+{
+    return m_player->position();
+}
+
+qint64 AudioPlayer::duration() const
+{
+    return m_player->duration();
+}
+
+} // namespace relaydesk::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+// Plays one voice note or audio file at a time inside the thread: the
+// bubbles paint its state, so the thread stays a painted, virtualized list.
+// The bytes are the decrypted original, played from memory (never written
+// to disk in the clear).
+
+#include <QObject>
+#include <QString>
+
+class QAudioOutput;
+class QBuffer;
+class QMediaPlayer;
+
+namespace relaydesk::ui {
+
+class AudioPlayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AudioPlayer(QObject *parent = nullptr);
+    ~AudioPlayer() override;
+
+    // Starts `bytes` (the attachment `mediaId`) from the beginning.
+    void play(const QString &mediaId, const QByteArray &bytes, const QString &mimeType);
+    // Pauses or resumes the current one.
+    void toggle();
+    void pause();
+    // Seeks the current one to a share (0–1) of its length.
+    void seekTo(double share);
+    void stop();
+
+    QString mediaId() const { return m_mediaId; }
+    bool isPlaying() const;
+    qint64 position() const;
+    qint64 duration() const;
+    // Why it cannot play, for a person (empty: it can).
+    QString error() const { return m_error; }
+
+    QMediaPlayer *player() const { return m_player; }
+
+signals:
+    // Position, duration, playing state or error of `mediaId` changed.
+    void changed(const QString &mediaId);
+
+private:
+    QMediaPlayer *m_player;
+    QAudioOutput *m_output;
+    QBuffer *m_buffer = nullptr;
+    QString m_mediaId;
+    QString m_error;
+};
+
+// "1:05" (or "1:02:05"): a media length or position for a person.
+QString formatDuration(qint64 ms);
+
+} // namespace relaydesk::ui

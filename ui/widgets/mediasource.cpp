@@ -1,0 +1,290 @@
+#include "widgets/mediasource.h"
+
+#include "log.h"
+#include "protocol/filenames.h"
+#include "store/mediacache.h"
+#include "sync/mediafetcher.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QThreadPool>
+
+namespace relaydesk::ui {
+
+namespace {
+
+constexpr int kThumbnailBudgetKb = 48 * 1024; // decoded thumbnails kept for painting
+
+QThreadPool &pool()
+{
+    // Two at most: the machine is shared with the sync and the search index.
+    static QThreadPool *shared = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        return p;
+    }();
+    return *shared;
+}
+
+} // namespace
+
+MediaSource::MediaSource(QObject *parent)
+    : QObject(parent)
+{
+    m_thumbnails.setMaxCost(kThumbnailBudgetKb);
+}
+
+MediaSource::~MediaSource()
+{
+    // Work on the pool uses the cache: it ends before the cache can go.
+    pool().waitForDone();
+    if (!m_temporaryDirectory.isEmpty())
+        QDir(m_temporaryDirectory).removeRecursively();
+}
+
+void MediaSource::setBackends(store::MediaCache *cache, sync::MediaFetcher *fetcher)
+{
+    if (m_fetcher)
+        m_fetcher->disconnect(this);
+    if (cache != m_cache)
+        pool().waitForDone();
+    ++m_generation;
+    m_cache = cache;
+    m_fetcher = fetcher;
+    m_asked.clear();
+    m_progress.clear();
+    if (m_fetcher) {
+        connect(m_fetcher, &sync::MediaFetcher::ready, this, &MediaSource::onReady);
+        connect(m_fetcher, &sync::MediaFetcher::failed, this, &MediaSource::onFailed);
+        connect(m_fetcher, &sync::MediaFetcher::progress, this,
+                [this](const QString &mediaId, bool thumbnail, qint64 done, qint64 total) {
+                    if (thumbnail)
+                        return;
+                    m_progress.insert(mediaId, {done, total});
+                    emit changed(mediaId);
+                });
+    }
+}
+
+void MediaSource::setTemporaryDirectory(const QString &directory)
+{
+    m_temporaryDirectory = directory;
+    QDir(directory).removeRecursively(); // copies opened in an earlier run
+}
+
+QPixmap MediaSource::thumbnail(const store::AttachmentRow &attachment)
+{
+    if (const QPixmap *cached = m_thumbnails.object(attachment.mediaId))
+        return *cached;
+    if (!m_cache || m_asked.contains(attachment.mediaId) || m_thumbnailFailures.contains(attachment.mediaId))
+        return {};
+    // A failure recorded by an earlier run waits for Retry too.
+    if (attachment.thumbnailState == QLatin1String("failed") && !m_cache->contains(attachment.mediaId,
+                                                                                   store::MediaCache::Variant::Thumbnail))
+        return {};
+    m_asked.insert(attachment.mediaId);
+    if (m_cache->contains(attachment.mediaId, store::MediaCache::Variant::Thumbnail))
+        decodeThumbnail(attachment.mediaId);
+    else if (m_fetcher)
+        m_fetcher->fetch(attachment, false);
+    else
+        m_asked.remove(attachment.mediaId);
+    return {};
+}
+
+void MediaSource::decodeThumbnail(const QString &mediaId)
+{
+    store::MediaCache *cache = m_cache;
+    if (!cache)
+        return;
+    QPointer<MediaSource> guard(this);
+    const quint64 generation = m_generation;
+    pool().start([guard, cache, mediaId, generation] {
+        QString error;
+        QImage image;
+        if (const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Thumbnail, &error)) {
+            QBuffer buffer;
+            buffer.setData(*bytes);
+            QImageReader reader(&buffer);
+            reader.setAutoTransform(true);
+            image = reader.read();
+            if (image.isNull())
+                error = tr("The picture could not be read.");
+        }
+        QMetaObject::invokeMethod(guard.data(), [guard, mediaId, image, error, generation] {
+            if (!guard || guard->m_generation != generation)
+                return;
+            guard->m_asked.remove(mediaId);
+            if (image.isNull()) {
+                guard->m_thumbnailFailures.insert(mediaId, error);
+            } else {
+                auto *pixmap = new QPixmap(QPixmap::fromImage(image));
+                guard->m_thumbnails.insert(mediaId, pixmap, std::max(1, int(image.sizeInBytes() / 1024)));
+            }
+            emit guard->changed(mediaId);
+        });
+    });
+}
+
+void MediaSource::fetchOriginal(const store::AttachmentRow &attachment)
+{
+    if (!m_fetcher) {
+        emit failed(attachment.mediaId, tr("Sign in to download this file."));
+        return;
+    }
+    m_failures.remove(attachment.mediaId);
+    if (!hasOriginal(attachment.mediaId))
+        m_progress.insert(attachment.mediaId, {0, attachment.size});
+    emit changed(attachment.mediaId);
+    m_fetcher->fetch(attachment, true);
+}
+
+bool MediaSource::hasOriginal(const QString &mediaId) const
+{
+    return m_cache && m_cache->contains(mediaId, store::MediaCache::Variant::Original);
+}
+
+void MediaSource::retry(const store::AttachmentRow &attachment, bool original)
+{
+    if (original) {
+        fetchOriginal(attachment);
+        return;
+    }
+    m_thumbnailFailures.remove(attachment.mediaId);
+    m_asked.insert(attachment.mediaId);
+    if (m_fetcher)
+        m_fetcher->fetch(attachment, false);
+    else
+        m_asked.remove(attachment.mediaId);
+    emit changed(attachment.mediaId);
+}
+
+std::optional<MediaSource::Progress> MediaSource::progress(const QString &mediaId) const
+{
+    const auto it = m_progress.constFind(mediaId);
+    return it == m_progress.cend() ? std::nullopt : std::optional(*it);
+}
+
+void MediaSource::onReady(const QString &mediaId, bool thumbnail)
+{
+    if (thumbnail) {
+        m_thumbnailFailures.remove(mediaId);
+        m_asked.insert(mediaId);
+        decodeThumbnail(mediaId);
+        return;
+    }
+    m_progress.remove(mediaId);
+    m_failures.remove(mediaId);
+    emit changed(mediaId);
+    emit originalReady(mediaId);
+}
+
+void MediaSource::onFailed(const QString &mediaId, bool thumbnail, const QString &reason)
+{
+    qCInfo(lcUi) << "a download failed:" << reason;
+    if (thumbnail) {
+        m_asked.remove(mediaId);
+        m_thumbnailFailures.insert(mediaId, reason);
+    } else {
+        m_progress.remove(mediaId);
+        m_failures.insert(mediaId, reason);
+        emit failed(mediaId, reason);
+    }
+    emit changed(mediaId);
+}
+
+void MediaSource::readOriginal(const QString &mediaId, QObject *context, Bytes done)
+{
+    store::MediaCache *cache = m_cache;
+    if (!cache) {
+        done({}, tr("The media cache is not open."));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    pool().start([cache, mediaId, guard, done] {
+        QString error;
+        const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error);
+        if (!bytes && error.isEmpty())
+            error = tr("The file is not on this computer yet.");
+        QMetaObject::invokeMethod(guard.data(), [guard, done, bytes, error] {
+            if (guard)
+                done(bytes.value_or(QByteArray()), error);
+        });
+    });
+}
+
+void MediaSource::readOriginalImage(const QString &mediaId, QObject *context, Picture done)
+{
+    store::MediaCache *cache = m_cache;
+    if (!cache) {
+        done({}, tr("The media cache is not open."));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    pool().start([cache, mediaId, guard, done] {
+        QString error;
+        QImage image;
+        if (const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error)) {
+            QBuffer buffer;
+            buffer.setData(*bytes);
+            QImageReader reader(&buffer);
+            reader.setAutoTransform(true);
+            image = reader.read();
+            if (image.isNull())
+                error = tr("The picture could not be read: %1").arg(reader.errorString());
+        } else if (error.isEmpty()) {
+            error = tr("The file is not on this computer yet.");
+        }
+        QMetaObject::invokeMethod(guard.data(), [guard, done, image, error] {
+            if (guard)
+                done(image, error);
+        });
+    });
+}
+
+void MediaSource::saveOriginal(const QString &mediaId, const QString &destination, QObject *context, Written done)
+{
+    store::MediaCache *cache = m_cache;
+    if (!cache) {
+        done(false, tr("The media cache is not open."));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    pool().start([cache, mediaId, destination, guard, done] {
+        QString error;
+        const bool ok = cache->exportTo(mediaId, store::MediaCache::Variant::Original, destination, &error);
+        QMetaObject::invokeMethod(guard.data(), [guard, done, ok, destination, error] {
+            if (guard)
+                done(ok, ok ? destination : error);
+        });
+    });
+}
+
+void MediaSource::openableCopy(const store::AttachmentRow &attachment, QObject *context, Written done)
+{
+    if (m_temporaryDirectory.isEmpty() || !QDir().mkpath(m_temporaryDirectory)) {
+        done(false, tr("There is no folder to open the file from."));
+        return;
+    }
+    QFile::setPermissions(m_temporaryDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // One folder per attachment keeps its own name without clashes.
+    const QString folder = m_temporaryDirectory + QLatin1Char('/') + protocol::safeFileName(attachment.mediaId, QStringLiteral("file"));
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString path = folder + QLatin1Char('/') + safeName(attachment);
+    saveOriginal(attachment.mediaId, path, context, [done, path](bool ok, const QString &result) {
+        if (ok)
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        done(ok, result);
+    });
+}
+
+QString MediaSource::safeName(const store::AttachmentRow &attachment)
+{
+    return protocol::safeFileName(QFileInfo(attachment.fileName).fileName(), QStringLiteral("file"));
+}
+
+} // namespace relaydesk::ui
