@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 #include <sodium.h>
 
 namespace relaydesk::server {
@@ -234,6 +236,19 @@ bool readAutopilot(const QJsonObject &json, ChannelSettings &s, QString *error)
     return true;
 }
 
+// A section that is there must have the right JSON type: a typo's `"rules": {…}`
+// would otherwise be the same as no rules at all.
+bool typed(const QJsonObject &object, const QString &key, QJsonValue::Type type, const QString &where, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.type() == type)
+        return true;
+    *error = QStringLiteral("%1%2 must be %3").arg(where.isEmpty() ? QString() : where + QLatin1Char('.'), key,
+                                                   type == QJsonValue::Array ? QStringLiteral("a list [ … ]")
+                                                                             : QStringLiteral("an object { … }"));
+    return false;
+}
+
 } // namespace
 
 std::optional<MessageTemplate> ChannelSettings::findTemplate(const QString &name) const
@@ -257,6 +272,18 @@ bool ChannelSettings::isOpenAt(qint64 at) const
 std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json, QString *error)
 {
     ChannelSettings s;
+    const QJsonObject autopilotJson = json.value(QStringLiteral("autopilot")).toObject();
+    for (const auto &[object, where, key, type] :
+         {std::tuple{json, QString(), QStringLiteral("whatsapp"), QJsonValue::Object},
+          std::tuple{json, QString(), QStringLiteral("messenger"), QJsonValue::Object},
+          std::tuple{json, QString(), QStringLiteral("autopilot"), QJsonValue::Object},
+          std::tuple{json, QString(), QStringLiteral("templates"), QJsonValue::Array},
+          std::tuple{autopilotJson, QStringLiteral("autopilot"), QStringLiteral("rules"), QJsonValue::Array},
+          std::tuple{autopilotJson, QStringLiteral("autopilot"), QStringLiteral("business_hours"), QJsonValue::Object},
+          std::tuple{autopilotJson, QStringLiteral("autopilot"), QStringLiteral("ai"), QJsonValue::Object}}) {
+        if (!typed(object, key, type, where, error))
+            return std::nullopt;
+    }
     if (!onlyKeys(json, {QStringLiteral("graph_base"), QStringLiteral("graph_timeout_ms"), QStringLiteral("send_retries"),
                          QStringLiteral("retry_delay_ms"), QStringLiteral("whatsapp"), QStringLiteral("messenger"),
                          QStringLiteral("autopilot"), QStringLiteral("templates")},

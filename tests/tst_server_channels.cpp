@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("template name") << "templates" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Order Update")},
                                                                                         {QStringLiteral("body"), QStringLiteral("x")}}})
                                        << "templates[0].name must be unique";
+        QTest::newRow("rules not a list") << "autopilot.rules" << QJsonValue(QJsonObject{{QStringLiteral("answer"), QStringLiteral("x")}})
+                                          << "autopilot.rules must be a list";
         QTest::newRow("retries") << "send_retries" << QJsonValue(99) << "send_retries must be a whole number from 0 to 10";
     }
 
