@@ -263,7 +263,7 @@ private slots:
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(aiSettings(ai.base(), 300, true)), 0);
+        QCOMPARE(f.setSettings(aiSettings(ai.base(), 1000, true)), 0);
         auto agent = f.stream();
         QVERIFY(agent);
         const Visitor visitor = visit(f);
@@ -276,7 +276,7 @@ private slots:
         QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
 
         // Without a fallback: only the note, asking an agent to answer.
-        QCOMPARE(f.setSettings(aiSettings(ai.base(), 300, false)), 0);
+        QCOMPARE(f.setSettings(aiSettings(ai.base(), 1000, false)), 0);
         behaviour = QStringLiteral("error");
         QVERIFY(write(f, visitor, QStringLiteral("Anyone?")));
         lines = waitForThread(f, conversation, 6);

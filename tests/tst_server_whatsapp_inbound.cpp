@@ -331,7 +331,7 @@ private slots:
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
-        settings.insert(QStringLiteral("graph_timeout_ms"), 300);
+        settings.insert(QStringLiteral("graph_timeout_ms"), 1000); // the stand-in answers at once; only the hung request reaches it
         QCOMPARE(f.setSettings(settings), 0);
         const RawReply answer = f.postWebhook(
             QStringLiteral("whatsapp"),

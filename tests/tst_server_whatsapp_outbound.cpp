@@ -190,7 +190,7 @@ private slots:
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
-        settings.insert(QStringLiteral("graph_timeout_ms"), 300);
+        settings.insert(QStringLiteral("graph_timeout_ms"), 1000); // the stand-in answers at once; only "slow" reaches it
         settings.insert(QStringLiteral("send_retries"), 1);
         QCOMPARE(f.setSettings(settings), 0);
         const qint64 conversation = customerWrites(f, QStringLiteral("wamid.IN3"));
