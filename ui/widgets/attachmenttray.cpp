@@ -41,16 +41,21 @@ protocol::MessageKind kindOfFile(const QString &path)
 
 QString tooLarge(const QString &name, qint64 size, protocol::MessageKind kind)
 {
-    const QString limit = sizeText(protocol::maxMediaBytes(kind));
+    QString limit = sizeText(protocol::maxMediaBytes(kind));
+    QString actual = sizeText(size);
+    if (actual == limit) { // just over: rounded, the two would read the same
+        actual = AttachmentTray::tr("%1 bytes").arg(QLocale().toString(size));
+        limit = AttachmentTray::tr("%1 bytes").arg(QLocale().toString(protocol::maxMediaBytes(kind)));
+    }
     switch (kind) {
     case protocol::MessageKind::Image:
-        return AttachmentTray::tr("“%1” is %2; a picture can be at most %3.").arg(name, sizeText(size), limit);
+        return AttachmentTray::tr("“%1” is %2; a picture can be at most %3.").arg(name, actual, limit);
     case protocol::MessageKind::Audio:
-        return AttachmentTray::tr("“%1” is %2; a recording can be at most %3.").arg(name, sizeText(size), limit);
+        return AttachmentTray::tr("“%1” is %2; a recording can be at most %3.").arg(name, actual, limit);
     case protocol::MessageKind::Video:
-        return AttachmentTray::tr("“%1” is %2; a video can be at most %3.").arg(name, sizeText(size), limit);
+        return AttachmentTray::tr("“%1” is %2; a video can be at most %3.").arg(name, actual, limit);
     default:
-        return AttachmentTray::tr("“%1” is %2; a file can be at most %3.").arg(name, sizeText(size), limit);
+        return AttachmentTray::tr("“%1” is %2; a file can be at most %3.").arg(name, actual, limit);
     }
 }
 
