@@ -313,7 +313,13 @@ private slots:
         }
         QVERIFY(!saveAs.isNull());
         QTest::mouseClick(m_pane->listView()->viewport(), Qt::LeftButton, {}, saveAs);
+        // Not on this computer yet: the card shows the download under way.
+        const ui::AttachmentPainter::State downloading = m_pane->delegate()->stateFor(invoice);
+        QVERIFY(downloading.downloading);
+        QCOMPARE(downloading.total, invoice.size);
         QVERIFY(said.wait(kDeadlineMs));
+        QVERIFY(!m_pane->delegate()->stateFor(invoice).downloading);
+        QVERIFY(m_pane->delegate()->stateFor(invoice).hasOriginal);
         const QString name = QFileInfo(suggested).fileName();
         QCOMPARE(name, protocol::safeFileName(QStringLiteral("inv:o?ice*<RD>.pdf"), QStringLiteral("file")));
         QVERIFY(!name.contains(QLatin1Char(':')) && !name.contains(QLatin1Char('?')) && !name.contains(QLatin1Char('<')));
