@@ -205,9 +205,11 @@ int main(int argc, char *argv[])
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     session.setMediaCache(cache.get());
     window.threadPane()->setTemporaryDirectory(profile->cacheDirectory());
-    QObject::connect(&session, &app::Session::servicesChanged, &window, [&window, &session] {
+    auto wireMedia = [&window, &session] {
         window.threadPane()->setMedia(session.mediaCache(), session.mediaFetcher(), session.mediaTransfers());
-    });
+    };
+    wireMedia(); // signed out, what is already cached still shows
+    QObject::connect(&session, &app::Session::servicesChanged, &window, wireMedia);
     QObject::connect(window.threadPane(), &ui::ThreadPane::sendWithAttachments, &session,
                      [&session, &window](qint64 conversationId, const QString &text,
                                          const QVector<protocol::Attachment> &attachments) {

@@ -393,6 +393,26 @@ private slots:
         QTRY_VERIFY(player.isNull());
     }
 
+    void signedOutTheCachedStillShows()
+    {
+        // No fetcher (signed out): what the cache holds is drawn, the rest says it is not here.
+        ui::ThreadPane pane;
+        pane.setModel(m_model.get());
+        pane.setMedia(m_cache.get(), nullptr, nullptr);
+        pane.resize(640, 1500);
+        pane.showConversation(kConversation, QStringLiteral("Ana Souza"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.media()->thumbnail(attachmentOf(2)).isNull(), kDeadlineMs);
+        const ui::AttachmentPainter::State missing = pane.delegate()->stateFor(attachmentOf(6));
+        QVERIFY(missing.unreachable || !missing.failure.isEmpty()); // the store remembers the failure
+        store::AttachmentRow never = attachmentOf(6);
+        never.mediaId = QStringLiteral("never-fetched");
+        never.thumbnailState = QStringLiteral("remote");
+        QVERIFY(pane.delegate()->stateFor(never).unreachable);
+        QVERIFY(pane.delegate()->stateFor(never).failure.isEmpty());
+    }
+
     void cleanupTestCase()
     {
         m_pane.reset();

@@ -248,6 +248,7 @@ AttachmentPainter::State MessageDelegate::stateFor(const store::AttachmentRow &a
             state.total = progress->total > 0 ? progress->total : attachment.size;
         }
         state.hasOriginal = m_media->hasOriginal(attachment.mediaId);
+        state.unreachable = !m_media->canFetch() && state.thumbnail.isNull();
     }
     state.duration = m_durations.value(attachment.mediaId, attachment.durationMs);
     if (m_audio && kind == AttachmentPainter::Kind::Audio && m_audio->mediaId() == attachment.mediaId) {

@@ -232,8 +232,9 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
             painter->fillRect(block, QColor(0xe4, 0xe7, 0xea));
             const bool failed = !state.failure.isEmpty();
             const QString title = kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
-            const QString line = failed ? AttachmentPainter::tr("Could not load: %1").arg(state.failure)
-                                        : AttachmentPainter::tr("Loading…");
+            const QString line = failed              ? AttachmentPainter::tr("Could not load: %1").arg(state.failure)
+                                 : state.unreachable ? AttachmentPainter::tr("Not on this computer yet")
+                                                     : AttachmentPainter::tr("Loading…");
             const int lines = smallMetrics.height();
             QRect text(block.left() + 8, block.center().y() - lines - (failed ? lines : 0), block.width() - 16, lines);
             drawElided(painter, text, title, small, dimmed(kInk), Qt::AlignCenter);

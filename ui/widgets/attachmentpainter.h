@@ -43,6 +43,7 @@ public:
         qint64 done = 0;
         qint64 total = 0;
         bool hasOriginal = false;
+        bool unreachable = false; // not here, and nothing can bring it now (signed out)
         bool current = false;   // the audio player holds this one
         bool playing = false;
         qint64 position = 0;

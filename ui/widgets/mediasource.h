@@ -37,6 +37,8 @@ public:
     // What brings and keeps the bytes; either may be null (signed out).
     void setBackends(store::MediaCache *cache, sync::MediaFetcher *fetcher);
     bool isAvailable() const { return m_cache != nullptr; }
+    // Whether a missing file can be downloaded now (signed in).
+    bool canFetch() const { return !m_fetcher.isNull(); }
     // Where Open puts its decrypted copies (the profile's cache folder);
     // what an earlier run left there is removed.
     void setTemporaryDirectory(const QString &directory);
