@@ -369,6 +369,11 @@ private slots:
         QTRY_VERIFY(!audio->isPlaying());
         const QImage picture = m_pane->grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-media-voice.png"))));
+        // Another conversation: the voice note stops with its bubble.
+        m_pane->showConversation(kConversation + 1, QStringLiteral("Nobody"));
+        QVERIFY(audio->mediaId().isEmpty());
+        m_pane->showConversation(kConversation, QStringLiteral("Ana Souza"));
+        QTRY_COMPARE(m_model->rowCount(), 6);
     }
 
     void videoPlayerShowsItsLengthAndPlaysAndPauses()

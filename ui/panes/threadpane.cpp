@@ -145,6 +145,8 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
     // still goes where it was started.
     if (conversationId != m_conversationId && !m_tray->isUploading())
         m_tray->clear();
+    if (conversationId != m_conversationId && !m_audio->mediaId().isEmpty())
+        m_audio->stop(); // its bubble is going away; nothing would pause it
     m_conversationId = conversationId;
     m_title->setText(title);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);
