@@ -32,6 +32,9 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QToolButton>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -389,6 +392,14 @@ private slots:
         QVERIFY(player->timeLabel()->text().endsWith(ui::formatDuration(player->player()->duration())));
         QCOMPARE(player->seekSlider()->maximum(), int(player->player()->duration()));
         QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState, kDeadlineMs);
+        // Frames are decoded and reach the picture (a grab cannot show them
+        // offscreen, so the frame itself is saved to look at).
+        QVideoSink *sink = player->videoWidget()->videoSink();
+        QTRY_VERIFY_WITH_TIMEOUT(sink->videoFrame().isValid(), kDeadlineMs);
+        const QImage frame = sink->videoFrame().toImage();
+        QVERIFY(!frame.isNull());
+        QVERIFY(frame.save(test::outputPath(QStringLiteral("video-frame.png"))));
+        QVERIFY(frame.pixelColor(frame.rect().center()) != frame.pixelColor(0, 0)); // the box on its background
         QTest::mouseClick(player->playButton(), Qt::LeftButton);
         QTRY_COMPARE(player->player()->playbackState(), QMediaPlayer::PausedState);
         QCOMPARE(player->playButton()->accessibleName(), QStringLiteral("Play"));

@@ -33,6 +33,7 @@ public:
     QToolButton *playButton() const { return m_play; }
     QSlider *seekSlider() const { return m_seek; }
     QLabel *timeLabel() const { return m_time; }
+    QVideoWidget *videoWidget() const { return m_video; }
     QString problem() const;
 
     void togglePlaying();
