@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/databasekey.h"
+#include "store/store.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -25,6 +28,12 @@ BenchCommand envCommand();
 BenchCommand storeCommand();
 BenchCommand serverCommand();
 BenchCommand syncCommand();
+BenchCommand uiCommand();
+
+// The store bench's history (conversation 1 holds `bigConversation` of the
+// messages, the rest are spread over the others), through the real write path.
+bool buildBenchHistory(const store::Store::Paths &paths, const store::DatabaseKey &key, qint64 messages,
+                       int conversations, qint64 bigConversation, QString *error);
 
 // Prints one JSON object on stdout, the form every subcommand reports in.
 void printJson(const QJsonObject &object);

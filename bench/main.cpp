@@ -4,7 +4,7 @@
 
 #include "relaydesk/buildinfo.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -14,7 +14,7 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand(), storeCommand(), serverCommand(), syncCommand()};
+    return {envCommand(), storeCommand(), serverCommand(), syncCommand(), uiCommand()};
 }
 
 void printJson(const QJsonObject &object)
@@ -57,7 +57,11 @@ void printHelp()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Widgets for `ui` (offscreen unless a platform is chosen); the other
+    // commands never create a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relaydesk-bench"));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")

@@ -169,6 +169,21 @@ bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &op
     return true;
 }
 
+} // namespace
+
+bool buildBenchHistory(const store::Store::Paths &paths, const store::DatabaseKey &key, qint64 messages,
+                       int conversations, qint64 bigConversation, QString *error)
+{
+    Options options;
+    options.messages = messages;
+    options.conversations = std::max(2, conversations);
+    options.bigConversation = bigConversation;
+    IngestFigures figures;
+    return ingest(paths, key, options, &figures, error);
+}
+
+namespace {
+
 template<typename F>
 double medianMs(int runs, F &&work)
 {
