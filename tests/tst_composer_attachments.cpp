@@ -2,7 +2,8 @@
 // server and a private keychain: a file attached and sent shows its upload
 // progress, then the reply shows the sent tick and the server holds the file;
 // files over the protocol's limits are refused before any upload; a cancelled
-// upload sends nothing; a pasted picture and a pasted file join the reply.
+// upload sends nothing; a pasted picture, a pasted file and a dropped one
+// join the reply.
 
 #include "imagecheck.h"
 #include "linkclient.h"
@@ -304,6 +305,17 @@ private slots:
         QGuiApplication::clipboard()->setMimeData(files); // the clipboard owns it
         m_pane->composer()->paste();
         QCOMPARE(tray->fileNames(), (QStringList{QStringLiteral("Pasted picture.png"), QStringLiteral("notes.txt")}));
+
+        // A file dropped on the thread itself.
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(makeFile(QStringLiteral("dropped.txt"), 300, "dropped"))});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_pane.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_pane.get(), &drop);
+        QCOMPARE(tray->fileNames(), (QStringList{QStringLiteral("Pasted picture.png"), QStringLiteral("notes.txt"),
+                                                 QStringLiteral("dropped.txt")}));
         // Once the tray has laid out its new row.
         QTRY_VERIFY(tray->cancelButton(1)->isVisible()
                     && tray->cancelButton(1)->parentWidget()->geometry().top()
