@@ -97,7 +97,14 @@ private slots:
             records.append(contact);
         }
         using S = protocol::ConversationStatus;
-        records.append(conversation(101, 1, S::Open, kMe));
+        records.append([] {
+            auto c = conversation(101, 1, S::Open, kMe);
+            c.autopilot = protocol::Autopilot::Rules;
+            c.muted = true;
+            c.channel = protocol::Channel::WhatsApp;
+            c.unreadCount = 2;
+            return c;
+        }());
         records.append(conversation(102, 2, S::Open, 0));
         records.append(conversation(103, 3, S::Open, kColleague));
         records.append(conversation(104, 4, S::Pending, kMe));
@@ -121,6 +128,10 @@ private slots:
         // All, Open: newest activity first.
         QCOMPARE(names(model), (QStringList{QStringLiteral("Carmen Ruiz"), QStringLiteral("Budi Santoso"),
                                             QStringLiteral("Ana Souza")}));
+        // A screen reader hears the marks in words.
+        const QString spoken = model.index(2).data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(QStringLiteral("Ana Souza, WhatsApp, 2 unread, autopilot answering, muted")),
+                 qPrintable(spoken));
         pane.show();
         pane.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&pane));

@@ -170,6 +170,23 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
     case Qt::ToolTipRole:
         return row.lastPreview;
+    case Qt::AccessibleTextRole: {
+        // What a screen reader says for the row, the marks in words.
+        const QString name = row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
+        const QString channel = row.channel == QLatin1String("whatsapp")    ? tr("WhatsApp")
+                                : row.channel == QLatin1String("messenger") ? tr("Messenger")
+                                                                           : tr("web chat");
+        QStringList parts{name, channel};
+        if (row.unreadCount > 0)
+            parts.append(tr("%n unread", nullptr, row.unreadCount));
+        if (!row.autopilot.isEmpty() && row.autopilot != QLatin1String("off"))
+            parts.append(tr("autopilot answering"));
+        if (row.muted)
+            parts.append(tr("muted"));
+        if (!row.lastPreview.isEmpty())
+            parts.append(row.lastPreview);
+        return parts.join(QStringLiteral(", "));
+    }
     case IdRole:
         return row.id;
     case PreviewRole:

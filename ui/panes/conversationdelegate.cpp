@@ -25,6 +25,43 @@ QColor channelColor(const QString &channel)
     return QColor(0x8e, 0x5b, 0xc9); // web chat
 }
 
+// The badge on the avatar's corner: one letter per channel.
+QString channelLetter(const QString &channel)
+{
+    if (channel == QLatin1String("whatsapp"))
+        return QStringLiteral("W");
+    if (channel == QLatin1String("messenger"))
+        return QStringLiteral("M");
+    return QStringLiteral("@");
+}
+
+// A calm colour per customer, the same every time for a name.
+QColor avatarColor(const QString &name)
+{
+    static const QColor colors[] = {QColor(0x5c, 0x6b, 0xc0), QColor(0x00, 0x89, 0x7b), QColor(0xc0, 0x5a, 0x2b),
+                                    QColor(0x7b, 0x52, 0xab), QColor(0x2e, 0x7d, 0x32), QColor(0xad, 0x14, 0x57),
+                                    QColor(0x45, 0x5a, 0x64), QColor(0x8d, 0x6e, 0x1a)};
+    return colors[qHash(name) % std::size(colors)];
+}
+
+// A small rounded label ("Autopilot", "Muted") drawn at `left`; returns its width.
+int drawPill(QPainter *painter, const QRect &line, int left, const QString &label, const QColor &color,
+             const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(label) + 10;
+    const QRect pill(left, line.top() + (line.height() - metrics.height()) / 2, width, metrics.height());
+    QColor back = color;
+    back.setAlphaF(0.16);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(back);
+    painter->drawRoundedRect(pill, 4, 4);
+    painter->setPen(color);
+    painter->setFont(font);
+    painter->drawText(pill, Qt::AlignCenter, label);
+    return width;
+}
+
 } // namespace
 
 QString ConversationDelegate::initials(const QString &name)
@@ -85,13 +122,26 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString name = index.data(Model::NameRole).toString();
     const QRect avatar(r.left(), r.top() + (r.height() - kAvatar) / 2, kAvatar, kAvatar);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(channelColor(index.data(Model::ChannelRole).toString()));
+    painter->setBrush(avatarColor(name));
     painter->drawEllipse(avatar);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
     painter->setPen(Qt::white);
     painter->drawText(avatar, Qt::AlignCenter, initials(name));
+    // The channel, on the avatar's corner, ringed in the row's background.
+    const QString channel = index.data(Model::ChannelRole).toString();
+    const int badgeSize = kAvatar * 4 / 9;
+    const QRect channelBadge(avatar.right() - badgeSize + 3, avatar.bottom() - badgeSize + 3, badgeSize, badgeSize);
+    painter->setPen(QPen(option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base), 2));
+    painter->setBrush(channelColor(channel));
+    painter->drawEllipse(channelBadge);
+    QFont small = option.font;
+    small.setPixelSize(std::max(8, badgeSize * 2 / 3));
+    small.setWeight(QFont::Bold);
+    painter->setFont(small);
+    painter->setPen(Qt::white);
+    painter->drawText(channelBadge, Qt::AlignCenter, channelLetter(channel));
 
     // Name and time on the first line, preview and unread count on the second.
     const QRect textArea = r.adjusted(kAvatar + kPadding, 0, 0, 0);
@@ -107,11 +157,29 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int timeWidth = option.fontMetrics.horizontalAdvance(time);
     painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, time);
 
+    // Marks after the name: the autopilot answering, and muted.
+    QFont markFont = option.font;
+    markFont.setPointSizeF(std::max(7.0, option.font.pointSizeF() * 0.8));
+    const QFontMetrics markMetrics(markFont);
+    QStringList marks;
+    if (index.data(Model::AutopilotRole).toString() != QLatin1String("off")
+        && !index.data(Model::AutopilotRole).toString().isEmpty())
+        marks.append(tr("Autopilot"));
+    if (index.data(Model::MutedRole).toBool())
+        marks.append(tr("Muted"));
+    int marksWidth = 0;
+    for (const QString &mark : std::as_const(marks))
+        marksWidth += markMetrics.horizontalAdvance(mark) + 10 + 4;
+
     painter->setFont(bold);
     painter->setPen(text);
-    const QRect nameRect = first.adjusted(0, 0, -(timeWidth + kPadding), 0);
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
+    const QRect nameRect = first.adjusted(0, 0, -(timeWidth + kPadding + marksWidth), 0);
+    const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width());
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    int markLeft = nameRect.left() + boldMetrics.horizontalAdvance(shownName) + 6;
+    const QColor markColor = selected ? text : option.palette.color(group, QPalette::Link);
+    for (const QString &mark : std::as_const(marks))
+        markLeft += drawPill(painter, first, markLeft, mark, markColor, markFont) + 4;
 
     const int unread = index.data(Model::UnreadRole).toInt();
     int badgeWidth = 0;
