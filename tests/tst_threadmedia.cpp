@@ -32,6 +32,7 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
@@ -231,6 +232,17 @@ private slots:
         QVERIFY2(std::abs(painted.red() - expected.red()) + std::abs(painted.green() - expected.green())
                          + std::abs(painted.blue() - expected.blue()) < 40,
                  qPrintable(painted.name() + QStringLiteral(" vs ") + expected.name()));
+    }
+
+    void attachmentsSayWhatEnterDoes()
+    {
+        QWidget *viewport = m_pane->listView()->viewport();
+        const QRect block = blockOf(3);
+        QHelpEvent help(QEvent::ToolTip, block.center(), viewport->mapToGlobal(block.center()));
+        QApplication::sendEvent(viewport, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("voice-note.wav\nPlay or pause (Enter)"));
+        QToolTip::hideText();
     }
 
     void retryAsksTheServerAgain()

@@ -7,7 +7,10 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QTextLayout>
 #include <QTextOption>
@@ -288,6 +291,34 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         }
     }
     return false;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const Layout l = layoutFor(option, index);
+    for (int i = 0; i < l.attachmentRects.size(); ++i) {
+        if (!l.attachmentRects.at(i).contains(event->pos()))
+            continue;
+        const store::AttachmentRow &a = l.attachments.at(i);
+        QString hint;
+        switch (AttachmentPainter::defaultAction(a, stateFor(a))) {
+        case AttachmentPainter::Action::Retry:
+            hint = tr("Retry the download");
+            break;
+        case AttachmentPainter::Action::PlayPause:
+            hint = tr("Play or pause (Enter)");
+            break;
+        default:
+            hint = tr("Open (Enter)");
+            break;
+        }
+        QToolTip::showText(event->globalPos(), AttachmentPainter::displayName(a) + QLatin1Char('\n') + hint, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace relaydesk::ui
