@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -169,8 +170,15 @@ private slots:
         QVERIFY(tray->progressBar(0)->isVisible());
         QVERIFY(m_pane->composer()->isReadOnly()); // the text waits for the file
         QCOMPARE(m_pane->composer()->toPlainText(), QStringLiteral("Here is the report"));
+        // The link's status moving on does not reopen Send mid-upload; a file
+        // dropped meanwhile goes with the others.
+        m_pane->setSendingEnabled(true);
+        QVERIFY(!m_pane->findChild<QPushButton *>()->isEnabled());
+        QCOMPARE(tray->addFiles({makeFile(QStringLiteral("summary.txt"), 1000, "summary")}), 1);
+        QVERIFY(!tray->progressBar(1)->isHidden()); // shown with its row
 
         QVERIFY(uploaded.wait(test::kDeadlineMs));
+        QCOMPARE(uploaded.at(0).at(0).value<QVector<protocol::Attachment>>().size(), 2);
         // Part-way progress was shown before the end (on loopback the
         // network reports few steps; one is enough).
         bool partWay = false;
@@ -187,7 +195,7 @@ private slots:
         // Shown at once, then the server's acknowledgement: the sent tick.
         QTRY_VERIFY_WITH_TIMEOUT(rowWithText(QStringLiteral("Here is the report")) >= 0, test::kDeadlineMs);
         const int row = rowWithText(QStringLiteral("Here is the report"));
-        QCOMPARE(m_model->index(row).data(models::MessageListModel::AttachmentCountRole).toInt(), 1);
+        QCOMPARE(m_model->index(row).data(models::MessageListModel::AttachmentCountRole).toInt(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(QStringList({QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")})
                                      .contains(m_model->index(rowWithText(QStringLiteral("Here is the report")))
                                                    .data(models::MessageListModel::StatusRole)
@@ -205,9 +213,11 @@ private slots:
         const QJsonObject newest = serverMessages().at(0).toObject();
         QCOMPARE(newest.value(QStringLiteral("text")).toString(), QStringLiteral("Here is the report"));
         QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("document"));
-        const QJsonObject file = newest.value(QStringLiteral("attachments")).toArray().at(0).toObject();
-        QCOMPARE(file.value(QStringLiteral("file_name")).toString(), QStringLiteral("report.bin"));
-        QCOMPARE(qint64(file.value(QStringLiteral("size")).toDouble()), qint64(12 * 1024 * 1024));
+        const QJsonArray files = newest.value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).toObject().value(QStringLiteral("file_name")).toString(), QStringLiteral("report.bin"));
+        QCOMPARE(qint64(files.at(0).toObject().value(QStringLiteral("size")).toDouble()), qint64(12 * 1024 * 1024));
+        QCOMPARE(files.at(1).toObject().value(QStringLiteral("file_name")).toString(), QStringLiteral("summary.txt"));
     }
 
     void oversizedFilesAreRefusedBeforeUploading()

@@ -173,8 +173,8 @@ void ThreadPane::setSendingEnabled(bool enabled, const QString &why)
     if (!enabled)
         m_tray->cancelUploads();
     m_composer->setEnabled(enabled);
-    m_send->setEnabled(enabled);
-    m_attach->setEnabled(enabled);
+    m_send->setEnabled(enabled && !m_tray->isUploading());
+    m_attach->setEnabled(enabled && !m_tray->isUploading());
     m_composer->setPlaceholderText(enabled ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)") : why);
 }
 

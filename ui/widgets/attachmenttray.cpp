@@ -210,6 +210,13 @@ void AttachmentTray::addItem(const QString &path, qint64 size, bool temporary)
             cancelUploads();
         removeItem(rowWidget);
     });
+    if (m_uploading && m_transfers) {
+        // Dropped while the others upload: it goes with them.
+        item.progress->setVisible(true);
+        item.cancel->setText(tr("Cancel"));
+        item.cancel->setAccessibleName(tr("Cancel sending %1").arg(item.name));
+        item.transfer = m_transfers->upload(item.path);
+    }
     m_rows->addWidget(item.row);
     m_items.append(item);
     setVisible(true);
