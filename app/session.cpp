@@ -13,6 +13,7 @@
 #include "sync/mediafetcher.h"
 #include "sync/outboxsender.h"
 #include "sync/historybackfill.h"
+#include "sync/presencetracker.h"
 #include "sync/syncengine.h"
 
 #include <QDateTime>
@@ -156,6 +157,7 @@ void Session::build()
     m_outbox = std::make_unique<sync::OutboxSender>(*m_history, *m_link);
     connect(m_outbox.get(), &sync::OutboxSender::notQueued, this, &Session::notQueued);
     m_backfill = std::make_unique<sync::HistoryBackfill>(*m_history, *m_api, *m_engine);
+    m_presence = std::make_unique<sync::PresenceTracker>(*m_link, *m_api);
     if (m_cache) {
         m_transfers = std::make_unique<net::MediaTransfers>(m_server);
         m_transfers->setToken(m_token);
@@ -220,6 +222,7 @@ void Session::tearDown()
     const bool had = m_outbox != nullptr;
     m_fetcher.reset();
     m_transfers.reset();
+    m_presence.reset();
     m_backfill.reset();
     m_outbox.reset();
     m_engine.reset();

@@ -27,6 +27,7 @@ class ConnectionStatus;
 }
 namespace relaydesk::sync {
 class HistoryBackfill;
+class PresenceTracker;
 class MediaFetcher;
 class OutboxSender;
 class SyncEngine;
@@ -72,6 +73,8 @@ public:
     // or without a media cache), and what brings attachments into the cache.
     net::MediaTransfers *mediaTransfers() const { return m_transfers.get(); }
     sync::MediaFetcher *mediaFetcher() const { return m_fetcher.get(); }
+    // Who else is in a conversation, and this agent's own presence (null when signed out).
+    sync::PresenceTracker *presence() const { return m_presence.get(); }
     store::MediaCache *mediaCache() const { return m_cache; }
 
     // Queues a reply carrying uploaded files (shown at once, sent when the
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::OutboxSender> m_outbox;
     std::unique_ptr<sync::HistoryBackfill> m_backfill;
+    std::unique_ptr<sync::PresenceTracker> m_presence;
     store::MediaCache *m_cache = nullptr;
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;

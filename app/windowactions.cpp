@@ -13,11 +13,14 @@
 #include "store/reader.h"
 #include "store/store.h"
 #include "sync/outboxsender.h"
+#include "sync/presencetracker.h"
+#include "widgets/composer.h"
 
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 
 namespace relaydesk::app {
 
@@ -43,9 +46,42 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateAgent);
     // The conversation commands need a conversation.
     connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_window.setConversationOpen(current.isValid()); });
+            [this](const QModelIndex &current) {
+                m_window.setConversationOpen(current.isValid());
+                // After the pane has switched (it listens to the same signal).
+                QMetaObject::invokeMethod(this, [this] {
+                    if (m_session.presence())
+                        m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
+                    showPresence(m_window.threadPane()->conversationId());
+                }, Qt::QueuedConnection);
+            });
+    connect(window.threadPane()->composer(), &QPlainTextEdit::textChanged, this, [this] {
+        if (m_session.presence() && !m_window.threadPane()->composer()->toPlainText().isEmpty())
+            m_session.presence()->typed();
+    });
+    connect(&session, &Session::servicesChanged, this, &WindowActions::followPresence);
+    followPresence();
     updateBanner();
     updateAgent();
+}
+
+void WindowActions::followPresence()
+{
+    disconnect(m_presenceChanged);
+    sync::PresenceTracker *presence = m_session.presence();
+    if (presence) {
+        m_presenceChanged = connect(presence, &sync::PresenceTracker::changed, this, &WindowActions::showPresence);
+        presence->setOpenConversation(m_window.threadPane()->conversationId());
+    }
+    showPresence(m_window.threadPane()->conversationId());
+}
+
+void WindowActions::showPresence(qint64 conversationId)
+{
+    if (conversationId != m_window.threadPane()->conversationId())
+        return;
+    sync::PresenceTracker *presence = m_session.presence();
+    m_window.threadPane()->setPresence(presence && conversationId ? presence->describe(conversationId) : QString());
 }
 
 WindowActions::~WindowActions() = default;
@@ -111,6 +147,9 @@ void WindowActions::openAt(qint64 conversationId, qint64 messageId)
     const auto conversation = m_history->reader().conversation(conversationId);
     m_window.threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
     m_window.setConversationOpen(true);
+    if (m_session.presence())
+        m_session.presence()->setOpenConversation(conversationId);
+    showPresence(conversationId);
     m_messages.showAround(conversationId, messageId);
     const int hit = m_messages.rowOf(messageId);
     QListView *thread = m_window.threadPane()->listView();

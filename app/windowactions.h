@@ -49,6 +49,9 @@ private:
     void toggleAutopilot();
     void updateBanner();
     void updateAgent();
+    // Presence: this agent's open conversation and typing, the others' in the header.
+    void followPresence();
+    void showPresence(qint64 conversationId);
 
     ui::MainWindow &m_window;
     Session &m_session;
@@ -57,6 +60,7 @@ private:
     store::Store *m_history;
     models::SearchResultsModel *m_results;
     QPointer<ui::SearchDialog> m_search;
+    QMetaObject::Connection m_presenceChanged;
 };
 
 } // namespace relaydesk::app

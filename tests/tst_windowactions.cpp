@@ -22,6 +22,8 @@
 #include "store/store.h"
 
 #include <QLineEdit>
+#include <QProcess>
+#include <QUuid>
 #include <QListView>
 #include <QPushButton>
 #include <QTreeView>
@@ -42,6 +44,17 @@ private slots:
     {
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
+        // A colleague with a display name, for presence.
+        {
+            QProcess add;
+            add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                      {QStringLiteral("--data-dir"), m_server.dataDirectory(), QStringLiteral("--add-agent"),
+                       QStringLiteral("o1@shop.example"), QStringLiteral("--workspace"), QStringLiteral("Shop"),
+                       QStringLiteral("--name"), QStringLiteral("Omar")});
+            add.write(test::kPassword + '\n');
+            add.closeWriteChannel();
+            QVERIFY(add.waitForFinished(30000) && add.exitCode() == 0);
+        }
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         const QString first = test::newVisitor(m_server.baseUrl(), m_shopKey);
@@ -138,6 +151,76 @@ private slots:
         if (window.connectionBanner() == ui::MainWindow::Banner::Reconnecting)
             window.bannerWidget()->findChild<QPushButton *>()->click();
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+        session.signOut();
+    }
+
+    // Two agents, one customer: each sees the other in the thread's header.
+    void presenceOfAnotherAgentShowsInTheHeader()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        QVERIFY(profile);
+        store::OpenError openError;
+        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                          store::DatabaseKey::generateRaw(), &openError);
+        QVERIFY2(history, qPrintable(openError.message));
+        ui::MainWindow window(*profile, m_server.baseUrl());
+        models::ConversationListModel conversations(history.get());
+        models::MessageListModel messages(history.get());
+        window.conversationPane()->setModel(&conversations);
+        window.threadPane()->setModel(&messages);
+        QObject::connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
+                         &window, [&window](const QModelIndex &current) {
+                             window.threadPane()->showConversation(
+                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
+                                 current.data(models::ConversationListModel::NameRole).toString());
+                         });
+        app::Session session(*profile, history.get(), m_server.baseUrl());
+        app::WindowActions actions(window, session, conversations, messages, history.get());
+        window.show();
+        bool done = false;
+        session.signIn(m_server.baseUrl(), QStringLiteral("a1@shop.example"), QString::fromUtf8(test::kPassword),
+                       [&](bool, const QString &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done && session.isSignedIn(), test::kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(conversations.rowCount() > 0, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+
+        QTemporaryDir otherProfile;
+        test::Client omar(m_server.baseUrl(), otherProfile.path(), store::DatabaseKey::generateRaw());
+        QVERIFY(omar.signIn(QStringLiteral("o1@shop.example"), test::kPassword));
+        QSignalSpy seenByOmar(omar.link.get(), &net::StreamLink::presenceReceived);
+        omar.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(omar.link->state(), net::StreamLink::State::Online, test::kDeadlineMs);
+
+        // This agent opens a conversation: Omar is told.
+        window.conversationPane()->listView()->setCurrentIndex(conversations.index(0));
+        const qint64 open = conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seenByOmar.cbegin(), seenByOmar.cend(), [open](const QList<QVariant> &args) {
+                                     const auto p = args.at(0).value<protocol::Presence>();
+                                     return p.conversationId == open && p.activity == protocol::PresenceActivity::Viewing
+                                            && p.until > 0;
+                                 }),
+                                 test::kDeadlineMs);
+
+        // Omar views, then types: the header says so, by name.
+        const auto say = [&omar, open](const QString &name, const QJsonObject &extra) {
+            protocol::Command command;
+            command.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            command.name = name;
+            command.args = extra;
+            command.args.insert(QStringLiteral("conversation_id"), open);
+            return omar.link->send(command);
+        };
+        QVERIFY(say(QStringLiteral("conversation.viewing"), {{QStringLiteral("viewing"), true}}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.threadPane()->presence(), QStringLiteral("Omar is viewing"), test::kDeadlineMs);
+        QVERIFY(say(QStringLiteral("typing"), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(window.threadPane()->presence().startsWith(QStringLiteral("Omar is typing…")),
+                                 test::kDeadlineMs);
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-presence.png"))));
+
+        // Omar goes away: the header empties at once (the server ends his presence).
+        omar.engine->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(window.threadPane()->presence(), QString(), test::kDeadlineMs);
         session.signOut();
     }
 };

@@ -186,4 +186,24 @@ void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<M
     });
 }
 
+void ApiClient::agents(Done<QVector<AgentInfo>> done)
+{
+    send("GET", QStringLiteral("/v1/agents"), {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+        if (!error.code.isEmpty())
+            return done(std::nullopt, error);
+        const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("agents"));
+        if (!list.isArray())
+            return done(std::nullopt, badResponse(QStringLiteral("no agents list")));
+        QVector<AgentInfo> agents;
+        for (const QJsonValue &value : list.toArray()) {
+            const QJsonObject agent = value.toObject();
+            AgentInfo info{integer(agent.value(QStringLiteral("id"))), agent.value(QStringLiteral("name")).toString(),
+                           agent.value(QStringLiteral("role")).toString()};
+            if (info.id > 0)
+                agents.append(info);
+        }
+        done(std::move(agents), {});
+    });
+}
+
 } // namespace relaydesk::net

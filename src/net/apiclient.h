@@ -54,6 +54,14 @@ struct ConversationPage
     qint64 nextBeforeId = 0;
 };
 
+// One agent of the workspace (for names: presence, assignment).
+struct AgentInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString role;
+};
+
 struct MessagePage
 {
     QVector<protocol::Message> messages; // newest first
@@ -87,6 +95,8 @@ public:
                        Done<ConversationPage> done);
     // A page of a conversation's messages, newest first, older than `before` (0: newest).
     void messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done);
+    // The workspace's agents.
+    void agents(Done<QVector<AgentInfo>> done);
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;

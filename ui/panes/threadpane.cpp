@@ -147,8 +147,11 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
         m_tray->clear();
     if (conversationId != m_conversationId && !m_audio->mediaId().isEmpty())
         m_audio->stop(); // its bubble is going away; nothing would pause it
+    if (conversationId != m_conversationId)
+        m_presenceText.clear();
     m_conversationId = conversationId;
-    m_title->setText(title);
+    m_titleText = title;
+    setPresence(m_presenceText);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);
     if (m_model && m_model->conversationId() != conversationId)
         m_model->setConversation(conversationId);
@@ -185,17 +188,43 @@ void ThreadPane::rowsArrived()
         m_list->scrollToBottom();
 }
 
+void ThreadPane::setPresence(const QString &text)
+{
+    m_presenceText = text;
+    if (text.isEmpty()) {
+        m_title->setTextFormat(Qt::PlainText);
+        m_title->setText(m_titleText);
+    } else {
+        m_title->setTextFormat(Qt::RichText);
+        m_title->setText(QStringLiteral("%1 <span style=\"font-weight:normal; color:%2\">· %3</span>")
+                             .arg(m_titleText.toHtmlEscaped(), palette().color(QPalette::Link).name(),
+                                  text.toHtmlEscaped()));
+    }
+    m_title->setAccessibleDescription(text);
+}
+
 void ThreadPane::olderWanted(int value)
 {
     // At the top: bring the older page in and keep what was on screen in place.
     if (m_settling || !m_model || value != m_list->verticalScrollBar()->minimum()
         || m_list->verticalScrollBar()->maximum() == 0 || !m_model->canFetchOlder())
         return;
+    // The message at the top stays where it is on screen. (Not "the new
+    // maximum minus the old": the model may let go of rows at the bottom.)
+    const QModelIndex anchor = m_list->indexAt(QPoint(4, 1));
+    const qint64 anchorId = anchor.data(models::MessageListModel::IdRole).toLongLong();
+    const int anchorTop = m_list->visualRect(anchor).top();
     const int before = m_list->verticalScrollBar()->maximum();
     m_atBottom = false;
     m_model->fetchOlder();
     m_list->doItemsLayout();
-    m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum() - before);
+    const int row = anchorId ? m_model->rowOf(anchorId) : -1;
+    if (row >= 0) {
+        const int moved = m_list->visualRect(m_model->index(row)).top() - anchorTop;
+        m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + moved);
+    } else {
+        m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->maximum() - before);
+    }
 }
 
 void ThreadPane::setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers)

@@ -51,6 +51,9 @@ public:
     // Shows a conversation under `title` (0: none open).
     void showConversation(qint64 conversationId, const QString &title);
     qint64 conversationId() const { return m_conversationId; }
+    // Who else is here ("Omar is viewing", "Priya is typing…"), after the title.
+    void setPresence(const QString &text);
+    QString presence() const { return m_presenceText; }
 
     // Sending needs a signed-in session; without one the composer says why.
     void setSendingEnabled(bool enabled, const QString &why = {});
@@ -110,6 +113,8 @@ private:
     EmptyState *m_empty;
     QStackedWidget *m_stack;
     QLabel *m_title;
+    QString m_titleText;
+    QString m_presenceText;
     QListView *m_list;
     Composer *m_composer;
     QPushButton *m_send;
