@@ -17,6 +17,9 @@ using namespace relaydesk::protocol;
 
 namespace {
 
+// Not in protocol/frames.h yet: the client sends it by name.
+constexpr char kConversationMute[] = "conversation.mute";
+
 Change invalid(const QString &message)
 {
     return Change::failure(QString::fromLatin1(errors::kBadRequest), message);
@@ -150,6 +153,12 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         if (!conversationId || !priority)
             return invalid(QStringLiteral("conversation.priority needs a conversation_id and a priority (low, normal, high, urgent)."));
         return data.setPriority(agent, conversationId, *priority);
+    }
+    if (name == QLatin1String(kConversationMute)) {
+        const QJsonValue muted = args.value(QStringLiteral("muted"));
+        if (!conversationId || !muted.isBool())
+            return invalid(QStringLiteral("conversation.mute needs a conversation_id and muted: true or false."));
+        return data.setMuted(agent, conversationId, muted.toBool());
     }
     if (name == QLatin1String(commands::kLeadUpdate)) {
         const qint64 contactId = idArg(args, "contact_id");

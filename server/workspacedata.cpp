@@ -318,10 +318,10 @@ Change WorkspaceData::commit(Change change)
 bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)
 {
     QSqlQuery &q = prepared(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
-                                           " last_activity = ?, last_preview = ?, autopilot = ?, snoozed_until = ?,"
+                                           " last_activity = ?, last_preview = ?, autopilot = ?, muted = ?, snoozed_until = ?,"
                                            " window_expires_at = ?, priority = ? WHERE id = ? AND workspace_id = ?"));
     const QVariantList values{toString(c.status), nullable(c.assigneeId), c.unreadCount, c.lastActivity,
-                              c.lastPreview, toString(c.autopilot), nullable(c.snoozedUntil),
+                              c.lastPreview, toString(c.autopilot), int(c.muted), nullable(c.snoozedUntil),
                               nullable(c.windowExpiresAt), toString(c.priority), c.id, workspaceId};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
@@ -652,6 +652,11 @@ Change WorkspaceData::assign(const Agent &agent, qint64 conversationId, qint64 a
 Change WorkspaceData::setPriority(const Agent &agent, qint64 conversationId, Priority priority)
 {
     return editConversation(agent, conversationId, [priority](Conversation &c) { c.priority = priority; });
+}
+
+Change WorkspaceData::setMuted(const Agent &agent, qint64 conversationId, bool muted)
+{
+    return editConversation(agent, conversationId, [muted](Conversation &c) { c.muted = muted; });
 }
 
 Change WorkspaceData::setAutopilot(const Agent &agent, qint64 conversationId, Autopilot mode)

@@ -124,6 +124,8 @@ public:
     Change assign(const Agent &agent, qint64 conversationId, qint64 assigneeId);
     Change setAutopilot(const Agent &agent, qint64 conversationId, protocol::Autopilot mode);
     Change setPriority(const Agent &agent, qint64 conversationId, protocol::Priority priority);
+    // Notifications for the conversation off (true) or on, for every agent of the workspace.
+    Change setMuted(const Agent &agent, qint64 conversationId, bool muted);
     Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
 
     // Pages for the REST API, newest first.
