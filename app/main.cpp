@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "datarights.h"
 #include "historyopener.h"
+#include "notifications.h"
 #include "passphrasechange.h"
 #include "session.h"
 #include "windowactions.h"
@@ -183,6 +184,11 @@ int main(int argc, char *argv[])
                      [&actions] { actions.setStore(nullptr); });
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &actions,
                      &app::WindowActions::setStore);
+    app::Notifications notifications(*profile, window, session, actions, history.get(), platform::Notifier::create());
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &notifications,
+                     [&notifications] { notifications.setStore(nullptr); });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &notifications,
+                     &app::Notifications::setStore);
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &session,
                      [&session, &conversations, &messages] {
                          session.setStore(nullptr);

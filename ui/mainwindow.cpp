@@ -185,6 +185,10 @@ void MainWindow::createMenus()
     m_changePassphrase->setVisible(false);
     file->addAction(tr("&Forget this device…"), this, &MainWindow::forgetDeviceRequested);
     file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -62,6 +62,8 @@ signals:
     void forgetDeviceRequested();
     void searchRequested();
     void reconnectRequested();
+    // File → Settings… (Ctrl+,).
+    void settingsRequested();
     // On the open conversation.
     void resolveRequested();
     void reopenRequested();

@@ -1,0 +1,80 @@
+#pragma once
+
+// Settings… (Ctrl+,): notifications (on/off, the message's text in them,
+// sound, do not disturb now or every day between two times) and starting
+// with the agent's session. Each change is written to the profile's settings
+// at once and announced with `changed`; there is nothing to confirm.
+
+#include "platform/profile.h"
+
+#include <QDialog>
+#include <QTime>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QSettings;
+class QTimeEdit;
+
+namespace relaydesk::ui {
+
+// What the notifications follow, as kept in the profile's settings.
+struct NotificationSettings
+{
+    bool enabled = true;
+    bool preview = true; // false: "New message" instead of the text
+    bool sound = true;
+    bool doNotDisturb = false; // now, until turned off
+    bool scheduled = false;    // every day from `quietFrom` to `quietTo`
+    QTime quietFrom{19, 0};
+    QTime quietTo{8, 0};
+    bool startWithSession = false;
+
+    static NotificationSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    // Whether notifications keep quiet at `now` (local time of day).
+    bool quietAt(const QTime &now) const;
+};
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const Profile &profile, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    NotificationSettings current() const;
+
+    QCheckBox *enabledBox() const { return m_enabled; }
+    QCheckBox *previewBox() const { return m_preview; }
+    QCheckBox *soundBox() const { return m_sound; }
+    QCheckBox *doNotDisturbBox() const { return m_doNotDisturb; }
+    QGroupBox *scheduleBox() const { return m_schedule; }
+    QTimeEdit *fromEdit() const { return m_from; }
+    QTimeEdit *toEdit() const { return m_to; }
+    QCheckBox *startWithSessionBox() const { return m_startWithSession; }
+
+    // A line under the options (e.g. the autostart entry could not be written).
+    void showProblem(const QString &text);
+
+signals:
+    void changed();
+
+private:
+    void store();
+    void updateEnabled();
+
+    Profile m_profile;
+    QCheckBox *m_enabled;
+    QCheckBox *m_preview;
+    QCheckBox *m_sound;
+    QCheckBox *m_doNotDisturb;
+    QGroupBox *m_schedule;
+    QTimeEdit *m_from;
+    QTimeEdit *m_to;
+    QCheckBox *m_startWithSession;
+    QLabel *m_problem;
+};
+
+} // namespace relaydesk::ui
