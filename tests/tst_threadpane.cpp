@@ -137,6 +137,67 @@ private slots:
         QCOMPARE(pane.composer()->placeholderText(), QStringLiteral("Sign in to reply."));
     }
 
+    // The first message of each day has a day line above it; the others not.
+    void dayLinesSeparateTheDays()
+    {
+        const QDateTime threeDaysAgo(QDate::currentDate().addDays(-3), QTime(12, 0));
+        const QDateTime yesterday(QDate::currentDate().addDays(-1), QTime(12, 0));
+        protocol::Conversation conversation;
+        conversation.id = kConversation + 1;
+        conversation.contactId = 1;
+        conversation.channel = protocol::Channel::WebChat;
+        QVector<protocol::EventPayload> records{conversation};
+        const QDateTime times[] = {threeDaysAgo, threeDaysAgo.addSecs(300), yesterday};
+        for (int i = 0; i < 3; ++i) {
+            protocol::Message m = message(9001 + i, times[i].toMSecsSinceEpoch(), QStringLiteral("Same length text"),
+                                          protocol::Author::Customer);
+            m.conversationId = kConversation + 1;
+            records.append(m);
+        }
+        apply(records);
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.resize(640, 400);
+        pane.setModel(&model);
+        pane.showConversation(kConversation + 1, QStringLiteral("Ana Souza"));
+        QTRY_COMPARE(model.rowCount(), 3);
+        QAbstractItemDelegate *delegate = pane.listView()->itemDelegate();
+        QStyleOptionViewItem option;
+        option.initFrom(pane.listView()->viewport());
+        option.rect = QRect(0, 0, pane.listView()->viewport()->width(), 100);
+        const int first = delegate->sizeHint(option, model.index(0)).height();
+        const int sameDay = delegate->sizeHint(option, model.index(1)).height();
+        const int nextDay = delegate->sizeHint(option, model.index(2)).height();
+        QVERIFY2(first > sameDay, qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(sameDay)));
+        QCOMPARE(nextDay, first);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-days.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+
+        // A dark palette: a customer's bubble and its text follow it.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        pane.setPalette(dark);
+        const QImage darkPicture = pane.grab().toImage();
+        QVERIFY(darkPicture.save(test::outputPath(QStringLiteral("thread-dark.png"))));
+        // Light text inside the first bubble: some pixel there is bright.
+        const QRect bubble = pane.listView()->visualRect(model.index(0)).translated(
+            pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
+        bool brightText = false;
+        for (int y = bubble.top(); y < bubble.bottom() && !brightText; ++y)
+            for (int x = bubble.left(); x < bubble.left() + 140 && !brightText; ++x)
+                brightText = QColor(darkPicture.pixel(x, y)).lightness() > 200;
+        QVERIFY(brightText);
+    }
+
     void statusMarks()
     {
         QCOMPARE(ui::MessageDelegate::statusMark(QStringLiteral("queued")), QStringLiteral("○"));

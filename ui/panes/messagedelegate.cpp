@@ -58,10 +58,36 @@ QString timeOf(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), format);
 }
 
+QDate localDateOf(const QModelIndex &index)
+{
+    return QDateTime::fromMSecsSinceEpoch(index.data(Model::CreatedAtRole).toLongLong()).toLocalTime().date();
+}
+
+// The day line above the first message of each day: "Today", "Yesterday",
+// a weekday within the week, else the date. Empty within a day.
+QString dayLineFor(const QModelIndex &index)
+{
+    const QDate day = localDateOf(index);
+    const QModelIndex previous = index.siblingAtRow(index.row() - 1);
+    if (previous.isValid() && localDateOf(previous) == day)
+        return {};
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day == today.addDays(-1))
+        return MessageDelegate::tr("Yesterday");
+    const QLocale locale;
+    if (day.daysTo(today) < 7 && day <= today)
+        return locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
+    return locale.toString(day, QLocale::LongFormat);
+}
+
 } // namespace
 
 struct MessageDelegate::Layout
 {
+    QRect dayLine; // above the bubble on a day's first message
+    QString dayText;
     QRect bubble;
     QRect header; // author line (agents, the autopilot, notes); empty for customers
     QRect body;
@@ -141,9 +167,13 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const int bodyHeight = l.bodyText.isEmpty() && !blocks.isEmpty() ? 0 : textBounds.height();
     const int height = headerHeight + blocksHeight + bodyHeight + smallMetrics.height() + 2 + 2 * kPadding;
 
+    l.dayText = dayLineFor(index);
+    const int dayHeight = l.dayText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
+    l.dayLine = QRect(option.rect.left() + kMargin, option.rect.top() + kMargin / 2,
+                      option.rect.width() - 2 * kMargin, dayHeight);
     const int left = l.outgoing ? option.rect.right() - kMargin - (contentWidth + 2 * kPadding)
                                 : option.rect.left() + kMargin;
-    l.bubble = QRect(left, option.rect.top() + kMargin / 2, contentWidth + 2 * kPadding, height);
+    l.bubble = QRect(left, option.rect.top() + kMargin / 2 + dayHeight, contentWidth + 2 * kPadding, height);
     const QRect inner = l.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     l.header = QRect(inner.left(), inner.top(), inner.width(), headerHeight);
     int top = l.header.bottom() + 1;
@@ -163,12 +193,14 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
                         + index.data(Model::StatusRole).toString() + QLatin1Char('/')
                         + QString::number(index.data(Model::EditedAtRole).toLongLong()) + QLatin1Char('/')
                         + QString::number(qHash(index.data(Model::TextRole).toString())) + QLatin1Char('/')
-                        + QString::number(index.data(Model::AttachmentCountRole).toInt());
+                        + QString::number(index.data(Model::AttachmentCountRole).toInt()) + QLatin1Char('/')
+                        + dayLineFor(index);
     auto cached = m_heights.constFind(key);
     if (cached == m_heights.constEnd()) {
         if (m_heights.size() > 20000)
             m_heights.clear(); // flat memory whatever the history's size
-        cached = m_heights.insert(key, layoutFor(option, index).bubble.height() + kMargin);
+        const Layout l = layoutFor(option, index);
+        cached = m_heights.insert(key, l.bubble.bottom() - option.rect.top() + 1 + kMargin / 2);
     }
     return QSize(option.rect.width(), *cached);
 }
@@ -179,6 +211,24 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
+    if (!l.dayText.isEmpty()) {
+        QFont dayFont = option.font;
+        dayFont.setPointSizeF(dayFont.pointSizeF() * 0.85);
+        dayFont.setWeight(QFont::DemiBold);
+        const QFontMetrics dayMetrics(dayFont);
+        const int textWidth = dayMetrics.horizontalAdvance(l.dayText) + 16;
+        QColor rule = palette.color(QPalette::Text);
+        rule.setAlphaF(0.18);
+        const int y = l.dayLine.center().y();
+        painter->setPen(rule);
+        painter->drawLine(l.dayLine.left(), y, l.dayLine.center().x() - textWidth / 2, y);
+        painter->drawLine(l.dayLine.center().x() + textWidth / 2, y, l.dayLine.right(), y);
+        QColor dayColor = palette.color(QPalette::Text);
+        dayColor.setAlphaF(0.6);
+        painter->setPen(dayColor);
+        painter->setFont(dayFont);
+        painter->drawText(l.dayLine, Qt::AlignCenter, l.dayText);
+    }
     QColor fill = l.outgoing ? QColor(0xd9, 0xf2, 0xe3) : palette.color(QPalette::AlternateBase);
     if (l.note)
         fill = QColor(0xff, 0xf4, 0xc2);
@@ -192,7 +242,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    const QColor text(0x20, 0x20, 0x20);
+    // The fixed light fills (ours, notes, the autopilot, failures) take dark
+    // text; a customer's bubble follows the palette, dark themes included.
+    const bool paletteFill = !l.outgoing && !l.note && !l.bot && !l.failed;
+    const QColor text = paletteFill ? palette.color(QPalette::Text) : QColor(0x20, 0x20, 0x20);
     QColor dim = text;
     dim.setAlphaF(0.6);
     if (!l.headerText.isEmpty()) {
