@@ -9,7 +9,9 @@
 #include "session.h"
 #include "windowactions.h"
 #include "models/conversationlistmodel.h"
+#include "models/leadmodel.h"
 #include "models/messagelistmodel.h"
+#include "panes/leadpane.h"
 #include "panes/threadpane.h"
 #include "sync/outboxsender.h"
 #include "widgets/composer.h"
@@ -27,6 +29,7 @@
 #include "platform/profile.h"
 #include "relaydesk/buildinfo.h"
 #include "store/mediacache.h"
+#include "store/reader.h"
 #include "store/store.h"
 #include "store/writer.h"
 
@@ -176,6 +179,30 @@ int main(int argc, char *argv[])
                              current.data(models::ConversationListModel::IdRole).toLongLong(),
                              current.data(models::ConversationListModel::NameRole).toString());
                      });
+    // The lead panel follows the open conversation, whichever way it was opened.
+    models::LeadModel lead(history.get());
+    window.leadPane()->setModel(&lead);
+    QObject::connect(&messages, &QAbstractItemModel::modelReset, &lead, [&lead, &messages] {
+        if (lead.conversationId() != messages.conversationId())
+            lead.setConversation(messages.conversationId());
+    });
+    QObject::connect(window.leadPane(), &ui::LeadPane::conversationChosen, &window,
+                     [&window, &conversations, &lead, &history](qint64 conversationId) {
+                         QListView *list = window.conversationPane()->listView();
+                         const int row = conversations.rowOf(conversationId);
+                         if (row >= 0) {
+                             list->setCurrentIndex(conversations.index(row));
+                             list->scrollTo(list->currentIndex());
+                             return;
+                         }
+                         // Kept out of the list by its filter: open it all the same.
+                         const auto conversation = history ? history->reader().conversation(conversationId)
+                                                           : std::nullopt;
+                         window.threadPane()->showConversation(conversationId,
+                                                               conversation ? conversation->contactName : QString());
+                         window.setConversationOpen(true);
+                         lead.setConversation(conversationId);
+                     });
     app::Session session(*profile, history.get(), *server);
     QObject::connect(&session, &app::Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
     QObject::connect(&session, &app::Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
@@ -197,6 +224,9 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &conversations,
                      &models::ConversationListModel::setStore);
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyClosing, &lead,
+                     [&lead] { lead.setStore(nullptr); });
+    QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &lead, &models::LeadModel::setStore);
     QObject::connect(&passphraseChange, &app::PassphraseChange::historyReopened, &messages,
                      &models::MessageListModel::setStore);
     QObject::connect(window.threadPane(), &ui::ThreadPane::sendRequested, &session,
@@ -274,9 +304,13 @@ int main(int argc, char *argv[])
             QApplication::translate("Main", "Sign in to reply. You can read your history meanwhile."));
     };
     QObject::connect(&session, &app::Session::signedInChanged, &window, allowSending);
+    auto allowLeadEdits = [&lead, &session] { lead.setOutbox(session.outbox()); };
+    QObject::connect(&session, &app::Session::signedInChanged, &lead, allowLeadEdits);
+    QObject::connect(&session, &app::Session::servicesChanged, &lead, allowLeadEdits);
     QObject::connect(&session, &app::Session::statusChanged, &window, allowSending);
     const bool resumed = session.resume();
     allowSending();
+    allowLeadEdits();
     window.setSignedIn(resumed);
     window.setConnectionStatus(session.statusText());
     if (!resumed && options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS"))

@@ -3,10 +3,57 @@
 #include "store/changeset.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include "sync/outboxsender.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace relaydesk::models {
+
+namespace {
+
+const QString kLeadUpdate = QStringLiteral("lead.update");
+
+// The edit's fields over `lead` (fields left out keep their value).
+void applyEdit(store::LeadRow &lead, const QJsonObject &args, QStringList *touched)
+{
+    lead.exists = true;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("contact_id") || key == QLatin1String("version"))
+            continue;
+        if (key == QLatin1String("business_name"))
+            lead.businessName = it->toString();
+        else if (key == QLatin1String("stage"))
+            lead.stage = it->toString();
+        else if (key == QLatin1String("value_minor"))
+            lead.valueMinor = qint64(it->toDouble());
+        else if (key == QLatin1String("currency"))
+            lead.currency = it->toString();
+        else if (key == QLatin1String("owner_id"))
+            lead.ownerId = qint64(it->toDouble());
+        else if (key == QLatin1String("notes"))
+            lead.notes = it->toString();
+        else if (key == QLatin1String("tags")) {
+            lead.tags.clear();
+            for (const QJsonValue &tag : it->toArray())
+                lead.tags.append(tag.toString());
+        } else if (key == QLatin1String("custom_fields"))
+            lead.customFieldsJson = QString::fromUtf8(QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact));
+        else
+            continue;
+        if (touched && !touched->contains(key))
+            touched->append(key);
+    }
+}
+
+QJsonObject fieldsOf(const store::LeadRow &lead)
+{
+    return QJsonDocument::fromJson(lead.customFieldsJson.toUtf8()).object();
+}
+
+} // namespace
 
 LeadModel::LeadModel(store::Store *store, QObject *parent)
     : QObject(parent)
@@ -24,21 +71,91 @@ void LeadModel::setStore(store::Store *store)
     reload();
 }
 
+void LeadModel::setOutbox(sync::OutboxSender *outbox)
+{
+    m_outbox = outbox;
+    emit changed();
+}
+
+bool LeadModel::canEdit() const
+{
+    return !m_outbox.isNull() && hasContact();
+}
+
 void LeadModel::setConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;
     reload();
 }
 
+QStringList LeadModel::defaultStages()
+{
+    return {QStringLiteral("new"),      QStringLiteral("contacted"), QStringLiteral("qualified"),
+            QStringLiteral("proposal"), QStringLiteral("won"),       QStringLiteral("lost")};
+}
+
+void LeadModel::setStages(const QStringList &stages)
+{
+    m_stages = stages;
+    emit changed();
+}
+
+QStringList LeadModel::stages() const
+{
+    QStringList all = m_stages.isEmpty() ? defaultStages() : m_stages;
+    for (const QString &stage : {m_shown.stage, m_details.lead.stage, m_mine.stage}) {
+        if (!stage.isEmpty() && !all.contains(stage))
+            all.append(stage);
+    }
+    return all;
+}
+
+void LeadModel::setAgents(const QHash<qint64, QString> &names)
+{
+    m_agents = names;
+    emit changed();
+}
+
+QString LeadModel::ownerName(qint64 ownerId) const
+{
+    if (ownerId == 0)
+        return tr("Nobody");
+    return m_agents.value(ownerId, tr("Agent %1").arg(ownerId));
+}
+
 void LeadModel::reload()
 {
     store::ContactDetails details;
+    QVector<store::LeadEditRow> edits;
     if (m_store && m_conversationId != 0) {
         const std::optional<store::ConversationRow> conversation = m_store->reader().conversation(m_conversationId);
-        if (conversation && conversation->contactId != 0)
+        if (conversation && conversation->contactId != 0) {
             details = m_store->reader().contactDetails(conversation->contactId).value_or(store::ContactDetails{});
+            if (details.contact.id != 0)
+                edits = m_store->reader().leadEdits(details.contact.id);
+        }
     }
     m_details = std::move(details);
+    m_edits = std::move(edits);
+    m_shown = m_details.lead;
+    if (!m_shown.exists && m_shown.stage.isEmpty())
+        m_shown.stage = QStringLiteral("new");
+    m_mine = store::LeadRow();
+    m_refused = store::LeadEditRow();
+    m_pendingFields.clear();
+    for (const store::LeadEditRow &edit : std::as_const(m_edits)) {
+        const QJsonObject args = QJsonDocument::fromJson(edit.payload).object();
+        if (edit.state == QLatin1String("failed")) {
+            if (m_refused.clientId.isEmpty())
+                m_refused = edit;
+            continue;
+        }
+        applyEdit(m_shown, args, &m_pendingFields);
+    }
+    if (!m_refused.clientId.isEmpty()) {
+        m_mine = m_shown;
+        applyEdit(m_mine, QJsonDocument::fromJson(m_refused.payload).object(), &m_pendingFields);
+    }
     emit changed();
 }
 
@@ -47,16 +164,147 @@ void LeadModel::onStoreChanged(const store::ChangeSet &changes)
     if (m_conversationId == 0)
         return;
     if (changes.conversations.contains(m_conversationId) || changes.removedConversations.contains(m_conversationId)
-        || (hasContact() && changes.contacts.contains(m_details.contact.id)))
+        || (hasContact() && changes.contacts.contains(m_details.contact.id))
+        || (changes.outboxChanged && !m_edits.isEmpty()))
         reload();
 }
 
-QString LeadModel::value() const
+QString LeadModel::formatValue(const store::LeadRow &lead)
 {
-    if (!hasLead() || m_details.lead.currency.isEmpty())
+    if (lead.currency.isEmpty())
         return {};
     // Minor units: two decimals for the currencies our customers use.
-    return QLocale().toCurrencyString(double(m_details.lead.valueMinor) / 100.0, m_details.lead.currency);
+    return QLocale().toCurrencyString(double(lead.valueMinor) / 100.0, lead.currency);
+}
+
+QString LeadModel::channel() const
+{
+    return m_details.conversations.isEmpty() ? QString() : m_details.conversations.constFirst().channel;
+}
+
+QString LeadModel::channelId() const
+{
+    const QString on = channel();
+    const store::ContactRow &c = m_details.contact;
+    if (on == QLatin1String("whatsapp"))
+        return c.whatsappId;
+    if (on == QLatin1String("messenger"))
+        return c.messengerPsid;
+    if (on == QLatin1String("webchat"))
+        return c.webchatId;
+    return {};
+}
+
+QJsonObject LeadModel::customFields() const
+{
+    return fieldsOf(m_shown);
+}
+
+QStringList LeadModel::conflictFields() const
+{
+    if (!hasConflict())
+        return {};
+    const store::LeadRow &a = m_mine;
+    const store::LeadRow &b = m_details.lead;
+    QStringList differ;
+    auto check = [&differ](const char *name, bool same) {
+        if (!same)
+            differ.append(QLatin1String(name));
+    };
+    check("business_name", a.businessName == b.businessName);
+    check("stage", a.stage == b.stage);
+    check("value_minor", a.valueMinor == b.valueMinor && a.currency == b.currency);
+    check("owner_id", a.ownerId == b.ownerId);
+    check("tags", a.tags == b.tags);
+    check("notes", a.notes == b.notes);
+    check("custom_fields", fieldsOf(a) == fieldsOf(b));
+    return differ;
+}
+
+void LeadModel::keepMine()
+{
+    if (m_outbox && hasConflict())
+        m_outbox->resolveLeadEdit(m_refused.clientId, true);
+}
+
+void LeadModel::keepTheirs()
+{
+    if (m_outbox && hasConflict())
+        m_outbox->resolveLeadEdit(m_refused.clientId, false);
+}
+
+bool LeadModel::edit(const QJsonObject &fields)
+{
+    if (!canEdit() || fields.isEmpty())
+        return false;
+    QJsonObject args = fields;
+    args.insert(QStringLiteral("contact_id"), m_details.contact.id);
+    // The outbox sets the version the edit is based on.
+    m_outbox->sendCommand(m_conversationId, kLeadUpdate, args);
+    return true;
+}
+
+bool LeadModel::setBusinessName(const QString &name)
+{
+    return name != m_shown.businessName && edit({{QStringLiteral("business_name"), name.trimmed()}});
+}
+
+bool LeadModel::setStage(const QString &stage)
+{
+    return !stage.isEmpty() && stage != m_shown.stage && edit({{QStringLiteral("stage"), stage}});
+}
+
+bool LeadModel::setDeal(qint64 valueMinor, const QString &currency)
+{
+    if (valueMinor < 0 || (valueMinor == m_shown.valueMinor && currency == m_shown.currency))
+        return false;
+    return edit({{QStringLiteral("value_minor"), valueMinor}, {QStringLiteral("currency"), currency.toUpper()}});
+}
+
+bool LeadModel::setOwner(qint64 agentId)
+{
+    return agentId != m_shown.ownerId
+           && edit({{QStringLiteral("owner_id"), agentId ? QJsonValue(agentId) : QJsonValue(QJsonValue::Null)}});
+}
+
+bool LeadModel::addTag(const QString &tag)
+{
+    const QString clean = tag.trimmed();
+    if (clean.isEmpty() || m_shown.tags.contains(clean))
+        return false;
+    return edit({{QStringLiteral("tags"), QJsonArray::fromStringList(m_shown.tags + QStringList{clean})}});
+}
+
+bool LeadModel::removeTag(const QString &tag)
+{
+    QStringList tags = m_shown.tags;
+    if (!tags.removeAll(tag))
+        return false;
+    return edit({{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
+}
+
+bool LeadModel::setNotes(const QString &notes)
+{
+    return notes != m_shown.notes && edit({{QStringLiteral("notes"), notes}});
+}
+
+bool LeadModel::setCustomField(const QString &name, const QJsonValue &value)
+{
+    const QString key = name.trimmed();
+    QJsonObject fields = customFields();
+    if (key.isEmpty() || fields.value(key) == value)
+        return false;
+    fields.insert(key, value);
+    return edit({{QStringLiteral("custom_fields"), fields}});
+}
+
+bool LeadModel::removeCustomField(const QString &name)
+{
+    QJsonObject fields = customFields();
+    if (!fields.contains(name))
+        return false;
+    fields.remove(name);
+    return edit({{QStringLiteral("custom_fields"), fields}});
 }
 
 } // namespace relaydesk::models

@@ -2,16 +2,24 @@
 
 // The customer behind the open conversation, and their lead, for the lead
 // panel: read from the store and refreshed when the store says the contact,
-// the lead or the conversation changed.
+// the lead, the conversation or the agent's waiting lead edits changed.
+// Edits go to the outbox as `lead.update` and show at once as pending; a
+// refused edit is kept beside the server's lead until the agent chooses.
 
 #include "store/rows.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 namespace relaydesk::store {
 class Store;
 struct ChangeSet;
 } // namespace relaydesk::store
+namespace relaydesk::sync {
+class OutboxSender;
+}
 
 namespace relaydesk::models {
 
@@ -23,25 +31,75 @@ class LeadModel : public QObject
     Q_PROPERTY(QString name READ name NOTIFY changed)
     Q_PROPERTY(QString stage READ stage NOTIFY changed)
     Q_PROPERTY(QString value READ value NOTIFY changed)
+    Q_PROPERTY(bool pending READ isPending NOTIFY changed)
+    Q_PROPERTY(bool conflict READ hasConflict NOTIFY changed)
 
 public:
     explicit LeadModel(store::Store *store, QObject *parent = nullptr);
 
     void setStore(store::Store *store);
+    // Where edits go; without one (signed out) the lead is read-only.
+    void setOutbox(sync::OutboxSender *outbox);
+    bool canEdit() const;
     // Shows the customer of this conversation (0: nobody).
     void setConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
 
+    // The workspace's pipeline, in order; a stage the lead has that is not in
+    // it is shown after it. Defaults to New … Lost.
+    static QStringList defaultStages();
+    void setStages(const QStringList &stages);
+    QStringList stages() const;
+    // Agent names for the owner.
+    void setAgents(const QHash<qint64, QString> &names);
+    QHash<qint64, QString> agents() const { return m_agents; }
+    QString ownerName(qint64 ownerId) const;
+
     bool hasContact() const { return m_details.contact.id != 0; }
-    bool hasLead() const { return m_details.lead.exists; }
+    bool hasLead() const { return m_details.lead.exists || !m_edits.isEmpty(); }
     QString name() const { return m_details.contact.name; }
-    QString stage() const { return m_details.lead.stage; }
-    // The lead's value in its currency, for the agent's locale ("AED 1,250.00").
-    QString value() const;
+    QString stage() const { return m_shown.stage; }
+    // The shown lead's value in its currency, for the agent's locale ("AED 1,250.00").
+    QString value() const { return formatValue(m_shown); }
+    static QString formatValue(const store::LeadRow &lead);
     const store::ContactRow &contact() const { return m_details.contact; }
-    const store::LeadRow &lead() const { return m_details.lead; }
+    // The channel the customer wrote on last ("whatsapp", …), and their id there.
+    QString channel() const;
+    QString channelId() const;
+    // What the panel shows: the stored lead with the agent's waiting edits on top.
+    const store::LeadRow &lead() const { return m_shown; }
+    // The lead as the server last said it.
+    const store::LeadRow &storedLead() const { return m_details.lead; }
+    QJsonObject customFields() const;
     // The customer's conversations, newest first (this one included).
     const QVector<store::ConversationRow> &conversations() const { return m_details.conversations; }
+
+    // Edits of the agent's not yet acknowledged, and which fields they touch.
+    bool isPending() const { return !m_pendingFields.isEmpty() && !hasConflict(); }
+    bool isFieldPending(const QString &field) const { return m_pendingFields.contains(field); }
+
+    // A refused edit: the agent's version ("mine"), the server's ("theirs"),
+    // the fields where they differ and the server's reason.
+    bool hasConflict() const { return !m_refused.clientId.isEmpty(); }
+    store::LeadRow mine() const { return m_mine; }
+    store::LeadRow theirs() const { return m_details.lead; }
+    QStringList conflictFields() const;
+    QString conflictReason() const { return m_refused.lastError; }
+    void keepMine();
+    void keepTheirs();
+
+    // Edits (`fields` as in `lead.update`: business_name, stage, …). False
+    // when there is no customer or no outbox.
+    bool edit(const QJsonObject &fields);
+    bool setBusinessName(const QString &name);
+    bool setStage(const QString &stage);
+    bool setDeal(qint64 valueMinor, const QString &currency);
+    bool setOwner(qint64 agentId);
+    bool addTag(const QString &tag);
+    bool removeTag(const QString &tag);
+    bool setNotes(const QString &notes);
+    bool setCustomField(const QString &name, const QJsonValue &value);
+    bool removeCustomField(const QString &name);
 
     void reload();
 
@@ -52,8 +110,16 @@ private:
     void onStoreChanged(const store::ChangeSet &changes);
 
     store::Store *m_store = nullptr;
+    QPointer<sync::OutboxSender> m_outbox;
     qint64 m_conversationId = 0;
     store::ContactDetails m_details;
+    QVector<store::LeadEditRow> m_edits;
+    store::LeadRow m_shown;
+    store::LeadRow m_mine;
+    store::LeadEditRow m_refused;
+    QStringList m_pendingFields;
+    QStringList m_stages;
+    QHash<qint64, QString> m_agents;
 };
 
 } // namespace relaydesk::models

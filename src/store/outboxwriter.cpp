@@ -4,6 +4,8 @@
 #include "store/writer.h"
 #include "store/writer_statements.h"
 
+#include "protocol/codec.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +36,180 @@ QByteArray messagePayload(const OutgoingMessage &message)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+const QString kLeadUpdate = QStringLiteral("lead.update");
+const QString kContactId = QStringLiteral("contact_id");
+const QString kVersion = QStringLiteral("version");
+
+struct QueuedLeadEdit
+{
+    qint64 id = 0;
+    QString clientId;
+    QJsonObject args;
+    QString state;
+};
+
+// The lead edits of one contact in the outbox, oldest first.
+QVector<QueuedLeadEdit> queuedLeadEdits(Connection &db, qint64 contactId)
+{
+    Statement select = db.prepare("SELECT id, client_id, payload, state FROM outbox"
+                                  " WHERE command = 'lead.update' ORDER BY id");
+    QVector<QueuedLeadEdit> edits;
+    while (select.next()) {
+        QueuedLeadEdit edit{select.int64(0), select.text(1), QJsonDocument::fromJson(select.text(2).toUtf8()).object(),
+                            select.text(3)};
+        if (qint64(edit.args.value(kContactId).toDouble()) == contactId)
+            edits.append(edit);
+    }
+    return edits;
+}
+
+qint64 storedLeadVersion(Connection &db, qint64 contactId)
+{
+    Statement select = db.prepare("SELECT version FROM leads WHERE contact_id = ?1");
+    select.bind(1, contactId);
+    return select.next() ? select.int64(0) : 0;
+}
+
+// `later`'s fields over `earlier`'s; the contact and version stay `earlier`'s.
+QJsonObject joined(QJsonObject earlier, const QJsonObject &later)
+{
+    for (auto it = later.begin(); it != later.end(); ++it) {
+        if (it.key() != kContactId && it.key() != kVersion)
+            earlier.insert(it.key(), it.value());
+    }
+    return earlier;
+}
+
+bool setPayload(Connection &db, qint64 id, const QJsonObject &args, QString *error)
+{
+    Statement update = db.prepare("UPDATE outbox SET payload = ?2 WHERE id = ?1");
+    update.bind(1, id).bind(2, QJsonDocument(args).toJson(QJsonDocument::Compact));
+    return update.run() || fail(error, QStringLiteral("changing a lead edit"), update);
+}
+
+bool removeEntry(Connection &db, qint64 id, QString *error)
+{
+    Statement remove = db.prepare("DELETE FROM outbox WHERE id = ?1");
+    remove.bind(1, id);
+    return remove.run() || fail(error, QStringLiteral("removing a lead edit"), remove);
+}
+
 } // namespace
+
+bool StoreWriter::queueLeadUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
+                                  qint64 createdAt, ChangeSet *changes, QString *error)
+{
+    const qint64 contactId = qint64(args.value(kContactId).toDouble());
+    if (clientId.isEmpty() || contactId <= 0) {
+        *error = QStringLiteral("a lead edit needs a client id and a contact");
+        return false;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    const QVector<QueuedLeadEdit> edits = queuedLeadEdits(m_db, contactId);
+    for (const QueuedLeadEdit &edit : edits) {
+        if (edit.clientId == clientId)
+            return true; // queued before
+    }
+    changes->contacts.insert(contactId);
+    changes->outboxChanged = true;
+    for (const QueuedLeadEdit &edit : edits) {
+        // An edit refused and waiting for the agent's decision takes this one in.
+        if (edit.state == QLatin1String("failed"))
+            return setPayload(m_db, edit.id, joined(edit.args, args), error) && transaction.commit(error);
+    }
+    QJsonObject based = args;
+    based.insert(kVersion, edits.isEmpty() ? storedLeadVersion(m_db, contactId)
+                                           : qint64(edits.constLast().args.value(kVersion).toDouble()) + 1);
+    Statement outbox = m_db.prepare(
+        "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
+        " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
+    outbox.bind(1, clientId).bind(2, conversationId).bind(3, QJsonDocument(based).toJson(QJsonDocument::Compact))
+        .bind(4, createdAt);
+    if (!outbox.run())
+        return fail(error, QStringLiteral("queueing a lead edit"), outbox);
+    return transaction.commit(error);
+}
+
+bool StoreWriter::refuseLeadUpdate(const QString &clientId, const QJsonObject &current, ChangeSet *changes,
+                                   QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    Statement entry = m_db.prepare("SELECT payload FROM outbox WHERE client_id = ?1 AND command = 'lead.update'");
+    entry.bind(1, clientId);
+    if (!entry.next())
+        return true;
+    const qint64 contactId = qint64(QJsonDocument::fromJson(entry.text(0).toUtf8()).object().value(kContactId).toDouble());
+    entry = Statement();
+    changes->contacts.insert(contactId);
+    changes->outboxChanged = true;
+    if (!current.isEmpty()) {
+        QString problem;
+        const std::optional<Lead> lead = leadFromJson(current, &problem);
+        if (lead && lead->contactId == contactId) {
+            if (!upsertLead(*lead, changes, error))
+                return false;
+        }
+    }
+    const QVector<QueuedLeadEdit> edits = queuedLeadEdits(m_db, contactId);
+    const QueuedLeadEdit *refused = nullptr;
+    QJsonObject mine;
+    for (const QueuedLeadEdit &edit : edits) {
+        if (edit.clientId == clientId) {
+            refused = &edit;
+            mine = edit.args;
+        } else if (refused && edit.state != QLatin1String("sending")) {
+            mine = joined(mine, edit.args);
+            if (!removeEntry(m_db, edit.id, error))
+                return false;
+        }
+    }
+    return (!refused || setPayload(m_db, refused->id, mine, error)) && transaction.commit(error);
+}
+
+bool StoreWriter::resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
+                                    ChangeSet *changes, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    Statement entry = m_db.prepare("SELECT id, conversation_id, payload, created_at FROM outbox"
+                                   " WHERE client_id = ?1 AND command = 'lead.update'");
+    entry.bind(1, clientId);
+    if (!entry.next())
+        return true;
+    const qint64 id = entry.int64(0);
+    const qint64 conversationId = entry.int64(1);
+    QJsonObject args = QJsonDocument::fromJson(entry.text(2).toUtf8()).object();
+    const qint64 createdAt = entry.int64(3);
+    entry = Statement();
+    const qint64 contactId = qint64(args.value(kContactId).toDouble());
+    changes->contacts.insert(contactId);
+    changes->outboxChanged = true;
+    if (!removeEntry(m_db, id, error))
+        return false;
+    if (keepMine) {
+        // A new client id: the server remembers the refusal under the old one.
+        args.insert(kVersion, storedLeadVersion(m_db, contactId));
+        Statement outbox = m_db.prepare(
+            "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
+            " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
+        outbox.bind(1, newClientId).bind(2, conversationId).bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
+            .bind(4, createdAt);
+        if (!outbox.run())
+            return fail(error, QStringLiteral("queueing a lead edit again"), outbox);
+    }
+    return transaction.commit(error);
+}
 
 qint64 StoreWriter::queueMessage(const OutgoingMessage &message, ChangeSet *changes, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <limits>
@@ -262,6 +263,29 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
     while (conversations.next())
         details.conversations.append(readConversation(conversations));
     return details;
+}
+
+QVector<LeadEditRow> StoreReader::leadEdits(qint64 contactId)
+{
+    // The outbox holds a handful of entries; the contact is read from each payload.
+    Statement select = m_db.prepare("SELECT client_id, conversation_id, payload, state, last_error, created_at"
+                                    " FROM outbox WHERE command = 'lead.update' ORDER BY id");
+    QVector<LeadEditRow> edits;
+    while (select.next()) {
+        const QByteArray payload = select.text(2).toUtf8();
+        if (qint64(QJsonDocument::fromJson(payload).object().value(QStringLiteral("contact_id")).toDouble())
+            != contactId)
+            continue;
+        LeadEditRow edit;
+        edit.clientId = select.text(0);
+        edit.conversationId = select.int64(1);
+        edit.payload = payload;
+        edit.state = select.text(3);
+        edit.lastError = select.text(4);
+        edit.createdAt = select.int64(5);
+        edits.append(edit);
+    }
+    return edits;
 }
 
 qint64 StoreReader::lastSeq()

@@ -32,6 +32,8 @@ public:
     std::optional<MessageRow> message(qint64 messageId);
 
     std::optional<ContactDetails> contactDetails(qint64 contactId);
+    // The agent's lead edits of this contact still in the outbox, oldest first.
+    QVector<LeadEditRow> leadEdits(qint64 contactId);
 
     // Full-text search, newest first. The query is what the agent typed: words
     // are matched as prefixes, all of them must occur.

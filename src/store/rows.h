@@ -109,6 +109,19 @@ struct ContactRow
     qint64 updatedAt = 0;
 };
 
+// A lead edit of the agent's waiting in the outbox (`lead.update`): `payload`
+// is the command's args (JSON); `state` "pending", "sending" or "failed"
+// (refused: `lastError` says why, and the agent decides what to keep).
+struct LeadEditRow
+{
+    QString clientId;
+    qint64 conversationId = 0;
+    QByteArray payload;
+    QString state;
+    QString lastError;
+    qint64 createdAt = 0;
+};
+
 // A contact with their lead and every conversation they had, newest first.
 struct ContactDetails
 {

@@ -100,6 +100,21 @@ public:
     bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
     // The agent asked to try a failed message again, with the same client id.
     bool retry(const QString &clientId, ChangeSet *changes, QString *error);
+    // Lead edits (`lead.update`). An edit is based on the version the agent's
+    // earlier edits of the lead will have made (the stored version, or the
+    // last queued edit's + 1); while an edit waits for the agent's decision
+    // after a refusal, new edits join it. The contact shows as changed.
+    bool queueLeadUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
+                         qint64 createdAt, ChangeSet *changes, QString *error);
+    // A lead edit was refused: `current` (the server's lead, may be empty) is
+    // stored if newer, and the edits queued after it join it, since they were
+    // based on it.
+    bool refuseLeadUpdate(const QString &clientId, const QJsonObject &current, ChangeSet *changes,
+                          QString *error);
+    // The agent chose after a refusal: keeping theirs drops the edit; keeping
+    // mine sends it again, as `newClientId`, based on the stored version.
+    bool resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
+                           ChangeSet *changes, QString *error);
     // A try did not reach the server (link down); it goes back to pending.
     bool releaseSending(QString *error);
 

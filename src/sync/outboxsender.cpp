@@ -75,6 +75,15 @@ QString OutboxSender::sendCommand(qint64 conversationId, const QString &name, co
 {
     const QString clientId = newClientId();
     const QByteArray payload = QJsonDocument(args).toJson(QJsonDocument::Compact);
+    if (name == QLatin1String("lead.update")) {
+        m_store.write([clientId, conversationId, args](store::StoreWriter &writer, store::ChangeSet &changes) {
+            QString error;
+            if (!writer.queueLeadUpdate(clientId, conversationId, args, QDateTime::currentMSecsSinceEpoch(), &changes,
+                                        &error))
+                qCWarning(lcSync) << "queueing a lead edit failed:" << error;
+        });
+        return clientId;
+    }
     m_store.write([clientId, conversationId, name, payload](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
         if (!writer.queueCommand(clientId, conversationId, name, payload, QDateTime::currentMSecsSinceEpoch(),
@@ -83,6 +92,16 @@ QString OutboxSender::sendCommand(qint64 conversationId, const QString &name, co
         changes.outboxChanged = true;
     });
     return clientId;
+}
+
+void OutboxSender::resolveLeadEdit(const QString &clientId, bool keepMine)
+{
+    const QString newId = newClientId();
+    m_store.write([clientId, keepMine, newId](store::StoreWriter &writer, store::ChangeSet &changes) {
+        QString error;
+        if (!writer.resolveLeadUpdate(clientId, keepMine, newId, &changes, &error))
+            qCWarning(lcSync) << "settling a refused lead edit failed:" << error;
+    });
 }
 
 void OutboxSender::retry(const QString &clientId)
@@ -199,10 +218,15 @@ void OutboxSender::onAck(const protocol::Ack &ack)
         return;
     }
     const QString reason = ack.errorMessage.isEmpty() ? ack.errorCode : ack.errorMessage;
-    m_store.write([clientId, reason](store::StoreWriter &writer, store::ChangeSet &changes) {
+    const QJsonObject current = ack.current;
+    m_store.write([clientId, reason, current](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
         if (!writer.reject(clientId, reason, &changes, &error))
             qCWarning(lcSync) << "storing a refusal failed:" << error;
+        // A refused lead edit keeps the server's lead (a conflict's `current`)
+        // beside it, for the agent to choose between.
+        if (!writer.refuseLeadUpdate(clientId, current, &changes, &error))
+            qCWarning(lcSync) << "storing a refused lead edit failed:" << error;
     });
     emit refused(clientId, reason);
     pump();

@@ -38,8 +38,13 @@ public:
     // Stores a text message at once (status queued, shown in the thread) and
     // sends it when it can. Returns its client id.
     QString sendText(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName);
-    // Queues a command other than a message (assign, status, …).
+    // Queues a command other than a message (assign, status, …). A
+    // `lead.update` is based on the version the agent's earlier edits of that
+    // lead reach (its args' `version` is set here).
     QString sendCommand(qint64 conversationId, const QString &name, const QJsonObject &args);
+    // The agent chose after a lead edit was refused: keep theirs (drop the
+    // edit) or keep mine (send it again based on the lead's current version).
+    void resolveLeadEdit(const QString &clientId, bool keepMine);
     // The agent asked to try a failed entry again, with the same client id.
     void retry(const QString &clientId);
 

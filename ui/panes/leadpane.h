@@ -2,11 +2,30 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace relaydesk::models {
+class LeadModel;
+}
+
 namespace relaydesk::ui {
 
 class EmptyState;
+class LeadPipeline;
+class LeadTags;
 
-// The right pane: the CRM lead record of the open conversation's customer.
+// The right pane: the CRM lead record of the open conversation's customer —
+// who they are, the lead's stage, deal, owner, tags, notes and custom fields,
+// and their other conversations. Edits go to the model (the outbox) and show
+// at once as pending; a refused edit shows both versions to choose from.
 class LeadPane : public QWidget
 {
     Q_OBJECT
@@ -14,8 +33,71 @@ class LeadPane : public QWidget
 public:
     explicit LeadPane(QWidget *parent = nullptr);
 
+    void setModel(models::LeadModel *model);
+    models::LeadModel *model() const { return m_model; }
+
+    // The controls, for tests and the window's shortcuts.
+    LeadPipeline *pipeline() const { return m_pipeline; }
+    LeadTags *tags() const { return m_tags; }
+    QLineEdit *businessField() const { return m_business; }
+    QLineEdit *valueField() const { return m_value; }
+    QComboBox *currencyBox() const { return m_currency; }
+    QComboBox *ownerBox() const { return m_owner; }
+    QPlainTextEdit *notesField() const { return m_notes; }
+    QPushButton *saveNotesButton() const { return m_saveNotes; }
+    QLineEdit *fieldNameEdit() const { return m_fieldName; }
+    QLineEdit *fieldValueEdit() const { return m_fieldValue; }
+    QPushButton *addFieldButton() const { return m_addField; }
+    QListWidget *conversationList() const { return m_conversations; }
+    QFrame *conflictBox() const { return m_conflict; }
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *keepTheirsButton() const { return m_keepTheirs; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    // The agent chose another conversation of this customer.
+    void conversationChosen(qint64 conversationId);
+
 private:
+    void refresh();
+    void refreshFields();
+    void refreshConflict();
+    void refreshConversations();
+    void saveDeal();
+    void addField();
+    void fixTabOrder();
+    QLabel *caption(const QString &text, QWidget *buddy);
+
+    models::LeadModel *m_model = nullptr;
     EmptyState *m_empty;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
+    QLabel *m_name;
+    QLabel *m_channel;
+    QLabel *m_contactLines;
+    QLineEdit *m_business;
+    QLabel *m_status;
+    QFrame *m_conflict;
+    QLabel *m_conflictText;
+    QPushButton *m_keepMine;
+    QPushButton *m_keepTheirs;
+    LeadPipeline *m_pipeline;
+    QLineEdit *m_value;
+    QComboBox *m_currency;
+    QLabel *m_valueText;
+    QComboBox *m_owner;
+    LeadTags *m_tags;
+    QPlainTextEdit *m_notes;
+    QLabel *m_notesInfo;
+    QPushButton *m_saveNotes;
+    QWidget *m_fields;
+    QVBoxLayout *m_fieldsLayout;
+    QString m_shownFieldsJson;
+    QLineEdit *m_fieldName;
+    QLineEdit *m_fieldValue;
+    QPushButton *m_addField;
+    QListWidget *m_conversations;
+    QString m_shownNotes;
 };
 
 } // namespace relaydesk::ui

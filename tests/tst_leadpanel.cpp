@@ -1,0 +1,404 @@
+// The CRM lead panel end to end, against the real server and encrypted
+// profiles: edits made offline wait in the outbox, show at once as pending
+// and reach a second agent after reconnecting; every field round-trips;
+// conflicting edits of two agents show both versions and the agent's choice
+// is what the server keeps; the customer's conversations are listed and open
+// on a click. Pictures of the panel, wide and at its narrowest, are saved.
+
+#include "linkclient.h"
+#include "livestore.h"
+#include "serverprocess.h"
+
+#include "imagecheck.h"
+
+#include "models/leadmodel.h"
+#include "panes/leadpane.h"
+#include "panes/leadpipeline.h"
+#include "panes/leadtags.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace relaydesk;
+using State = net::StreamLink::State;
+using test::Client;
+using test::kDeadlineMs;
+using test::kPassword;
+
+class TestLeadPanel : public QObject
+{
+    Q_OBJECT
+
+    test::ServerProcess m_server;
+    QString m_shopKey;
+    qint64 m_conversationId = 0;
+    QHash<qint64, QString> m_agents;
+    qint64 m_omarId = 0;
+
+    std::unique_ptr<Client> onlineClient(QTemporaryDir &profile, const QString &email)
+    {
+        auto client = std::make_unique<Client>(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
+        if (!client->history || !client->signIn(email, kPassword))
+            return nullptr;
+        client->engine->start();
+        QDeadlineTimer deadline(kDeadlineMs);
+        while (client->link->state() != State::Online && !deadline.hasExpired())
+            QTest::qWait(10);
+        deadline.setRemainingTime(kDeadlineMs);
+        while (!client->history->reader().conversation(m_conversationId) && !deadline.hasExpired())
+            QTest::qWait(10);
+        return client;
+    }
+
+    static store::LeadRow storedLead(Client &client, qint64 conversationId)
+    {
+        const auto conversation = client.history->reader().conversation(conversationId);
+        if (!conversation)
+            return {};
+        return client.history->reader().contactDetails(conversation->contactId).value_or(store::ContactDetails{}).lead;
+    }
+
+    static void goOffline(Client &client)
+    {
+        client.link->setNetworkReachable(false);
+        client.link->dropForTest();
+    }
+
+    static void save(QWidget &widget, const QString &name)
+    {
+        const QImage image = widget.grab().toImage();
+        QVERIFY2(test::blankReason(image).isEmpty(), qPrintable(test::blankReason(image)));
+        QVERIFY(image.save(test::outputPath(name)));
+        qInfo() << "saved" << test::outputPath(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("priya@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("omar@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("priya@shop.example"));
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, test::newVisitor(m_server.baseUrl(), m_shopKey),
+                                     QStringLiteral("Hello, I'd like a quote for 12 seats.")));
+        QTemporaryDir profile;
+        auto client = std::make_unique<Client>(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
+        QVERIFY(client->signIn(QStringLiteral("priya@shop.example"), kPassword));
+        client->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->history->reader().conversations({}, 10).size(), 1, kDeadlineMs);
+        m_conversationId = client->history->reader().conversations({}, 10).constFirst().id;
+        bool done = false;
+        client->api->agents([&](std::optional<QVector<net::AgentInfo>> agents, const net::ApiError &) {
+            for (const net::AgentInfo &agent : agents.value_or(QVector<net::AgentInfo>{})) {
+                m_agents.insert(agent.id, agent.name);
+                if (agent.name.startsWith(QLatin1String("omar"), Qt::CaseInsensitive))
+                    m_omarId = agent.id;
+            }
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kDeadlineMs);
+        QCOMPARE(m_agents.size(), 2);
+        if (m_omarId == 0)
+            m_omarId = m_agents.keys().constLast();
+    }
+
+    void editedOfflineReachesASecondAgentWithEveryField()
+    {
+        QTemporaryDir profileA, profileB;
+        auto a = onlineClient(profileA, QStringLiteral("priya@shop.example"));
+        auto b = onlineClient(profileB, QStringLiteral("omar@shop.example"));
+        QVERIFY(a && b);
+        models::LeadModel model(a->history.get());
+        model.setAgents(m_agents);
+        model.setOutbox(a->outbox.get());
+        model.setConversation(m_conversationId);
+        QVERIFY(model.hasContact());
+        QVERIFY(model.canEdit());
+        const qint64 startVersion = model.storedLead().version;
+
+        goOffline(*a);
+        QCOMPARE(a->link->state(), State::Offline);
+        QVERIFY(model.setStage(QStringLiteral("proposal")));
+        QTRY_COMPARE_WITH_TIMEOUT(model.stage(), QStringLiteral("proposal"), kDeadlineMs);
+        QVERIFY(model.isPending()); // shown at once, waiting
+        QVERIFY(model.setDeal(125000, QStringLiteral("AED")));
+        QVERIFY(model.setBusinessName(QStringLiteral("Al-Farsi Trading")));
+        QVERIFY(model.setOwner(m_omarId));
+        QVERIFY(model.addTag(QStringLiteral("vip")));
+        QTRY_COMPARE_WITH_TIMEOUT(model.lead().tags, QStringList{QStringLiteral("vip")}, kDeadlineMs);
+        QVERIFY(model.addTag(QStringLiteral("wholesale")));
+        QTRY_COMPARE_WITH_TIMEOUT(model.lead().tags.size(), 2, kDeadlineMs);
+        QVERIFY(model.removeTag(QStringLiteral("vip")));
+        QVERIFY(model.setNotes(QStringLiteral("Prefers WhatsApp.\nCall after 4 pm.")));
+        QVERIFY(model.setCustomField(QStringLiteral("plan"), QStringLiteral("pro")));
+        QTRY_VERIFY_WITH_TIMEOUT(model.customFields().contains(QStringLiteral("plan")), kDeadlineMs);
+        QVERIFY(model.setCustomField(QStringLiteral("seats"), 12));
+        QTRY_COMPARE_WITH_TIMEOUT(model.customFields().value(QStringLiteral("seats")).toInt(), 12, kDeadlineMs);
+        QCOMPARE(model.lead().tags, QStringList{QStringLiteral("wholesale")});
+        QVERIFY(model.isPending());
+        QCOMPARE(model.storedLead().version, startVersion); // nothing left the computer
+        QCOMPARE(storedLead(*b, m_conversationId).version, startVersion);
+
+        a->link->setNetworkReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPending() && a->history->reader().outboxCount() == 0, kDeadlineMs);
+        QVERIFY(!model.hasConflict());
+        QTRY_COMPARE_WITH_TIMEOUT(storedLead(*b, m_conversationId).version, model.storedLead().version, kDeadlineMs);
+        const store::LeadRow seen = storedLead(*b, m_conversationId);
+        QCOMPARE(seen.stage, QStringLiteral("proposal"));
+        QCOMPARE(seen.valueMinor, 125000);
+        QCOMPARE(seen.currency, QStringLiteral("AED"));
+        QCOMPARE(seen.businessName, QStringLiteral("Al-Farsi Trading"));
+        QCOMPARE(seen.ownerId, m_omarId);
+        QCOMPARE(seen.tags, QStringList{QStringLiteral("wholesale")});
+        QCOMPARE(seen.notes, QStringLiteral("Prefers WhatsApp.\nCall after 4 pm."));
+        const QJsonObject fields = QJsonDocument::fromJson(seen.customFieldsJson.toUtf8()).object();
+        QCOMPARE(fields.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+        QCOMPARE(fields.value(QStringLiteral("seats")).toInt(), 12);
+        QVERIFY(seen.version > startVersion);
+
+        // B's panel follows live; the picture is of B's panel.
+        models::LeadModel other(b->history.get());
+        other.setAgents(m_agents);
+        other.setOutbox(b->outbox.get());
+        other.setConversation(m_conversationId);
+        ui::LeadPane pane;
+        pane.setModel(&other);
+        pane.resize(360, 900);
+        pane.show();
+        QCOMPARE(pane.pipeline()->current(), QStringLiteral("proposal"));
+        QCOMPARE(pane.tags()->tags(), QStringList{QStringLiteral("wholesale")});
+        QCOMPARE(pane.ownerBox()->currentData().toLongLong(), m_omarId);
+        QCOMPARE(pane.notesField()->toPlainText(), seen.notes);
+        QVERIFY(!pane.conflictBox()->isVisible());
+        QVERIFY(model.removeCustomField(QStringLiteral("plan")));
+        QVERIFY(model.setStage(QStringLiteral("won")));
+        QTRY_COMPARE_WITH_TIMEOUT(pane.pipeline()->current(), QStringLiteral("won"), kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!other.customFields().contains(QStringLiteral("plan")), kDeadlineMs);
+        QVERIFY(model.setStage(QStringLiteral("proposal")));
+        QTRY_COMPARE_WITH_TIMEOUT(pane.pipeline()->current(), QStringLiteral("proposal"), kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPending(), kDeadlineMs);
+        save(pane, QStringLiteral("leadpanel.png"));
+        pane.resize(200, 900);
+        QTest::qWait(50);
+        // Nothing makes the panel wider than the splitter's narrowest.
+        QVERIFY(pane.findChild<QScrollArea *>()->widget()->minimumSizeHint().width() <= 200);
+        save(pane, QStringLiteral("leadpanel-narrow.png"));
+    }
+
+    void editsThroughThePanelGoToTheOutbox()
+    {
+        QTemporaryDir profile;
+        auto a = onlineClient(profile, QStringLiteral("priya@shop.example"));
+        QVERIFY(a);
+        models::LeadModel model(a->history.get());
+        model.setOutbox(a->outbox.get());
+        model.setConversation(m_conversationId);
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.show();
+        goOffline(*a);
+
+        pane.tags()->addField()->setText(QStringLiteral("returning"));
+        QTest::keyClick(pane.tags()->addField(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.tags()->tags().contains(QStringLiteral("returning")), kDeadlineMs);
+        QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("Saving")));
+        pane.fieldNameEdit()->setText(QStringLiteral("region"));
+        pane.fieldValueEdit()->setText(QStringLiteral("Gulf"));
+        pane.addFieldButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model.customFields().value(QStringLiteral("region")).toString(),
+                                  QStringLiteral("Gulf"), kDeadlineMs);
+        pane.valueField()->setText(QLocale().toString(99.5, 'f', 2));
+        pane.currencyBox()->setCurrentText(QStringLiteral("EUR"));
+        QMetaObject::invokeMethod(pane.valueField(), "editingFinished");
+        QTRY_COMPARE_WITH_TIMEOUT(model.lead().valueMinor, 9950, kDeadlineMs);
+        QCOMPARE(model.lead().currency, QStringLiteral("EUR"));
+        pane.pipeline()->setFocus();
+        QTest::keyClick(pane.pipeline(), Qt::Key_End);
+        QTRY_COMPARE_WITH_TIMEOUT(model.stage(), QStringLiteral("lost"), kDeadlineMs);
+
+        a->link->setNetworkReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPending() && a->history->reader().outboxCount() == 0, kDeadlineMs);
+        QVERIFY(!model.hasConflict());
+        QCOMPARE(model.storedLead().stage, QStringLiteral("lost"));
+        QCOMPARE(model.storedLead().valueMinor, 9950);
+        QVERIFY(model.storedLead().tags.contains(QStringLiteral("returning")));
+        // The tag's chip removes it.
+        QToolButton *chip = nullptr;
+        for (QToolButton *button : pane.tags()->findChildren<QToolButton *>()) {
+            if (button->accessibleName() == QStringLiteral("Remove tag returning"))
+                chip = button;
+        }
+        QVERIFY(chip);
+        chip->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.storedLead().tags.contains(QStringLiteral("returning")), kDeadlineMs);
+    }
+
+    void conflictingEditsShowBothVersionsAndTheChoiceWins_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::addColumn<QString>("myStage");
+        QTest::addColumn<QString>("theirStage");
+        QTest::newRow("keep mine") << true << QStringLiteral("qualified") << QStringLiteral("contacted");
+        QTest::newRow("keep theirs") << false << QStringLiteral("won") << QStringLiteral("lost");
+    }
+
+    void conflictingEditsShowBothVersionsAndTheChoiceWins()
+    {
+        QFETCH(bool, keepMine);
+        QFETCH(QString, myStage);
+        QFETCH(QString, theirStage);
+        const QString myName = QStringLiteral("Mine Trading %1").arg(myStage);
+        const QString theirName = QStringLiteral("Their Trading %1").arg(theirStage);
+        QTemporaryDir profileA, profileB;
+        auto a = onlineClient(profileA, QStringLiteral("priya@shop.example"));
+        auto b = onlineClient(profileB, QStringLiteral("omar@shop.example"));
+        QVERIFY(a && b);
+        models::LeadModel mineModel(a->history.get());
+        mineModel.setAgents(m_agents);
+        mineModel.setOutbox(a->outbox.get());
+        mineModel.setConversation(m_conversationId);
+        models::LeadModel theirModel(b->history.get());
+        theirModel.setOutbox(b->outbox.get());
+        theirModel.setConversation(m_conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(theirModel.storedLead().version, mineModel.storedLead().version, kDeadlineMs);
+
+        goOffline(*a);
+        QVERIFY(mineModel.setStage(myStage));
+        QVERIFY(mineModel.setBusinessName(myName));
+        QTRY_VERIFY_WITH_TIMEOUT(mineModel.isPending(), kDeadlineMs);
+        // Meanwhile the colleague, online, changes the same lead.
+        QVERIFY(theirModel.setStage(theirStage));
+        QVERIFY(theirModel.setBusinessName(theirName));
+        QTRY_VERIFY_WITH_TIMEOUT(theirModel.storedLead().stage == theirStage
+                                     && theirModel.storedLead().businessName == theirName && !theirModel.isPending(),
+                                 kDeadlineMs);
+
+        ui::LeadPane pane;
+        pane.setModel(&mineModel);
+        pane.resize(360, 900);
+        pane.show();
+        a->link->setNetworkReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(mineModel.hasConflict(), kDeadlineMs);
+        QCOMPARE(mineModel.mine().stage, myStage);
+        QCOMPARE(mineModel.mine().businessName, myName);
+        QCOMPARE(mineModel.theirs().stage, theirStage);
+        QCOMPARE(mineModel.theirs().businessName, theirName);
+        QCOMPARE(mineModel.theirs().version, theirModel.storedLead().version);
+        const QStringList differ = mineModel.conflictFields();
+        QVERIFY(differ.contains(QStringLiteral("stage")) && differ.contains(QStringLiteral("business_name")));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.conflictBox()->isVisible(), kDeadlineMs);
+        const QString shown = pane.conflictBox()->findChild<QLabel *>()->text();
+        QVERIFY2(shown.contains(myName) && shown.contains(theirName),
+                 qPrintable(shown));
+        if (keepMine)
+            save(pane, QStringLiteral("leadpanel-conflict.png"));
+
+        (keepMine ? pane.keepMineButton() : pane.keepTheirsButton())->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!mineModel.hasConflict() && !mineModel.isPending()
+                                     && a->history->reader().outboxCount() == 0,
+                                 kDeadlineMs);
+        const QString expectedStage = keepMine ? myStage : theirStage;
+        const QString expectedName = keepMine ? myName : theirName;
+        QCOMPARE(mineModel.storedLead().stage, expectedStage);
+        QCOMPARE(mineModel.storedLead().businessName, expectedName);
+        QTRY_COMPARE_WITH_TIMEOUT(theirModel.storedLead().version, mineModel.storedLead().version, kDeadlineMs);
+        QCOMPARE(theirModel.stage(), expectedStage);
+        QCOMPARE(theirModel.lead().businessName, expectedName);
+        QVERIFY(!pane.conflictBox()->isVisible());
+    }
+
+    void theCustomersConversationsAreListedAndOpenOnAClick()
+    {
+        QTemporaryDir dir;
+        auto history = test::openLiveStore(dir.path());
+        QVERIFY(history);
+        protocol::Contact aisha;
+        aisha.id = 501;
+        aisha.name = QStringLiteral("Aisha Al-Farsi");
+        aisha.phone = QStringLiteral("+971501234567");
+        aisha.whatsappId = QStringLiteral("971501234567");
+        aisha.email = QStringLiteral("aisha@alfarsi.example");
+        protocol::Lead lead;
+        lead.contactId = 501;
+        lead.stage = QStringLiteral("qualified");
+        lead.version = 3;
+        protocol::Conversation open;
+        open.id = 9001;
+        open.contactId = 501;
+        open.channel = protocol::Channel::WhatsApp;
+        open.lastActivity = 1718000000100;
+        open.lastPreview = QStringLiteral("Where is my order?");
+        protocol::Conversation earlier = open;
+        earlier.id = 9000;
+        earlier.channel = protocol::Channel::Messenger;
+        earlier.status = protocol::ConversationStatus::Resolved;
+        earlier.lastActivity = 1710000000000;
+        earlier.lastPreview = QStringLiteral("Thanks, all good!");
+        QString error;
+        QVERIFY2(test::applyAndNotify(*history, {aisha, lead, open, earlier}, &error), qPrintable(error));
+
+        models::LeadModel model(history.get());
+        model.setConversation(9001);
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.resize(300, 800);
+        pane.show();
+        QCOMPARE(model.channel(), QStringLiteral("whatsapp"));
+        QCOMPARE(model.channelId(), QStringLiteral("971501234567"));
+        QListWidget *list = pane.conversationList();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), 9001);
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("Thanks, all good!")));
+        QVERIFY(!model.canEdit()); // no outbox: read-only, and says so
+        QVERIFY(pane.businessField()->isReadOnly());
+
+        QSignalSpy chosen(&pane, &ui::LeadPane::conversationChosen);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toLongLong(), 9000);
+        // The open one is not opened again.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QCOMPARE(chosen.size(), 1);
+        // Keyboard: Enter on the item.
+        list->setFocus();
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(chosen.size(), 2);
+
+        // Every control has a name for screen readers.
+        for (QWidget *control : pane.findChildren<QWidget *>()) {
+            if ((control->focusPolicy() & Qt::TabFocus) && control->isVisibleTo(&pane)
+                && !control->inherits("QScrollBar") && !control->inherits("QScrollArea")
+                && control->parentWidget() && !control->parentWidget()->inherits("QComboBox")
+                && !control->inherits("QListView"))
+                QVERIFY2(!control->accessibleName().isEmpty() || qobject_cast<QListWidget *>(control),
+                         qPrintable(QStringLiteral("%1 has no accessible name").arg(control->metaObject()->className())));
+        }
+        // Tab goes from the business name to the stage, then the deal.
+        auto nextTabStop = [](QWidget *from) {
+            QWidget *next = from->nextInFocusChain();
+            while (next != from && (!next->isVisible() || !next->isEnabled() || !(next->focusPolicy() & Qt::TabFocus)))
+                next = next->nextInFocusChain();
+            return next;
+        };
+        QCOMPARE(nextTabStop(pane.businessField()), static_cast<QWidget *>(pane.pipeline()));
+        QCOMPARE(nextTabStop(pane.pipeline()), static_cast<QWidget *>(pane.valueField()));
+    }
+};
+
+QTEST_MAIN(TestLeadPanel)
+#include "tst_leadpanel.moc"
