@@ -75,6 +75,8 @@ public:
     sync::MediaFetcher *mediaFetcher() const { return m_fetcher.get(); }
     // Who else is in a conversation, and this agent's own presence (null when signed out).
     sync::PresenceTracker *presence() const { return m_presence.get(); }
+    // The REST client of this sign-in (null when signed out).
+    net::ApiClient *api() const { return m_api.get(); }
     store::MediaCache *mediaCache() const { return m_cache; }
 
     // Queues a reply carrying uploaded files (shown at once, sent when the

@@ -3,6 +3,8 @@
 #include "session.h"
 
 #include "dialogs/searchdialog.h"
+#include "dialogs/templatedialog.h"
+#include "net/apiclient.h"
 #include "mainwindow.h"
 #include "models/connectionstatus.h"
 #include "models/conversationlistmodel.h"
@@ -17,7 +19,11 @@
 #include "widgets/composer.h"
 
 #include <QItemSelectionModel>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -33,7 +39,11 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     , m_messages(messages)
     , m_history(history)
     , m_results(new models::SearchResultsModel(history, this))
+    , m_windowTimer(new QTimer(this))
 {
+    m_windowTimer->setSingleShot(true);
+    connect(m_windowTimer, &QTimer::timeout, this, &WindowActions::updateReplyWindow);
+    connect(window.threadPane(), &ui::ThreadPane::templateRequested, this, &WindowActions::askForTemplate);
     connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
     connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
     connect(&window, &ui::MainWindow::snoozeRequested, this,
@@ -50,6 +60,7 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
                 m_window.setConversationOpen(current.isValid());
                 // After the pane has switched (it listens to the same signal).
                 QMetaObject::invokeMethod(this, [this] {
+                    updateReplyWindow();
                     if (m_session.presence())
                         m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
                     showPresence(m_window.threadPane()->conversationId());
@@ -63,6 +74,7 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     followPresence();
     updateBanner();
     updateAgent();
+    setStore(history);
 }
 
 void WindowActions::followPresence()
@@ -90,7 +102,64 @@ void WindowActions::setStore(store::Store *history)
 {
     m_history = history;
     m_results->setStore(history);
+    disconnect(m_storeChanged);
+    if (history) {
+        m_storeChanged = connect(history, &store::Store::changed, this, [this](const store::ChangeSet &changes) {
+            if (changes.conversations.contains(m_window.threadPane()->conversationId()))
+                updateReplyWindow();
+        });
+    }
     updateAgent();
+    updateReplyWindow();
+}
+
+void WindowActions::updateReplyWindow()
+{
+    m_windowTimer->stop();
+    const qint64 conversationId = m_window.threadPane()->conversationId();
+    const auto conversation = m_history && conversationId ? m_history->reader().conversation(conversationId)
+                                                          : std::nullopt;
+    // Web chat has no window; WhatsApp and Messenger have one only once the
+    // customer has written, for 24 hours after their last message.
+    const bool windowed = conversation
+                          && (conversation->channel == QLatin1String("whatsapp")
+                              || conversation->channel == QLatin1String("messenger"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool closed = windowed && conversation->windowExpiresAt <= now;
+    if (windowed && !closed)
+        m_windowTimer->start(int(std::min<qint64>(conversation->windowExpiresAt - now + 100, 3600 * 1000)));
+    m_window.threadPane()->setReplyWindowClosed(
+        closed, tr("The customer last wrote more than 24 hours ago: only an approved template can go until they "
+                   "write again."));
+}
+
+void WindowActions::askForTemplate(qint64 conversationId)
+{
+    net::ApiClient *api = m_session.api();
+    if (!conversationId || !api || !m_session.outbox())
+        return;
+    QPointer<WindowActions> guard(this);
+    api->templates([guard, conversationId](std::optional<QVector<net::TemplateInfo>> templates,
+                                           const net::ApiError &error) {
+        if (!guard)
+            return;
+        if (!templates) {
+            QMessageBox::warning(&guard->m_window, tr("Templates"),
+                                 tr("The templates could not be read: %1").arg(error.message));
+            return;
+        }
+        ui::TemplateDialog dialog(*templates, &guard->m_window);
+        if (dialog.exec() != QDialog::Accepted || !guard || !guard->m_session.outbox())
+            return;
+        QJsonArray parameters;
+        for (const QString &value : dialog.parameters())
+            parameters.append(value);
+        guard->m_session.outbox()->sendCommand(
+            conversationId, QStringLiteral("message.send"),
+            {{QStringLiteral("conversation_id"), conversationId},
+             {QStringLiteral("template"),
+              QJsonObject{{QStringLiteral("name"), dialog.chosenName()}, {QStringLiteral("parameters"), parameters}}}});
+    });
 }
 
 void WindowActions::sendStatus(const QString &status, qint64 snoozedUntil)
@@ -147,6 +216,7 @@ void WindowActions::openAt(qint64 conversationId, qint64 messageId)
     const auto conversation = m_history->reader().conversation(conversationId);
     m_window.threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
     m_window.setConversationOpen(true);
+    updateReplyWindow();
     if (m_session.presence())
         m_session.presence()->setOpenConversation(conversationId);
     showPresence(conversationId);

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace relaydesk::models {
 class ConversationListModel;
 class MessageListModel;
@@ -52,6 +54,9 @@ private:
     // Presence: this agent's open conversation and typing, the others' in the header.
     void followPresence();
     void showPresence(qint64 conversationId);
+    // The open conversation's reply window (WhatsApp, Messenger: 24 h).
+    void updateReplyWindow();
+    void askForTemplate(qint64 conversationId);
 
     ui::MainWindow &m_window;
     Session &m_session;
@@ -61,6 +66,8 @@ private:
     models::SearchResultsModel *m_results;
     QPointer<ui::SearchDialog> m_search;
     QMetaObject::Connection m_presenceChanged;
+    QMetaObject::Connection m_storeChanged;
+    QTimer *m_windowTimer;
 };
 
 } // namespace relaydesk::app

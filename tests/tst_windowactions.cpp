@@ -8,6 +8,7 @@
 #include "serverprocess.h"
 
 #include "imagecheck.h"
+#include "livestore.h"
 #include "session.h"
 #include "windowactions.h"
 
@@ -152,6 +153,63 @@ private slots:
             window.bannerWidget()->findChild<QPushButton *>()->click();
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
         session.signOut();
+    }
+
+    // WhatsApp and Messenger: 24 hours after the customer's last message the
+    // composer gives way to a template; web chat has no window.
+    void replyWindowFollowsTheConversation()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        QVERIFY(profile);
+        store::OpenError openError;
+        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                          store::DatabaseKey::generateRaw(), &openError);
+        QVERIFY2(history, qPrintable(openError.message));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVector<protocol::EventPayload> records;
+        const struct
+        {
+            qint64 id;
+            protocol::Channel channel;
+            qint64 expires;
+        } cases[] = {{1, protocol::Channel::WhatsApp, now - 1000},
+                     {2, protocol::Channel::WhatsApp, now + 3600 * 1000},
+                     {3, protocol::Channel::Messenger, 0},
+                     {4, protocol::Channel::WebChat, 0},
+                     {5, protocol::Channel::WhatsApp, now + 1500}};
+        for (const auto &c : cases) {
+            protocol::Contact contact;
+            contact.id = c.id;
+            contact.name = QStringLiteral("Customer %1").arg(c.id);
+            protocol::Conversation conversation;
+            conversation.id = c.id;
+            conversation.contactId = c.id;
+            conversation.channel = c.channel;
+            conversation.windowExpiresAt = c.expires;
+            conversation.lastActivity = now - c.id;
+            records << contact << conversation;
+        }
+        QString error;
+        QVERIFY2(test::applyAndNotify(*history, records, &error), qPrintable(error));
+        ui::MainWindow window(*profile, m_server.baseUrl());
+        models::ConversationListModel conversations(history.get());
+        models::MessageListModel messages(history.get());
+        window.conversationPane()->setModel(&conversations);
+        window.threadPane()->setModel(&messages);
+        app::Session session(*profile, history.get(), m_server.baseUrl());
+        app::WindowActions actions(window, session, conversations, messages, history.get());
+        const auto closedFor = [&](qint64 id) {
+            actions.openAt(id, 0);
+            return window.threadPane()->isReplyWindowClosed();
+        };
+        QVERIFY(closedFor(1));  // expired
+        QVERIFY(!closedFor(2)); // open for an hour
+        QVERIFY(closedFor(3));  // the customer never wrote
+        QVERIFY(!closedFor(4)); // web chat
+        QVERIFY(!closedFor(5));
+        // It closes by itself when the time comes.
+        QTRY_VERIFY_WITH_TIMEOUT(window.threadPane()->isReplyWindowClosed(), 10000);
     }
 
     // Two agents, one customer: each sees the other in the thread's header.

@@ -10,6 +10,9 @@
 #include "dialogs/searchdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/snoozedialog.h"
+#include "dialogs/templatedialog.h"
+#include "panes/threadpane.h"
+#include "widgets/composer.h"
 #include "mainwindow.h"
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -263,6 +267,58 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("shortcuts.png"))));
+    }
+
+    void templateDialogFillsParametersAndPreviews()
+    {
+        const QVector<net::TemplateInfo> templates{
+            {QStringLiteral("order_update"), QStringLiteral("en_US"), QStringLiteral("Hi {{1}}, your order {{2}} is on its way."), 2},
+            {QStringLiteral("thanks"), QStringLiteral("en_US"), QStringLiteral("Thank you for writing to us."), 0}};
+        ui::TemplateDialog dialog(templates);
+        auto *send = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.chosenName(), QStringLiteral("order_update"));
+        QCOMPARE(dialog.parameterEdits().size(), 2);
+        QVERIFY(!send->isEnabled()); // parameters missing
+        QCOMPARE(dialog.preview(), QStringLiteral("Hi [1], your order [2] is on its way."));
+        dialog.parameterEdits().at(0)->setText(QStringLiteral("Aisha"));
+        QVERIFY(!send->isEnabled());
+        dialog.parameterEdits().at(1)->setText(QStringLiteral("A-1043"));
+        QVERIFY(send->isEnabled());
+        QCOMPARE(dialog.preview(), QStringLiteral("Hi Aisha, your order A-1043 is on its way."));
+        QCOMPARE(dialog.parameters(), (QStringList{QStringLiteral("Aisha"), QStringLiteral("A-1043")}));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("template.png"))));
+        // A template without parameters can go at once.
+        dialog.list()->setCurrentRow(1);
+        QVERIFY(dialog.parameterEdits().isEmpty());
+        QVERIFY(send->isEnabled());
+
+        // None at all: it says so and sends nothing.
+        ui::TemplateDialog none({});
+        QVERIFY(!none.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void closedWindowOffersATemplateInsteadOfTheComposer()
+    {
+        ui::ThreadPane pane;
+        pane.showConversation(101, QStringLiteral("Ana Souza"));
+        QSignalSpy asked(&pane, &ui::ThreadPane::templateRequested);
+        pane.setReplyWindowClosed(true, QStringLiteral("Only a template can go."));
+        QVERIFY(!pane.composer()->isEnabled());
+        QCOMPARE(pane.composer()->placeholderText(), QStringLiteral("Only a template can go."));
+        QVERIFY(!pane.templateButton()->isHidden());
+        pane.templateButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toLongLong(), 101);
+        // Signed out wins: no template button, the sign-in reason.
+        pane.setSendingEnabled(false, QStringLiteral("Sign in to reply."));
+        QVERIFY(pane.templateButton()->isHidden());
+        QCOMPARE(pane.composer()->placeholderText(), QStringLiteral("Sign in to reply."));
+        pane.setSendingEnabled(true);
+        pane.setReplyWindowClosed(false);
+        QVERIFY(pane.composer()->isEnabled());
+        QVERIFY(pane.templateButton()->isHidden());
     }
 
     void bannerSaysWhatIsWrongAndOffersTheWayOut()

@@ -206,4 +206,26 @@ void ApiClient::agents(Done<QVector<AgentInfo>> done)
     });
 }
 
+void ApiClient::templates(Done<QVector<TemplateInfo>> done)
+{
+    send("GET", QStringLiteral("/v1/templates"), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("templates"));
+             if (!list.isArray())
+                 return done(std::nullopt, badResponse(QStringLiteral("no templates list")));
+             QVector<TemplateInfo> templates;
+             for (const QJsonValue &value : list.toArray()) {
+                 const QJsonObject t = value.toObject();
+                 TemplateInfo info{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("language")).toString(),
+                                   t.value(QStringLiteral("body")).toString(),
+                                   int(integer(t.value(QStringLiteral("parameters"))))};
+                 if (!info.name.isEmpty() && info.parameters >= 0 && info.parameters <= 100)
+                     templates.append(info);
+             }
+             done(std::move(templates), {});
+         });
+}
+
 } // namespace relaydesk::net

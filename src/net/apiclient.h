@@ -62,6 +62,17 @@ struct AgentInfo
     QString role;
 };
 
+// An approved message template of the workspace (sent when a channel's
+// customer-service window is closed); `body` holds {{1}}, {{2}}, … for the
+// parameters.
+struct TemplateInfo
+{
+    QString name;
+    QString language;
+    QString body;
+    int parameters = 0;
+};
+
 struct MessagePage
 {
     QVector<protocol::Message> messages; // newest first
@@ -97,6 +108,8 @@ public:
     void messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done);
     // The workspace's agents.
     void agents(Done<QVector<AgentInfo>> done);
+    // The workspace's message templates.
+    void templates(Done<QVector<TemplateInfo>> done);
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;

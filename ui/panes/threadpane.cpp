@@ -104,11 +104,18 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_tray, &AttachmentTray::cancelled, this, &ThreadPane::uploadsEnded);
     connect(m_tray, &AttachmentTray::uploadFailed, this, &ThreadPane::uploadsEnded);
 
+    m_template = new QPushButton(tr("Send a &template…"), this);
+    m_template->setAccessibleName(tr("Send a template"));
+    m_template->setAccessibleDescription(tr("The channel accepts only an approved template until the customer writes again"));
+    m_template->hide();
+    connect(m_template, &QPushButton::clicked, this, [this] { emit templateRequested(m_conversationId); });
+
     auto *thread = new QWidget(this);
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_attach, 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
+    composerRow->addWidget(m_template, 0, Qt::AlignBottom);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->addWidget(m_title);
@@ -173,12 +180,31 @@ void ThreadPane::settleAtNewest()
 
 void ThreadPane::setSendingEnabled(bool enabled, const QString &why)
 {
+    m_sendingAllowed = enabled;
+    m_sendingWhy = why;
+    applySendingState();
+}
+
+void ThreadPane::setReplyWindowClosed(bool closed, const QString &why)
+{
+    m_windowClosed = closed;
+    m_windowWhy = why;
+    applySendingState();
+}
+
+void ThreadPane::applySendingState()
+{
+    const bool enabled = m_sendingAllowed && !m_windowClosed;
     if (!enabled)
         m_tray->cancelUploads();
     m_composer->setEnabled(enabled);
     m_send->setEnabled(enabled && !m_tray->isUploading());
     m_attach->setEnabled(enabled && !m_tray->isUploading());
-    m_composer->setPlaceholderText(enabled ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)") : why);
+    m_composer->setPlaceholderText(enabled            ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)")
+                                   : !m_sendingAllowed ? m_sendingWhy
+                                                       : m_windowWhy);
+    m_send->setVisible(!m_windowClosed || !m_sendingAllowed);
+    m_template->setVisible(m_windowClosed && m_sendingAllowed);
 }
 
 void ThreadPane::rowsArrived()

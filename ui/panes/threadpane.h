@@ -55,6 +55,12 @@ public:
     void setPresence(const QString &text);
     QString presence() const { return m_presenceText; }
 
+    // On WhatsApp and Messenger, 24 hours after the customer's last message
+    // only a template may go: the composer says why and offers one.
+    void setReplyWindowClosed(bool closed, const QString &why = {});
+    bool isReplyWindowClosed() const { return m_windowClosed; }
+    QPushButton *templateButton() const { return m_template; }
+
     // Sending needs a signed-in session; without one the composer says why.
     void setSendingEnabled(bool enabled, const QString &why = {});
 
@@ -89,6 +95,8 @@ signals:
                              const QVector<relaydesk::protocol::Attachment> &attachments);
     // A document was saved (path) or handed to the system to open, or why not.
     void mediaMessage(const QString &message);
+    // The agent wants to send a template in this conversation.
+    void templateRequested(qint64 conversationId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -118,6 +126,12 @@ private:
     QListView *m_list;
     Composer *m_composer;
     QPushButton *m_send;
+    QPushButton *m_template;
+    bool m_windowClosed = false;
+    QString m_windowWhy;
+    bool m_sendingAllowed = true;
+    QString m_sendingWhy;
+    void applySendingState();
     QToolButton *m_attach;
     AttachmentTray *m_tray;
     MediaSource *m_media;
