@@ -103,21 +103,31 @@ Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Ses
     // Conversation → Mute notifications, after the window's own conversation commands.
     m_mute->setCheckable(true);
     m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_mute->setEnabled(false);
     for (QAction *action : window.shortcutActions()) {
         if (action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))
             continue;
         for (QObject *owner : action->associatedObjects()) {
             if (auto *menu = qobject_cast<QMenu *>(owner)) {
                 menu->addAction(m_mute);
+                connect(menu, &QMenu::aboutToShow, this, &Notifications::updateMuteAction);
                 break;
             }
         }
     }
     if (m_mute->associatedObjects().isEmpty())
         window.addAction(m_mute); // the shortcut works even without the menu
-    connect(m_mute, &QAction::triggered, this, [this](bool muted) {
-        setMuted(m_window.threadPane()->conversationId(), muted);
+    // The store says what the conversation is now; the check mark may be stale.
+    connect(m_mute, &QAction::triggered, this, [this] {
+        const qint64 id = m_window.threadPane()->conversationId();
+        const auto conversation = id && m_history ? m_history->reader().conversation(id) : std::nullopt;
+        if (!conversation) {
+            m_window.statusBar()->showMessage(tr("Open a conversation to mute its notifications."), 6000);
+            updateMuteAction();
+            return;
+        }
+        setMuted(id, !conversation->muted);
+        const QSignalBlocker quiet(m_mute);
+        m_mute->setChecked(!conversation->muted);
     });
     connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {
@@ -381,7 +391,6 @@ void Notifications::updateMuteAction()
     const qint64 id = m_window.threadPane()->conversationId();
     const std::optional<store::ConversationRow> conversation =
         id && m_history ? m_history->reader().conversation(id) : std::nullopt;
-    m_mute->setEnabled(conversation.has_value());
     const QSignalBlocker quiet(m_mute);
     m_mute->setChecked(conversation && conversation->muted);
 }

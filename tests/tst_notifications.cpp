@@ -28,6 +28,7 @@
 #include <QDBusMessage>
 #include <QGroupBox>
 #include <QListView>
+#include <QMenu>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -105,6 +106,25 @@ private:
     uint m_next = 1;
 };
 
+// Listens for the dock badge's count (Unity's LauncherEntry signal).
+class BadgeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QString app;
+    qint64 count = -1;
+    bool visible = false;
+
+public slots:
+    void update(const QString &application, const QVariantMap &properties)
+    {
+        app = application;
+        count = properties.value(QStringLiteral("count")).toLongLong();
+        visible = properties.value(QStringLiteral("count-visible")).toBool();
+    }
+};
+
 class TestNotifications : public QObject
 {
     Q_OBJECT
@@ -121,6 +141,7 @@ class TestNotifications : public QObject
     std::unique_ptr<app::WindowActions> m_actions;
     std::unique_ptr<app::Notifications> m_notifications;
     std::unique_ptr<FakeDaemon> m_daemon;
+    BadgeWatcher m_badge;
 
     // A new customer writes: returns their conversation, known from its first notification.
     qint64 newCustomer(const QString &text, QString *visitor = nullptr)
@@ -175,6 +196,9 @@ private slots:
         QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), m_daemon.get(),
                                    QDBusConnection::ExportAllSlots));
         QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(bus.connect(QString(), QStringLiteral("/com/canonical/unity/launcherentry/relaydesk"),
+                            QStringLiteral("com.canonical.Unity.LauncherEntry"), QStringLiteral("Update"), &m_badge,
+                            SLOT(update(QString, QVariantMap))));
 
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
@@ -242,6 +266,10 @@ private slots:
         QTRY_COMPARE(m_notifications->unreadCount(), unreadBefore + 1);
         QVERIFY(m_notifications->trayPicture().pixmap(32).toImage() != idle.pixmap(32).toImage());
         QVERIFY(m_notifications->trayPicture().pixmap(64).toImage().save(test::outputPath(QStringLiteral("tray-unread.png"))));
+        // The dock/taskbar badge says the same.
+        QTRY_COMPARE(m_badge.count, qint64(m_notifications->unreadCount()));
+        QVERIFY(m_badge.visible);
+        QCOMPARE(m_badge.app, QStringLiteral("application://relaydesk.desktop"));
 
         QVERIFY(m_window->threadPane()->conversationId() != conversation);
         m_daemon->emitSignal(QStringLiteral("ActionInvoked"), {call.id, QStringLiteral("open")});
@@ -310,14 +338,23 @@ private slots:
         const qint64 conversation = newCustomer(QStringLiteral("First"), &visitor);
         QVERIFY(conversation > 0);
         const int unread = m_notifications->unreadCount();
-        m_notifications->setMuted(conversation, true);
+        // Conversation → Mute notifications (Ctrl+Shift+M) on the open conversation.
+        QAction *mute = m_notifications->muteAction();
+        QVERIFY(std::any_of(mute->associatedObjects().cbegin(), mute->associatedObjects().cend(),
+                            [](QObject *owner) { return qobject_cast<QMenu *>(owner) != nullptr; }));
+        m_actions->openAt(conversation, 0);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_history->reader().conversation(conversation)->muted, test::kDeadlineMs);
+        m_window->hide(); // not looking at it any more
         QTRY_VERIFY(m_notifications->unreadCount() < unread); // muted unread messages are not counted
         const int before = int(m_daemon->callsFor(conversation).size());
         QVERIFY(writeAndSettle(visitor, conversation, QStringLiteral("Second, muted")));
         QCOMPARE(m_daemon->callsFor(conversation).size(), before);
 
-        m_notifications->setMuted(conversation, false);
+        mute->trigger(); // the thread still shows it: unmuted
         QTRY_VERIFY_WITH_TIMEOUT(!m_history->reader().conversation(conversation)->muted, test::kDeadlineMs);
         QVERIFY(writeAndSettle(visitor, conversation, QStringLiteral("Third, heard")));
         QTRY_COMPARE(m_daemon->callsFor(conversation).size(), before + 1);
@@ -443,6 +480,16 @@ private slots:
         dialog->previewBox()->setChecked(true);
         dialog->scheduleBox()->setChecked(false);
         dialog->close();
+    }
+
+    void withoutADaemonTheTrayTakesOver()
+    {
+        QSignalSpy undelivered(m_notifications->notifier(), &platform::Notifier::undelivered);
+        QVERIFY(QDBusConnection(QStringLiteral("daemon")).unregisterService(QStringLiteral("org.freedesktop.Notifications")));
+        const QString visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Is anyone listening?")));
+        QTRY_COMPARE_WITH_TIMEOUT(undelivered.size(), 1, test::kDeadlineMs);
+        QCOMPARE(undelivered.first().first().value<platform::Notification>().body, QStringLiteral("Is anyone listening?"));
     }
 
     void quietHoursAcrossMidnight_data()

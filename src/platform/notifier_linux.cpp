@@ -75,6 +75,7 @@ public:
     void show(const Notification &notification) override
     {
         const qint64 conversation = notification.conversationId;
+        m_closeWhenShown.remove(conversation);
         // Until the daemon answered (what it can do, or the id of this
         // conversation's previous notification), keep only the newest.
         if (!m_capabilitiesKnown || m_pending.contains(conversation)) {
@@ -122,12 +123,16 @@ public:
                     }
                     if (m_waiting.contains(conversation))
                         show(m_waiting.take(conversation));
+                    else if (m_closeWhenShown.remove(conversation))
+                        close(conversation); // taken away while the daemon was still showing it
                 });
     }
 
     void close(qint64 conversationId) override
     {
         m_waiting.remove(conversationId);
+        if (m_pending.contains(conversationId))
+            m_closeWhenShown.insert(conversationId);
         const uint id = m_ids.take(conversationId);
         if (!id)
             return;
@@ -189,6 +194,7 @@ private:
     QHash<uint, qint64> m_conversations; // and back
     QSet<qint64> m_pending;              // a Notify on its way
     QHash<qint64, Notification> m_waiting;
+    QSet<qint64> m_closeWhenShown;
     int m_badge = 0;
 };
 
