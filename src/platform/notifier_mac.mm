@@ -72,16 +72,16 @@ public:
                                          intentIdentifiers:@[]
                                                    options:UNNotificationCategoryOptionNone];
         [center setNotificationCategories:[NSSet setWithObject:category]];
-        QPointer<MacNotifier> self(this);
+        QPointer<MacNotifier> guard(this);
         [center requestAuthorizationWithOptions:(UNAuthorizationOptionAlert | UNAuthorizationOptionSound
                                                  | UNAuthorizationOptionBadge)
                               completionHandler:^(BOOL granted, NSError *error) {
                                   const bool allowed = granted && !error;
-                                  QMetaObject::invokeMethod(qApp, [self, allowed] {
-                                      if (!self)
+                                  QMetaObject::invokeMethod(qApp, [guard, allowed] {
+                                      if (!guard)
                                           return;
-                                      self->m_allowed = allowed;
-                                      emit self->capabilitiesChanged();
+                                      guard->m_allowed = allowed;
+                                      emit guard->capabilitiesChanged();
                                   });
                               }];
     }
@@ -113,16 +113,16 @@ public:
                                                  content:content
                                                  trigger:nil];
         [content release];
-        QPointer<MacNotifier> self(this);
+        QPointer<MacNotifier> guard(this);
         const Notification copy = notification;
         [[UNUserNotificationCenter currentNotificationCenter]
             addNotificationRequest:request
              withCompletionHandler:^(NSError *error) {
                  if (!error)
                      return;
-                 QMetaObject::invokeMethod(qApp, [self, copy] {
-                     if (self)
-                         emit self->undelivered(copy);
+                 QMetaObject::invokeMethod(qApp, [guard, copy] {
+                     if (guard)
+                         emit guard->undelivered(copy);
                  });
              }];
     }
@@ -203,7 +203,10 @@ bool setStartWithSession(bool enabled, const QStringList &, QString *error)
 {
     Q_UNUSED(center);
     Q_UNUSED(notification);
-    completionHandler(UNNotificationPresentationOptionBanner | UNNotificationPresentationOptionSound);
+    if (@available(macOS 11.0, *))
+        completionHandler(UNNotificationPresentationOptionBanner | UNNotificationPresentationOptionSound);
+    else
+        completionHandler(UNNotificationPresentationOptionAlert | UNNotificationPresentationOptionSound);
 }
 
 - (void)userNotificationCenter:(UNUserNotificationCenter *)center
@@ -211,11 +214,11 @@ didReceiveNotificationResponse:(UNNotificationResponse *)response
          withCompletionHandler:(void (^)(void))completionHandler
 {
     Q_UNUSED(center);
-    NSNumber *conversation = response.notification.request.content.userInfo[@"conversation"];
+    NSNumber *conversation = response.notification.request.content.userInfo[relaydesk::platform::kConversationKey];
     NSString *action = [response.actionIdentifier copy];
     QString text;
     if ([response isKindOfClass:[UNTextInputNotificationResponse class]])
-        text = QString::fromNSString(static_cast<UNTextInputNotificationResponse *>(response).userText);
+        text = QString::fromNSString(((UNTextInputNotificationResponse *)response).userText);
     QPointer<relaydesk::platform::MacNotifier> owner = self.owner;
     const qint64 conversationId = conversation.longLongValue;
     QMetaObject::invokeMethod(qApp, [owner, conversationId, action, text] {

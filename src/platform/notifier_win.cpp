@@ -53,8 +53,12 @@ public:
     explicit WindowsNotifier(QObject *parent)
         : Notifier(parent)
     {
-        winrt::init_apartment(winrt::apartment_type::single_threaded);
         SetCurrentProcessExplicitAppUserModelID(kAumid);
+        try {
+            // Qt's GUI thread is already a single-threaded apartment; this only makes sure.
+            winrt::init_apartment(winrt::apartment_type::single_threaded);
+        } catch (const winrt::hresult_error &) {
+        }
         try {
             m_notifier = ToastNotificationManager::CreateToastNotifier(kAumid);
         } catch (const winrt::hresult_error &) {
@@ -64,7 +68,7 @@ public:
 
     void show(const Notification &notification) override
     {
-        if (!m_notifier || m_notifier.Setting() != NotificationSetting::Enabled) {
+        if (!m_notifier) {
             emit undelivered(notification);
             return;
         }
@@ -83,6 +87,11 @@ public:
                 .arg(notification.sound ? QStringLiteral("<audio src=\"ms-winsoundevent:Notification.IM\"/>")
                                         : QStringLiteral("<audio silent=\"true\"/>"));
         try {
+            // Throws for an AUMID without its Start menu shortcut, too.
+            if (m_notifier.Setting() != NotificationSetting::Enabled) {
+                emit undelivered(notification);
+                return;
+            }
             XmlDocument document;
             document.LoadXml(winrt::hstring(xml.toStdWString()));
             ToastNotification toast(document);
