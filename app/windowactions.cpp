@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace relaydesk::app {
 
@@ -69,6 +70,10 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     connect(window.threadPane()->composer(), &QPlainTextEdit::textChanged, this, [this] {
         if (m_session.presence() && !m_window.threadPane()->composer()->toPlainText().isEmpty())
             m_session.presence()->typed();
+        noteDraft();
+    });
+    window.threadPane()->setSendGuard([this](qint64 conversationId, const QString &text) {
+        return lookFirst(conversationId, text);
     });
     connect(&session, &Session::servicesChanged, this, &WindowActions::followPresence);
     followPresence();
@@ -111,6 +116,66 @@ void WindowActions::setStore(store::Store *history)
     }
     updateAgent();
     updateReplyWindow();
+}
+
+void WindowActions::noteDraft()
+{
+    const bool empty = m_window.threadPane()->composer()->toPlainText().trimmed().isEmpty();
+    const qint64 conversationId = m_window.threadPane()->conversationId();
+    if (empty || !m_history) {
+        // Not at once: sending clears the composer just before the guard
+        // looks at the draft (and a kept draft comes straight back).
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_window.threadPane()->composer()->toPlainText().trimmed().isEmpty())
+                m_draftConversation = 0;
+        }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_draftConversation == conversationId)
+        return; // the draft goes on
+    m_draftConversation = conversationId;
+    const auto newest = m_history->reader().newestMessages(conversationId, 1);
+    m_draftAfter = newest.isEmpty() ? 0 : newest.constFirst().id;
+}
+
+bool WindowActions::lookFirst(qint64 conversationId, const QString &text)
+{
+    Q_UNUSED(text)
+    if (!m_history || m_draftConversation != conversationId) {
+        m_draftConversation = 0;
+        return true;
+    }
+    // Replies that came after the draft began, from another agent or the autopilot.
+    const qint64 me = m_session.agentId();
+    QStringList others;
+    QString who;
+    for (const store::MessageRow &row : m_history->reader().messagesAfter(conversationId, m_draftAfter, 50)) {
+        const bool bot = row.author == QLatin1String("bot");
+        const bool colleague = row.author == QLatin1String("agent") && row.authorId != 0 && row.authorId != me;
+        if ((bot || colleague) && row.kind != QLatin1String("note")) {
+            others.append(row.text);
+            who = bot ? tr("The autopilot") : (row.authorName.isEmpty() ? tr("Another agent") : row.authorName);
+        }
+    }
+    if (others.isEmpty()) {
+        m_draftConversation = 0;
+        return true;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Someone answered meanwhile"),
+                    tr("%1 replied while you were writing:").arg(who), QMessageBox::NoButton, &m_window);
+    box.setInformativeText(QStringLiteral("“%1”").arg(others.constLast().left(600)));
+    QPushButton *send = box.addButton(tr("Send mine too"), QMessageBox::AcceptRole);
+    QPushButton *look = box.addButton(tr("Let me look first"), QMessageBox::RejectRole);
+    box.setDefaultButton(look);
+    box.exec();
+    if (box.clickedButton() != send) {
+        // Looked at: the draft now counts from here.
+        const auto newest = m_history->reader().newestMessages(conversationId, 1);
+        m_draftAfter = newest.isEmpty() ? 0 : newest.constFirst().id;
+        return false;
+    }
+    m_draftConversation = 0;
+    return true;
 }
 
 void WindowActions::updateReplyWindow()

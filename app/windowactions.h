@@ -57,6 +57,9 @@ private:
     // The open conversation's reply window (WhatsApp, Messenger: 24 h).
     void updateReplyWindow();
     void askForTemplate(qint64 conversationId);
+    // Two agents, one customer: a reply written while someone else answered.
+    void noteDraft();
+    bool lookFirst(qint64 conversationId, const QString &text);
 
     ui::MainWindow &m_window;
     Session &m_session;
@@ -68,6 +71,10 @@ private:
     QMetaObject::Connection m_presenceChanged;
     QMetaObject::Connection m_storeChanged;
     QTimer *m_windowTimer;
+    // Where the draft in the composer began: the conversation and its newest
+    // message then (0: no draft).
+    qint64 m_draftConversation = 0;
+    qint64 m_draftAfter = 0;
 };
 
 } // namespace relaydesk::app

@@ -19,10 +19,13 @@
 #include "panes/conversationpane.h"
 #include "panes/threadpane.h"
 #include "platform/profile.h"
+#include "widgets/composer.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include "sync/outboxsender.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QUuid>
 #include <QListView>
@@ -235,6 +238,11 @@ private slots:
                          });
         app::Session session(*profile, history.get(), m_server.baseUrl());
         app::WindowActions actions(window, session, conversations, messages, history.get());
+        // As the app does: a reply goes to the outbox.
+        QObject::connect(window.threadPane(), &ui::ThreadPane::sendRequested, &session,
+                         [&session](qint64 conversationId, const QString &text) {
+                             session.outbox()->sendText(conversationId, text, 0, QString());
+                         });
         window.show();
         bool done = false;
         session.signIn(m_server.baseUrl(), QStringLiteral("a1@shop.example"), QString::fromUtf8(test::kPassword),
@@ -275,6 +283,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.threadPane()->presence().startsWith(QStringLiteral("Omar is typing…")),
                                  test::kDeadlineMs);
         QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-presence.png"))));
+
+        // This agent starts a reply; Omar answers first. Sending asks to look
+        // first, showing Omar's reply; "look first" keeps the draft.
+        ui::Composer *composer = window.threadPane()->composer();
+        window.activateWindow();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Let me check your order"));
+        omar.outbox->sendText(open, QStringLiteral("Your parcel left this morning."), 0, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(messages.rowCount() > 0
+                                     && messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole)
+                                            == QStringLiteral("Your parcel left this morning."),
+                                 test::kDeadlineMs);
+        const int before = messages.rowCount();
+        QString asked;
+        const auto answer = [&asked](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text() + QLatin1Char(' ') + box->informativeText();
+                for (QAbstractButton *choice : box->buttons())
+                    if (choice->text() == button)
+                        choice->click();
+            });
+        };
+        answer(QStringLiteral("Let me look first"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY2(asked.contains(QStringLiteral("Omar replied")) && asked.contains(QStringLiteral("left this morning")),
+                 qPrintable(asked));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Let me check your order"));
+        QCOMPARE(history->reader().outboxCount(), 0);
+        // Looked at: now it goes without asking again.
+        asked.clear();
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), before + 1, test::kDeadlineMs);
+        QCOMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Let me check your order"));
 
         // Omar goes away: the header empties at once (the server ends his presence).
         omar.engine->stop();

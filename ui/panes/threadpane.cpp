@@ -270,6 +270,11 @@ void ThreadPane::submitted(const QString &text)
 {
     if (m_conversationId == 0)
         return;
+    if (m_sendGuard && !m_sendGuard(m_conversationId, text)) {
+        m_composer->setPlainText(text); // kept, for after a look at the thread
+        m_composer->moveCursor(QTextCursor::End);
+        return;
+    }
     if (m_tray->count() == 0) {
         emit sendRequested(m_conversationId, text);
         return;

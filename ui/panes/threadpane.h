@@ -61,6 +61,11 @@ public:
     bool isReplyWindowClosed() const { return m_windowClosed; }
     QPushButton *templateButton() const { return m_template; }
 
+    // Asked before a reply goes; false keeps it in the composer (someone else
+    // answered meanwhile and the agent wants to look first).
+    using SendGuard = std::function<bool(qint64 conversationId, const QString &text)>;
+    void setSendGuard(SendGuard guard) { m_sendGuard = std::move(guard); }
+
     // Sending needs a signed-in session; without one the composer says why.
     void setSendingEnabled(bool enabled, const QString &why = {});
 
@@ -127,6 +132,7 @@ private:
     Composer *m_composer;
     QPushButton *m_send;
     QPushButton *m_template;
+    SendGuard m_sendGuard;
     bool m_windowClosed = false;
     QString m_windowWhy;
     bool m_sendingAllowed = true;
