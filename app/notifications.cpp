@@ -28,8 +28,7 @@ namespace {
 
 // Changes arriving together (a burst, a batch of events) make one update.
 constexpr int kCoalesceMs = 150;
-// Enough to find what is new since the last look in a burst; older unseen
-// messages still count in the notification's number through `unreadCount`.
+// At most this many of a conversation's newest messages are looked at per change.
 constexpr int kLookBack = 50;
 constexpr int kPreviewChars = 200;
 
@@ -269,12 +268,17 @@ void Notifications::process()
             // Read here or on another device: its notification has nothing left to say.
             if (m_shown.contains(id))
                 forget(id);
-            if (!conversation)
-                continue;
+            continue;
         }
-        // The customer's messages not looked at yet (one indexed read of the newest few).
+        // Nothing new since the app started (a first sync, a backfill): history, not news.
+        if (conversation->lastActivity < m_since)
+            continue;
+        // The customer's messages not looked at yet. New customer messages are
+        // unread, so the newest `unreadCount` (at most kLookBack) are enough:
+        // one small indexed read, even when a sync touches every conversation.
         const qint64 seen = m_seen.value(id);
-        const QVector<store::MessageRow> newest = reader.newestMessages(id, kLookBack);
+        const QVector<store::MessageRow> newest =
+            reader.newestMessages(id, qMin(conversation->unreadCount, kLookBack));
         const store::MessageRow *latest = nullptr;
         int fresh = 0;
         for (const store::MessageRow &message : newest) {
@@ -285,7 +289,7 @@ void Notifications::process()
         }
         if (!newest.isEmpty())
             m_seen.insert(id, qMax(seen, newest.constLast().id));
-        if (!latest || conversation->unreadCount == 0)
+        if (!latest)
             continue;
         if (looking(id)) {
             forget(id); // the agent is reading it: what it said is old news

@@ -204,6 +204,10 @@ private slots:
                                test::kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
+        // Written before the app started: history the first sync brings, not news.
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, test::newVisitor(m_server.baseUrl(), m_shopKey),
+                                     QStringLiteral("Written while the app was closed")));
+        QTest::qWait(20); // the message's time is before the notifications start
 
         m_profile = Profile::open(m_root.filePath(QStringLiteral("agent")), nullptr);
         QVERIFY(m_profile);
@@ -234,6 +238,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, test::kDeadlineMs);
         QVERIFY(ok);
         QTRY_VERIFY_WITH_TIMEOUT(m_session->statusText().startsWith(QLatin1String("Online")), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_conversations->rowCount(), 1, test::kDeadlineMs);
+        QTRY_COMPARE(m_notifications->unreadCount(), 1); // counted in the tray…
+        QTest::qWait(400);
+        QCOMPARE(m_daemon->calls.size(), 0); // …but no pop-up
     }
 
     void cleanupTestCase()
