@@ -1,5 +1,6 @@
 #include "windowactions.h"
 
+#include "popoutthreads.h"
 #include "session.h"
 
 #include "dialogs/searchdialog.h"
@@ -41,7 +42,16 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     , m_history(history)
     , m_results(new models::SearchResultsModel(history, this))
     , m_windowTimer(new QTimer(this))
+    , m_popOuts(new PopOutThreads(session, this))
 {
+    connect(&window, &ui::MainWindow::popOutRequested, this, [this] {
+        const qint64 conversationId = m_window.threadPane()->conversationId();
+        const auto conversation = m_history && conversationId ? m_history->reader().conversation(conversationId)
+                                                              : std::nullopt;
+        if (conversation)
+            m_popOuts->open(m_history, conversationId, conversation->contactName,
+                            m_window.threadPane()->temporaryDirectory());
+    });
     m_windowTimer->setSingleShot(true);
     connect(m_windowTimer, &QTimer::timeout, this, &WindowActions::updateReplyWindow);
     connect(window.threadPane(), &ui::ThreadPane::templateRequested, this, &WindowActions::askForTemplate);
@@ -178,24 +188,35 @@ bool WindowActions::lookFirst(qint64 conversationId, const QString &text)
     return true;
 }
 
-void WindowActions::updateReplyWindow()
+WindowActions::ReplyWindow WindowActions::replyWindowOf(store::Store *history, qint64 conversationId)
 {
-    m_windowTimer->stop();
-    const qint64 conversationId = m_window.threadPane()->conversationId();
-    const auto conversation = m_history && conversationId ? m_history->reader().conversation(conversationId)
-                                                          : std::nullopt;
+    const auto conversation = history && conversationId ? history->reader().conversation(conversationId)
+                                                        : std::nullopt;
     // Web chat has no window; WhatsApp and Messenger have one only once the
     // customer has written, for 24 hours after their last message.
     const bool windowed = conversation
                           && (conversation->channel == QLatin1String("whatsapp")
                               || conversation->channel == QLatin1String("messenger"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool closed = windowed && conversation->windowExpiresAt <= now;
-    if (windowed && !closed)
-        m_windowTimer->start(int(std::min<qint64>(conversation->windowExpiresAt - now + 100, 3600 * 1000)));
-    m_window.threadPane()->setReplyWindowClosed(
-        closed, tr("The customer last wrote more than 24 hours ago: only an approved template can go until they "
-                   "write again."));
+    if (!windowed)
+        return {};
+    const bool closed = conversation->windowExpiresAt <= QDateTime::currentMSecsSinceEpoch();
+    return {closed, closed ? 0 : conversation->windowExpiresAt};
+}
+
+QString WindowActions::replyWindowClosedText()
+{
+    return tr("The customer last wrote more than 24 hours ago: only an approved template can go until they "
+              "write again.");
+}
+
+void WindowActions::updateReplyWindow()
+{
+    m_windowTimer->stop();
+    const ReplyWindow state = replyWindowOf(m_history, m_window.threadPane()->conversationId());
+    if (state.closesAt > 0)
+        m_windowTimer->start(int(std::min<qint64>(state.closesAt - QDateTime::currentMSecsSinceEpoch() + 100,
+                                                  3600 * 1000)));
+    m_window.threadPane()->setReplyWindowClosed(state.closed, replyWindowClosedText());
 }
 
 void WindowActions::askForTemplate(qint64 conversationId)

@@ -26,6 +26,7 @@ class MainWindow;
 
 namespace relaydesk::app {
 
+class PopOutThreads;
 class Session;
 
 class WindowActions : public QObject
@@ -42,6 +43,18 @@ public:
 
     // Opens the conversation with that message in view and selected.
     void openAt(qint64 conversationId, qint64 messageId);
+    // Whether a conversation's reply window is closed (WhatsApp and Messenger,
+    // 24 h after the customer's last message), and when an open one closes.
+    struct ReplyWindow
+    {
+        bool closed = false;
+        qint64 closesAt = 0; // 0: does not close (web chat, or closed already)
+    };
+    static ReplyWindow replyWindowOf(store::Store *history, qint64 conversationId);
+    static QString replyWindowClosedText();
+    // Popped-out conversations (tests).
+    PopOutThreads *popOuts() const { return m_popOuts; }
+
     // The search dialog while it is shown (tests).
     ui::SearchDialog *searchDialog() const { return m_search; }
     void showSearch();
@@ -71,6 +84,7 @@ private:
     QMetaObject::Connection m_presenceChanged;
     QMetaObject::Connection m_storeChanged;
     QTimer *m_windowTimer;
+    PopOutThreads *m_popOuts;
     // Where the draft in the composer began: the conversation and its newest
     // message then (0: no draft).
     qint64 m_draftConversation = 0;

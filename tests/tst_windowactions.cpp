@@ -10,6 +10,7 @@
 #include "imagecheck.h"
 #include "livestore.h"
 #include "session.h"
+#include "popoutthreads.h"
 #include "windowactions.h"
 
 #include "dialogs/searchdialog.h"
@@ -321,6 +322,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), before + 1, test::kDeadlineMs);
         QCOMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
                  QStringLiteral("Let me check your order"));
+
+        // Pop out: the conversation in its own window, which sends too.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(actions.popOuts()->windowOf(open) && actions.popOuts()->windowOf(open)->isVisible());
+        ui::ThreadPane *popped = actions.popOuts()->paneOf(open);
+        QVERIFY(popped);
+        QCOMPARE(popped->conversationId(), open);
+        QTRY_VERIFY(popped->listView()->model()->rowCount() >= 2);
+        QVERIFY(popped->composer()->isEnabled());
+        popped->composer()->setPlainText(QStringLiteral("Sent from the popped-out window"));
+        popped->composer()->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+                                  QStringLiteral("Sent from the popped-out window"), test::kDeadlineMs);
+        QVERIFY(actions.popOuts()->windowOf(open)->grab().toImage().save(test::outputPath(QStringLiteral("popout.png"))));
+        actions.popOuts()->windowOf(open)->close();
+        QTRY_VERIFY(!actions.popOuts()->windowOf(open));
 
         // Omar goes away: the header empties at once (the server ends his presence).
         omar.engine->stop();

@@ -243,7 +243,10 @@ void MainWindow::createMenus()
     snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *autopilot = conversation->addAction(tr("&Autopilot on/off"), this, &MainWindow::autopilotToggleRequested);
     autopilot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    for (QAction *action : {resolve, reopen, snooze, autopilot})
+    conversation->addSeparator();
+    QAction *popOut = conversation->addAction(tr("Pop &out into its own window"), this, &MainWindow::popOutRequested);
+    popOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    for (QAction *action : {resolve, reopen, snooze, autopilot, popOut})
         m_conversationActions.append(action);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -69,6 +69,7 @@ signals:
     void reopenRequested();
     void snoozeRequested(qint64 untilMs);
     void autopilotToggleRequested();
+    void popOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -262,6 +262,7 @@ void ThreadPane::setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher,
 
 void ThreadPane::setTemporaryDirectory(const QString &directory)
 {
+    m_temporaryDirectory = directory;
     m_media->setTemporaryDirectory(directory + QStringLiteral("/open"));
     m_tray->setScratchDirectory(directory + QStringLiteral("/outgoing"));
 }

@@ -74,6 +74,7 @@ public:
     // The profile's cache folder: decrypted copies for Open and pasted
     // pictures waiting to upload live under it, and nowhere else.
     void setTemporaryDirectory(const QString &directory);
+    QString temporaryDirectory() const { return m_temporaryDirectory; }
 
     QListView *listView() const { return m_list; }
     Composer *composer() const { return m_composer; }
@@ -127,6 +128,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_title;
     QString m_titleText;
+    QString m_temporaryDirectory;
     QString m_presenceText;
     QListView *m_list;
     Composer *m_composer;
