@@ -157,9 +157,10 @@ Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Ses
                 m_window.activateWindow();
             }
         });
+        // The balloon is the one last shown (the tray has one at a time).
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_shown.isEmpty())
-                open(m_shown.constKeyValueBegin()->first);
+            if (m_balloonConversation)
+                open(m_balloonConversation);
         });
     }
     setStore(history);
@@ -361,8 +362,10 @@ void Notifications::forget(qint64 conversationId)
 
 void Notifications::fallback(const platform::Notification &notification)
 {
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        m_balloonConversation = notification.conversationId;
         m_tray->showMessage(notification.title, notification.body, QSystemTrayIcon::Information);
+    }
     if (notification.sound)
         QApplication::beep();
 }

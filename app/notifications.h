@@ -110,6 +110,7 @@ private:
     QPointer<ui::SettingsDialog> m_dialog;
     QAction *m_mute;
     QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_balloonConversation = 0;
     QIcon m_trayPicture;
     int m_unread = -1;
 };
