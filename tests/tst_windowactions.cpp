@@ -31,6 +31,7 @@
 #include <QUuid>
 #include <QListView>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -124,6 +125,13 @@ private slots:
         // The hit is the oldest of 81: the thread was opened around it, not at the newest.
         QVERIFY(window.threadPane()->listView()->visualRect(hit).intersects(window.threadPane()->listView()->viewport()->rect()));
         QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-search-hit.png"))));
+        // Far from the newest: "Latest" brings the thread back to it.
+        QToolButton *latest = window.threadPane()->latestButton();
+        QTRY_VERIFY(latest->isVisible());
+        latest->click();
+        QTRY_COMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("filler 79"));
+        QTRY_VERIFY(!latest->isVisible());
 
         // Ctrl+E: resolved on the server; the Open list lets it go, Resolved shows it.
         const qint64 resolved = window.threadPane()->conversationId();

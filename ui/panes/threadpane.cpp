@@ -104,6 +104,17 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_tray, &AttachmentTray::cancelled, this, &ThreadPane::uploadsEnded);
     connect(m_tray, &AttachmentTray::uploadFailed, this, &ThreadPane::uploadsEnded);
 
+    m_latest = new QToolButton(m_list->viewport());
+    m_latest->setText(tr("↓ Latest"));
+    m_latest->setToolTip(tr("Jump to the newest message (Ctrl+End)"));
+    m_latest->setAccessibleName(tr("Jump to the newest message"));
+    m_latest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    m_latest->setAutoRaise(false);
+    m_latest->hide();
+    connect(m_latest, &QToolButton::clicked, this, &ThreadPane::jumpToLatest);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreadPane::placeLatestButton);
+    connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ThreadPane::placeLatestButton);
+
     m_template = new QPushButton(tr("Send a &template…"), this);
     m_template->setAccessibleName(tr("Send a template"));
     m_template->setAccessibleDescription(tr("The channel accepts only an approved template until the customer writes again"));
@@ -176,6 +187,29 @@ void ThreadPane::settleAtNewest()
         m_list->scrollToBottom();
         m_settling = false;
     });
+}
+
+void ThreadPane::placeLatestButton()
+{
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    const bool newerUnloaded = m_model && m_model->canFetchMore({});
+    const bool away = bar->value() < bar->maximum() - m_list->viewport()->height() / 2;
+    m_latest->setVisible(m_conversationId != 0 && (newerUnloaded || away));
+    m_latest->adjustSize();
+    const QRect area = m_list->viewport()->rect();
+    m_latest->move(area.right() - m_latest->width() - 12, area.bottom() - m_latest->height() - 12);
+    m_latest->raise();
+}
+
+void ThreadPane::jumpToLatest()
+{
+    if (!m_model || !m_conversationId)
+        return;
+    // After a jump the newest pages may not be loaded: start again from them.
+    if (m_model->canFetchMore({}))
+        m_model->setConversation(m_conversationId);
+    settleAtNewest();
+    QTimer::singleShot(0, this, &ThreadPane::placeLatestButton);
 }
 
 void ThreadPane::setSendingEnabled(bool enabled, const QString &why)

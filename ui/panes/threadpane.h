@@ -60,6 +60,10 @@ public:
     void setReplyWindowClosed(bool closed, const QString &why = {});
     bool isReplyWindowClosed() const { return m_windowClosed; }
     QPushButton *templateButton() const { return m_template; }
+    // Shown while the newest message is out of view (scrolled back, or after
+    // a jump to a search hit); brings the thread back to it.
+    QToolButton *latestButton() const { return m_latest; }
+    void jumpToLatest();
 
     // Asked before a reply goes; false keeps it in the composer (someone else
     // answered meanwhile and the agent wants to look first).
@@ -134,6 +138,8 @@ private:
     Composer *m_composer;
     QPushButton *m_send;
     QPushButton *m_template;
+    QToolButton *m_latest;
+    void placeLatestButton();
     SendGuard m_sendGuard;
     bool m_windowClosed = false;
     QString m_windowWhy;
