@@ -84,6 +84,51 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
     return 0;
 }
 
+int setLeadStages(const ServerConfig &config, const QString &workspace, const QString &stages)
+{
+    QStringList list;
+    for (const QString &entry : stages.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString stage = entry.trimmed();
+        if (stage.isEmpty())
+            continue;
+        if (stage.size() > 64 || stage.contains(QLatin1Char('\n'))) {
+            std::fprintf(stderr, "relaydesk-server: the stage \"%s\" is too long; a stage has at most 64 characters\n",
+                         qPrintable(stage.left(80)));
+            return 2;
+        }
+        if (list.contains(stage, Qt::CaseInsensitive)) {
+            std::fprintf(stderr, "relaydesk-server: the stage \"%s\" is named twice\n", qPrintable(stage));
+            return 2;
+        }
+        list.append(stage);
+    }
+    if (list.size() > 30) {
+        std::fprintf(stderr, "relaydesk-server: %d stages; a pipeline has at most 30\n", int(list.size()));
+        return 2;
+    }
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    QSqlQuery find(db.db());
+    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    find.addBindValue(workspace.trimmed());
+    if (!find.exec() || !find.next()) {
+        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+        return 2;
+    }
+    WorkspaceData data(db);
+    if (!data.setLeadStages(find.value(0).toLongLong(), list)) {
+        std::fprintf(stderr, "relaydesk-server: the stages could not be saved\n");
+        return 1;
+    }
+    std::printf("the lead stages of %s are now: %s\n", qPrintable(workspace),
+                qPrintable(data.leadStages(find.value(0).toLongLong()).join(QStringLiteral(", "))));
+    return 0;
+}
+
 namespace {
 
 // The workspace's id by name, or 0 (having said why).

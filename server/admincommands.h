@@ -14,6 +14,10 @@ int addAgent(const ServerConfig &config, const QString &email, const QString &wo
 // the websites allowed to embed the workspace's web chat ("" allows any).
 int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins);
 
+// `relaydesk-server --workspace NAME --lead-stages "new,contacted,demo,won,lost"`:
+// the workspace's lead pipeline in order ("" brings back the default one).
+int setLeadStages(const ServerConfig &config, const QString &workspace, const QString &stages);
+
 // `relaydesk-server --workspace NAME --channel-settings FILE`: the workspace's
 // channels and autopilot (docs/channels.md), from a JSON file, checked and
 // stored sealed; "" removes them. `--show-channel-settings` prints them with

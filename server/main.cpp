@@ -44,6 +44,8 @@ int main(int argc, char *argv[])
         return setChannelSettings(invocation->config, invocation->workspace, *invocation->channelSettingsFile);
     if (invocation->showChannelSettings)
         return showChannelSettings(invocation->config, invocation->workspace);
+    if (invocation->leadStages)
+        return setLeadStages(invocation->config, invocation->workspace, *invocation->leadStages);
     if (invocation->webchatOrigins)
         return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
     if (!invocation->addAgentEmail.isEmpty())

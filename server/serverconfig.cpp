@@ -108,6 +108,11 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                      QStringLiteral("With --workspace: allow the web chat from these <origins> only "
                                                     "(space-separated, e.g. \"https://shop.example\"; \"\" allows any), then exit."),
                                      QStringLiteral("origins"));
+    const QCommandLineOption leadStages(QStringLiteral("lead-stages"),
+                                        QStringLiteral("With --workspace: the lead pipeline, comma-separated <stages> in "
+                                                       "order (\"\" brings back new,contacted,qualified,proposal,won,lost), "
+                                                       "then exit."),
+                                        QStringLiteral("stages"));
     const QCommandLineOption channelSettings(
         QStringLiteral("channel-settings"),
         QStringLiteral("With --workspace: set its WhatsApp, Messenger, autopilot and templates from the JSON <file> "
@@ -139,7 +144,7 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
-    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, channelSettings,
+    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages, channelSettings,
                        showChannelSettings});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -257,6 +262,13 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     invocation.agentName = parser.value(agentName);
     invocation.role = parser.value(role);
     invocation.demo = parser.isSet(demo);
+    if (parser.isSet(leadStages)) {
+        invocation.leadStages = parser.value(leadStages);
+        if (invocation.workspace.isEmpty()) {
+            *error = QStringLiteral("--lead-stages needs --workspace");
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(origins)) {
         invocation.webchatOrigins = parser.value(origins);
         if (invocation.workspace.isEmpty()) {

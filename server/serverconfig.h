@@ -59,6 +59,8 @@ struct Invocation
     bool demo = false;
     // --webchat-origins: set the workspace's allowed web chat origins, then exit.
     std::optional<QString> webchatOrigins;
+    // --lead-stages: set the workspace's lead pipeline, then exit.
+    std::optional<QString> leadStages;
     // --channel-settings FILE / --show-channel-settings, with --workspace.
     std::optional<QString> channelSettingsFile;
     bool showChannelSettings = false;

@@ -182,6 +182,17 @@ CREATE TABLE channel_inbox (
     PRIMARY KEY (workspace_id, channel_message_id)
 ) WITHOUT ROWID;
 )sql",
+    // 6: the workspace's lead pipeline, one row per stage in order; none:
+    // the default pipeline (new … lost). A table of its own, so a database
+    // brought back to an older schema by hand keeps it and this step still runs.
+    R"sql(
+CREATE TABLE IF NOT EXISTS lead_stages (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, position)
+) WITHOUT ROWID;
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

@@ -99,6 +99,15 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        {QStringLiteral("next_before"), page.size() == limit ? QJsonValue(page.constLast().id) : QJsonValue::Null}});
                });
 
+    http.route(QStringLiteral("/v1/lead-stages"), QHttpServerRequest::Method::Get,
+               [this, signedIn](const QHttpServerRequest &request) {
+                   std::optional<Agent> agent;
+                   if (auto refusal = signedIn(request, &agent))
+                       return std::move(*refusal);
+                   return QHttpServerResponse(QJsonObject{
+                       {QStringLiteral("stages"), QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))}});
+               });
+
     http.route(QStringLiteral("/v1/contacts/<arg>"), QHttpServerRequest::Method::Get,
                [this, signedIn](qint64 contactId, const QHttpServerRequest &request) {
                    std::optional<Agent> agent;

@@ -172,6 +172,48 @@ bool WorkspaceData::setWebchatOrigins(qint64 workspaceId, const QStringList &ori
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+QStringList WorkspaceData::defaultLeadStages()
+{
+    return {QStringLiteral("new"),      QStringLiteral("contacted"), QStringLiteral("qualified"),
+            QStringLiteral("proposal"), QStringLiteral("won"),       QStringLiteral("lost")};
+}
+
+QStringList WorkspaceData::leadStages(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM lead_stages WHERE workspace_id = ? ORDER BY position"));
+    q.bindValue(0, workspaceId);
+    QStringList stages;
+    if (q.exec()) {
+        while (q.next())
+            stages.append(q.value(0).toString());
+    }
+    q.finish();
+    return stages.isEmpty() ? defaultLeadStages() : stages;
+}
+
+bool WorkspaceData::setLeadStages(qint64 workspaceId, const QStringList &stages)
+{
+    if (!m_db.db().transaction())
+        return false;
+    QSqlQuery clear(m_db.db());
+    clear.prepare(QStringLiteral("DELETE FROM lead_stages WHERE workspace_id = ?"));
+    clear.addBindValue(workspaceId);
+    bool ok = clear.exec();
+    for (int i = 0; ok && i < stages.size(); ++i) {
+        QSqlQuery insert(m_db.db());
+        insert.prepare(QStringLiteral("INSERT INTO lead_stages (workspace_id, position, name) VALUES (?, ?, ?)"));
+        insert.addBindValue(workspaceId);
+        insert.addBindValue(i);
+        insert.addBindValue(stages.at(i));
+        ok = insert.exec();
+    }
+    if (!ok) {
+        m_db.db().rollback();
+        return false;
+    }
+    return m_db.db().commit();
+}
+
 QString WorkspaceData::widgetKey(qint64 workspaceId)
 {
     QSqlQuery q(m_db.db());

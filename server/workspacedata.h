@@ -80,6 +80,10 @@ public:
     // The web origins allowed to use a workspace's web chat; empty: any.
     QStringList webchatOrigins(qint64 workspaceId);
     bool setWebchatOrigins(qint64 workspaceId, const QStringList &origins);
+    // The workspace's lead pipeline, in order (the default one unless set).
+    static QStringList defaultLeadStages();
+    QStringList leadStages(qint64 workspaceId);
+    bool setLeadStages(qint64 workspaceId, const QStringList &stages);
     QString widgetKey(qint64 workspaceId);
     qint64 headSeq(qint64 workspaceId);
     // Up to `limit` stored events after `seq`, in order. `rowsRead` and

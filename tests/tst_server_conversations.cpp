@@ -249,7 +249,7 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 5);
+        QCOMPARE(version.toInt(), 6); // step 6: the lead pipeline
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(!onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));
     }
