@@ -1,5 +1,6 @@
 #include "notifications.h"
 
+#include "popoutthreads.h"
 #include "session.h"
 #include "windowactions.h"
 
@@ -253,8 +254,12 @@ void Notifications::onStoreChanged(const store::ChangeSet &changes)
 
 bool Notifications::looking(qint64 conversationId) const
 {
-    return m_window.isActiveWindow() && !m_window.isMinimized()
-           && m_window.threadPane()->conversationId() == conversationId;
+    if (m_window.isActiveWindow() && !m_window.isMinimized()
+        && m_window.threadPane()->conversationId() == conversationId)
+        return true;
+    // Or in its own window (Conversation → Pop out), focused.
+    const QWidget *popped = m_actions.popOuts() ? m_actions.popOuts()->windowOf(conversationId) : nullptr;
+    return popped && popped->isActiveWindow() && !popped->isMinimized();
 }
 
 void Notifications::process()

@@ -9,6 +9,7 @@
 
 #include "imagecheck.h"
 #include "notifications.h"
+#include "popoutthreads.h"
 #include "session.h"
 #include "windowactions.h"
 
@@ -338,6 +339,22 @@ private slots:
         QVERIFY(writeAndSettle(visitor, conversation, QStringLiteral("Hello again")));
         QTRY_COMPARE(m_daemon->callsFor(conversation).size(), before + 1);
         QCOMPARE(m_daemon->callsFor(conversation).last().body, QStringLiteral("Hello again"));
+
+        // Popped out into its own window (Ctrl+Shift+O), focused there: quiet too.
+        m_actions->openAt(conversation, 0);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(m_actions->popOuts()->windowOf(conversation));
+        QWidget *popped = m_actions->popOuts()->windowOf(conversation);
+        m_actions->openAt(other, 0);
+        popped->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(popped));
+        const int seen = int(m_daemon->callsFor(conversation).size());
+        QVERIFY(writeAndSettle(visitor, conversation, QStringLiteral("Read in its own window")));
+        QCOMPARE(m_daemon->callsFor(conversation).size(), seen);
+        popped->close();
+        QTRY_VERIFY(!m_actions->popOuts()->windowOf(conversation));
     }
 
     void aMutedConversationIsQuiet()
