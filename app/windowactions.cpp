@@ -55,6 +55,15 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     m_windowTimer->setSingleShot(true);
     connect(m_windowTimer, &QTimer::timeout, this, &WindowActions::updateReplyWindow);
     connect(window.threadPane(), &ui::ThreadPane::templateRequested, this, &WindowActions::askForTemplate);
+    connect(window.threadPane(), &ui::ThreadPane::autopilotToggled, this, [this](qint64 conversationId, bool on) {
+        if (!conversationId || !m_session.outbox()) {
+            updateReplyWindow(); // shows the stored mode again
+            return;
+        }
+        m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
+                                        {{QStringLiteral("conversation_id"), conversationId},
+                                         {QStringLiteral("mode"), on ? QStringLiteral("rules") : QStringLiteral("off")}});
+    });
     connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
     connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
     connect(&window, &ui::MainWindow::snoozeRequested, this,
@@ -217,6 +226,12 @@ void WindowActions::updateReplyWindow()
         m_windowTimer->start(int(std::min<qint64>(state.closesAt - QDateTime::currentMSecsSinceEpoch() + 100,
                                                   3600 * 1000)));
     m_window.threadPane()->setReplyWindowClosed(state.closed, replyWindowClosedText());
+    // The autopilot switch shows what the store says (changes by others, and
+    // the pause after a manual reply, arrive as conversation events).
+    const qint64 conversationId = m_window.threadPane()->conversationId();
+    const auto conversation = m_history && conversationId ? m_history->reader().conversation(conversationId)
+                                                          : std::nullopt;
+    m_window.threadPane()->setAutopilot(conversation ? conversation->autopilot : QString());
 }
 
 void WindowActions::askForTemplate(qint64 conversationId)

@@ -133,6 +133,23 @@ private slots:
                      QStringLiteral("filler 79"));
         QTRY_VERIFY(!latest->isVisible());
 
+        // The header's autopilot switch: on through the server, shown from
+        // the store; the agent's own reply pauses it, and the switch says so.
+        const qint64 open = window.threadPane()->conversationId();
+        QToolButton *autopilot = window.threadPane()->autopilotButton();
+        QVERIFY(autopilot->isVisible());
+        QVERIFY(!autopilot->isChecked());
+        autopilot->click();
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(open)->autopilot, QStringLiteral("rules"),
+                                  test::kDeadlineMs);
+        QTRY_VERIFY(autopilot->isChecked());
+        QCOMPARE(autopilot->text(), QStringLiteral("Autopilot: on"));
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-autopilot.png"))));
+        session.outbox()->sendText(open, QStringLiteral("I will take it from here."), 0, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(open)->autopilot, QStringLiteral("off"),
+                                  test::kDeadlineMs);
+        QTRY_VERIFY(!autopilot->isChecked());
+
         // Ctrl+E: resolved on the server; the Open list lets it go, Resolved shows it.
         const qint64 resolved = window.threadPane()->conversationId();
         QSignalSpy resolveAsked(&window, &ui::MainWindow::resolveRequested);

@@ -121,7 +121,19 @@ ThreadPane::ThreadPane(QWidget *parent)
     m_template->hide();
     connect(m_template, &QPushButton::clicked, this, [this] { emit templateRequested(m_conversationId); });
 
+    m_autopilot = new QToolButton(this);
+    m_autopilot->setCheckable(true);
+    m_autopilot->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_autopilot->setAccessibleName(tr("Autopilot"));
+    m_autopilot->setToolTip(tr("Let the autopilot answer this customer (Ctrl+Shift+A)"));
+    m_autopilot->hide();
+    connect(m_autopilot, &QToolButton::clicked, this,
+            [this](bool on) { emit autopilotToggled(m_conversationId, on); });
+
     auto *thread = new QWidget(this);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_autopilot);
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_attach, 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
@@ -129,7 +141,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     composerRow->addWidget(m_template, 0, Qt::AlignBottom);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
-    threadLayout->addWidget(m_title);
+    threadLayout->addLayout(header);
     threadLayout->addWidget(m_list, 1);
     threadLayout->addWidget(m_tray);
     threadLayout->addLayout(composerRow);
@@ -187,6 +199,17 @@ void ThreadPane::settleAtNewest()
         m_list->scrollToBottom();
         m_settling = false;
     });
+}
+
+void ThreadPane::setAutopilot(const QString &mode)
+{
+    const bool on = !mode.isEmpty() && mode != QLatin1String("off");
+    m_autopilot->setVisible(m_conversationId != 0);
+    m_autopilot->setChecked(on);
+    m_autopilot->setText(on ? (mode == QLatin1String("ai") ? tr("Autopilot: AI") : tr("Autopilot: on"))
+                            : tr("Autopilot: off"));
+    m_autopilot->setAccessibleDescription(on ? tr("The autopilot answers this customer")
+                                             : tr("Agents answer this customer"));
 }
 
 void ThreadPane::placeLatestButton()

@@ -63,6 +63,10 @@ public:
     // Shown while the newest message is out of view (scrolled back, or after
     // a jump to a search hit); brings the thread back to it.
     QToolButton *latestButton() const { return m_latest; }
+    // The header's autopilot switch: shows the conversation's mode ("off",
+    // "rules", "ai"); clicking asks for the other state.
+    void setAutopilot(const QString &mode);
+    QToolButton *autopilotButton() const { return m_autopilot; }
     void jumpToLatest();
 
     // Asked before a reply goes; false keeps it in the composer (someone else
@@ -107,6 +111,8 @@ signals:
     void mediaMessage(const QString &message);
     // The agent wants to send a template in this conversation.
     void templateRequested(qint64 conversationId);
+    // The agent flipped the header's autopilot switch.
+    void autopilotToggled(qint64 conversationId, bool on);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -139,6 +145,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_template;
     QToolButton *m_latest;
+    QToolButton *m_autopilot;
     void placeLatestButton();
     SendGuard m_sendGuard;
     bool m_windowClosed = false;
