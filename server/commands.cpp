@@ -167,6 +167,13 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
             return invalid(QStringLiteral("lead.update needs a contact_id and the version it edits."));
         return data.updateLead(agent, contactId, qint64(version.toDouble()), args);
     }
+    if (name == QLatin1String(commands::kLeadNote)) {
+        const qint64 contactId = idArg(args, "contact_id");
+        const QString text = args.value(QStringLiteral("text")).toString().trimmed();
+        if (!contactId || text.isEmpty() || text.size() > protocol::kMaxLeadNoteChars)
+            return invalid(QStringLiteral("lead.note needs a contact_id and a text of 1 to 4096 characters."));
+        return data.addLeadNote(agent, contactId, text);
+    }
     if (name == QLatin1String(commands::kTyping) || name == QLatin1String(commands::kConversationViewing)) {
         if (!conversationId || !data.conversation(agent.workspaceId, conversationId))
             return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("There is no such conversation."));

@@ -193,6 +193,19 @@ CREATE TABLE IF NOT EXISTS lead_stages (
     PRIMARY KEY (workspace_id, position)
 ) WITHOUT ROWID;
 )sql",
+    // 7: notes on a lead, each with its author and time (`lead.note`),
+    // oldest first by id. A table of its own, like step 6.
+    R"sql(
+CREATE TABLE IF NOT EXISTS lead_notes (
+    id              INTEGER PRIMARY KEY,
+    contact_id      INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    author_id       INTEGER,
+    author_name     TEXT NOT NULL DEFAULT '',
+    text            TEXT NOT NULL,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS lead_notes_by_contact ON lead_notes (contact_id, id);
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

@@ -428,7 +428,52 @@ std::optional<Lead> WorkspaceData::lead(qint64 workspaceId, qint64 contactId)
     l.customFields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     l.version = q.value(8).toLongLong();
     l.updatedAt = q.value(9).toLongLong();
+    q.finish();
+    // The newest notes, shown oldest first.
+    QSqlQuery notes(m_db.db());
+    notes.prepare(QStringLiteral("SELECT id, author_id, author_name, text, created_at FROM lead_notes"
+                                 " WHERE contact_id = ? ORDER BY id DESC LIMIT ?"));
+    notes.addBindValue(contactId);
+    notes.addBindValue(int(protocol::kMaxLeadNotes));
+    if (notes.exec()) {
+        while (notes.next()) {
+            l.noteList.prepend(LeadNote{notes.value(0).toLongLong(), notes.value(1).toLongLong(),
+                                        notes.value(2).toString(), notes.value(3).toString(),
+                                        notes.value(4).toLongLong()});
+        }
+    }
     return l;
+}
+
+Change WorkspaceData::addLeadNote(const Agent &agent, qint64 contactId, const QString &text)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    std::optional<Lead> current = lead(agent.workspaceId, contactId);
+    if (!current)
+        return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such contact.")));
+    const qint64 at = now();
+    QSqlQuery insert(m_db.db());
+    insert.prepare(QStringLiteral("INSERT INTO lead_notes (contact_id, author_id, author_name, text, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(contactId);
+    insert.addBindValue(agent.id);
+    insert.addBindValue(agent.name.isNull() ? QStringLiteral("") : agent.name);
+    insert.addBindValue(text);
+    insert.addBindValue(at);
+    // A note is a change of the lead: its version grows, so every agent's copy follows.
+    QSqlQuery bump(m_db.db());
+    bump.prepare(QStringLiteral("UPDATE leads SET version = version + 1, updated_at = ? WHERE contact_id = ?"));
+    bump.addBindValue(at);
+    bump.addBindValue(contactId);
+    if (!insert.exec() || !bump.exec())
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the note")));
+    const std::optional<Lead> next = lead(agent.workspaceId, contactId);
+    Change change;
+    if (!next || !append(agent.workspaceId, *next, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the note")));
+    change.result = toJson(*next);
+    return commit(change);
 }
 
 Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId, const QString &text)

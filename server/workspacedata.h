@@ -131,6 +131,8 @@ public:
     // Notifications for the conversation off (true) or on, for every agent of the workspace.
     Change setMuted(const Agent &agent, qint64 conversationId, bool muted);
     Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
+    // Adds a note by `agent` to the contact's lead (no version: notes never conflict).
+    Change addLeadNote(const Agent &agent, qint64 contactId, const QString &text);
 
     // Pages for the REST API, newest first.
     QVector<protocol::Conversation> conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,

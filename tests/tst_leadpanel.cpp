@@ -148,6 +148,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model.customFields().contains(QStringLiteral("plan")), kDeadlineMs);
         QVERIFY(model.setCustomField(QStringLiteral("seats"), 12));
         QTRY_COMPARE_WITH_TIMEOUT(model.customFields().value(QStringLiteral("seats")).toInt(), 12, kDeadlineMs);
+        QVERIFY(model.addNote(QStringLiteral("Asked for a quote for 12 seats.")));
+        QTRY_COMPARE_WITH_TIMEOUT(model.notes().size(), 1, kDeadlineMs);
+        QCOMPARE(model.notes().constFirst().id, 0); // waiting, shown at once
         QCOMPARE(model.lead().tags, QStringList{QStringLiteral("wholesale")});
         QVERIFY(model.isPending());
         QCOMPARE(model.storedLead().version, startVersion); // nothing left the computer
@@ -169,6 +172,13 @@ private slots:
         QCOMPARE(fields.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
         QCOMPARE(fields.value(QStringLiteral("seats")).toInt(), 12);
         QVERIFY(seen.version > startVersion);
+        QCOMPARE(seen.noteList.size(), 1);
+        QCOMPARE(seen.noteList.constFirst().text, QStringLiteral("Asked for a quote for 12 seats."));
+        QCOMPARE(m_agents.value(seen.noteList.constFirst().authorId), seen.noteList.constFirst().authorName);
+        QVERIFY(!seen.noteList.constFirst().authorName.isEmpty());
+        QVERIFY(seen.noteList.constFirst().createdAt > 0 && seen.noteList.constFirst().id > 0);
+        QCOMPARE(model.notes().size(), 1);
+        QVERIFY(model.notes().constFirst().id > 0);
 
         // B's panel follows live; the picture is of B's panel.
         models::LeadModel other(b->history.get());
@@ -183,6 +193,13 @@ private slots:
         QCOMPARE(pane.tags()->tags(), QStringList{QStringLiteral("wholesale")});
         QCOMPARE(pane.ownerBox()->currentData().toLongLong(), m_omarId);
         QCOMPARE(pane.notesField()->toPlainText(), seen.notes);
+        QVERIFY(pane.noteList()->text().contains(QStringLiteral("Asked for a quote for 12 seats.")));
+        QVERIFY(pane.noteList()->text().contains(seen.noteList.constFirst().authorName.toHtmlEscaped()));
+        // A note from B's panel reaches A live.
+        pane.newNoteField()->setText(QStringLiteral("Sent the proposal PDF."));
+        pane.addNoteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model.notes().size(), 2, kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(model.notes().constLast().id > 0, kDeadlineMs);
         QVERIFY(!pane.conflictBox()->isVisible());
         QVERIFY(model.removeCustomField(QStringLiteral("plan")));
         QVERIFY(model.setStage(QStringLiteral("won")));

@@ -222,7 +222,7 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 6); // step 6: the lead pipeline
+        QCOMPARE(version.toInt(), 7); // steps 6 and 7: the lead pipeline and notes
     }
 
     void theSimulatorPlaysCustomersWithMedia()

@@ -143,8 +143,21 @@ void LeadModel::reload()
     m_mine = store::LeadRow();
     m_refused = store::LeadEditRow();
     m_pendingFields.clear();
+    m_pendingNotes.clear();
+    m_noteProblem.clear();
     for (const store::LeadEditRow &edit : std::as_const(m_edits)) {
         const QJsonObject args = QJsonDocument::fromJson(edit.payload).object();
+        if (edit.command == QLatin1String("lead.note")) {
+            store::LeadNoteRow note;
+            note.text = args.value(QStringLiteral("text")).toString();
+            note.createdAt = edit.createdAt;
+            m_pendingNotes.append(note);
+            if (edit.state == QLatin1String("failed"))
+                m_noteProblem = edit.lastError;
+            else if (!m_pendingFields.contains(QStringLiteral("note_list")))
+                m_pendingFields.append(QStringLiteral("note_list"));
+            continue;
+        }
         if (edit.state == QLatin1String("failed")) {
             if (m_refused.clientId.isEmpty())
                 m_refused = edit;
@@ -165,7 +178,7 @@ void LeadModel::onStoreChanged(const store::ChangeSet &changes)
         return;
     if (changes.conversations.contains(m_conversationId) || changes.removedConversations.contains(m_conversationId)
         || (hasContact() && changes.contacts.contains(m_details.contact.id))
-        || (changes.outboxChanged && !m_edits.isEmpty()))
+        || (changes.outboxChanged && hasContact()))
         reload();
 }
 
@@ -296,6 +309,21 @@ bool LeadModel::setCustomField(const QString &name, const QJsonValue &value)
         return false;
     fields.insert(key, value);
     return edit({{QStringLiteral("custom_fields"), fields}});
+}
+
+bool LeadModel::addNote(const QString &text)
+{
+    const QString clean = text.trimmed();
+    if (!canEdit() || clean.isEmpty())
+        return false;
+    m_outbox->sendCommand(m_conversationId, QStringLiteral("lead.note"),
+                          {{QStringLiteral("contact_id"), m_details.contact.id}, {QStringLiteral("text"), clean}});
+    return true;
+}
+
+QVector<store::LeadNoteRow> LeadModel::notes() const
+{
+    return m_details.lead.noteList + m_pendingNotes;
 }
 
 bool LeadModel::removeCustomField(const QString &name)

@@ -99,6 +99,12 @@ public:
     bool removeTag(const QString &tag);
     bool setNotes(const QString &notes);
     bool setCustomField(const QString &name, const QJsonValue &value);
+    // Adds a note (`lead.note`): it shows at once, without an id, until the server has it.
+    bool addNote(const QString &text);
+    // The lead's notes, oldest first, the agent's waiting ones last (id 0).
+    QVector<store::LeadNoteRow> notes() const;
+    // Why a note of the agent's was refused (empty: none was).
+    QString noteProblem() const { return m_noteProblem; }
     bool removeCustomField(const QString &name);
 
     void reload();
@@ -118,6 +124,8 @@ private:
     store::LeadRow m_mine;
     store::LeadEditRow m_refused;
     QStringList m_pendingFields;
+    QVector<store::LeadNoteRow> m_pendingNotes;
+    QString m_noteProblem;
     QStringList m_stages;
     QHash<qint64, QString> m_agents;
 };

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
@@ -24,6 +25,8 @@ namespace relaydesk::protocol {
 QJsonObject toJson(const Attachment &attachment);
 QJsonObject toJson(const Contact &contact);
 QJsonObject toJson(const Lead &lead);
+// A lead's `note_list`, as in toJson(Lead).
+QJsonArray noteListJson(const QVector<LeadNote> &notes);
 QJsonObject toJson(const Conversation &conversation);
 QJsonObject toJson(const Message &message);
 QJsonObject toJson(const MessageUpdate &update);

@@ -159,6 +159,28 @@ std::optional<Lead> readLead(const QJsonObject &json, const QString &path, QStri
             l.tags.append(tag.toString());
     }
     l.notes = f.string(key::notes, Need::Optional, kMaxNotesChars);
+    // An older peer does not send the note list: normal.
+    const QJsonArray noteList = f.array(key::noteList, Need::Optional, kMaxLeadNotes);
+    for (qsizetype i = 0; i < noteList.size() && !f.failed(); ++i) {
+        const QString itemPath = f.path() + QStringLiteral("note_list[%1]").arg(i);
+        const QJsonValue item = noteList.at(i);
+        if (!item.isObject()) {
+            f.adopt(itemPath + QStringLiteral(": expected an object, got ") + describe(item));
+            break;
+        }
+        Fields n(item.toObject(), itemPath + QLatin1Char('.'));
+        LeadNote note;
+        note.id = n.id(key::id);
+        note.authorId = n.optionalId(key::authorId);
+        note.authorName = n.string(key::authorName, Need::Optional, kMaxNameChars);
+        note.text = n.string(key::text, Need::Required, kMaxLeadNoteChars);
+        note.createdAt = n.time(key::createdAt, Need::Required);
+        if (n.failed()) {
+            f.adopt(n.error());
+            break;
+        }
+        l.noteList.append(note);
+    }
     l.customFields = f.object(key::customFields, Need::Optional);
     if (!f.failed())
         readCustomFields(f, l.customFields);
@@ -329,6 +351,19 @@ QJsonObject toJson(const Contact &c)
                        {key::updatedAt, c.updatedAt}};
 }
 
+QJsonArray noteListJson(const QVector<LeadNote> &notes)
+{
+    QJsonArray list;
+    for (const LeadNote &n : notes) {
+        list.append(QJsonObject{{key::id, n.id},
+                                {key::authorId, nullable(n.authorId)},
+                                {key::authorName, n.authorName},
+                                {key::text, n.text},
+                                {key::createdAt, n.createdAt}});
+    }
+    return list;
+}
+
 QJsonObject toJson(const Lead &l)
 {
     return QJsonObject{{key::contactId, l.contactId},
@@ -339,6 +374,7 @@ QJsonObject toJson(const Lead &l)
                        {key::ownerId, nullable(l.ownerId)},
                        {key::tags, QJsonArray::fromStringList(l.tags)},
                        {key::notes, l.notes},
+                       {key::noteList, noteListJson(l.noteList)},
                        {key::customFields, l.customFields},
                        {key::version, l.version},
                        {key::updatedAt, l.updatedAt}};

@@ -107,6 +107,7 @@ inline constexpr char kConversationStatus[] = "conversation.status";
 inline constexpr char kConversationPriority[] = "conversation.priority";
 inline constexpr char kConversationAutopilot[] = "conversation.autopilot";
 inline constexpr char kLeadUpdate[] = "lead.update";
+inline constexpr char kLeadNote[] = "lead.note";
 } // namespace commands
 
 // Stable error codes, in REST error bodies, acks and error frames.

@@ -63,6 +63,16 @@ struct Contact
     qint64 updatedAt = 0;
 };
 
+// One note an agent added to a lead (`lead.note`), with who and when.
+struct LeadNote
+{
+    qint64 id = 0;
+    qint64 authorId = 0;
+    QString authorName;
+    QString text;
+    qint64 createdAt = 0;
+};
+
 struct Lead
 {
     qint64 contactId = 0;
@@ -73,6 +83,7 @@ struct Lead
     qint64 ownerId = 0;
     QStringList tags;
     QString notes;
+    QVector<LeadNote> noteList; // oldest first; absent from older servers
     QJsonObject customFields;
     qint64 version = 0;
     qint64 updatedAt = 0;

@@ -38,6 +38,7 @@ bool migrateTo3(Connection &connection, QString *error); // local secrets (media
 bool migrateTo4(Connection &connection, QString *error); // batched search queue rows
 bool migrateTo5(Connection &connection, QString *error); // value-list checks as equalities
 bool migrateTo6(Connection &connection, QString *error); // history_complete
+bool migrateTo7(Connection &connection, QString *error); // lead_notes
 bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

@@ -46,17 +46,18 @@ struct QueuedLeadEdit
     QString clientId;
     QJsonObject args;
     QString state;
+    bool note = false; // `lead.note`: no version of its own, but the lead's grows by one
 };
 
-// The lead edits of one contact in the outbox, oldest first.
+// The lead edits and notes of one contact in the outbox, oldest first.
 QVector<QueuedLeadEdit> queuedLeadEdits(Connection &db, qint64 contactId)
 {
-    Statement select = db.prepare("SELECT id, client_id, payload, state FROM outbox"
-                                  " WHERE command = 'lead.update' ORDER BY id");
+    Statement select = db.prepare("SELECT id, client_id, payload, state, command FROM outbox"
+                                  " WHERE command IN ('lead.update', 'lead.note') ORDER BY id");
     QVector<QueuedLeadEdit> edits;
     while (select.next()) {
         QueuedLeadEdit edit{select.int64(0), select.text(1), QJsonDocument::fromJson(select.text(2).toUtf8()).object(),
-                            select.text(3)};
+                            select.text(3), select.text(4) == QLatin1String("lead.note")};
         if (qint64(edit.args.value(kContactId).toDouble()) == contactId)
             edits.append(edit);
     }
@@ -68,6 +69,19 @@ qint64 storedLeadVersion(Connection &db, qint64 contactId)
     Statement select = db.prepare("SELECT version FROM leads WHERE contact_id = ?1");
     select.bind(1, contactId);
     return select.next() ? select.int64(0) : 0;
+}
+
+// The version the lead will have once the queued edits and notes (refused
+// ones aside) are applied: what a new edit is based on.
+qint64 versionAfterQueued(Connection &db, const QVector<QueuedLeadEdit> &edits, qint64 contactId)
+{
+    qint64 version = storedLeadVersion(db, contactId);
+    for (const QueuedLeadEdit &edit : edits) {
+        if (edit.state == QLatin1String("failed"))
+            continue;
+        version = edit.note ? version + 1 : qint64(edit.args.value(kVersion).toDouble()) + 1;
+    }
+    return version;
 }
 
 // `later`'s fields over `earlier`'s; the contact and version stay `earlier`'s.
@@ -118,12 +132,11 @@ bool StoreWriter::queueLeadUpdate(const QString &clientId, qint64 conversationId
     changes->outboxChanged = true;
     for (const QueuedLeadEdit &edit : edits) {
         // An edit refused and waiting for the agent's decision takes this one in.
-        if (edit.state == QLatin1String("failed"))
+        if (!edit.note && edit.state == QLatin1String("failed"))
             return setPayload(m_db, edit.id, joined(edit.args, args), error) && transaction.commit(error);
     }
     QJsonObject based = args;
-    based.insert(kVersion, edits.isEmpty() ? storedLeadVersion(m_db, contactId)
-                                           : qint64(edits.constLast().args.value(kVersion).toDouble()) + 1);
+    based.insert(kVersion, versionAfterQueued(m_db, edits, contactId));
     Statement outbox = m_db.prepare(
         "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
         " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
@@ -165,7 +178,7 @@ bool StoreWriter::refuseLeadUpdate(const QString &clientId, const QJsonObject &c
         if (edit.clientId == clientId) {
             refused = &edit;
             mine = edit.args;
-        } else if (refused && edit.state != QLatin1String("sending")) {
+        } else if (refused && !edit.note && edit.state != QLatin1String("sending")) {
             mine = joined(mine, edit.args);
             if (!removeEntry(m_db, edit.id, error))
                 return false;
@@ -199,7 +212,7 @@ bool StoreWriter::resolveLeadUpdate(const QString &clientId, bool keepMine, cons
         return false;
     if (keepMine) {
         // A new client id: the server remembers the refusal under the old one.
-        args.insert(kVersion, storedLeadVersion(m_db, contactId));
+        args.insert(kVersion, versionAfterQueued(m_db, queuedLeadEdits(m_db, contactId), contactId));
         Statement outbox = m_db.prepare(
             "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
             " VALUES (?1, ?2, 'lead.update', ?3, ?4)");

@@ -253,6 +253,11 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
         l.customFieldsJson = lead.text(7);
         l.version = lead.int64(8);
         l.updatedAt = lead.int64(9);
+        Statement notes = m_db.prepare("SELECT id, author_id, author_name, text, created_at FROM lead_notes"
+                                       " WHERE contact_id = ?1 ORDER BY id");
+        notes.bind(1, contactId);
+        while (notes.next())
+            l.noteList.append({notes.int64(0), notes.int64(1), notes.text(2), notes.text(3), notes.int64(4)});
     }
 
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
@@ -268,8 +273,8 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
 QVector<LeadEditRow> StoreReader::leadEdits(qint64 contactId)
 {
     // The outbox holds a handful of entries; the contact is read from each payload.
-    Statement select = m_db.prepare("SELECT client_id, conversation_id, payload, state, last_error, created_at"
-                                    " FROM outbox WHERE command = 'lead.update' ORDER BY id");
+    Statement select = m_db.prepare("SELECT client_id, conversation_id, payload, state, last_error, created_at, command"
+                                    " FROM outbox WHERE command IN ('lead.update', 'lead.note') ORDER BY id");
     QVector<LeadEditRow> edits;
     while (select.next()) {
         const QByteArray payload = select.text(2).toUtf8();
@@ -283,6 +288,7 @@ QVector<LeadEditRow> StoreReader::leadEdits(qint64 contactId)
         edit.state = select.text(3);
         edit.lastError = select.text(4);
         edit.createdAt = select.int64(5);
+        edit.command = select.text(6);
         edits.append(edit);
     }
     return edits;

@@ -81,6 +81,15 @@ struct MessageRow
     QVector<AttachmentRow> attachments;
 };
 
+struct LeadNoteRow
+{
+    qint64 id = 0; // the server's; 0 while the note waits in the outbox
+    qint64 authorId = 0;
+    QString authorName;
+    QString text;
+    qint64 createdAt = 0;
+};
+
 struct LeadRow
 {
     bool exists = false;
@@ -91,6 +100,7 @@ struct LeadRow
     qint64 ownerId = 0;
     QStringList tags;
     QString notes;
+    QVector<LeadNoteRow> noteList; // oldest first
     QString customFieldsJson;
     qint64 version = 0;
     qint64 updatedAt = 0;
@@ -114,6 +124,7 @@ struct ContactRow
 // (refused: `lastError` says why, and the agent decides what to keep).
 struct LeadEditRow
 {
+    QString command; // "lead.update" or "lead.note"
     QString clientId;
     qint64 conversationId = 0;
     QByteArray payload;

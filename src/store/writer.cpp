@@ -263,8 +263,28 @@ bool StoreWriter::upsertLead(const Lead &lead, ChangeSet *changes, QString *erro
     }
     if (!update.run())
         return fail(error, QStringLiteral("updating a lead"), update);
-    if (m_db.changes() == 0 && !insert.run())
-        return fail(error, QStringLiteral("adding a lead"), insert);
+    bool stored = m_db.changes() > 0;
+    if (!stored) {
+        if (!insert.run())
+            return fail(error, QStringLiteral("adding a lead"), insert);
+        stored = m_db.changes() > 0;
+    }
+    if (stored) {
+        // The notes come whole with each version of the lead.
+        Statement clear = m_db.prepare("DELETE FROM lead_notes WHERE contact_id = ?1");
+        clear.bind(1, lead.contactId);
+        if (!clear.run())
+            return fail(error, QStringLiteral("replacing a lead's notes"), clear);
+        for (const LeadNote &note : lead.noteList) {
+            Statement add = m_db.prepare("INSERT OR REPLACE INTO lead_notes (id, contact_id, author_id, author_name,"
+                                         " text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            add.bind(1, note.id).bind(2, lead.contactId).bindOptional(3, note.authorId)
+                .bind(4, note.authorName.isNull() ? QStringLiteral("") : note.authorName).bind(5, note.text)
+                .bind(6, note.createdAt);
+            if (!add.run())
+                return fail(error, QStringLiteral("storing a lead's note"), add);
+        }
+    }
     changes->contacts.insert(lead.contactId);
     return true;
 }

@@ -166,7 +166,7 @@ LeadPane::LeadPane(QWidget *parent)
     m_tags = new LeadTags(m_content);
 
     m_notes = new QPlainTextEdit(m_content);
-    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setAccessibleName(tr("Summary notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("What the team should know about this customer"));
     m_notes->setMinimumHeight(60);
@@ -179,6 +179,22 @@ LeadPane::LeadPane(QWidget *parent)
     auto *notesRow = new QHBoxLayout;
     notesRow->addWidget(m_notesInfo, 1);
     notesRow->addWidget(m_saveNotes);
+
+    m_noteList = new QLabel(m_content);
+    m_noteList->setWordWrap(true);
+    m_noteList->setTextFormat(Qt::RichText);
+    m_noteList->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_noteList->setFocusPolicy(Qt::NoFocus);
+    m_noteList->setAccessibleName(tr("Notes on this lead"));
+    m_newNote = new QLineEdit(m_content);
+    m_newNote->setPlaceholderText(tr("Add a note for the team…"));
+    m_newNote->setAccessibleName(tr("New note"));
+    m_newNote->setMaxLength(4096);
+    m_addNote = new QPushButton(tr("Add note"), m_content);
+    m_addNote->setAccessibleName(tr("Add note"));
+    auto *newNoteRow = new QHBoxLayout;
+    newNoteRow->addWidget(m_newNote, 1);
+    newNoteRow->addWidget(m_addNote);
 
     m_fields = new QWidget(m_content);
     m_fieldsLayout = new QVBoxLayout(m_fields);
@@ -223,7 +239,10 @@ LeadPane::LeadPane(QWidget *parent)
     content->addWidget(m_owner);
     content->addWidget(caption(tr("Tags"), m_tags));
     content->addWidget(m_tags);
-    content->addWidget(caption(tr("Notes"), m_notes));
+    content->addWidget(caption(tr("Notes"), m_newNote));
+    content->addWidget(m_noteList);
+    content->addLayout(newNoteRow);
+    content->addWidget(caption(tr("Summary"), m_notes));
     content->addWidget(m_notes);
     content->addLayout(notesRow);
     content->addWidget(caption(tr("Custom fields"), m_fieldName));
@@ -274,6 +293,12 @@ LeadPane::LeadPane(QWidget *parent)
         if (m_model && m_model->setNotes(m_notes->toPlainText()))
             m_saveNotes->setEnabled(false);
     });
+    auto addNote = [this] {
+        if (m_model && m_model->addNote(m_newNote->text()))
+            m_newNote->clear();
+    };
+    connect(m_addNote, &QPushButton::clicked, this, addNote);
+    connect(m_newNote, &QLineEdit::returnPressed, this, addNote);
     connect(m_addField, &QPushButton::clicked, this, &LeadPane::addField);
     connect(m_fieldValue, &QLineEdit::returnPressed, this, &LeadPane::addField);
     connect(m_keepMine, &QPushButton::clicked, this, [this] {
@@ -411,6 +436,22 @@ void LeadPane::refreshFields()
     m_notesInfo->setText(model.isFieldPending(QStringLiteral("notes"))
                              ? tr("Saving…")
                              : lead.updatedAt > 0 ? tr("Lead updated %1").arg(when(lead.updatedAt)) : QString());
+
+    QString notesHtml;
+    for (const store::LeadNoteRow &note : model.notes()) {
+        const QString author = note.id == 0 ? tr("You") : note.authorName.isEmpty() ? model.ownerName(note.authorId)
+                                                                                   : note.authorName;
+        const QString state = note.id == 0 ? tr("%1 · saving…").arg(when(note.createdAt)) : when(note.createdAt);
+        notesHtml += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b> <span style='color:gray'>· %2</span><br>%3</p>")
+                         .arg(html(author), html(state), html(note.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    if (!model.noteProblem().isEmpty())
+        notesHtml += QStringLiteral("<p style='color:#b00020'>%1</p>")
+                         .arg(html(tr("A note was not saved: %1").arg(model.noteProblem())));
+    m_noteList->setText(notesHtml);
+    m_noteList->setVisible(!notesHtml.isEmpty());
+    m_newNote->setEnabled(editable);
+    m_addNote->setEnabled(editable);
 
     const QString fieldsJson = lead.customFieldsJson + (editable ? QStringLiteral("e") : QString());
     bool editing = false;
@@ -568,7 +609,7 @@ void LeadPane::fixTabOrder()
     QList<QWidget *> order{m_business, m_keepMine, m_keepTheirs, m_pipeline, m_value, m_currency, m_owner};
     for (QWidget *chip : m_tags->findChildren<QToolButton *>())
         order.append(chip);
-    order += {m_tags->addField(), m_notes, m_saveNotes};
+    order += {m_tags->addField(), m_newNote, m_addNote, m_notes, m_saveNotes};
     for (QWidget *row : m_fields->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
         for (QWidget *control : row->findChildren<QWidget *>()) {
             if (control->focusPolicy() & Qt::TabFocus)

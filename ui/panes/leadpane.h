@@ -45,6 +45,9 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QPlainTextEdit *notesField() const { return m_notes; }
     QPushButton *saveNotesButton() const { return m_saveNotes; }
+    QLabel *noteList() const { return m_noteList; }
+    QLineEdit *newNoteField() const { return m_newNote; }
+    QPushButton *addNoteButton() const { return m_addNote; }
     QLineEdit *fieldNameEdit() const { return m_fieldName; }
     QLineEdit *fieldValueEdit() const { return m_fieldValue; }
     QPushButton *addFieldButton() const { return m_addField; }
@@ -90,6 +93,9 @@ private:
     QPlainTextEdit *m_notes;
     QLabel *m_notesInfo;
     QPushButton *m_saveNotes;
+    QLabel *m_noteList;
+    QLineEdit *m_newNote;
+    QPushButton *m_addNote;
     QWidget *m_fields;
     QVBoxLayout *m_fieldsLayout;
     QString m_shownFieldsJson;
