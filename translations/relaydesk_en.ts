@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AttachmentPainter</name>
+    <message>
+        <source>Could not download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading… %1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Relaydesk: answer customers on WhatsApp, Messenger and web chat from one window.</source>
@@ -155,6 +210,21 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Relaydesk will not start with your session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows did not let Relaydesk change its Run entry; use Task Manager → Startup apps instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and is writable, or choose another folder with --profile.</source>
@@ -219,6 +289,66 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Notifications</name>
+    <message>
+        <source>Sent an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation to mute its notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Relaydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages. Latest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relaydesk: %n unread message(s) from customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relaydesk: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::PassphraseChange</name>
     <message>
         <source>The current passphrase is not right. Try again.</source>
@@ -238,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::PopOutThreads</name>
+    <message>
+        <source>%1 — Relaydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to reply. You can read your history meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::Session</name>
     <message>
         <source>The e-mail or password is not right.</source>
@@ -252,6 +393,53 @@
     </message>
     <message>
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::WindowActions</name>
+    <message>
+        <source>The autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone answered meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied while you were writing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mine too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let me look first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer last wrote more than 24 hours ago: only an approved template can go until they write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your history stays here; replies wait and go out when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +490,54 @@
     <message>
         <source>Visitor %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>autopilot answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::LeadModel</name>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +622,25 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::platform::DBusNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::platform::HistorySecretSource</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
@@ -409,6 +664,25 @@
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::platform::WindowsNotifier</name>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,9 +745,142 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::sync::PresenceTracker</name>
+    <message>
+        <source>Another agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are viewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::sync::SyncEngine</name>
     <message>
         <source>The history could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::AttachmentTray</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a picture can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a recording can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a video can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; a file can be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply carries at most %1 files; “%2” was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted picture.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this file out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the upload; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::AudioPlayer</name>
+    <message>
+        <source>This recording cannot be played here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +892,17 @@
     </message>
     <message>
         <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ConversationDelegate</name>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +936,137 @@
         <source>No customer&apos;s name contains &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whose conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pending here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing snoozed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing resolved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation with this status is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation with this status has an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation has this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ImageViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the full picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPane</name>
@@ -531,6 +1080,336 @@
     </message>
     <message>
         <source>The customer&apos;s lead record (stage, value, owner, notes) shows here for the open conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my version of the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version of the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal value in the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team should know about this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note for the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your changes… They are kept on this computer and sync when connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to edit the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead yet: any change creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions now agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead while you edited it. Choose the version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (v%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::LeadPipeline</name>
+    <message>
+        <source>Lead stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stage %2 of %3. Left and Right choose another stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::LeadTags</name>
+    <message>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,10 +1448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,16 +1483,116 @@
         <source>Change history &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter conversations by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show s&amp;noozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark r&amp;esolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autopilot on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop &amp;out into its own window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MediaSource</name>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to download this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder to open the file from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageDelegate</name>
-    <message numerus="yes">
-        <source>[%n attachment(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Autopilot</source>
         <translation type="unfinished"></translation>
@@ -636,6 +1611,30 @@
     </message>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,6 +1725,189 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in every conversation; works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found, grouped by conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find them in every conversation, even offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found, in %1 conversation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a &amp;notification when a customer writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message&apos;s &amp;text (off: only &quot;New message&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb (until I turn it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb &amp;every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Relaydesk when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show message text in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time before the start means the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with my session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::SignInDialog</name>
     <message>
         <source>Sign in to Relaydesk</source>
@@ -773,6 +1955,88 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this conversation until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In three hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::TemplateDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer last wrote more than 24 hours ago: the channel lets only an approved template through until they write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no approved templates. An administrator adds them on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::ThreadPane</name>
     <message>
         <source>No conversation open</source>
@@ -796,6 +2060,141 @@
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them here, or paste a picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the newest message (Ctrl+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel accepts only an approved template until the customer writes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the autopilot answer this customer (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autopilot answers this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents answer this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full picture could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application on this computer opens this kind of file. Use Save As… to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::VideoPlayer</name>
+    <message>
+        <source>Video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video cannot be played here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
