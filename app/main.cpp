@@ -304,6 +304,13 @@ int main(int argc, char *argv[])
             QApplication::translate("Main", "Sign in to reply. You can read your history meanwhile."));
     };
     QObject::connect(&session, &app::Session::signedInChanged, &window, allowSending);
+    // The workspace's pipeline and the agents' names, once the server told them.
+    QObject::connect(&session, &app::Session::directoryChanged, &lead, [&lead, &session] {
+        if (!session.leadStages().isEmpty())
+            lead.setStages(session.leadStages());
+        if (!session.agentNames().isEmpty())
+            lead.setAgents(session.agentNames());
+    });
     auto allowLeadEdits = [&lead, &session] { lead.setOutbox(session.outbox()); };
     QObject::connect(&session, &app::Session::signedInChanged, &lead, allowLeadEdits);
     QObject::connect(&session, &app::Session::servicesChanged, &lead, allowLeadEdits);

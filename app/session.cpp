@@ -17,6 +17,7 @@
 #include "sync/syncengine.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 #include <QUuid>
@@ -166,6 +167,28 @@ void Session::build()
     m_engine->start();
     updateStatus();
     emit servicesChanged();
+    readDirectory();
+}
+
+void Session::readDirectory()
+{
+    // Best effort: without them the lead panel offers New … Lost and "Agent N".
+    QPointer<Session> guard(this);
+    net::ApiClient *api = m_api.get();
+    api->leadStages([guard, api](std::optional<QStringList> stages, const net::ApiError &) {
+        if (!guard || guard->m_api.get() != api || !stages || stages->isEmpty())
+            return;
+        guard->m_leadStages = *stages;
+        emit guard->directoryChanged();
+    });
+    api->agents([guard, api](std::optional<QVector<net::AgentInfo>> agents, const net::ApiError &) {
+        if (!guard || guard->m_api.get() != api || !agents)
+            return;
+        guard->m_agentNames.clear();
+        for (const net::AgentInfo &agent : *agents)
+            guard->m_agentNames.insert(agent.id, agent.name);
+        emit guard->directoryChanged();
+    });
 }
 
 void Session::setMediaCache(store::MediaCache *cache)

@@ -3,6 +3,7 @@
 #include "platform/profile.h"
 #include "protocol/types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -77,6 +78,10 @@ public:
     sync::PresenceTracker *presence() const { return m_presence.get(); }
     // The REST client of this sign-in (null when signed out).
     net::ApiClient *api() const { return m_api.get(); }
+    // The workspace's lead pipeline and agents' names, read after each sign-in
+    // or start (empty until then; `directoryChanged` says when they came).
+    QStringList leadStages() const { return m_leadStages; }
+    QHash<qint64, QString> agentNames() const { return m_agentNames; }
     store::MediaCache *mediaCache() const { return m_cache; }
 
     // Queues a reply carrying uploaded files (shown at once, sent when the
@@ -91,6 +96,7 @@ signals:
     void notQueued(qint64 conversationId, const QString &text, const QString &reason);
     // The per-sign-in objects (outbox, media transfers, fetcher) were made or dropped.
     void servicesChanged();
+    void directoryChanged();
 
 private:
     void adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done);
@@ -112,6 +118,9 @@ private:
     std::unique_ptr<sync::OutboxSender> m_outbox;
     std::unique_ptr<sync::HistoryBackfill> m_backfill;
     std::unique_ptr<sync::PresenceTracker> m_presence;
+    QStringList m_leadStages;
+    QHash<qint64, QString> m_agentNames;
+    void readDirectory();
     store::MediaCache *m_cache = nullptr;
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;

@@ -277,6 +277,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(conversations.rowCount() > 0, test::kDeadlineMs);
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
 
+        // The workspace's directory: the default pipeline and both agents by name.
+        QTRY_VERIFY_WITH_TIMEOUT(session.agentNames().size() >= 2 && !session.leadStages().isEmpty(), test::kDeadlineMs);
+        QVERIFY(session.agentNames().values().contains(QStringLiteral("Omar")));
+        QCOMPARE(session.leadStages().constFirst(), QStringLiteral("new"));
+        QCOMPARE(session.leadStages().constLast(), QStringLiteral("lost"));
+
         QTemporaryDir otherProfile;
         test::Client omar(m_server.baseUrl(), otherProfile.path(), store::DatabaseKey::generateRaw());
         QVERIFY(omar.signIn(QStringLiteral("o1@shop.example"), test::kPassword));

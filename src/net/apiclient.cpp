@@ -228,4 +228,23 @@ void ApiClient::templates(Done<QVector<TemplateInfo>> done)
          });
 }
 
+void ApiClient::leadStages(Done<QStringList> done)
+{
+    send("GET", QStringLiteral("/v1/lead-stages"), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("stages"));
+             if (!list.isArray())
+                 return done(std::nullopt, badResponse(QStringLiteral("no stages list")));
+             QStringList stages;
+             for (const QJsonValue &value : list.toArray()) {
+                 const QString stage = value.toString().trimmed();
+                 if (!stage.isEmpty() && !stages.contains(stage))
+                     stages.append(stage);
+             }
+             done(std::move(stages), {});
+         });
+}
+
 } // namespace relaydesk::net

@@ -110,6 +110,8 @@ public:
     void agents(Done<QVector<AgentInfo>> done);
     // The workspace's message templates.
     void templates(Done<QVector<TemplateInfo>> done);
+    // The workspace's lead pipeline, in order.
+    void leadStages(Done<QStringList> done);
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;
