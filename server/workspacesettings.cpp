@@ -1,0 +1,104 @@
+// A workspace's own settings: its web chat widget key and allowed origins,
+// and its lead pipeline.
+
+#include "workspacedata.h"
+
+#include "log.h"
+#include "serverdb.h"
+
+#include "protocol/codec.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace relaydesk::server {
+
+using namespace relaydesk::protocol;
+
+std::optional<qint64> WorkspaceData::workspaceByWidgetKey(const QString &widgetKey)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM workspaces WHERE widget_key = ?"));
+    q.bindValue(0, widgetKey);
+    std::optional<qint64> id;
+    if (q.exec() && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
+QStringList WorkspaceData::webchatOrigins(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT webchat_origins FROM workspaces WHERE id = ?"));
+    q.bindValue(0, workspaceId);
+    QStringList origins;
+    if (q.exec() && q.next())
+        origins = q.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    q.finish();
+    return origins;
+}
+
+bool WorkspaceData::setWebchatOrigins(qint64 workspaceId, const QStringList &origins)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE workspaces SET webchat_origins = ? WHERE id = ?"));
+    q.addBindValue(origins.isEmpty() ? QStringLiteral("") : origins.join(QLatin1Char(' '))); // a null QString binds NULL
+    q.addBindValue(workspaceId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QStringList WorkspaceData::defaultLeadStages()
+{
+    return {QStringLiteral("new"),      QStringLiteral("contacted"), QStringLiteral("qualified"),
+            QStringLiteral("proposal"), QStringLiteral("won"),       QStringLiteral("lost")};
+}
+
+QStringList WorkspaceData::leadStages(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name FROM lead_stages WHERE workspace_id = ? ORDER BY position"));
+    q.bindValue(0, workspaceId);
+    QStringList stages;
+    if (q.exec()) {
+        while (q.next())
+            stages.append(q.value(0).toString());
+    }
+    q.finish();
+    return stages.isEmpty() ? defaultLeadStages() : stages;
+}
+
+bool WorkspaceData::setLeadStages(qint64 workspaceId, const QStringList &stages)
+{
+    if (!m_db.db().transaction())
+        return false;
+    QSqlQuery clear(m_db.db());
+    clear.prepare(QStringLiteral("DELETE FROM lead_stages WHERE workspace_id = ?"));
+    clear.addBindValue(workspaceId);
+    bool ok = clear.exec();
+    for (int i = 0; ok && i < stages.size(); ++i) {
+        QSqlQuery insert(m_db.db());
+        insert.prepare(QStringLiteral("INSERT INTO lead_stages (workspace_id, position, name) VALUES (?, ?, ?)"));
+        insert.addBindValue(workspaceId);
+        insert.addBindValue(i);
+        insert.addBindValue(stages.at(i));
+        ok = insert.exec();
+    }
+    if (!ok) {
+        m_db.db().rollback();
+        return false;
+    }
+    return m_db.db().commit();
+}
+
+QString WorkspaceData::widgetKey(qint64 workspaceId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT widget_key FROM workspaces WHERE id = ?"));
+    q.addBindValue(workspaceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace relaydesk::server
