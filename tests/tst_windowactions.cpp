@@ -27,16 +27,82 @@
 
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QUuid>
 #include <QListView>
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
 #include <QtTest>
 
 using namespace relaydesk;
+
+namespace {
+
+// The app's window over a fresh profile and encrypted history, wired as
+// main.cpp wires it (list selection opens the thread, replies go to the
+// outbox), with a session for the test server; not signed in yet.
+struct AppWindow
+{
+    QTemporaryDir root;
+    std::optional<Profile> profile;
+    std::unique_ptr<store::Store> history;
+    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<models::ConversationListModel> conversations;
+    std::unique_ptr<models::MessageListModel> messages;
+    std::unique_ptr<app::Session> session;
+    std::unique_ptr<app::WindowActions> actions;
+
+    // False (with a warning) if the profile or the history cannot be opened.
+    bool open(const QUrl &server)
+    {
+        profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        if (!profile)
+            return false;
+        store::OpenError openError;
+        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                     store::DatabaseKey::generateRaw(), &openError);
+        if (!history) {
+            qWarning() << openError.message;
+            return false;
+        }
+        window = std::make_unique<ui::MainWindow>(*profile, server);
+        conversations = std::make_unique<models::ConversationListModel>(history.get());
+        messages = std::make_unique<models::MessageListModel>(history.get());
+        window->conversationPane()->setModel(conversations.get());
+        window->threadPane()->setModel(messages.get());
+        ui::MainWindow *shown = window.get();
+        QObject::connect(shown->conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
+                         shown, [shown](const QModelIndex &current) {
+                             shown->threadPane()->showConversation(
+                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
+                                 current.data(models::ConversationListModel::NameRole).toString());
+                         });
+        session = std::make_unique<app::Session>(*profile, history.get(), server);
+        actions = std::make_unique<app::WindowActions>(*window, *session, *conversations, *messages, history.get());
+        app::Session *replies = session.get();
+        QObject::connect(shown->threadPane(), &ui::ThreadPane::sendRequested, replies,
+                         [replies](qint64 conversationId, const QString &text) {
+                             replies->outbox()->sendText(conversationId, text, 0, QString());
+                         });
+        return true;
+    }
+
+    ~AppWindow()
+    {
+        actions.reset();
+        session.reset();
+        window.reset();
+        messages.reset();
+        conversations.reset();
+        history.reset();
+    }
+};
+
+} // namespace
 
 class TestWindowActions : public QObject
 {
@@ -51,16 +117,8 @@ private slots:
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
         // A colleague with a display name, for presence.
-        {
-            QProcess add;
-            add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                      {QStringLiteral("--data-dir"), m_server.dataDirectory(), QStringLiteral("--add-agent"),
-                       QStringLiteral("o1@shop.example"), QStringLiteral("--workspace"), QStringLiteral("Shop"),
-                       QStringLiteral("--name"), QStringLiteral("Omar")});
-            add.write(test::kPassword + '\n');
-            add.closeWriteChannel();
-            QVERIFY(add.waitForFinished(30000) && add.exitCode() == 0);
-        }
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("o1@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword, QStringLiteral("Omar")));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         const QString first = test::newVisitor(m_server.baseUrl(), m_shopKey);
@@ -73,26 +131,14 @@ private slots:
 
     void resolveSearchAndOffline()
     {
-        QTemporaryDir root;
-        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        QVERIFY(profile);
-        store::OpenError openError;
-        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                          store::DatabaseKey::generateRaw(), &openError);
-        QVERIFY2(history, qPrintable(openError.message));
-        ui::MainWindow window(*profile, m_server.baseUrl());
-        models::ConversationListModel conversations(history.get());
-        models::MessageListModel messages(history.get());
-        window.conversationPane()->setModel(&conversations);
-        window.threadPane()->setModel(&messages);
-        QObject::connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
-                         &window, [&window](const QModelIndex &current) {
-                             window.threadPane()->showConversation(
-                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
-                                 current.data(models::ConversationListModel::NameRole).toString());
-                         });
-        app::Session session(*profile, history.get(), m_server.baseUrl());
-        app::WindowActions actions(window, session, conversations, messages, history.get());
+        AppWindow app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        auto &history = app.history;
+        auto &window = *app.window;
+        auto &conversations = *app.conversations;
+        auto &messages = *app.messages;
+        auto &session = *app.session;
+        auto &actions = *app.actions;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.connectionBanner(), ui::MainWindow::Banner::SignedOut);
@@ -188,13 +234,10 @@ private slots:
     // composer gives way to a template; web chat has no window.
     void replyWindowFollowsTheConversation()
     {
-        QTemporaryDir root;
-        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        QVERIFY(profile);
-        store::OpenError openError;
-        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                          store::DatabaseKey::generateRaw(), &openError);
-        QVERIFY2(history, qPrintable(openError.message));
+        AppWindow app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        auto &window = *app.window;
+        auto &actions = *app.actions;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVector<protocol::EventPayload> records;
         const struct
@@ -220,14 +263,7 @@ private slots:
             records << contact << conversation;
         }
         QString error;
-        QVERIFY2(test::applyAndNotify(*history, records, &error), qPrintable(error));
-        ui::MainWindow window(*profile, m_server.baseUrl());
-        models::ConversationListModel conversations(history.get());
-        models::MessageListModel messages(history.get());
-        window.conversationPane()->setModel(&conversations);
-        window.threadPane()->setModel(&messages);
-        app::Session session(*profile, history.get(), m_server.baseUrl());
-        app::WindowActions actions(window, session, conversations, messages, history.get());
+        QVERIFY2(test::applyAndNotify(*app.history, records, &error), qPrintable(error));
         const auto closedFor = [&](qint64 id) {
             actions.openAt(id, 0);
             return window.threadPane()->isReplyWindowClosed();
@@ -244,31 +280,14 @@ private slots:
     // Two agents, one customer: each sees the other in the thread's header.
     void presenceOfAnotherAgentShowsInTheHeader()
     {
-        QTemporaryDir root;
-        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        QVERIFY(profile);
-        store::OpenError openError;
-        auto history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                          store::DatabaseKey::generateRaw(), &openError);
-        QVERIFY2(history, qPrintable(openError.message));
-        ui::MainWindow window(*profile, m_server.baseUrl());
-        models::ConversationListModel conversations(history.get());
-        models::MessageListModel messages(history.get());
-        window.conversationPane()->setModel(&conversations);
-        window.threadPane()->setModel(&messages);
-        QObject::connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
-                         &window, [&window](const QModelIndex &current) {
-                             window.threadPane()->showConversation(
-                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
-                                 current.data(models::ConversationListModel::NameRole).toString());
-                         });
-        app::Session session(*profile, history.get(), m_server.baseUrl());
-        app::WindowActions actions(window, session, conversations, messages, history.get());
-        // As the app does: a reply goes to the outbox.
-        QObject::connect(window.threadPane(), &ui::ThreadPane::sendRequested, &session,
-                         [&session](qint64 conversationId, const QString &text) {
-                             session.outbox()->sendText(conversationId, text, 0, QString());
-                         });
+        AppWindow app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        auto &history = app.history;
+        auto &window = *app.window;
+        auto &conversations = *app.conversations;
+        auto &messages = *app.messages;
+        auto &session = *app.session;
+        auto &actions = *app.actions;
         window.show();
         bool done = false;
         session.signIn(m_server.baseUrl(), QStringLiteral("a1@shop.example"), QString::fromUtf8(test::kPassword),

@@ -12,6 +12,8 @@
 #include <QImageReader>
 #include <QThreadPool>
 
+#include <optional>
+
 namespace relaydesk::ui {
 
 namespace {
@@ -27,6 +29,26 @@ QThreadPool &pool()
         return p;
     }();
     return *shared;
+}
+
+
+// One variant of a media file, read from the cache and decoded (on a pool
+// thread): nullopt if the cache has no bytes for it (`error` may say why), a
+// null image if they do not decode (`decodeError` says why).
+std::optional<QImage> decodeCached(store::MediaCache *cache, const QString &mediaId,
+                                   store::MediaCache::Variant variant, QString *error, QString *decodeError)
+{
+    const auto bytes = cache->get(mediaId, variant, error);
+    if (!bytes)
+        return std::nullopt;
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull())
+        *decodeError = reader.errorString();
+    return image;
 }
 
 } // namespace
@@ -103,14 +125,11 @@ void MediaSource::decodeThumbnail(const QString &mediaId)
     QPointer<MediaSource> guard(this);
     const quint64 generation = m_generation;
     pool().start([guard, cache, mediaId, generation] {
-        QString error;
+        QString error, decodeError;
         QImage image;
-        if (const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Thumbnail, &error)) {
-            QBuffer buffer;
-            buffer.setData(*bytes);
-            QImageReader reader(&buffer);
-            reader.setAutoTransform(true);
-            image = reader.read();
+        if (const auto decoded = decodeCached(cache, mediaId, store::MediaCache::Variant::Thumbnail, &error,
+                                              &decodeError)) {
+            image = *decoded;
             if (image.isNull())
                 error = tr("The picture could not be read.");
         }
@@ -225,16 +244,13 @@ void MediaSource::readOriginalImage(const QString &mediaId, QObject *context, Pi
     }
     QPointer<QObject> guard(context);
     pool().start([cache, mediaId, guard, done] {
-        QString error;
+        QString error, decodeError;
         QImage image;
-        if (const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error)) {
-            QBuffer buffer;
-            buffer.setData(*bytes);
-            QImageReader reader(&buffer);
-            reader.setAutoTransform(true);
-            image = reader.read();
+        if (const auto decoded = decodeCached(cache, mediaId, store::MediaCache::Variant::Original, &error,
+                                              &decodeError)) {
+            image = *decoded;
             if (image.isNull())
-                error = tr("The picture could not be read: %1").arg(reader.errorString());
+                error = tr("The picture could not be read: %1").arg(decodeError);
         } else if (error.isEmpty()) {
             error = tr("The file is not on this computer yet.");
         }
