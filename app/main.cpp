@@ -22,6 +22,7 @@
 #include "dialogs/passphrasedialog.h"
 #include "platform/historysecret.h"
 #include "log.h"
+#include "appearance/appearance.h"
 #include "mainwindow.h"
 
 #include "net/serverurl.h"
@@ -38,11 +39,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -86,14 +87,6 @@ int fail(const QString &message)
     return 2;
 }
 
-void installTranslator(QApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("relaydesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,7 +101,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Relaydesk"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("relaydesk"));
-    installTranslator(app);
+    // The system's language first (for --help and early errors), then the profile's choice.
+    ui::Appearance::instance().setLanguage(QString());
 
     const app::Options options = app::parseCommandLine(app);
 
@@ -120,6 +114,7 @@ int main(int argc, char *argv[])
         return fail(error);
 
     const auto settings = profile->settings();
+    ui::Appearance::instance().apply(ui::AppearanceSettings::load(*settings));
     const QString serverText = options.server.isEmpty()
                                    ? settings->value(kServerKey, kDefaultServer).toString()
                                    : options.server;
@@ -290,12 +285,15 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ui::MainWindow::signInRequested, &window, askToSignIn);
     QObject::connect(&window, &ui::MainWindow::signOutRequested, &window, [&session, &rights, &window] {
         session.signOut();
-        const auto answer = QMessageBox::question(
-            &window, QApplication::translate("Main", "Signed out"),
-            QApplication::translate("Main", "You are signed out. Also forget this device, removing the history, "
-                                            "the cache and the keys kept on this computer?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes)
+        QMessageBox ask(QMessageBox::Question, QApplication::translate("Main", "Signed out"),
+                        QApplication::translate("Main", "You are signed out. Also forget this device, removing the "
+                                                        "history, the cache and the keys kept on this computer?"),
+                        QMessageBox::NoButton, &window);
+        QPushButton *forgetIt = ask.addButton(QApplication::translate("Main", "Forget this device"),
+                                              QMessageBox::DestructiveRole);
+        ask.setDefaultButton(ask.addButton(QApplication::translate("Main", "Keep the history"), QMessageBox::RejectRole));
+        ask.exec();
+        if (ask.clickedButton() == forgetIt)
             rights.askToForget();
     });
     auto allowSending = [&window, &session] {

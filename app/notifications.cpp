@@ -1,5 +1,7 @@
 #include "notifications.h"
 
+#include "appearance/appearance.h"
+
 #include "popoutthreads.h"
 #include "session.h"
 #include "windowactions.h"
@@ -85,7 +87,7 @@ Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Ses
     , m_now([] { return QDateTime::currentDateTime(); })
     , m_since(QDateTime::currentMSecsSinceEpoch())
     , m_coalesce(new QTimer(this))
-    , m_mute(new QAction(tr("&Mute notifications"), this))
+    , m_mute(new QAction(this))
 {
     m_settings = ui::NotificationSettings::load(*m_profile.settings());
     m_coalesce->setSingleShot(true);
@@ -102,6 +104,9 @@ Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Ses
 
     // Conversation → Mute notifications, after the window's own conversation commands.
     m_mute->setCheckable(true);
+    auto nameMute = [this] { m_mute->setText(tr("&Mute notifications")); };
+    nameMute();
+    connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, this, nameMute);
     m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     for (QAction *action : window.shortcutActions()) {
         if (action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))
@@ -142,14 +147,24 @@ Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Ses
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         auto *menu = new QMenu(&window);
-        menu->addAction(tr("Show Relaydesk"), this, [this] {
+        QAction *show = menu->addAction(QString(), this, [this] {
             m_window.showNormal();
             m_window.raise();
             m_window.activateWindow();
         });
-        menu->addAction(tr("Settings…"), this, &Notifications::showSettings);
+        QAction *settings = menu->addAction(QString(), this, &Notifications::showSettings);
         menu->addSeparator();
-        menu->addAction(tr("Quit"), &window, &QWidget::close);
+        QAction *quit = menu->addAction(QString(), &window, &QWidget::close);
+        auto name = [this, show, settings, quit] {
+            show->setText(tr("Show Relaydesk"));
+            settings->setText(tr("Settings…"));
+            quit->setText(tr("Quit"));
+        };
+        name();
+        connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, this, [this, name] {
+            name();
+            updateCount(); // the tooltip
+        });
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {

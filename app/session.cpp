@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "appearance/appearance.h"
+
 #include "net/apiclient.h"
 #include "net/mediatransfers.h"
 #include "net/streamlink.h"
@@ -38,6 +40,8 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
     , m_status(new models::ConnectionStatus(this))
 {
     connect(m_status, &models::ConnectionStatus::changed, this, [this] { emit statusChanged(m_status->text()); });
+    connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, m_status,
+            &models::ConnectionStatus::retranslate);
     m_workspaceName = m_profile.settings()->value(kWorkspaceKey).toString();
 }
 

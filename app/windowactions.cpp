@@ -1,5 +1,7 @@
 #include "windowactions.h"
 
+#include "appearance/appearance.h"
+
 #include "popoutthreads.h"
 #include "session.h"
 
@@ -72,6 +74,11 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     connect(&window, &ui::MainWindow::searchRequested, this, &WindowActions::showSearch);
     connect(&window, &ui::MainWindow::reconnectRequested, &session, &Session::reconnectNow);
     connect(&session, &Session::statusChanged, this, &WindowActions::updateBanner);
+    // A language switch words the banner and the 24-hour line again.
+    connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, this, [this] {
+        updateBanner();
+        updateReplyWindow();
+    });
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateBanner);
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateAgent);
     // The conversation commands need a conversation.

@@ -1,26 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="en_US">
-<context>
-    <name>ConnectionStatus</name>
-    <message numerus="yes">
-        <source>Connection lost. Trying again in %n s…</source>
-        <translation>
-            <numerusform>Connection lost. Trying again in %n s…</numerusform>
-            <numerusform>Connection lost. Trying again in %n s…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-</context>
+<TS version="2.1" language="en">
 <context>
     <name>HistoryOpener</name>
     <message numerus="yes">
@@ -38,43 +18,6 @@
         <translation>
             <numerusform>%n cached file could not be removed. Close any program that may be using it and try again.</numerusform>
             <numerusform>%n cached files could not be removed. Close any program that may be using them and try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message numerus="yes">
-        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found, in %1 conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message numerus="yes">
-        <source>%1 (%n message(s))</source>
-        <translation>
-            <numerusform>%1 (%n message)</numerusform>
-            <numerusform>%1 (%n messages)</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +62,63 @@
         <translation>
             <numerusform>Too many attempts. Try again in %n second.</numerusform>
             <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::ConnectionStatus</name>
+    <message numerus="yes">
+        <source>Connection lost. Trying again in %n s…</source>
+        <translation>
+            <numerusform>Connection lost. Trying again in %n s…</numerusform>
+            <numerusform>Connection lost. Trying again in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::models::SearchResultsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform>
+            <numerusform>%1 (%n messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>

@@ -5,207 +5,292 @@
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar: %1</translation>
     </message>
     <message>
         <source>Downloading… %1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… %1% de %2</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar: %1</translation>
     </message>
     <message>
         <source>Not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en este equipo</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Relaydesk: answer customers on WhatsApp, Messenger and web chat from one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: responde a tus clientes de WhatsApp, Messenger y chat web desde una sola ventana.</translation>
     </message>
     <message>
         <source>Keep settings, history, cache and keychain entries in &lt;folder&gt;, apart from every other profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración, el historial, la caché y las entradas del llavero en &lt;carpeta&gt;, separados de cualquier otro perfil.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Connect to the Relaydesk server at &lt;url&gt; (https://, or http:// on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse al servidor de Relaydesk en &lt;url&gt; (https://, o http:// en este equipo).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de la ventana principal en &lt;archivo&gt; en cuanto se muestre y después salir.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See relaydesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;. Consulta relaydesk --help.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished">La carpeta de exportación %1 no está vacía. Elige una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation type="unfinished">No se puede crear la carpeta de exportación %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished">No se puede terminar de escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
+        <translation type="unfinished">El archivo de historial %1 no está cifrado, así que Relaydesk no lo usará. Sácalo de la carpeta del perfil; Relaydesk volverá a descargar tu historial en un archivo cifrado nuevo.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
+        <translation type="unfinished">El archivo de historial %1 está dañado (su tamaño no es un número entero de páginas). Usa &quot;Olvidar este dispositivo&quot; para eliminarlo; tu historial se volverá a descargar del servidor cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>The history file %1 does not exist yet.</source>
+        <translation type="unfinished">El archivo de historial %1 aún no existe.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
+        <translation type="unfinished">Relaydesk no puede abrir el archivo de historial %1 (%2). Comprueba que la carpeta del perfil sea tuya y que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
+        <translation type="unfinished">No se puede desbloquear el archivo de historial %1: la clave o la frase de contraseña son incorrectas, o el archivo está dañado. El archivo no se modificó. Escribe la frase de contraseña correcta, o usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargar tu historial.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot read the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk no puede leer el archivo de historial %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk no puede preparar el archivo de historial %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
+        <translation type="unfinished">El archivo de historial %1 lo escribió una versión más reciente de Relaydesk (esquema %2; esta versión reconoce hasta el %3). Actualiza Relaydesk.</translation>
+    </message>
+    <message>
+        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
+        <translation type="unfinished">Relaydesk no pudo actualizar el archivo de historial %1 a esta versión (paso %2: %3). El archivo quedó como estaba; no se perdió nada.</translation>
     </message>
 </context>
 <context>
     <name>DeviceWipe</name>
     <message>
         <source>These files could not be removed: %1. Close other programs that may use them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar estos archivos: %1. Cierra otros programas que puedan estar usándolos e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpener</name>
     <message>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no desbloqueó el historial. Inténtalo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>The history stays locked after %n wrong passphrases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El historial sigue bloqueado tras %n frase de contraseña incorrecta.</numerusform>
+            <numerusform>El historial sigue bloqueado tras %n frases de contraseña incorrectas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySecret</name>
+    <message>
+        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
+        <translation type="unfinished">No se puede acceder al llavero que guarda la clave de tu historial (%1). Desbloquea el llavero y vuelve a abrir Relaydesk.</translation>
+    </message>
+    <message>
+        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
+        <translation type="unfinished">La clave de tu historial ya no está en el llavero, así que no se puede abrir el historial de este equipo. Usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargarlo.</translation>
+    </message>
+    <message>
+        <source>The random number generator could not start.</source>
+        <translation type="unfinished">No se pudo iniciar el generador de números aleatorios.</translation>
+    </message>
+    <message>
+        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
+        <translation type="unfinished">Tu historial necesita una frase de contraseña y aquí no hay forma de pedirla.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the history stays locked.</source>
+        <translation type="unfinished">No se indicó ninguna frase de contraseña, así que el historial sigue bloqueado.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished">No se pudo quitar la clave del llavero: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Encrypting the history with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando el historial con la nueva frase de contraseña…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió</translation>
     </message>
     <message>
         <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu respuesta en este equipo (%1). Su texto volvió al cuadro de respuesta.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada</translation>
     </message>
     <message>
         <source>You are signed out. Also forget this device, removing the history, the cache and the keys kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró tu sesión. ¿Quieres también olvidar este dispositivo y eliminar el historial, la caché y las claves guardadas en este equipo?</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para responder. Mientras tanto, puedes leer tu historial.</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This file (%1) is larger than the whole media cache (%2), so it was not kept for offline use. Raise the media cache size to keep files this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo (%1) es más grande que toda la caché multimedia (%2), así que no se guardó para usarlo sin conexión. Aumenta el tamaño de la caché multimedia para guardar archivos tan grandes.</translation>
     </message>
     <message>
         <source>This file is not in the media cache. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no está en la caché multimedia. Vuelve a descargarlo.</translation>
     </message>
     <message>
         <source>A cached file could not be decrypted: it is damaged or was saved with another key. It was removed from the cache; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar un archivo de la caché: está dañado o se guardó con otra clave. Se quitó de la caché; vuelve a descargarlo.</translation>
     </message>
     <message>
         <source>The media cache cannot be used because its encryption key is not valid. Media will be downloaded each time it is opened; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la caché multimedia porque su clave de cifrado no es válida. Los archivos multimedia se descargarán cada vez que se abran; reporta este problema.</translation>
     </message>
     <message>
         <source>The encryption library could not be started, so the media cache is turned off. Reinstall Relaydesk to fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la biblioteca de cifrado, así que la caché multimedia está desactivada. Reinstala Relaydesk para solucionarlo.</translation>
     </message>
     <message>
         <source>Cannot use the media cache folder %1. Check that it is a writable folder and that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de la caché multimedia %1. Comprueba que se pueda escribir en ella y que el disco tenga espacio libre.</translation>
     </message>
     <message>
         <source>This file has no media id, so it cannot be cached. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no tiene ID multimedia, así que no se puede guardar en la caché. Reporta este problema.</translation>
     </message>
     <message>
         <source>Cannot save the file in the media cache (%1). Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo en la caché multimedia (%1). Libera espacio en el disco e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Cannot read the file to cache (%1). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo que se iba a guardar en la caché (%1). Vuelve a descargarlo.</translation>
     </message>
     <message>
         <source>The media cache was cleared while this file was being saved, so it was not kept. Download it again if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché multimedia se vació mientras se guardaba este archivo, así que no se conservó. Vuelve a descargarlo si lo necesitas.</translation>
     </message>
     <message>
         <source>Cannot read a file in the media cache (%1). Check the permissions of the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un archivo de la caché multimedia (%1). Comprueba los permisos de la carpeta %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to open this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para abrir este archivo. Cierra otros programas e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Cannot save %1 (%2). Choose another folder, or free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1 (%2). Elige otra carpeta o libera espacio en el disco e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>A cached file could not be removed. Close any program that may be using it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar un archivo de la caché. Cierra cualquier programa que pueda estar usándolo e inténtalo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) could not be removed. Close any program that may be using them and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo eliminar %n archivo de la caché. Cierra cualquier programa que pueda estar usándolo e inténtalo de nuevo.</numerusform>
+            <numerusform>No se pudieron eliminar %n archivos de la caché. Cierra cualquier programa que pueda estar usándolos e inténtalo de nuevo.</numerusform>
         </translation>
     </message>
 </context>
@@ -213,275 +298,275 @@
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1. Elimínalo para que Relaydesk deje de abrirse al iniciar tu sesión.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Relaydesk will not start with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2). Relaydesk no se abrirá al iniciar tu sesión.</translation>
     </message>
     <message>
         <source>Windows did not let Relaydesk change its Run entry; use Task Manager → Startup apps instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows no permitió que Relaydesk cambiara su entrada Run; usa en su lugar Administrador de tareas → Aplicaciones de arranque.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and is writable, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta del perfil %1. Comprueba que su carpeta superior exista y se pueda escribir en ella, o elige otra carpeta con --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not a writable folder. Fix its permissions, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del perfil %1 no es una carpeta en la que se pueda escribir. Corrige sus permisos o elige otra carpeta con --profile.</translation>
     </message>
     <message>
         <source>The profile folder name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la carpeta del perfil está vacío.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server address. Use a form like https://relay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de servidor. Usa un formato como https://relay.example.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for this computer), not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe comenzar con https:// (o http:// para este equipo), no con %1://.</translation>
     </message>
     <message>
         <source>%1 is not on this computer, so the connection must be encrypted. Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en este equipo, así que la conexión debe estar cifrada. Usa https://%1 en su lugar.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluyas un nombre de usuario ni una contraseña en la dirección del servidor; la sesión se inicia después de conectarse.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial a</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial exportado</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) were exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n conversación a %1.</numerusform>
+            <numerusform>Se exportaron %n conversaciones a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar</translation>
     </message>
     <message>
         <source>Forget this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar este dispositivo?</translation>
     </message>
     <message>
         <source>This removes your message history, downloaded files and sign-in from this computer. Nothing is removed from the server; sign in again to download your history. Relaydesk closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto elimina de este equipo tu historial de mensajes, los archivos descargados y tu sesión. No se elimina nada del servidor; vuelve a iniciar sesión para descargar tu historial. Después, Relaydesk se cerrará.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envió un archivo adjunto</translation>
     </message>
     <message>
         <source>&amp;Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;lenciar notificaciones</translation>
     </message>
     <message>
         <source>Open a conversation to mute its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una conversación para silenciar sus notificaciones.</translation>
     </message>
     <message>
         <source>Show Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Relaydesk</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje nuevo</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages. Latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo. El último: %1</numerusform>
+            <numerusform>%n mensajes nuevos. El último: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Relaydesk: %n unread message(s) from customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relaydesk: %n mensaje sin leer de clientes</numerusform>
+            <numerusform>Relaydesk: %n mensajes sin leer de clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Relaydesk: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: nada en espera</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PassphraseChange</name>
     <message>
         <source>The current passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual no es correcta. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The history could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a abrir el historial: %1</translation>
     </message>
     <message>
         <source>The passphrase was not changed: %1. The history still opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la frase de contraseña: %1. El historial se sigue abriendo con la frase de contraseña actual.</translation>
     </message>
     <message>
         <source>The history is now protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el historial está protegido con la nueva frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PopOutThreads</name>
     <message>
         <source>%1 — Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relaydesk</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para responder. Mientras tanto, puedes leer tu historial.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Session</name>
     <message>
         <source>The e-mail or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de este equipo pertenece a %1 en %2. Para iniciar sesión en otro espacio de trabajo, usa primero Archivo &gt; Olvidar este dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>El piloto automático</translation>
     </message>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro agente</translation>
     </message>
     <message>
         <source>Someone answered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien respondió mientras tanto</translation>
     </message>
     <message>
         <source>%1 replied while you were writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió mientras escribías:</translation>
     </message>
     <message>
         <source>Send mine too</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la mía también</translation>
     </message>
     <message>
         <source>Let me look first</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjame ver primero</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: only an approved template can go until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente escribió por última vez hace más de 24 horas: solo se puede enviar una plantilla aprobada hasta que vuelva a escribir.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las plantillas: %1</translation>
     </message>
     <message>
         <source>%1 Your history stays here; replies wait and go out when the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tu historial sigue aquí; las respuestas esperan y se envían cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión. Puedes seguir consultando el historial de este equipo y buscar en él.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada · %1</translation>
     </message>
     <message>
         <source>History closed for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial cerrado por un momento…</translation>
     </message>
     <message>
         <source>Downloading your conversations from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando tus conversaciones de %1…</translation>
     </message>
     <message>
         <source>Not connected · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado · %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea · %1</translation>
     </message>
     <message>
         <source>Online · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea · %1 · %2</translation>
     </message>
     <message>
         <source>Offline: no network. Your history is here; what you write is sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no hay red. Tu historial está aquí; lo que escribas se enviará cuando vuelva la red.</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se perdió la conexión. Reintentando en %n s…</numerusform>
+            <numerusform>Se perdió la conexión. Reintentando en %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -489,54 +574,54 @@
     <name>relaydesk::models::ConversationListModel</name>
     <message>
         <source>Visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitante %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat web</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>autopilot answering</source>
-        <translation type="unfinished"></translation>
+        <translation>responde el piloto automático</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciada</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mensaje)</numerusform>
+            <numerusform>%1 (%n mensajes)</numerusform>
         </translation>
     </message>
 </context>
@@ -544,1319 +629,1278 @@
     <name>relaydesk::net::ApiClient</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor (%1).</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::MediaTransfers</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló</translation>
     </message>
     <message>
         <source>The download kept breaking (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se interrumpía una y otra vez (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1.</translation>
     </message>
     <message>
         <source>The file arrived damaged twice (its checksum does not match). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo llegó dañado dos veces (su suma de verificación no coincide). Inténtalo más tarde.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta del servidor (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor (%1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::StreamLink</name>
     <message>
         <source>The server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta esta sesión. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>This device was signed out on the server. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de este dispositivo en el servidor. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server speaks another protocol version. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor usa otra versión del protocolo. Actualiza Relaydesk.</translation>
     </message>
     <message>
         <source>The server sent something this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió datos que esta versión no puede leer.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión expiró. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server speaks protocol %1 and this Relaydesk speaks %2. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor usa el protocolo %1 y este Relaydesk usa el %2. Actualiza Relaydesk.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The connection stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión dejó de responder.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::DBusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::platform::HistorySecretSource</name>
-    <message>
-        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random number generator could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::WindowsNotifier</name>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store</name>
-    <message>
-        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store::Database</name>
-    <message>
-        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::PresenceTracker</name>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro agente</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escribiendo…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 están escribiendo…</translation>
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la conversación abierta</translation>
     </message>
     <message>
         <source>%1 are viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tienen la conversación abierta</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::SyncEngine</name>
     <message>
         <source>The history could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el historial en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AttachmentTray</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>“%1” is %2; a picture can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; una imagen puede ocupar como máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a recording can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; una grabación puede ocupar como máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a video can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; un video puede ocupar como máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a file can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ocupa %2; un archivo puede ocupar como máximo %3.</translation>
     </message>
     <message>
         <source>Attachments to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos para enviar</translation>
     </message>
     <message>
         <source>Attachment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con un adjunto</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la conexión con el servidor.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vacío.</translation>
     </message>
     <message>
         <source>A reply carries at most %1 files; “%2” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta admite como máximo %1 archivos; “%2” quedó fuera.</translation>
     </message>
     <message>
         <source>The pasted picture could not be kept for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen pegada para enviarla.</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada</translation>
     </message>
     <message>
         <source>Pasted picture.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada.png</translation>
     </message>
     <message>
         <source>File to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo para enviar: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida de %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Leave this file out</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluir este archivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel sending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío de %1</translation>
     </message>
     <message>
         <source>Stop the upload; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la subida; no se envía nada</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo subir “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AudioPlayer</name>
     <message>
         <source>This recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no se puede reproducir aquí.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::Composer</name>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta… (Enter envía, Shift+Enter para nueva línea)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationDelegate</name>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto autom.</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciada</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conversaciones por nombre</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mías</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin asignar</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas</translation>
     </message>
     <message>
         <source>Show whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué conversaciones mostrar</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conversación</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuestas</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltas</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversaciones</translation>
     </message>
     <message>
         <source>When customers write on WhatsApp, Messenger or the web chat, their conversations appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando los clientes escriban por WhatsApp, Messenger o el chat web, sus conversaciones aparecerán aquí.</translation>
     </message>
     <message>
         <source>No conversation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide</translation>
     </message>
     <message>
         <source>No customer&apos;s name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nombre de cliente contiene &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing open here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones abiertas</translation>
     </message>
     <message>
         <source>Nothing pending here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones pendientes</translation>
     </message>
     <message>
         <source>Nothing snoozed here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones pospuestas</translation>
     </message>
     <message>
         <source>Nothing resolved here</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conversaciones resueltas</translation>
     </message>
     <message>
         <source>No conversation with this status is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes asignada ninguna conversación con este estado.</translation>
     </message>
     <message>
         <source>Every conversation with this status has an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conversaciones con este estado tienen un agente.</translation>
     </message>
     <message>
         <source>No conversation has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación tiene este estado.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (-)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+, Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Fit to window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana (0)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>Actual size (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real (1)</translation>
     </message>
     <message>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen: %1</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>%1 × %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3%</translation>
     </message>
     <message>
         <source>Loading the full picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la imagen completa…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat web</translation>
     </message>
     <message>
         <source>Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel del lead</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente seleccionado</translation>
     </message>
     <message>
         <source>The customer&apos;s lead record (stage, value, owner, notes) shows here for the open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se muestra el lead del cliente (etapa, valor, responsable, notas) de la conversación abierta.</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la empresa</translation>
     </message>
     <message>
         <source>Lead sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de sincronización del lead</translation>
     </message>
     <message>
         <source>Conflicting versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones en conflicto</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la mía</translation>
     </message>
     <message>
         <source>Keep my version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar mi versión del lead</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la suya</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión del servidor</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del negocio</translation>
     </message>
     <message>
         <source>Deal currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda del negocio</translation>
     </message>
     <message>
         <source>Deal value in the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del negocio en la moneda</translation>
     </message>
     <message>
         <source>Lead owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del lead</translation>
     </message>
     <message>
         <source>Summary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de resumen</translation>
     </message>
     <message>
         <source>What the team should know about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el equipo debe saber de este cliente</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar notas</translation>
     </message>
     <message>
         <source>Notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de este lead</translation>
     </message>
     <message>
         <source>Add a note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega una nota para el equipo…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar nota</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>New custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo campo personalizado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>New custom field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del nuevo campo personalizado</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar campo personalizado</translation>
     </message>
     <message>
         <source>The customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones del cliente</translation>
     </message>
     <message>
         <source>Enter or a click opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter o un clic abre la conversación.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Unnamed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente sin nombre</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cambio no se guardó: %1</translation>
     </message>
     <message>
         <source>Saving your changes… They are kept on this computer and sync when connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando tus cambios… Se conservan en este equipo y se sincronizan cuando hay conexión.</translation>
     </message>
     <message>
         <source>Sign in to edit the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para editar el lead.</translation>
     </message>
     <message>
         <source>Saved · version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado · versión %1 · %2</translation>
     </message>
     <message>
         <source>No lead yet: any change creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay lead: cualquier cambio lo crea.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Lead updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead actualizado: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>%1 · saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · guardando…</translation>
     </message>
     <message>
         <source>A note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó una nota: %1</translation>
     </message>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado %1</translation>
     </message>
     <message>
         <source>Remove custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el campo personalizado %1</translation>
     </message>
     <message>
         <source>Remove the field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el campo “%1”</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>The versions now agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones ya coinciden.</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you edited it. Choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió este lead mientras lo editabas. Elige qué versión conservar.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La tuya</translation>
     </message>
     <message>
         <source>Theirs (v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La suya (v%1)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (open now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abierta ahora)</translation>
     </message>
     <message>
         <source>This conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación</translation>
     </message>
     <message>
         <source>Open this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta conversación</translation>
     </message>
     <message>
         <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un monto como %1 y una moneda de tres letras como EUR.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPipeline</name>
     <message>
         <source>Lead stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa del lead</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificado</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>%1, stage %2 of %3. Left and Right choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etapa %2 de %3. Las flechas izquierda y derecha eligen otra etapa.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadTags</name>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una etiqueta</translation>
     </message>
     <message>
         <source>Type a tag and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una etiqueta y presiona Enter.</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta %1</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta “%1”</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MainWindow</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar historial…</translation>
     </message>
     <message>
         <source>Change history &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;frase de contraseña del historial…</translation>
     </message>
     <message>
         <source>&amp;Forget this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar este dispositivo…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;guración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversaciones</translation>
     </message>
     <message>
         <source>&amp;Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilo</translation>
     </message>
     <message>
         <source>&amp;Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel del &amp;lead</translation>
     </message>
     <message>
         <source>&amp;Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar conversaciones por nombre</translation>
     </message>
     <message>
         <source>&amp;Search messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar mensajes…</translation>
     </message>
     <message>
         <source>Show &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;abiertas</translation>
     </message>
     <message>
         <source>Show &amp;pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;pendientes</translation>
     </message>
     <message>
         <source>Show s&amp;noozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar p&amp;ospuestas</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;resueltas</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación an&amp;terior</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Mark r&amp;esolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como r&amp;esuelta</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer…</translation>
     </message>
     <message>
         <source>&amp;Autopilot on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar/desactivar piloto automático</translation>
     </message>
     <message>
         <source>Pop &amp;out into its own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en otra &amp;ventana</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Relaydesk</translation>
     </message>
     <message>
         <source>About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Relaydesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Responde a tus clientes de WhatsApp, Messenger y chat web desde una sola ventana. El historial se guarda cifrado en este equipo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
         <source>Sign in to download this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para descargar este archivo.</translation>
     </message>
     <message>
         <source>The media cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché multimedia no está abierta.</translation>
     </message>
     <message>
         <source>The file is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo aún no está en este equipo.</translation>
     </message>
     <message>
         <source>The picture could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen: %1</translation>
     </message>
     <message>
         <source>There is no folder to open the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta desde la que abrir el archivo.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático</translation>
     </message>
     <message>
         <source>Private note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada · %1</translation>
     </message>
     <message>
         <source>edited · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editado · %1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>the download did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga no terminó</translation>
     </message>
     <message>
         <source>Retry the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la descarga</translation>
     </message>
     <message>
         <source>Play or pause (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (Enter)</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir (Enter)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege tu historial</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the key of your message history, so Relaydesk encrypts it with a passphrase you choose. It cannot be recovered: if you forget it, the history on this computer is lost (it can be downloaded again from the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero donde guardar la clave de tu historial de mensajes, así que Relaydesk lo cifra con una frase de contraseña que tú eliges. No se puede recuperar: si la olvidas, se pierde el historial de este equipo (se puede volver a descargar del servidor).</translation>
     </message>
     <message>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu historial</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your message history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la frase de contraseña que protege tu historial de mensajes en este equipo.</translation>
     </message>
     <message>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña del historial</translation>
     </message>
     <message>
         <source>The history on this computer is encrypted again with the new passphrase; with a long history this takes a little while. The new passphrase cannot be recovered either.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de este equipo se vuelve a cifrar con la nueva frase de contraseña; si el historial es largo, tarda un poco. La nueva frase de contraseña tampoco se puede recuperar.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva frase de contraseña es igual a la actual.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa al menos %n carácter.</numerusform>
+            <numerusform>Usa al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Search all messages on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes de este equipo</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Words to find in every conversation; works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que buscar en todas las conversaciones; funciona sin conexión</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Messages found, grouped by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes encontrados, agrupados por conversación</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
         <source>Type words to find them in every conversation, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe palabras para buscarlas en todas las conversaciones, incluso sin conexión.</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
+        <translation>Ningún mensaje contiene “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 found, in %2. Add a word to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found, in %1 conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 found, in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SettingsDialog</name>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una &amp;notificación cuando un cliente escriba</translation>
     </message>
     <message>
         <source>Show the message&apos;s &amp;text (off: only &quot;New message&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;texto del mensaje (desactivado: solo &quot;Mensaje nuevo&quot;)</translation>
     </message>
     <message>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un &amp;sonido</translation>
     </message>
     <message>
         <source>&amp;Do not disturb (until I turn it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;molestar (hasta que lo desactive)</translation>
     </message>
     <message>
         <source>Do not disturb &amp;every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar todos los &amp;días</translation>
     </message>
     <message>
         <source>Start Relaydesk when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Relaydesk al &amp;iniciar sesión en el equipo</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Show message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto del mensaje en las notificaciones</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido de notificación</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <source>Do not disturb every day</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar todos los días</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio desde</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencio hasta</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;esde</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>A time before the start means the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora anterior a la de inicio se refiere a la mañana siguiente.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar sesión en el equipo</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,338 +1908,338 @@
     <name>relaydesk::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en la respuesta</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>Move in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse por una lista</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↑, ↓, Page Up, Page Down</translation>
     </message>
     <message>
         <source>Move between panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre paneles</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
     <message>
         <source>Sign in to Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Relaydesk</translation>
     </message>
     <message>
         <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con la cuenta que te dio el administrador de tu espacio de trabajo.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SnoozeDialog</name>
     <message>
         <source>Snooze conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer conversación</translation>
     </message>
     <message>
         <source>Hide this conversation until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta conversación hasta:</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>En una hora</translation>
     </message>
     <message>
         <source>In three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>En tres horas</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana por la mañana</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima semana</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Another time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro momento:</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: the channel lets only an approved template through until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente escribió por última vez hace más de 24 horas: el canal solo deja pasar una plantilla aprobada hasta que vuelva a escribir.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What the customer will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que leerá el cliente</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>This workspace has no approved templates. An administrator adds them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no tiene plantillas aprobadas. Un administrador las agrega en el servidor.</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para {{%1}}</translation>
     </message>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ThreadPane</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación abierta</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una conversación a la izquierda para leerla y responder.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter)</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attach files (or drop them here, or paste a picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos (o suéltalos aquí, o pega una imagen)</translation>
     </message>
     <message>
         <source>↓ Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Últimos</translation>
     </message>
     <message>
         <source>Jump to the newest message (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje más reciente (Ctrl+End)</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al mensaje más reciente</translation>
     </message>
     <message>
         <source>Send a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;plantilla…</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una plantilla</translation>
     </message>
     <message>
         <source>The channel accepts only an approved template until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal solo acepta una plantilla aprobada hasta que el cliente vuelva a escribir</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático</translation>
     </message>
     <message>
         <source>Let the autopilot answer this customer (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que el piloto automático responda a este cliente (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Autopilot: AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático: IA</translation>
     </message>
     <message>
         <source>Autopilot: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático: sí</translation>
     </message>
     <message>
         <source>Autopilot: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático: no</translation>
     </message>
     <message>
         <source>The autopilot answers this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>El piloto automático responde a este cliente</translation>
     </message>
     <message>
         <source>Agents answer this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes responden a este cliente</translation>
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta… (Enter envía, Shift+Enter para nueva línea)</translation>
     </message>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la imagen completa: %1</translation>
     </message>
     <message>
         <source>Downloading the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el video…</translation>
     </message>
     <message>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el video: %1</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo: %1</translation>
     </message>
     <message>
         <source>No application on this computer opens this kind of file. Use Save As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de este equipo abre este tipo de archivo. Usa Guardar como… para conservarlo.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
     <message>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video: %1</translation>
     </message>
     <message>
         <source>Video picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del video</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este video no se puede reproducir aquí.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
 </context>
 </TS>

@@ -5,207 +5,292 @@
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Downloading… %1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड हो रहा है… %2 में से %1%</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो</translation>
     </message>
     <message>
         <source>Voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉइस नोट</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>डॉक्यूमेंट</translation>
     </message>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 डॉक्यूमेंट</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर कोशिश करें</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव करें…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी इस कंप्यूटर पर नहीं है</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Relaydesk: answer customers on WhatsApp, Messenger and web chat from one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: WhatsApp, Messenger और वेब चैट पर ग्राहकों को एक ही विंडो से जवाब दें।</translation>
     </message>
     <message>
         <source>Keep settings, history, cache and keychain entries in &lt;folder&gt;, apart from every other profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग, हिस्ट्री, कैश और कीचेन एंट्री को &lt;फ़ोल्डर&gt; में रखें, बाकी सभी प्रोफ़ाइल से अलग।</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर</translation>
     </message>
     <message>
         <source>Connect to the Relaydesk server at &lt;url&gt; (https://, or http:// on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;url&gt; पर Relaydesk सर्वर से कनेक्ट करें (https://, या इसी कंप्यूटर पर http://)।</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य विंडो दिखते ही उसकी तस्वीर &lt;फ़ाइल&gt; में सेव करें, फिर बंद हो जाएं।</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See relaydesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आर्ग्युमेंट समझ नहीं आया: &quot;%1&quot;। relaydesk --help देखें।</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished">एक्सपोर्ट फ़ोल्डर %1 खाली नहीं है। कोई खाली या नया फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation type="unfinished">एक्सपोर्ट फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 में लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished">%1 में लिखना पूरा नहीं हो सका: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
+        <translation type="unfinished">हिस्ट्री फ़ाइल %1 एन्क्रिप्टेड नहीं है, इसलिए Relaydesk इसका इस्तेमाल नहीं करेगा। इसे प्रोफ़ाइल फ़ोल्डर से बाहर ले जाएं; फिर Relaydesk आपकी हिस्ट्री एक नई एन्क्रिप्टेड फ़ाइल में दोबारा डाउनलोड करेगा।</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
+        <translation type="unfinished">हिस्ट्री फ़ाइल %1 खराब है (उसका साइज़ पेजों की पूरी संख्या नहीं है)। इसे हटाने के लिए &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें; साइन इन करने पर आपकी हिस्ट्री सर्वर से फिर से डाउनलोड हो जाएगी।</translation>
+    </message>
+    <message>
+        <source>The history file %1 does not exist yet.</source>
+        <translation type="unfinished">हिस्ट्री फ़ाइल %1 अभी मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
+        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 नहीं खोल सका (%2)। जांचें कि प्रोफ़ाइल फ़ोल्डर आपका है और डिस्क भरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
+        <translation type="unfinished">हिस्ट्री फ़ाइल %1 अनलॉक नहीं हो सकी: कुंजी या पासफ़्रेज़ गलत है, या फ़ाइल खराब है। फ़ाइल में कोई बदलाव नहीं किया गया। सही पासफ़्रेज़ डालें, या &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और अपनी हिस्ट्री डाउनलोड करने के लिए फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot read the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 नहीं पढ़ सका (%2)।</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 तैयार नहीं कर सका (%2)।</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
+        <translation type="unfinished">हिस्ट्री फ़ाइल %1 को Relaydesk के नए वर्शन ने लिखा है (स्कीमा %2; यह वर्शन सिर्फ़ %3 तक जानता है)। Relaydesk अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
+        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 को इस वर्शन के लिए अपडेट नहीं कर सका (चरण %2: %3)। फ़ाइल जैसी थी वैसी ही छोड़ दी गई; कुछ भी नहीं खोया।</translation>
     </message>
 </context>
 <context>
     <name>DeviceWipe</name>
     <message>
         <source>These files could not be removed: %1. Close other programs that may use them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये फ़ाइलें हटाई नहीं जा सकीं: %1। इन्हें इस्तेमाल कर रहे दूसरे प्रोग्राम बंद करें और फिर कोशिश करें।</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpener</name>
     <message>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पासफ़्रेज़ से हिस्ट्री अनलॉक नहीं हुई। फिर कोशिश करें।</translation>
     </message>
     <message numerus="yes">
         <source>The history stays locked after %n wrong passphrases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बार गलत पासफ़्रेज़ डालने के बाद हिस्ट्री लॉक ही रहेगी।</numerusform>
+            <numerusform>%n बार गलत पासफ़्रेज़ डालने के बाद हिस्ट्री लॉक ही रहेगी।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySecret</name>
+    <message>
+        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
+        <translation type="unfinished">आपकी हिस्ट्री की कुंजी रखने वाली कीचेन तक नहीं पहुंचा जा सका (%1)। अपनी कीचेन अनलॉक करें और Relaydesk फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
+        <translation type="unfinished">आपकी हिस्ट्री की कुंजी अब कीचेन में नहीं है, इसलिए इस कंप्यूटर की हिस्ट्री नहीं खुल सकती। &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और हिस्ट्री फिर से डाउनलोड करने के लिए दोबारा साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The random number generator could not start.</source>
+        <translation type="unfinished">रैंडम नंबर जनरेटर शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
+        <translation type="unfinished">आपकी हिस्ट्री के लिए पासफ़्रेज़ चाहिए, और यहां उसे पूछने का कोई तरीका नहीं है।</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the history stays locked.</source>
+        <translation type="unfinished">कोई पासफ़्रेज़ नहीं दिया गया, इसलिए हिस्ट्री लॉक ही रहेगी।</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished">कुंजी कीचेन से हटाई नहीं जा सकी: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Encrypting the history with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>नए पासफ़्रेज़ से हिस्ट्री एन्क्रिप्ट हो रही है…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब इस कंप्यूटर पर सेव नहीं हो सका (%1)। उसका टेक्स्ट जवाब बॉक्स में वापस डाल दिया गया है।</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट हो गया</translation>
     </message>
     <message>
         <source>You are signed out. Also forget this device, removing the history, the cache and the keys kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>आप साइन आउट हो गए हैं। क्या यह डिवाइस भी भूल जाएं, यानी इस कंप्यूटर पर रखी हिस्ट्री, कैश और कुंजियां हटा दें?</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देने के लिए साइन इन करें। तब तक आप अपनी हिस्ट्री पढ़ सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This file (%1) is larger than the whole media cache (%2), so it was not kept for offline use. Raise the media cache size to keep files this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल (%1) पूरे मीडिया कैश (%2) से बड़ी है, इसलिए इसे ऑफ़लाइन इस्तेमाल के लिए नहीं रखा गया। इतनी बड़ी फ़ाइलें रखने के लिए मीडिया कैश का साइज़ बढ़ाएं।</translation>
     </message>
     <message>
         <source>This file is not in the media cache. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल मीडिया कैश में नहीं है। इसे फिर से डाउनलोड करें।</translation>
     </message>
     <message>
         <source>A cached file could not be decrypted: it is damaged or was saved with another key. It was removed from the cache; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश की गई एक फ़ाइल डिक्रिप्ट नहीं हो सकी: वह खराब है या किसी दूसरी कुंजी से सेव की गई थी। उसे कैश से हटा दिया गया है; उसे फिर से डाउनलोड करें।</translation>
     </message>
     <message>
         <source>The media cache cannot be used because its encryption key is not valid. Media will be downloaded each time it is opened; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया कैश इस्तेमाल नहीं हो सकता, क्योंकि उसकी एन्क्रिप्शन कुंजी मान्य नहीं है। मीडिया हर बार खोलने पर डाउनलोड होगा; कृपया इस समस्या की रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>The encryption library could not be started, so the media cache is turned off. Reinstall Relaydesk to fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्क्रिप्शन लाइब्रेरी शुरू नहीं हो सकी, इसलिए मीडिया कैश बंद कर दिया गया है। इसे ठीक करने के लिए Relaydesk फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
         <source>Cannot use the media cache folder %1. Check that it is a writable folder and that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया कैश फ़ोल्डर %1 इस्तेमाल नहीं हो सकता। जांचें कि उस फ़ोल्डर में लिखा जा सकता है और डिस्क में खाली जगह है।</translation>
     </message>
     <message>
         <source>This file has no media id, so it cannot be cached. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ाइल की कोई मीडिया ID नहीं है, इसलिए इसे कैश नहीं किया जा सकता। कृपया इस समस्या की रिपोर्ट करें।</translation>
     </message>
     <message>
         <source>Cannot save the file in the media cache (%1). Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मीडिया कैश में सेव नहीं हो सकी (%1)। डिस्क में कुछ जगह खाली करें और फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>Cannot read the file to cache (%1). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश करने के लिए फ़ाइल पढ़ी नहीं जा सकी (%1)। इसे फिर से डाउनलोड करें।</translation>
     </message>
     <message>
         <source>The media cache was cleared while this file was being saved, so it was not kept. Download it again if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल सेव होते समय मीडिया कैश खाली कर दिया गया, इसलिए इसे नहीं रखा गया। ज़रूरत हो तो इसे फिर से डाउनलोड करें।</translation>
     </message>
     <message>
         <source>Cannot read a file in the media cache (%1). Check the permissions of the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया कैश की एक फ़ाइल पढ़ी नहीं जा सकी (%1)। फ़ोल्डर %2 की अनुमतियां जांचें।</translation>
     </message>
     <message>
         <source>There is not enough memory to open this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल खोलने के लिए पर्याप्त मेमोरी नहीं है। दूसरे प्रोग्राम बंद करें और फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>Cannot save %1 (%2). Choose another folder, or free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को सेव नहीं किया जा सका (%2)। कोई दूसरा फ़ोल्डर चुनें, या डिस्क में कुछ जगह खाली करके फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>A cached file could not be removed. Close any program that may be using it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>कैश की गई एक फ़ाइल हटाई नहीं जा सकी। उसे इस्तेमाल कर रहा कोई प्रोग्राम हो तो उसे बंद करें और फिर कोशिश करें।</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) could not be removed. Close any program that may be using them and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कैश की गई %n फ़ाइल हटाई नहीं जा सकी। उसे इस्तेमाल कर रहा कोई प्रोग्राम हो तो उसे बंद करें और फिर कोशिश करें।</numerusform>
+            <numerusform>कैश की गई %n फ़ाइलें हटाई नहीं जा सकीं। उन्हें इस्तेमाल कर रहा कोई प्रोग्राम हो तो उसे बंद करें और फिर कोशिश करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -213,275 +298,275 @@
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को हटाया नहीं जा सका। Relaydesk को आपके सेशन के साथ शुरू होने से रोकने के लिए इसे खुद हटाएं।</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Relaydesk will not start with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सका (%2)। Relaydesk आपके सेशन के साथ शुरू नहीं होगा।</translation>
     </message>
     <message>
         <source>Windows did not let Relaydesk change its Run entry; use Task Manager → Startup apps instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ने Relaydesk को उसकी Run एंट्री बदलने नहीं दी; इसकी जगह Task Manager → Startup apps का इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and is writable, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल फ़ोल्डर %1 नहीं बनाया जा सका। जांचें कि उसका पैरेंट फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है, या --profile से कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>The profile folder %1 is not a writable folder. Fix its permissions, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल फ़ोल्डर %1 में लिखा नहीं जा सकता। इसकी अनुमतियां ठीक करें, या --profile से कोई दूसरा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>The profile folder name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल फ़ोल्डर का नाम खाली है।</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server address. Use a form like https://relay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; सर्वर का पता नहीं है। https://relay.example.com जैसा पता डालें।</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for this computer), not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता https:// (या इस कंप्यूटर के लिए http://) से शुरू होना चाहिए, %1:// से नहीं।</translation>
     </message>
     <message>
         <source>%1 is not on this computer, so the connection must be encrypted. Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 इस कंप्यूटर पर नहीं है, इसलिए कनेक्शन एन्क्रिप्टेड होना चाहिए। इसकी जगह https://%1 डालें।</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के पते में यूज़र नेम या पासवर्ड न डालें; कनेक्ट होने के बाद आप साइन इन करते हैं।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री यहां एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री एक्सपोर्ट हो गई</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) were exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बातचीत %1 में एक्सपोर्ट की गई।</numerusform>
+            <numerusform>%n बातचीत %1 में एक्सपोर्ट की गईं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट नहीं हो सका</translation>
     </message>
     <message>
         <source>Forget this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डिवाइस भूलें?</translation>
     </message>
     <message>
         <source>This removes your message history, downloaded files and sign-in from this computer. Nothing is removed from the server; sign in again to download your history. Relaydesk closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे आपकी मैसेज हिस्ट्री, डाउनलोड की गई फ़ाइलें और साइन-इन इस कंप्यूटर से हट जाएंगे। सर्वर से कुछ नहीं हटेगा; अपनी हिस्ट्री फिर से डाउनलोड करने के लिए दोबारा साइन इन करें। इसके बाद Relaydesk बंद हो जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट भेजा</translation>
     </message>
     <message>
         <source>&amp;Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाएं म्यूट करें (&amp;M)</translation>
     </message>
     <message>
         <source>Open a conversation to mute its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाएं म्यूट करने के लिए कोई बातचीत खोलें।</translation>
     </message>
     <message>
         <source>Show Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk दिखाएं</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नया मैसेज</numerusform>
+            <numerusform>%n नए मैसेज</numerusform>
         </translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मैसेज</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages. Latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नया मैसेज। सबसे नया: %1</numerusform>
+            <numerusform>%n नए मैसेज। सबसे नया: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Relaydesk: %n unread message(s) from customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relaydesk: ग्राहकों का %n बिना पढ़ा मैसेज</numerusform>
+            <numerusform>Relaydesk: ग्राहकों के %n बिना पढ़े मैसेज</numerusform>
         </translation>
     </message>
     <message>
         <source>Relaydesk: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: कुछ भी बाकी नहीं</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PassphraseChange</name>
     <message>
         <source>The current passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासफ़्रेज़ सही नहीं है। फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>The history could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री फिर से नहीं खुल सकी: %1</translation>
     </message>
     <message>
         <source>The passphrase was not changed: %1. The history still opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ नहीं बदला गया: %1। हिस्ट्री अब भी मौजूदा पासफ़्रेज़ से ही खुलती है।</translation>
     </message>
     <message>
         <source>The history is now protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री अब नए पासफ़्रेज़ से सुरक्षित है।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PopOutThreads</name>
     <message>
         <source>%1 — Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relaydesk</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देने के लिए साइन इन करें। तब तक आप अपनी हिस्ट्री पढ़ सकते हैं।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Session</name>
     <message>
         <source>The e-mail or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल या पासवर्ड सही नहीं है।</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>बहुत ज़्यादा कोशिशें हो गईं। %n सेकंड बाद फिर कोशिश करें।</numerusform>
+            <numerusform>बहुत ज़्यादा कोशिशें हो गईं। %n सेकंड बाद फिर कोशिश करें।</numerusform>
         </translation>
     </message>
     <message>
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की हिस्ट्री %2 पर मौजूद वर्कस्पेस %1 की है। किसी दूसरे वर्कस्पेस में साइन इन करने के लिए, पहले फ़ाइल &gt; यह डिवाइस भूलें का इस्तेमाल करें।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट</translation>
     </message>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरा एजेंट</translation>
     </message>
     <message>
         <source>Someone answered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बीच किसी ने जवाब दे दिया</translation>
     </message>
     <message>
         <source>%1 replied while you were writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — आपके लिखते समय यह जवाब आया:</translation>
     </message>
     <message>
         <source>Send mine too</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा भी भेजें</translation>
     </message>
     <message>
         <source>Let me look first</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले देख लूं</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: only an approved template can go until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ने आखिरी बार 24 घंटे से ज़्यादा पहले लिखा था: जब तक वे फिर से नहीं लिखते, सिर्फ़ अप्रूव्ड टेम्पलेट भेजा जा सकता है।</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>%1 Your history stays here; replies wait and go out when the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 आपकी हिस्ट्री यहीं है; जवाब रुके रहेंगे और कनेक्शन लौटने पर भेज दिए जाएंगे।</translation>
     </message>
     <message>
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन नहीं है। इस कंप्यूटर पर आपकी हिस्ट्री देखी और खोजी जा सकती है।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन नहीं है · %1</translation>
     </message>
     <message>
         <source>History closed for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री कुछ देर के लिए बंद है…</translation>
     </message>
     <message>
         <source>Downloading your conversations from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से आपकी बातचीत डाउनलोड हो रही है…</translation>
     </message>
     <message>
         <source>Not connected · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्ट नहीं है · %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से कनेक्ट हो रहा है…</translation>
     </message>
     <message>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन · %1</translation>
     </message>
     <message>
         <source>Online · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन · %1 · %2</translation>
     </message>
     <message>
         <source>Offline: no network. Your history is here; what you write is sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑफ़लाइन: नेटवर्क नहीं है। आपकी हिस्ट्री यहीं है; आप जो लिखेंगे, वह नेटवर्क लौटने पर भेज दिया जाएगा।</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कनेक्शन टूट गया। %n सेकंड में फिर कोशिश होगी…</numerusform>
+            <numerusform>कनेक्शन टूट गया। %n सेकंड में फिर कोशिश होगी…</numerusform>
         </translation>
     </message>
 </context>
@@ -489,54 +574,54 @@
     <name>relaydesk::models::ConversationListModel</name>
     <message>
         <source>Visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>विज़िटर %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब चैट</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बिना पढ़ा</numerusform>
+            <numerusform>%n बिना पढ़े</numerusform>
         </translation>
     </message>
     <message>
         <source>autopilot answering</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट जवाब दे रहा है</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>म्यूट है</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एजेंट %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n मैसेज)</numerusform>
+            <numerusform>%1 (%n मैसेज)</numerusform>
         </translation>
     </message>
 </context>
@@ -544,1319 +629,1278 @@
     <name>relaydesk::net::ApiClient</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का जवाब पढ़ा नहीं जा सका (%1)।</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक नहीं पहुंचा जा सका (%1)।</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने गड़बड़ी का जवाब दिया (HTTP %1)।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::MediaTransfers</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया</translation>
     </message>
     <message>
         <source>The download kept breaking (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड बार-बार टूटता रहा (%1)।</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने HTTP %1 जवाब दिया।</translation>
     </message>
     <message>
         <source>The file arrived damaged twice (its checksum does not match). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल दो बार खराब होकर आई (उसका चेकसम मेल नहीं खाता)। बाद में फिर कोशिश करें।</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को पढ़ा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का जवाब पढ़ा नहीं जा सका (%1)।</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक नहीं पहुंचा जा सका (%1)।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::StreamLink</name>
     <message>
         <source>The server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अब यह साइन-इन स्वीकार नहीं करता। फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>This device was signed out on the server. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पर इस डिवाइस को साइन आउट कर दिया गया। फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>The server speaks another protocol version. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर दूसरा प्रोटोकॉल वर्शन इस्तेमाल करता है। Relaydesk अपडेट करें।</translation>
     </message>
     <message>
         <source>The server sent something this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने कुछ ऐसा भेजा जिसे यह वर्शन पढ़ नहीं सकता।</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका साइन-इन खत्म हो गया है। फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>The server speaks protocol %1 and this Relaydesk speaks %2. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर प्रोटोकॉल %1 इस्तेमाल करता है और यह Relaydesk प्रोटोकॉल %2। Relaydesk अपडेट करें।</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने समय पर जवाब नहीं दिया।</translation>
     </message>
     <message>
         <source>The connection stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन ने जवाब देना बंद कर दिया।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::DBusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा मार्क करें</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दें</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::platform::HistorySecretSource</name>
-    <message>
-        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random number generator could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को जवाब दें</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::WindowsNotifier</name>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका जवाब</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दें</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store</name>
-    <message>
-        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store::Database</name>
-    <message>
-        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा मार्क करें</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::PresenceTracker</name>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरा एजेंट</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 टाइप कर रहे हैं…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 टाइप कर रहे हैं…</translation>
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 देख रहे हैं</translation>
     </message>
     <message>
         <source>%1 are viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 देख रहे हैं</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::SyncEngine</name>
     <message>
         <source>The history could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री इस कंप्यूटर पर सेव नहीं हो सकी।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AttachmentTray</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बाइट</translation>
     </message>
     <message>
         <source>“%1” is %2; a picture can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का साइज़ %2 है; तस्वीर ज़्यादा से ज़्यादा %3 की हो सकती है।</translation>
     </message>
     <message>
         <source>“%1” is %2; a recording can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का साइज़ %2 है; रिकॉर्डिंग ज़्यादा से ज़्यादा %3 की हो सकती है।</translation>
     </message>
     <message>
         <source>“%1” is %2; a video can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का साइज़ %2 है; वीडियो ज़्यादा से ज़्यादा %3 का हो सकता है।</translation>
     </message>
     <message>
         <source>“%1” is %2; a file can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” का साइज़ %2 है; फ़ाइल ज़्यादा से ज़्यादा %3 की हो सकती है।</translation>
     </message>
     <message>
         <source>Attachments to send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने के लिए अटैचमेंट</translation>
     </message>
     <message>
         <source>Attachment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैचमेंट में समस्या</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से कनेक्शन बंद हो गया।</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” खाली है।</translation>
     </message>
     <message>
         <source>A reply carries at most %1 files; “%2” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक जवाब में ज़्यादा से ज़्यादा %1 फ़ाइलें जा सकती हैं; “%2” को छोड़ दिया गया।</translation>
     </message>
     <message>
         <source>The pasted picture could not be kept for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट की गई तस्वीर भेजने के लिए रखी नहीं जा सकी।</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट की गई तस्वीर</translation>
     </message>
     <message>
         <source>Pasted picture.png</source>
-        <translation type="unfinished"></translation>
+        <translation>पेस्ट की गई तस्वीर.png</translation>
     </message>
     <message>
         <source>File to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाली फ़ाइल: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>साइज़</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का अपलोड</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएं</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएं</translation>
     </message>
     <message>
         <source>Leave this file out</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल न भेजें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Cancel sending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 भेजना रद्द करें</translation>
     </message>
     <message>
         <source>Stop the upload; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>अपलोड रोकें; कुछ नहीं भेजा जाएगा</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” को अपलोड नहीं किया जा सका: %2</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AudioPlayer</name>
     <message>
         <source>This recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्डिंग यहां नहीं चलाई जा सकती।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::Composer</name>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब लिखें… (Enter से भेजें, नई लाइन के लिए Shift+Enter)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationDelegate</name>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>म्यूट</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम से फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत को नाम से फ़िल्टर करें</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरी (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>असाइन नहीं (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी (&amp;A)</translation>
     </message>
     <message>
         <source>Show whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>किसकी बातचीत दिखाएं</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत का स्टेटस</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खुली</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>पेंडिंग</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ में</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुई</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई बातचीत नहीं</translation>
     </message>
     <message>
         <source>When customers write on WhatsApp, Messenger or the web chat, their conversations appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब ग्राहक WhatsApp, Messenger या वेब चैट पर लिखेंगे, तो उनकी बातचीत यहां दिखेगी।</translation>
     </message>
     <message>
         <source>No conversation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बातचीत मेल नहीं खाती</translation>
     </message>
     <message>
         <source>No customer&apos;s name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी ग्राहक के नाम में &quot;%1&quot; नहीं है।</translation>
     </message>
     <message>
         <source>Nothing open here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहां कोई खुली बातचीत नहीं</translation>
     </message>
     <message>
         <source>Nothing pending here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहां कोई पेंडिंग बातचीत नहीं</translation>
     </message>
     <message>
         <source>Nothing snoozed here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहां कोई स्नूज़ की गई बातचीत नहीं</translation>
     </message>
     <message>
         <source>Nothing resolved here</source>
-        <translation type="unfinished"></translation>
+        <translation>यहां कोई हल हुई बातचीत नहीं</translation>
     </message>
     <message>
         <source>No conversation with this status is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेटस वाली कोई बातचीत आपको असाइन नहीं है।</translation>
     </message>
     <message>
         <source>Every conversation with this status has an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्टेटस वाली हर बातचीत किसी एजेंट को असाइन है।</translation>
     </message>
     <message>
         <source>No conversation has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी बातचीत का यह स्टेटस नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम आउट</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम आउट (-)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम इन</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम इन (+, Ctrl+व्हील)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िट</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो में फ़िट करें</translation>
     </message>
     <message>
         <source>Fit to window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो में फ़िट करें (0)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>असली साइज़</translation>
     </message>
     <message>
         <source>Actual size (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>असली साइज़ (1)</translation>
     </message>
     <message>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर: %1</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़ूम</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <source>%1 × %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3%</translation>
     </message>
     <message>
         <source>Loading the full picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी तस्वीर लोड हो रही है…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब चैट</translation>
     </message>
     <message>
         <source>Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड पैनल</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ग्राहक नहीं चुना गया</translation>
     </message>
     <message>
         <source>The customer&apos;s lead record (stage, value, owner, notes) shows here for the open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>खुली बातचीत के ग्राहक का लीड रिकॉर्ड (स्टेज, वैल्यू, ओनर, नोट) यहां दिखता है।</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस का नाम</translation>
     </message>
     <message>
         <source>Lead sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड सिंक स्टेटस</translation>
     </message>
     <message>
         <source>Conflicting versions</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग-अलग वर्शन</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा रखें</translation>
     </message>
     <message>
         <source>Keep my version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड का मेरा वर्शन रखें</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>उनका रखें</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड का सर्वर वाला वर्शन रखें</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>डील वैल्यू</translation>
     </message>
     <message>
         <source>Deal currency</source>
-        <translation type="unfinished"></translation>
+        <translation>डील की करेंसी</translation>
     </message>
     <message>
         <source>Deal value in the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>करेंसी में डील वैल्यू</translation>
     </message>
     <message>
         <source>Lead owner</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड ओनर</translation>
     </message>
     <message>
         <source>Summary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश नोट</translation>
     </message>
     <message>
         <source>What the team should know about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम को इस ग्राहक के बारे में क्या पता होना चाहिए</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट सेव करें</translation>
     </message>
     <message>
         <source>Notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>इस लीड के नोट</translation>
     </message>
     <message>
         <source>Add a note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम के लिए नोट जोड़ें…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>नया नोट</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट जोड़ें</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>New custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>नए कस्टम फ़ील्ड का नाम</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>वैल्यू</translation>
     </message>
     <message>
         <source>New custom field value</source>
-        <translation type="unfinished"></translation>
+        <translation>नए कस्टम फ़ील्ड की वैल्यू</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम फ़ील्ड जोड़ें</translation>
     </message>
     <message>
         <source>The customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक की बातचीत</translation>
     </message>
     <message>
         <source>Enter or a click opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter दबाने या क्लिक करने पर बातचीत खुलती है।</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टेज</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ओनर</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सारांश</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम फ़ील्ड</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत</translation>
     </message>
     <message>
         <source>Unnamed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना नाम का ग्राहक</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बदलाव सेव नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>Saving your changes… They are kept on this computer and sync when connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके बदलाव सेव हो रहे हैं… ये इस कंप्यूटर पर रखे गए हैं और कनेक्ट होने पर सिंक हो जाएंगे।</translation>
     </message>
     <message>
         <source>Sign in to edit the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड एडिट करने के लिए साइन इन करें।</translation>
     </message>
     <message>
         <source>Saved · version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव हो गया · वर्शन %1 · %2</translation>
     </message>
     <message>
         <source>No lead yet: any change creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई लीड नहीं: कोई भी बदलाव करने पर यह बन जाएगी।</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव हो रहा है…</translation>
     </message>
     <message>
         <source>Lead updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड अपडेट हुई: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>आप</translation>
     </message>
     <message>
         <source>%1 · saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · सेव हो रहा है…</translation>
     </message>
     <message>
         <source>A note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक नोट सेव नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम फ़ील्ड %1</translation>
     </message>
     <message>
         <source>Remove custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम फ़ील्ड %1 हटाएं</translation>
     </message>
     <message>
         <source>Remove the field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड “%1” हटाएं</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>डील</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>The versions now agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब दोनों वर्शन एक जैसे हैं।</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you edited it. Choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके एडिट करते समय किसी और ने यह लीड बदल दी। चुनें कि कौन-सा वर्शन रखना है।</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका</translation>
     </message>
     <message>
         <source>Theirs (v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>उनका (v%1)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (open now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (अभी खुली है)</translation>
     </message>
     <message>
         <source>This conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>यही बातचीत</translation>
     </message>
     <message>
         <source>Open this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बातचीत खोलें</translation>
     </message>
     <message>
         <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जैसी रकम और INR जैसी तीन अक्षर वाली करेंसी डालें।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPipeline</name>
     <message>
         <source>Lead stage</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड स्टेज</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>नई</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क हुआ</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वालिफ़ाइड</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रस्ताव</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>जीती</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>हारी</translation>
     </message>
     <message>
         <source>%1, stage %2 of %3. Left and Right choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %3 में से स्टेज %2। दूसरी स्टेज चुनने के लिए Left या Right दबाएं।</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%3 में से %2)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadTags</name>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग जोड़ें…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग जोड़ें</translation>
     </message>
     <message>
         <source>Type a tag and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग लिखें और Enter दबाएं।</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग %1 हटाएं</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>टैग “%1” हटाएं</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MainWindow</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन नहीं है · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन करें…</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोशिश करें</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन करें (&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन आउट करें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Change history &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री का पासफ़्रेज़ बदलें (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Forget this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डिवाइस भूलें (&amp;F)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग (&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>देखें (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>थ्रेड (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>लीड पैनल (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत को नाम से फ़िल्टर करें (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Search messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज खोजें (&amp;S)…</translation>
     </message>
     <message>
         <source>Show &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>खुली दिखाएं (&amp;O)</translation>
     </message>
     <message>
         <source>Show &amp;pending</source>
-        <translation type="unfinished"></translation>
+        <translation>पेंडिंग दिखाएं (&amp;P)</translation>
     </message>
     <message>
         <source>Show s&amp;noozed</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ वाली दिखाएं (&amp;N)</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुई दिखाएं (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली बातचीत (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बातचीत (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब दें (&amp;R)</translation>
     </message>
     <message>
         <source>Mark r&amp;esolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुई मार्क करें (&amp;E)</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ करें (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Autopilot on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट चालू/बंद (&amp;A)</translation>
     </message>
     <message>
         <source>Pop &amp;out into its own window</source>
-        <translation type="unfinished"></translation>
+        <translation>अलग विंडो में खोलें (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मदद (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk के बारे में (&amp;A)</translation>
     </message>
     <message>
         <source>About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk के बारे में</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WhatsApp, Messenger और वेब चैट पर अपने ग्राहकों को एक ही विंडो से जवाब दें। हिस्ट्री इस कंप्यूटर पर एन्क्रिप्ट करके रखी जाती है।&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
         <source>Sign in to download this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल डाउनलोड करने के लिए साइन इन करें।</translation>
     </message>
     <message>
         <source>The media cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया कैश खुला नहीं है।</translation>
     </message>
     <message>
         <source>The file is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल अभी इस कंप्यूटर पर नहीं है।</translation>
     </message>
     <message>
         <source>The picture could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर पढ़ी नहीं जा सकी: %1</translation>
     </message>
     <message>
         <source>There is no folder to open the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोलने के लिए कोई फ़ोल्डर नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>आज</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>कल</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट</translation>
     </message>
     <message>
         <source>Private note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>निजी नोट · %1</translation>
     </message>
     <message>
         <source>edited · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एडिट किया गया · %1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं भेजा गया: %1</translation>
     </message>
     <message>
         <source>the download did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>डाउनलोड पूरा नहीं हुआ</translation>
     </message>
     <message>
         <source>Retry the download</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से डाउनलोड करें</translation>
     </message>
     <message>
         <source>Play or pause (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाएं या रोकें (Enter)</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें (Enter)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी हिस्ट्री सुरक्षित करें</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the key of your message history, so Relaydesk encrypts it with a passphrase you choose. It cannot be recovered: if you forget it, the history on this computer is lost (it can be downloaded again from the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर आपकी मैसेज हिस्ट्री की कुंजी रखने के लिए कोई कीचेन नहीं है, इसलिए Relaydesk उसे आपके चुने हुए पासफ़्रेज़ से एन्क्रिप्ट करता है। यह पासफ़्रेज़ वापस नहीं पाया जा सकता: अगर आप इसे भूल गए, तो इस कंप्यूटर की हिस्ट्री खो जाएगी (उसे सर्वर से फिर से डाउनलोड किया जा सकता है)।</translation>
     </message>
     <message>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी हिस्ट्री अनलॉक करें</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your message history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह पासफ़्रेज़ डालें जो इस कंप्यूटर पर आपकी मैसेज हिस्ट्री को सुरक्षित रखता है।</translation>
     </message>
     <message>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्ट्री का पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
         <source>The history on this computer is encrypted again with the new passphrase; with a long history this takes a little while. The new passphrase cannot be recovered either.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर की हिस्ट्री नए पासफ़्रेज़ से फिर से एन्क्रिप्ट की जाती है; लंबी हिस्ट्री में इसमें थोड़ा समय लगता है। नया पासफ़्रेज़ भी वापस नहीं पाया जा सकता।</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासफ़्रेज़</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासफ़्रेज़ (&amp;C):</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासफ़्रेज़</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासफ़्रेज़ (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ (&amp;P):</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित करें (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें (&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें (&amp;H)</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासफ़्रेज़ मौजूदा पासफ़्रेज़ जैसा ही है।</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कम से कम %n अक्षर इस्तेमाल करें।</numerusform>
+            <numerusform>कम से कम %n अक्षर इस्तेमाल करें।</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज खोजें</translation>
     </message>
     <message>
         <source>Search all messages on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर के सभी मैसेज में खोजें</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <source>Words to find in every conversation; works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>हर बातचीत में खोजने के लिए शब्द; ऑफ़लाइन भी काम करता है</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजे</translation>
     </message>
     <message>
         <source>Messages found, grouped by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>मिले मैसेज, बातचीत के हिसाब से</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज का सारांश</translation>
     </message>
     <message>
         <source>Type words to find them in every conversation, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर बातचीत में खोजने के लिए शब्द लिखें, ऑफ़लाइन भी।</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
+        <translation>किसी भी मैसेज में “%1” नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 found, in %2. Add a word to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found, in %1 conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 found, in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SettingsDialog</name>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के लिखने पर सूचना दिखाएं (&amp;N)</translation>
     </message>
     <message>
         <source>Show the message&apos;s &amp;text (off: only &quot;New message&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज का टेक्स्ट दिखाएं (बंद होने पर सिर्फ़ &quot;नया मैसेज&quot;) (&amp;T)</translation>
     </message>
     <message>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>आवाज़ चलाएं (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Do not disturb (until I turn it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>परेशान न करें (जब तक मैं बंद न करूं) (&amp;D)</translation>
     </message>
     <message>
         <source>Do not disturb &amp;every day</source>
-        <translation type="unfinished"></translation>
+        <translation>हर दिन परेशान न करें (&amp;E)</translation>
     </message>
     <message>
         <source>Start Relaydesk when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉग इन करने पर Relaydesk शुरू करें (&amp;L)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाएं</translation>
     </message>
     <message>
         <source>Show message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचनाओं में मैसेज का टेक्स्ट दिखाएं</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना की आवाज़</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>परेशान न करें</translation>
     </message>
     <message>
         <source>Do not disturb every day</source>
-        <translation type="unfinished"></translation>
+        <translation>हर दिन परेशान न करें</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय की शुरुआत</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>शांत समय का अंत</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>कब से (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक (&amp;U)</translation>
     </message>
     <message>
         <source>A time before the start means the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरुआत से पहले का समय अगली सुबह माना जाता है।</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>सेशन</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरे सेशन के साथ शुरू करें</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,338 +1908,338 @@
     <name>relaydesk::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>काम</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>कीज़</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब भेजें</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब में नई लाइन</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>Move in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में ऊपर-नीचे जाएं</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down</translation>
     </message>
     <message>
         <source>Move between panes</source>
-        <translation type="unfinished"></translation>
+        <translation>पैनल के बीच जाएं</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
     <message>
         <source>Sign in to Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk में साइन इन करें</translation>
     </message>
     <message>
         <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने वर्कस्पेस के एडमिन से मिले अकाउंट से साइन इन करें।</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का पता</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल (&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन करें (&amp;I)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन इन हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SnoozeDialog</name>
     <message>
         <source>Snooze conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>बातचीत स्नूज़ करें</translation>
     </message>
     <message>
         <source>Hide this conversation until:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बातचीत को कब तक छिपाएं:</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>एक घंटे बाद</translation>
     </message>
     <message>
         <source>In three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>तीन घंटे बाद</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>कल सुबह</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>अगले हफ़्ते</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Another time:</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई और समय:</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक स्नूज़ करें</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>स्नूज़ करें</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट भेजें</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: the channel lets only an approved template through until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ने आखिरी बार 24 घंटे से ज़्यादा पहले लिखा था: जब तक वे फिर से नहीं लिखते, चैनल सिर्फ़ अप्रूव्ड टेम्पलेट ही जाने देता है।</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What the customer will read</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक क्या पढ़ेगा</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें</translation>
     </message>
     <message>
         <source>This workspace has no approved templates. An administrator adds them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वर्कस्पेस में कोई अप्रूव्ड टेम्पलेट नहीं है। एडमिन इन्हें सर्वर पर जोड़ते हैं।</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} के लिए वैल्यू</translation>
     </message>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरामीटर %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ThreadPane</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रूप में सेव करें</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई बातचीत खुली नहीं है</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ने और जवाब देने के लिए बाईं ओर से कोई बातचीत चुनें।</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजें (Enter)</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>अटैच करें…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें अटैच करें</translation>
     </message>
     <message>
         <source>Attach files (or drop them here, or paste a picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें अटैच करें (या उन्हें यहां छोड़ें, या कोई तस्वीर पेस्ट करें)</translation>
     </message>
     <message>
         <source>↓ Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ सबसे नया</translation>
     </message>
     <message>
         <source>Jump to the newest message (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नए मैसेज पर जाएं (Ctrl+End)</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नए मैसेज पर जाएं</translation>
     </message>
     <message>
         <source>Send a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट भेजें (&amp;T)…</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट भेजें</translation>
     </message>
     <message>
         <source>The channel accepts only an approved template until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक के फिर से लिखने तक चैनल सिर्फ़ अप्रूव्ड टेम्पलेट स्वीकार करता है</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट</translation>
     </message>
     <message>
         <source>Let the autopilot answer this customer (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक को ऑटोपायलट से जवाब दिलाएं (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Autopilot: AI</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट: AI</translation>
     </message>
     <message>
         <source>Autopilot: on</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट: चालू</translation>
     </message>
     <message>
         <source>Autopilot: off</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑटोपायलट: बंद</translation>
     </message>
     <message>
         <source>The autopilot answers this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक को ऑटोपायलट जवाब देता है</translation>
     </message>
     <message>
         <source>Agents answer this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ग्राहक को एजेंट जवाब देते हैं</translation>
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब लिखें… (Enter से भेजें, नई लाइन के लिए Shift+Enter)</translation>
     </message>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी तस्वीर डाउनलोड नहीं हो सकी: %1</translation>
     </message>
     <message>
         <source>Downloading the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो डाउनलोड हो रहा है…</translation>
     </message>
     <message>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो डाउनलोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नहीं खुल सकी: %1</translation>
     </message>
     <message>
         <source>No application on this computer opens this kind of file. Use Save As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंप्यूटर पर ऐसी फ़ाइल खोलने वाला कोई ऐप नहीं है। इसे रखने के लिए “सेव करें…” का इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में सेव किया गया</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सेव नहीं हो सकी: %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
     <message>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो: %1</translation>
     </message>
     <message>
         <source>Video picture</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो की तस्वीर</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाएं</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>चलाएं या रोकें (Space)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>पोज़िशन</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्या</translation>
     </message>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वीडियो यहां नहीं चलाया जा सकता।</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>रोकें</translation>
     </message>
 </context>
 </TS>

@@ -5,205 +5,290 @@
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal mengunduh: %1</translation>
     </message>
     <message>
         <source>Downloading… %1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh… %1% dari %2</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan suara</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Sebagai…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal memuat: %1</translation>
     </message>
     <message>
         <source>Not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada di komputer ini</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Relaydesk: answer customers on WhatsApp, Messenger and web chat from one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: balas pelanggan di WhatsApp, Messenger, dan obrolan web dari satu jendela.</translation>
     </message>
     <message>
         <source>Keep settings, history, cache and keychain entries in &lt;folder&gt;, apart from every other profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pengaturan, riwayat, cache, dan entri keychain di &lt;folder&gt;, terpisah dari profil lainnya.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Connect to the Relaydesk server at &lt;url&gt; (https://, or http:// on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungkan ke server Relaydesk di &lt;url&gt; (https://, atau http:// di komputer ini).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan gambar jendela utama ke &lt;file&gt; setelah jendela tampil, lalu keluar.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See relaydesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumen tidak dikenal &quot;%1&quot;. Lihat relaydesk --help.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished">Folder ekspor %1 tidak kosong. Pilih folder yang kosong atau baru.</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation type="unfinished">Folder ekspor %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished">Penulisan %1 tidak dapat diselesaikan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
+        <translation type="unfinished">File riwayat %1 tidak terenkripsi, jadi Relaydesk tidak akan memakainya. Pindahkan file itu keluar dari folder profil; Relaydesk lalu mengunduh ulang riwayat Anda ke file terenkripsi yang baru.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
+        <translation type="unfinished">File riwayat %1 rusak (ukurannya bukan kelipatan ukuran halaman). Gunakan &quot;Lupakan perangkat ini&quot; untuk menghapusnya; riwayat Anda akan diunduh lagi dari server saat Anda masuk.</translation>
+    </message>
+    <message>
+        <source>The history file %1 does not exist yet.</source>
+        <translation type="unfinished">File riwayat %1 belum ada.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
+        <translation type="unfinished">Relaydesk tidak dapat membuka file riwayat %1 (%2). Pastikan folder profil adalah milik Anda dan disk tidak penuh.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
+        <translation type="unfinished">File riwayat %1 tidak dapat dibuka kuncinya: kunci atau frasa sandi salah, atau file rusak. File tidak diubah. Masukkan frasa sandi yang benar, atau gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduh riwayat Anda.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot read the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk tidak dapat membaca file riwayat %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
+        <translation type="unfinished">Relaydesk tidak dapat menyiapkan file riwayat %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
+        <translation type="unfinished">File riwayat %1 ditulis oleh Relaydesk versi yang lebih baru (skema %2; versi ini hanya mengenal hingga %3). Perbarui Relaydesk.</translation>
+    </message>
+    <message>
+        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
+        <translation type="unfinished">Relaydesk tidak dapat memperbarui file riwayat %1 ke versi ini (langkah %2: %3). File dibiarkan seperti semula; tidak ada yang hilang.</translation>
     </message>
 </context>
 <context>
     <name>DeviceWipe</name>
     <message>
         <source>These files could not be removed: %1. Close other programs that may use them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>File berikut tidak dapat dihapus: %1. Tutup program lain yang mungkin sedang memakainya, lalu coba lagi.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpener</name>
     <message>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi itu tidak dapat membuka riwayat. Coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>The history stays locked after %n wrong passphrases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riwayat tetap terkunci setelah %n kali frasa sandi salah.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySecret</name>
+    <message>
+        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
+        <translation type="unfinished">Keychain yang menyimpan kunci riwayat Anda tidak dapat diakses (%1). Buka kunci keychain Anda, lalu jalankan Relaydesk lagi.</translation>
+    </message>
+    <message>
+        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
+        <translation type="unfinished">Kunci riwayat Anda sudah tidak ada di keychain, jadi riwayat di komputer ini tidak dapat dibuka. Gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>The random number generator could not start.</source>
+        <translation type="unfinished">Generator angka acak tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
+        <translation type="unfinished">Riwayat Anda memerlukan frasa sandi, tetapi frasa sandi tidak dapat diminta di sini.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the history stays locked.</source>
+        <translation type="unfinished">Frasa sandi tidak dimasukkan, jadi riwayat tetap terkunci.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished">Kunci tidak dapat dihapus dari keychain: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Encrypting the history with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenkripsi riwayat dengan frasa sandi baru…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim</translation>
     </message>
     <message>
         <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan Anda tidak dapat disimpan di komputer ini (%1). Teksnya dikembalikan ke kotak balasan.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah keluar</translation>
     </message>
     <message>
         <source>You are signed out. Also forget this device, removing the history, the cache and the keys kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda sudah keluar dari akun. Lupakan juga perangkat ini, dengan menghapus riwayat, cache, dan kunci yang tersimpan di komputer ini?</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk untuk membalas. Sementara itu, Anda tetap dapat membaca riwayat.</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This file (%1) is larger than the whole media cache (%2), so it was not kept for offline use. Raise the media cache size to keep files this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini (%1) lebih besar dari seluruh cache media (%2), jadi tidak disimpan untuk dipakai offline. Perbesar ukuran cache media agar file sebesar ini bisa disimpan.</translation>
     </message>
     <message>
         <source>This file is not in the media cache. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini tidak ada di cache media. Unduh lagi.</translation>
     </message>
     <message>
         <source>A cached file could not be decrypted: it is damaged or was saved with another key. It was removed from the cache; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah file di cache tidak dapat didekripsi: file rusak atau disimpan dengan kunci lain. File sudah dihapus dari cache; unduh lagi.</translation>
     </message>
     <message>
         <source>The media cache cannot be used because its encryption key is not valid. Media will be downloaded each time it is opened; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache media tidak dapat dipakai karena kunci enkripsinya tidak valid. Media akan diunduh setiap kali dibuka; mohon laporkan masalah ini.</translation>
     </message>
     <message>
         <source>The encryption library could not be started, so the media cache is turned off. Reinstall Relaydesk to fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka enkripsi tidak dapat dijalankan, jadi cache media dinonaktifkan. Instal ulang Relaydesk untuk memperbaikinya.</translation>
     </message>
     <message>
         <source>Cannot use the media cache folder %1. Check that it is a writable folder and that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder cache media %1 tidak dapat dipakai. Pastikan folder itu dapat ditulisi dan disk masih memiliki ruang kosong.</translation>
     </message>
     <message>
         <source>This file has no media id, so it cannot be cached. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini tidak memiliki ID media, jadi tidak dapat disimpan di cache. Mohon laporkan masalah ini.</translation>
     </message>
     <message>
         <source>Cannot save the file in the media cache (%1). Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat disimpan di cache media (%1). Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Cannot read the file to cache (%1). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>File yang akan disimpan di cache tidak dapat dibaca (%1). Unduh lagi.</translation>
     </message>
     <message>
         <source>The media cache was cleared while this file was being saved, so it was not kept. Download it again if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache media dikosongkan saat file ini sedang disimpan, jadi file tidak tersimpan. Unduh lagi jika Anda memerlukannya.</translation>
     </message>
     <message>
         <source>Cannot read a file in the media cache (%1). Check the permissions of the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah file di cache media tidak dapat dibaca (%1). Periksa izin folder %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to open this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memori tidak cukup untuk membuka file ini. Tutup program lain, lalu coba lagi.</translation>
     </message>
     <message>
         <source>Cannot save %1 (%2). Choose another folder, or free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat disimpan (%2). Pilih folder lain, atau kosongkan sebagian ruang disk, lalu coba lagi.</translation>
     </message>
     <message>
         <source>A cached file could not be removed. Close any program that may be using it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah file di cache tidak dapat dihapus. Tutup program yang mungkin sedang memakainya, lalu coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) could not be removed. Close any program that may be using them and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file di cache tidak dapat dihapus. Tutup program yang mungkin sedang memakainya, lalu coba lagi.</numerusform>
         </translation>
     </message>
 </context>
@@ -211,269 +296,269 @@
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dihapus. Hapus file itu agar Relaydesk tidak ikut berjalan saat Anda login ke komputer.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Relaydesk will not start with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat ditulis (%2). Relaydesk tidak akan ikut berjalan saat Anda login ke komputer.</translation>
     </message>
     <message>
         <source>Windows did not let Relaydesk change its Run entry; use Task Manager → Startup apps instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows tidak mengizinkan Relaydesk mengubah entri Run-nya; gunakan Task Manager → Startup apps sebagai gantinya.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and is writable, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder profil %1 tidak dapat dibuat. Pastikan folder induknya ada dan dapat ditulisi, atau pilih folder lain dengan --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not a writable folder. Fix its permissions, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder profil %1 bukan folder yang dapat ditulisi. Perbaiki izinnya, atau pilih folder lain dengan --profile.</translation>
     </message>
     <message>
         <source>The profile folder name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama folder profil kosong.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server address. Use a form like https://relay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan alamat server. Gunakan format seperti https://relay.example.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for this computer), not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat server harus diawali https:// (atau http:// untuk komputer ini), bukan %1://.</translation>
     </message>
     <message>
         <source>%1 is not on this computer, so the connection must be encrypted. Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak berada di komputer ini, jadi koneksinya harus terenkripsi. Gunakan https://%1.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan cantumkan nama pengguna atau kata sandi di alamat server; Anda masuk setelah terhubung.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor riwayat ke</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat diekspor</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) were exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n percakapan telah diekspor ke %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor gagal</translation>
     </message>
     <message>
         <source>Forget this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupakan perangkat ini?</translation>
     </message>
     <message>
         <source>This removes your message history, downloaded files and sign-in from this computer. Nothing is removed from the server; sign in again to download your history. Relaydesk closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan ini menghapus riwayat pesan, file yang diunduh, dan sesi masuk Anda dari komputer ini. Tidak ada yang dihapus dari server; masuk lagi untuk mengunduh riwayat Anda. Setelah itu, Relaydesk akan ditutup.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim lampiran</translation>
     </message>
     <message>
         <source>&amp;Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisukan notifikasi</translation>
     </message>
     <message>
         <source>Open a conversation to mute its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka percakapan untuk membisukan notifikasinya.</translation>
     </message>
     <message>
         <source>Show Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Relaydesk</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pesan baru</numerusform>
         </translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan baru</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages. Latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pesan baru. Terbaru: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Relaydesk: %n unread message(s) from customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relaydesk: %n pesan belum dibaca dari pelanggan</numerusform>
         </translation>
     </message>
     <message>
         <source>Relaydesk: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: tidak ada yang menunggu</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PassphraseChange</name>
     <message>
         <source>The current passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat ini salah. Coba lagi.</translation>
     </message>
     <message>
         <source>The history could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat tidak dapat dibuka kembali: %1</translation>
     </message>
     <message>
         <source>The passphrase was not changed: %1. The history still opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi tidak diganti: %1. Riwayat tetap dibuka dengan frasa sandi saat ini.</translation>
     </message>
     <message>
         <source>The history is now protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat kini dilindungi frasa sandi baru.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PopOutThreads</name>
     <message>
         <source>%1 — Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relaydesk</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk untuk membalas. Sementara itu, Anda tetap dapat membaca riwayat.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Session</name>
     <message>
         <source>The e-mail or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email atau kata sandi salah.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terlalu banyak percobaan. Coba lagi dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat di komputer ini milik %1 di %2. Untuk masuk ke ruang kerja lain, gunakan File &gt; Lupakan perangkat ini terlebih dahulu.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot</translation>
     </message>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen lain</translation>
     </message>
     <message>
         <source>Someone answered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada yang menjawab</translation>
     </message>
     <message>
         <source>%1 replied while you were writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membalas saat Anda sedang menulis:</translation>
     </message>
     <message>
         <source>Send mine too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap kirim</translation>
     </message>
     <message>
         <source>Let me look first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat dulu</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: only an approved template can go until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan terakhir pelanggan lebih dari 24 jam yang lalu: hanya template yang disetujui yang dapat dikirim sampai pelanggan menulis lagi.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Template tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>%1 Your history stays here; replies wait and go out when the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Riwayat Anda tetap ada di sini; balasan menunggu dan terkirim saat koneksi pulih.</translation>
     </message>
     <message>
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum masuk. Riwayat di komputer ini tetap dapat dibuka dan dicari.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum masuk · %1</translation>
     </message>
     <message>
         <source>History closed for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat ditutup sebentar…</translation>
     </message>
     <message>
         <source>Downloading your conversations from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh percakapan Anda dari %1…</translation>
     </message>
     <message>
         <source>Not connected · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terhubung · %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungkan ke %1…</translation>
     </message>
     <message>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · %1</translation>
     </message>
     <message>
         <source>Online · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · %1 · %2</translation>
     </message>
     <message>
         <source>Offline: no network. Your history is here; what you write is sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: tidak ada jaringan. Riwayat Anda tetap ada; yang Anda tulis akan dikirim saat jaringan kembali.</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koneksi terputus. Mencoba lagi dalam %n dtk…</numerusform>
         </translation>
     </message>
 </context>
@@ -481,52 +566,52 @@
     <name>relaydesk::models::ConversationListModel</name>
     <message>
         <source>Visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengunjung %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>obrolan web</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belum dibaca</numerusform>
         </translation>
     </message>
     <message>
         <source>autopilot answering</source>
-        <translation type="unfinished"></translation>
+        <translation>autopilot menjawab</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>dibisukan</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pesan)</numerusform>
         </translation>
     </message>
 </context>
@@ -534,1316 +619,1275 @@
     <name>relaydesk::net::ApiClient</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban server tidak dapat dibaca (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak dapat dihubungi (%1).</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server menjawab dengan kesalahan (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::MediaTransfers</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <source>The download kept breaking (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unduhan terus terputus (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server menjawab HTTP %1.</translation>
     </message>
     <message>
         <source>The file arrived damaged twice (its checksum does not match). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>File dua kali diterima dalam keadaan rusak (checksum tidak cocok). Coba lagi nanti.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban server tidak dapat dibaca (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak dapat dihubungi (%1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::StreamLink</name>
     <message>
         <source>The server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak lagi menerima sesi masuk ini. Silakan masuk lagi.</translation>
     </message>
     <message>
         <source>This device was signed out on the server. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat ini telah dikeluarkan dari akun di server. Silakan masuk lagi.</translation>
     </message>
     <message>
         <source>The server speaks another protocol version. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server memakai versi protokol yang berbeda. Perbarui Relaydesk.</translation>
     </message>
     <message>
         <source>The server sent something this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server mengirim data yang tidak dapat dibaca oleh versi ini.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi masuk Anda telah berakhir. Silakan masuk lagi.</translation>
     </message>
     <message>
         <source>The server speaks protocol %1 and this Relaydesk speaks %2. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server memakai protokol %1, sedangkan Relaydesk ini memakai %2. Perbarui Relaydesk.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak menjawab tepat waktu.</translation>
     </message>
     <message>
         <source>The connection stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi berhenti merespons.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::DBusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai dibaca</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balas</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::platform::HistorySecretSource</name>
-    <message>
-        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random number generator could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balas %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::WindowsNotifier</name>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan Anda</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balas</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store</name>
-    <message>
-        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store::Database</name>
-    <message>
-        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai dibaca</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::PresenceTracker</name>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen lain</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dan %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang mengetik…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang mengetik…</translation>
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang melihat</translation>
     </message>
     <message>
         <source>%1 are viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedang melihat</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::SyncEngine</name>
     <message>
         <source>The history could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat tidak dapat disimpan di komputer ini.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AttachmentTray</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>“%1” is %2; a picture can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” berukuran %2; ukuran gambar maksimal %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a recording can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” berukuran %2; ukuran rekaman maksimal %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a video can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” berukuran %2; ukuran video maksimal %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a file can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” berukuran %2; ukuran file maksimal %3.</translation>
     </message>
     <message>
         <source>Attachments to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran yang akan dikirim</translation>
     </message>
     <message>
         <source>Attachment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah lampiran</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke server ditutup.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kosong.</translation>
     </message>
     <message>
         <source>A reply carries at most %1 files; “%2” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu balasan berisi maksimal %1 file; “%2” tidak disertakan.</translation>
     </message>
     <message>
         <source>The pasted picture could not be kept for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar yang ditempel tidak dapat disimpan untuk dikirim.</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tempelan</translation>
     </message>
     <message>
         <source>Pasted picture.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tempelan.png</translation>
     </message>
     <message>
         <source>File to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File untuk dikirim: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unggahan %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %1</translation>
     </message>
     <message>
         <source>Leave this file out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan sertakan file ini</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Cancel sending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan pengiriman %1</translation>
     </message>
     <message>
         <source>Stop the upload; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan unggahan; tidak ada yang dikirim</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” gagal diunggah: %2</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AudioPlayer</name>
     <message>
         <source>This recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini tidak dapat diputar di sini.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::Composer</name>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis balasan… (Enter untuk kirim, Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Balasan</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationDelegate</name>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibisukan</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter menurut nama</translation>
     </message>
     <message>
         <source>Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter percakapan menurut nama</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milik saya</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa &amp;agen</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua</translation>
     </message>
     <message>
         <source>Show whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan siapa yang ditampilkan</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status percakapan</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditunda</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada percakapan</translation>
     </message>
     <message>
         <source>When customers write on WhatsApp, Messenger or the web chat, their conversations appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat pelanggan menulis lewat WhatsApp, Messenger, atau obrolan web, percakapannya akan muncul di sini.</translation>
     </message>
     <message>
         <source>No conversation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan yang cocok</translation>
     </message>
     <message>
         <source>No customer&apos;s name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nama pelanggan yang mengandung &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing open here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang terbuka di sini</translation>
     </message>
     <message>
         <source>Nothing pending here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menunggu di sini</translation>
     </message>
     <message>
         <source>Nothing snoozed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditunda di sini</translation>
     </message>
     <message>
         <source>Nothing resolved here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang selesai di sini</translation>
     </message>
     <message>
         <source>No conversation with this status is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan dengan status ini yang ditugaskan kepada Anda.</translation>
     </message>
     <message>
         <source>Every conversation with this status has an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua percakapan dengan status ini sudah memiliki agen.</translation>
     </message>
     <message>
         <source>No conversation has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan dengan status ini.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil (-)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar (+, Ctrl+roda mouse)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan jendela</translation>
     </message>
     <message>
         <source>Fit to window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan dengan jendela (0)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran asli</translation>
     </message>
     <message>
         <source>Actual size (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran asli (1)</translation>
     </message>
     <message>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar: %1</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <source>%1 × %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3%</translation>
     </message>
     <message>
         <source>Loading the full picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat gambar penuh…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrolan web</translation>
     </message>
     <message>
         <source>Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel prospek</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospek</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan dipilih</translation>
     </message>
     <message>
         <source>The customer&apos;s lead record (stage, value, owner, notes) shows here for the open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data prospek pelanggan (tahap, nilai, pemilik, catatan) untuk percakapan yang sedang dibuka tampil di sini.</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama bisnis</translation>
     </message>
     <message>
         <source>Lead sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sinkronisasi prospek</translation>
     </message>
     <message>
         <source>Conflicting versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi bentrok</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi saya</translation>
     </message>
     <message>
         <source>Keep my version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan versi prospek saya</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi server</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan versi prospek dari server</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kesepakatan</translation>
     </message>
     <message>
         <source>Deal currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang kesepakatan</translation>
     </message>
     <message>
         <source>Deal value in the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kesepakatan dalam mata uang tersebut</translation>
     </message>
     <message>
         <source>Lead owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik prospek</translation>
     </message>
     <message>
         <source>Summary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan ringkasan</translation>
     </message>
     <message>
         <source>What the team should know about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal yang perlu diketahui tim tentang pelanggan ini</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan catatan</translation>
     </message>
     <message>
         <source>Notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tentang prospek ini</translation>
     </message>
     <message>
         <source>Add a note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan catatan untuk tim…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan baru</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah catatan</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>New custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kolom kustom baru</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
     <message>
         <source>New custom field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kolom kustom baru</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kolom kustom</translation>
     </message>
     <message>
         <source>The customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan pelanggan ini</translation>
     </message>
     <message>
         <source>Enter or a click opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Enter atau klik untuk membuka percakapan.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom kustom</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
     <message>
         <source>Unnamed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan tanpa nama</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan Anda tidak tersimpan: %1</translation>
     </message>
     <message>
         <source>Saving your changes… They are kept on this computer and sync when connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan perubahan Anda… Perubahan disimpan di komputer ini dan disinkronkan saat terhubung.</translation>
     </message>
     <message>
         <source>Sign in to edit the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk untuk mengedit prospek.</translation>
     </message>
     <message>
         <source>Saved · version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan · versi %1 · %2</translation>
     </message>
     <message>
         <source>No lead yet: any change creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada prospek: perubahan apa pun akan membuatnya.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Lead updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospek diperbarui %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <source>%1 · saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · menyimpan…</translation>
     </message>
     <message>
         <source>A note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak tersimpan: %1</translation>
     </message>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom kustom %1</translation>
     </message>
     <message>
         <source>Remove custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kolom kustom %1</translation>
     </message>
     <message>
         <source>Remove the field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus kolom “%1”</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesepakatan</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>The versions now agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua versi kini sudah sama.</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you edited it. Choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang lain mengubah prospek ini saat Anda sedang mengeditnya. Pilih versi yang ingin dipertahankan.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi Anda</translation>
     </message>
     <message>
         <source>Theirs (v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (v%1)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (open now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sedang dibuka)</translation>
     </message>
     <message>
         <source>This conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan ini</translation>
     </message>
     <message>
         <source>Open this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka percakapan ini</translation>
     </message>
     <message>
         <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan jumlah seperti %1 dan kode mata uang tiga huruf seperti IDR.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPipeline</name>
     <message>
         <source>Lead stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap prospek</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkualifikasi</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhasil</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <source>%1, stage %2 of %3. Left and Right choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tahap %2 dari %3. Panah kiri dan kanan memilih tahap lain.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 dari %3)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadTags</name>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tag…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan tag</translation>
     </message>
     <message>
         <source>Type a tag and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik tag, lalu tekan Enter.</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tag %1</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus tag “%1”</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MainWindow</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi</translation>
     </message>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum masuk · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk…</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba sekarang</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masuk…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari &amp;akun</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor riwayat…</translation>
     </message>
     <message>
         <source>Change history &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti frasa &amp;sandi riwayat…</translation>
     </message>
     <message>
         <source>&amp;Forget this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lupakan perangkat ini…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percakapan</translation>
     </message>
     <message>
         <source>&amp;Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utas</translation>
     </message>
     <message>
         <source>&amp;Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel p&amp;rospek</translation>
     </message>
     <message>
         <source>&amp;Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter percakapan menurut nama</translation>
     </message>
     <message>
         <source>&amp;Search messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari pesan…</translation>
     </message>
     <message>
         <source>Show &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang &amp;terbuka</translation>
     </message>
     <message>
         <source>Show &amp;pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang &amp;menunggu</translation>
     </message>
     <message>
         <source>Show s&amp;noozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang &amp;ditunda</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan yang &amp;selesai</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percakapan</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan beri&amp;kutnya</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan &amp;sebelumnya</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balas</translation>
     </message>
     <message>
         <source>Mark r&amp;esolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandai selesai</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;lagi</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;unda…</translation>
     </message>
     <message>
         <source>&amp;Autopilot on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autopilot aktif/nonaktif</translation>
     </message>
     <message>
         <source>Pop &amp;out into its own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di &amp;jendela terpisah</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan &amp;keyboard</translation>
     </message>
     <message>
         <source>&amp;About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Relaydesk</translation>
     </message>
     <message>
         <source>About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Relaydesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Balas pelanggan Anda di WhatsApp, Messenger, dan obrolan web dari satu jendela. Riwayat disimpan terenkripsi di komputer ini.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>Sign in to download this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk untuk mengunduh file ini.</translation>
     </message>
     <message>
         <source>The media cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache media tidak terbuka.</translation>
     </message>
     <message>
         <source>The file is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini belum ada di komputer ini.</translation>
     </message>
     <message>
         <source>The picture could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak dapat dibaca: %1</translation>
     </message>
     <message>
         <source>There is no folder to open the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada folder sementara untuk membuka file ini.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemarin</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot</translation>
     </message>
     <message>
         <source>Private note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan internal · %1</translation>
     </message>
     <message>
         <source>edited · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diedit · %1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkirim: %1</translation>
     </message>
     <message>
         <source>the download did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>unduhan tidak selesai</translation>
     </message>
     <message>
         <source>Retry the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba unduh lagi</translation>
     </message>
     <message>
         <source>Play or pause (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar atau jeda (Enter)</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka (Enter)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lindungi riwayat Anda</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the key of your message history, so Relaydesk encrypts it with a passphrase you choose. It cannot be recovered: if you forget it, the history on this computer is lost (it can be downloaded again from the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memiliki keychain untuk menyimpan kunci riwayat pesan Anda, jadi Relaydesk mengenkripsinya dengan frasa sandi pilihan Anda. Frasa sandi ini tidak dapat dipulihkan: jika Anda lupa, riwayat di komputer ini akan hilang (riwayat dapat diunduh lagi dari server).</translation>
     </message>
     <message>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci riwayat Anda</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your message history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan frasa sandi yang melindungi riwayat pesan Anda di komputer ini.</translation>
     </message>
     <message>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti frasa sandi riwayat</translation>
     </message>
     <message>
         <source>The history on this computer is encrypted again with the new passphrase; with a long history this takes a little while. The new passphrase cannot be recovered either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat di komputer ini akan dienkripsi ulang dengan frasa sandi baru; jika riwayatnya panjang, proses ini perlu sedikit waktu. Frasa sandi baru juga tidak dapat dipulihkan.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat ini</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat &amp;ini:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi baru</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frasa sandi:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi:</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lindungi</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka kunci</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi baru sama dengan frasa sandi saat ini.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gunakan minimal %n karakter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua frasa sandi tidak sama.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pesan</translation>
     </message>
     <message>
         <source>Search all messages on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di semua pesan di komputer ini</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Words to find in every conversation; works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata yang dicari di semua percakapan; bisa offline</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Messages found, grouped by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan yang ditemukan, dikelompokkan per percakapan</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan pencarian</translation>
     </message>
     <message>
         <source>Type words to find them in every conversation, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kata untuk mencarinya di semua percakapan, bahkan saat offline.</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
+        <translation>Tidak ada pesan yang berisi “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 found, in %2. Add a word to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found, in %1 conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 found, in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SettingsDialog</name>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;notifikasi saat pelanggan menulis</translation>
     </message>
     <message>
         <source>Show the message&apos;s &amp;text (off: only &quot;New message&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;isi pesan (nonaktif: hanya &quot;Pesan baru&quot;)</translation>
     </message>
     <message>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar &amp;suara</translation>
     </message>
     <message>
         <source>&amp;Do not disturb (until I turn it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jangan ganggu (sampai saya matikan)</translation>
     </message>
     <message>
         <source>Do not disturb &amp;every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ganggu setiap &amp;hari</translation>
     </message>
     <message>
         <source>Start Relaydesk when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan Relaydesk saat saya lo&amp;gin</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifikasi</translation>
     </message>
     <message>
         <source>Show message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan isi pesan di notifikasi</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Suara notifikasi</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ganggu</translation>
     </message>
     <message>
         <source>Do not disturb every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ganggu setiap hari</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ganggu mulai</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan ganggu sampai</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ampai</translation>
     </message>
     <message>
         <source>A time before the start means the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu yang lebih awal dari waktu mulai berarti keesokan paginya.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan saat saya login</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1851,338 +1895,338 @@
     <name>relaydesk::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim balasan</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris baru di balasan</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>Move in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Berpindah dalam daftar</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down</translation>
     </message>
     <message>
         <source>Move between panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berpindah antarpanel</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
     <message>
         <source>Sign in to Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke Relaydesk</translation>
     </message>
     <message>
         <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk dengan akun yang diberikan admin ruang kerja Anda.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat server</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>anda@example.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masuk</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang masuk…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SnoozeDialog</name>
     <message>
         <source>Snooze conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunda percakapan</translation>
     </message>
     <message>
         <source>Hide this conversation until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan percakapan ini sampai:</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu jam lagi</translation>
     </message>
     <message>
         <source>In three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiga jam lagi</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Besok pagi</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu depan</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Another time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu lain:</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunda sampai</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunda</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim template</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: the channel lets only an approved template through until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan terakhir pelanggan lebih dari 24 jam yang lalu: saluran ini hanya meneruskan template yang disetujui sampai pelanggan menulis lagi.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What the customer will read</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang akan dibaca pelanggan</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <source>This workspace has no approved templates. An administrator adds them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja ini belum memiliki template yang disetujui. Administrator dapat menambahkannya di server.</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai untuk {{%1}}</translation>
     </message>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ThreadPane</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirim</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Sebagai</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan dibuka</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih percakapan di sebelah kiri untuk membaca dan membalasnya.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (Enter)</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan file</translation>
     </message>
     <message>
         <source>Attach files (or drop them here, or paste a picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan file (atau letakkan di sini, atau tempel gambar)</translation>
     </message>
     <message>
         <source>↓ Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Terbaru</translation>
     </message>
     <message>
         <source>Jump to the newest message (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke pesan terbaru (Ctrl+End)</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke pesan terbaru</translation>
     </message>
     <message>
         <source>Send a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim temp&amp;late…</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim template</translation>
     </message>
     <message>
         <source>The channel accepts only an approved template until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran ini hanya menerima template yang disetujui sampai pelanggan menulis lagi</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot</translation>
     </message>
     <message>
         <source>Let the autopilot answer this customer (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan autopilot menjawab pelanggan ini (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Autopilot: AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot: AI</translation>
     </message>
     <message>
         <source>Autopilot: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot: aktif</translation>
     </message>
     <message>
         <source>Autopilot: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot: nonaktif</translation>
     </message>
     <message>
         <source>The autopilot answers this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot menjawab pelanggan ini</translation>
     </message>
     <message>
         <source>Agents answer this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen menjawab pelanggan ini</translation>
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis balasan… (Enter untuk kirim, Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar penuh tidak dapat diunduh: %1</translation>
     </message>
     <message>
         <source>Downloading the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh video…</translation>
     </message>
     <message>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video tidak dapat diunduh: %1</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat dibuka: %1</translation>
     </message>
     <message>
         <source>No application on this computer opens this kind of file. Use Save As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada aplikasi di komputer ini yang dapat membuka jenis file ini. Gunakan Simpan Sebagai… untuk menyimpannya.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
     <message>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video: %1</translation>
     </message>
     <message>
         <source>Video picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar video</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar atau jeda (Space)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Video ini tidak dapat diputar di sini.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
 </context>
 </TS>

@@ -5,207 +5,292 @@
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar: %1</translation>
     </message>
     <message>
         <source>Downloading… %1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… %1% de %2</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Voice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de voz</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>%1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar: %1</translation>
     </message>
     <message>
         <source>Not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está neste computador</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Relaydesk: answer customers on WhatsApp, Messenger and web chat from one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: atenda clientes no WhatsApp, no Messenger e no chat do site em uma só janela.</translation>
     </message>
     <message>
         <source>Keep settings, history, cache and keychain entries in &lt;folder&gt;, apart from every other profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda configurações, histórico, cache e itens do chaveiro em &lt;pasta&gt;, separados de qualquer outro perfil.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pasta</translation>
     </message>
     <message>
         <source>Connect to the Relaydesk server at &lt;url&gt; (https://, or http:// on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta ao servidor do Relaydesk em &lt;url&gt; (https://, ou http:// neste computador).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva uma imagem da janela principal em &lt;arquivo&gt; assim que ela aparece e depois fecha o programa.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. See relaydesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;. Veja relaydesk --help.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
+        <translation type="unfinished">A pasta de exportação %1 não está vazia. Escolha uma pasta vazia ou nova.</translation>
+    </message>
+    <message>
+        <source>Cannot create the export folder %1.</source>
+        <translation type="unfinished">Não é possível criar a pasta de exportação %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation type="unfinished">Não é possível concluir a gravação de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
+        <translation type="unfinished">O arquivo de histórico %1 não está criptografado, então o Relaydesk não vai usá-lo. Tire-o da pasta do perfil; o Relaydesk então baixa seu histórico novamente em um novo arquivo criptografado.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
+        <translation type="unfinished">O arquivo de histórico %1 está danificado (o tamanho dele não é um número inteiro de páginas). Use &quot;Esquecer este dispositivo&quot; para removê-lo; seu histórico será baixado novamente do servidor quando você fizer login.</translation>
+    </message>
+    <message>
+        <source>The history file %1 does not exist yet.</source>
+        <translation type="unfinished">O arquivo de histórico %1 ainda não existe.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
+        <translation type="unfinished">O Relaydesk não consegue abrir o arquivo de histórico %1 (%2). Verifique se a pasta do perfil é sua e se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
+        <translation type="unfinished">Não é possível desbloquear o arquivo de histórico %1: a chave ou a frase secreta está errada, ou o arquivo está danificado. O arquivo não foi alterado. Digite a frase secreta correta ou use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixar seu histórico.</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot read the history file %1 (%2).</source>
+        <translation type="unfinished">O Relaydesk não consegue ler o arquivo de histórico %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
+        <translation type="unfinished">O Relaydesk não consegue preparar o arquivo de histórico %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
+        <translation type="unfinished">O arquivo de histórico %1 foi gravado por uma versão mais nova do Relaydesk (esquema %2; esta versão conhece até o %3). Atualize o Relaydesk.</translation>
+    </message>
+    <message>
+        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
+        <translation type="unfinished">O Relaydesk não conseguiu atualizar o arquivo de histórico %1 para esta versão (passo %2: %3). O arquivo ficou como estava; nada foi perdido.</translation>
     </message>
 </context>
 <context>
     <name>DeviceWipe</name>
     <message>
         <source>These files could not be removed: %1. Close other programs that may use them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover estes arquivos: %1. Feche outros programas que possam estar usando esses arquivos e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>HistoryOpener</name>
     <message>
         <source>That passphrase did not unlock the history. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não desbloqueou o histórico. Tente novamente.</translation>
     </message>
     <message numerus="yes">
         <source>The history stays locked after %n wrong passphrases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O histórico continua bloqueado após %n frase secreta incorreta.</numerusform>
+            <numerusform>O histórico continua bloqueado após %n frases secretas incorretas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistorySecret</name>
+    <message>
+        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
+        <translation type="unfinished">Não é possível acessar o chaveiro que guarda a chave do seu histórico (%1). Desbloqueie o chaveiro e abra o Relaydesk novamente.</translation>
+    </message>
+    <message>
+        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
+        <translation type="unfinished">A chave do seu histórico não está mais no chaveiro, então o histórico neste computador não pode ser aberto. Use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixá-lo.</translation>
+    </message>
+    <message>
+        <source>The random number generator could not start.</source>
+        <translation type="unfinished">Não foi possível iniciar o gerador de números aleatórios.</translation>
+    </message>
+    <message>
+        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
+        <translation type="unfinished">Seu histórico precisa de uma frase secreta, e não há como pedi-la aqui.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so the history stays locked.</source>
+        <translation type="unfinished">Nenhuma frase secreta foi informada, então o histórico continua bloqueado.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation type="unfinished">Não foi possível remover a chave do chaveiro: %1</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Encrypting the history with the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografando o histórico com a nova frase secreta…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada</translation>
     </message>
     <message>
         <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar sua resposta neste computador (%1). O texto voltou para a caixa de resposta.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu da conta</translation>
     </message>
     <message>
         <source>You are signed out. Also forget this device, removing the history, the cache and the keys kept on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você saiu da conta. Quer também esquecer este dispositivo, removendo o histórico, o cache e as chaves guardadas neste computador?</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login para responder. Enquanto isso, você pode ler seu histórico.</translation>
     </message>
 </context>
 <context>
     <name>MediaCache</name>
     <message>
         <source>This file (%1) is larger than the whole media cache (%2), so it was not kept for offline use. Raise the media cache size to keep files this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo (%1) é maior que todo o cache de mídia (%2), por isso não foi guardado para uso offline. Aumente o tamanho do cache de mídia para guardar arquivos desse tamanho.</translation>
     </message>
     <message>
         <source>This file is not in the media cache. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não está no cache de mídia. Baixe-o novamente.</translation>
     </message>
     <message>
         <source>A cached file could not be decrypted: it is damaged or was saved with another key. It was removed from the cache; download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível descriptografar um arquivo do cache: ele está danificado ou foi salvo com outra chave. Ele foi removido do cache; baixe-o novamente.</translation>
     </message>
     <message>
         <source>The media cache cannot be used because its encryption key is not valid. Media will be downloaded each time it is opened; please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar o cache de mídia porque a chave de criptografia dele não é válida. As mídias serão baixadas toda vez que forem abertas; informe este problema.</translation>
     </message>
     <message>
         <source>The encryption library could not be started, so the media cache is turned off. Reinstall Relaydesk to fix this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a biblioteca de criptografia, por isso o cache de mídia está desativado. Reinstale o Relaydesk para corrigir isso.</translation>
     </message>
     <message>
         <source>Cannot use the media cache folder %1. Check that it is a writable folder and that the disk has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar a pasta do cache de mídia %1. Verifique se ela permite gravação e se há espaço livre no disco.</translation>
     </message>
     <message>
         <source>This file has no media id, so it cannot be cached. Please report this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não tem ID de mídia, por isso não pode ser guardado no cache. Informe este problema.</translation>
     </message>
     <message>
         <source>Cannot save the file in the media cache (%1). Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o arquivo no cache de mídia (%1). Libere espaço no disco e tente novamente.</translation>
     </message>
     <message>
         <source>Cannot read the file to cache (%1). Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo para o cache (%1). Baixe-o novamente.</translation>
     </message>
     <message>
         <source>The media cache was cleared while this file was being saved, so it was not kept. Download it again if you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache de mídia foi limpo enquanto este arquivo era salvo, por isso ele não foi guardado. Baixe-o novamente se precisar.</translation>
     </message>
     <message>
         <source>Cannot read a file in the media cache (%1). Check the permissions of the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um arquivo do cache de mídia (%1). Verifique as permissões da pasta %2.</translation>
     </message>
     <message>
         <source>There is not enough memory to open this file. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há memória suficiente para abrir este arquivo. Feche outros programas e tente novamente.</translation>
     </message>
     <message>
         <source>Cannot save %1 (%2). Choose another folder, or free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar %1 (%2). Escolha outra pasta ou libere espaço no disco e tente novamente.</translation>
     </message>
     <message>
         <source>A cached file could not be removed. Close any program that may be using it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover um arquivo do cache. Feche qualquer programa que possa estar usando o arquivo e tente novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%n cached file(s) could not be removed. Close any program that may be using them and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível remover %n arquivo do cache. Feche qualquer programa que possa estar usando o arquivo e tente novamente.</numerusform>
+            <numerusform>Não foi possível remover %n arquivos do cache. Feche qualquer programa que possa estar usando esses arquivos e tente novamente.</numerusform>
         </translation>
     </message>
 </context>
@@ -213,275 +298,275 @@
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover %1. Remova esse arquivo para que o Relaydesk não inicie mais com a sua sessão.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2). Relaydesk will not start with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1 (%2). O Relaydesk não vai iniciar com a sua sessão.</translation>
     </message>
     <message>
         <source>Windows did not let Relaydesk change its Run entry; use Task Manager → Startup apps instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Windows não deixou o Relaydesk alterar a entrada Run dele; use o Gerenciador de Tarefas → Aplicativos de inicialização.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1. Check that its parent folder exists and is writable, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta do perfil %1. Verifique se a pasta que a contém existe e permite gravação, ou escolha outra pasta com --profile.</translation>
     </message>
     <message>
         <source>The profile folder %1 is not a writable folder. Fix its permissions, or choose another folder with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do perfil %1 não permite gravação. Corrija as permissões ou escolha outra pasta com --profile.</translation>
     </message>
     <message>
         <source>The profile folder name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da pasta do perfil está vazio.</translation>
     </message>
 </context>
 <context>
     <name>ServerUrl</name>
     <message>
         <source>&quot;%1&quot; is not a server address. Use a form like https://relay.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de servidor. Use um formato como https://relay.example.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for this computer), not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do servidor deve começar com https:// (ou http:// para este computador), não com %1://.</translation>
     </message>
     <message>
         <source>%1 is not on this computer, so the connection must be encrypted. Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está neste computador, então a conexão precisa ser criptografada. Use https://%1.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não coloque nome de usuário nem senha no endereço do servidor; você faz login depois de conectar.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico para</translation>
     </message>
     <message>
         <source>History exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico exportado</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) were exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa foi exportada para %1.</numerusform>
+            <numerusform>%n conversas foram exportadas para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na exportação</translation>
     </message>
     <message>
         <source>Forget this device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer este dispositivo?</translation>
     </message>
     <message>
         <source>This removes your message history, downloaded files and sign-in from this computer. Nothing is removed from the server; sign in again to download your history. Relaydesk closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso remove deste computador seu histórico de mensagens, os arquivos baixados e seu login. Nada é removido do servidor; faça login novamente para baixar seu histórico. Depois, o Relaydesk é fechado.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviou um anexo</translation>
     </message>
     <message>
         <source>&amp;Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Silenciar notificações</translation>
     </message>
     <message>
         <source>Open a conversation to mute its notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma conversa para silenciar as notificações dela.</translation>
     </message>
     <message>
         <source>Show Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Relaydesk</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova mensagem</numerusform>
+            <numerusform>%n novas mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages. Latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova mensagem: %1</numerusform>
+            <numerusform>%n novas mensagens. Última: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Relaydesk: %n unread message(s) from customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relaydesk: %n mensagem não lida de clientes</numerusform>
+            <numerusform>Relaydesk: %n mensagens não lidas de clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Relaydesk: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk: nada à espera</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PassphraseChange</name>
     <message>
         <source>The current passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta atual está incorreta. Tente novamente.</translation>
     </message>
     <message>
         <source>The history could not be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico novamente: %1</translation>
     </message>
     <message>
         <source>The passphrase was not changed: %1. The history still opens with the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não foi alterada: %1. O histórico continua abrindo com a frase secreta atual.</translation>
     </message>
     <message>
         <source>The history is now protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora o histórico está protegido pela nova frase secreta.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::PopOutThreads</name>
     <message>
         <source>%1 — Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relaydesk</translation>
     </message>
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login para responder. Enquanto isso, você pode ler seu histórico.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::Session</name>
     <message>
         <source>The e-mail or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O e-mail ou a senha estão incorretos.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muitas tentativas. Tente novamente em %n segundo.</numerusform>
+            <numerusform>Muitas tentativas. Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico neste computador pertence a %1 em %2. Para entrar em outro espaço de trabalho, use antes Arquivo &gt; Esquecer este dispositivo.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>O piloto automático</translation>
     </message>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro agente</translation>
     </message>
     <message>
         <source>Someone answered meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém respondeu nesse meio-tempo</translation>
     </message>
     <message>
         <source>%1 replied while you were writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu enquanto você escrevia:</translation>
     </message>
     <message>
         <source>Send mine too</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar também</translation>
     </message>
     <message>
         <source>Let me look first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver primeiro</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: only an approved template can go until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente escreveu pela última vez há mais de 24 horas: só um modelo aprovado pode ser enviado até ele escrever de novo.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os modelos: %1</translation>
     </message>
     <message>
         <source>%1 Your history stays here; replies wait and go out when the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seu histórico continua aqui; as respostas aguardam e são enviadas quando a conexão voltar.</translation>
     </message>
     <message>
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não fez login. Ainda dá para navegar e pesquisar no histórico deste computador.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem login · %1</translation>
     </message>
     <message>
         <source>History closed for a moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico fechado por um momento…</translation>
     </message>
     <message>
         <source>Downloading your conversations from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando suas conversas de %1…</translation>
     </message>
     <message>
         <source>Not connected · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado · %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <source>Online · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · %1</translation>
     </message>
     <message>
         <source>Online · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · %1 · %2</translation>
     </message>
     <message>
         <source>Offline: no network. Your history is here; what you write is sent when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: sem rede. Seu histórico está aqui; o que você escrever será enviado quando a rede voltar.</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost. Trying again in %n s…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexão perdida. Tentando novamente em %n s…</numerusform>
+            <numerusform>Conexão perdida. Tentando novamente em %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -489,54 +574,54 @@
     <name>relaydesk::models::ConversationListModel</name>
     <message>
         <source>Visitor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitante %1</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat do site</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>autopilot answering</source>
-        <translation type="unfinished"></translation>
+        <translation>piloto automático respondendo</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>silenciada</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::models::SearchResultsModel</name>
     <message numerus="yes">
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mensagem)</numerusform>
+            <numerusform>%1 (%n mensagens)</numerusform>
         </translation>
     </message>
 </context>
@@ -544,1319 +629,1278 @@
     <name>relaydesk::net::ApiClient</name>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor (%1).</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com um erro (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::MediaTransfers</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>The download kept breaking (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O download foi interrompido várias vezes (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu HTTP %1.</translation>
     </message>
     <message>
         <source>The file arrived damaged twice (its checksum does not match). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo chegou danificado duas vezes (o checksum não confere). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor (%1).</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o servidor (%1).</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::net::StreamLink</name>
     <message>
         <source>The server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceita mais este login. Faça login novamente.</translation>
     </message>
     <message>
         <source>This device was signed out on the server. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão deste dispositivo foi encerrada no servidor. Faça login novamente.</translation>
     </message>
     <message>
         <source>The server speaks another protocol version. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor usa outra versão do protocolo. Atualize o Relaydesk.</translation>
     </message>
     <message>
         <source>The server sent something this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou algo que esta versão não consegue ler.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login expirou. Faça login novamente.</translation>
     </message>
     <message>
         <source>The server speaks protocol %1 and this Relaydesk speaks %2. Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor usa o protocolo %1 e este Relaydesk usa o %2. Atualize o Relaydesk.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The connection stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão parou de responder.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::DBusNotifier</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como lida</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::platform::HistorySecretSource</name>
-    <message>
-        <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random number generator could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::platform::WindowsNotifier</name>
     <message>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua resposta</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store</name>
-    <message>
-        <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::store::Database</name>
-    <message>
-        <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como lida</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::PresenceTracker</name>
     <message>
         <source>Another agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro agente</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está digitando…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estão digitando…</translation>
     </message>
     <message>
         <source>%1 is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vendo</translation>
     </message>
     <message>
         <source>%1 are viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estão vendo</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::sync::SyncEngine</name>
     <message>
         <source>The history could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o histórico neste computador.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AttachmentTray</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>“%1” is %2; a picture can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; uma imagem pode ter no máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a recording can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; uma gravação pode ter no máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a video can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; um vídeo pode ter no máximo %3.</translation>
     </message>
     <message>
         <source>“%1” is %2; a file can be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; um arquivo pode ter no máximo %3.</translation>
     </message>
     <message>
         <source>Attachments to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos a enviar</translation>
     </message>
     <message>
         <source>Attachment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no anexo</translation>
     </message>
     <message>
         <source>The connection to the server was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor foi encerrada.</translation>
     </message>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler “%1”.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vazio.</translation>
     </message>
     <message>
         <source>A reply carries at most %1 files; “%2” was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta leva no máximo %1 arquivos; “%2” ficou de fora.</translation>
     </message>
     <message>
         <source>The pasted picture could not be kept for sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar a imagem colada para envio.</translation>
     </message>
     <message>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem colada</translation>
     </message>
     <message>
         <source>Pasted picture.png</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem colada.png</translation>
     </message>
     <message>
         <source>File to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a enviar: %1</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envio de %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
     <message>
         <source>Leave this file out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviar este arquivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel sending %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio de %1</translation>
     </message>
     <message>
         <source>Stop the upload; nothing is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar o envio; nada será enviado</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::AudioPlayer</name>
     <message>
         <source>This recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir esta gravação aqui.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::Composer</name>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta… (Enter envia, Shift+Enter pula linha)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationDelegate</name>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciada</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome</translation>
     </message>
     <message>
         <source>Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conversas por nome</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minhas</translation>
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sem agente</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas</translation>
     </message>
     <message>
         <source>Show whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe de quem são as conversas mostradas</translation>
     </message>
     <message>
         <source>Conversation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da conversa</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertas</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendentes</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiadas</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvidas</translation>
     </message>
     <message>
         <source>No conversations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa ainda</translation>
     </message>
     <message>
         <source>When customers write on WhatsApp, Messenger or the web chat, their conversations appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando clientes escreverem pelo WhatsApp, pelo Messenger ou pelo chat do site, as conversas vão aparecer aqui.</translation>
     </message>
     <message>
         <source>No conversation matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa encontrada</translation>
     </message>
     <message>
         <source>No customer&apos;s name contains &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum nome de cliente contém &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Nothing open here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa aberta</translation>
     </message>
     <message>
         <source>Nothing pending here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa pendente</translation>
     </message>
     <message>
         <source>Nothing snoozed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa adiada</translation>
     </message>
     <message>
         <source>Nothing resolved here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa resolvida</translation>
     </message>
     <message>
         <source>No conversation with this status is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa com este status está atribuída a você.</translation>
     </message>
     <message>
         <source>Every conversation with this status has an agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as conversas com este status têm um agente.</translation>
     </message>
     <message>
         <source>No conversation has this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa tem este status.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom (-)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom (+, Ctrl+roda do mouse)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à janela</translation>
     </message>
     <message>
         <source>Fit to window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à janela (0)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho real</translation>
     </message>
     <message>
         <source>Actual size (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho real (1)</translation>
     </message>
     <message>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem: %1</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>%1 × %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 · %3%</translation>
     </message>
     <message>
         <source>Loading the full picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a imagem completa…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Web chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat do site</translation>
     </message>
     <message>
         <source>Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel do lead</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente selecionado</translation>
     </message>
     <message>
         <source>The customer&apos;s lead record (stage, value, owner, notes) shows here for the open conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro de lead do cliente (etapa, valor, responsável, notas) aparece aqui para a conversa aberta.</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Lead sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status de sincronização do lead</translation>
     </message>
     <message>
         <source>Conflicting versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões em conflito</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a minha</translation>
     </message>
     <message>
         <source>Keep my version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a minha versão do lead</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a outra</translation>
     </message>
     <message>
         <source>Keep the server&apos;s version of the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a versão do lead que está no servidor</translation>
     </message>
     <message>
         <source>Deal value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do negócio</translation>
     </message>
     <message>
         <source>Deal currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda do negócio</translation>
     </message>
     <message>
         <source>Deal value in the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do negócio na moeda</translation>
     </message>
     <message>
         <source>Lead owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo lead</translation>
     </message>
     <message>
         <source>Summary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de resumo</translation>
     </message>
     <message>
         <source>What the team should know about this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a equipe deve saber sobre este cliente</translation>
     </message>
     <message>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar notas</translation>
     </message>
     <message>
         <source>Notes on this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas deste lead</translation>
     </message>
     <message>
         <source>Add a note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione uma nota para a equipe…</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova nota</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar nota</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>New custom field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo campo personalizado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>New custom field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor do novo campo personalizado</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar campo personalizado</translation>
     </message>
     <message>
         <source>The customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas do cliente</translation>
     </message>
     <message>
         <source>Enter or a click opens the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ou um clique abre a conversa.</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Unnamed customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente sem nome</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua alteração não foi salva: %1</translation>
     </message>
     <message>
         <source>Saving your changes… They are kept on this computer and sync when connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando suas alterações… Elas ficam guardadas neste computador e são sincronizadas quando houver conexão.</translation>
     </message>
     <message>
         <source>Sign in to edit the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login para editar o lead.</translation>
     </message>
     <message>
         <source>Saved · version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo · versão %1 · %2</translation>
     </message>
     <message>
         <source>No lead yet: any change creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há lead: qualquer alteração cria um.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Lead updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead atualizado em %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Você</translation>
     </message>
     <message>
         <source>%1 · saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · salvando…</translation>
     </message>
     <message>
         <source>A note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nota não foi salva: %1</translation>
     </message>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado %1</translation>
     </message>
     <message>
         <source>Remove custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover campo personalizado %1</translation>
     </message>
     <message>
         <source>Remove the field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o campo “%1”</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>The versions now agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora as versões são iguais.</translation>
     </message>
     <message>
         <source>Someone else changed this lead while you edited it. Choose the version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou este lead enquanto você o editava. Escolha qual versão manter.</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua</translation>
     </message>
     <message>
         <source>Theirs (v%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra (v%1)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 (open now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aberta agora)</translation>
     </message>
     <message>
         <source>This conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversa</translation>
     </message>
     <message>
         <source>Open this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta conversa</translation>
     </message>
     <message>
         <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um valor como %1 e uma moeda de três letras, como BRL.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadPipeline</name>
     <message>
         <source>Lead stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa do lead</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatado</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificado</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposta</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>%1, stage %2 of %3. Left and Right choose another stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etapa %2 de %3. As setas para a esquerda e para a direita escolhem outra etapa.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::LeadTags</name>
     <message>
         <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar etiqueta…</translation>
     </message>
     <message>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar etiqueta</translation>
     </message>
     <message>
         <source>Type a tag and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma etiqueta e pressione Enter.</translation>
     </message>
     <message>
         <source>%1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ✕</translation>
     </message>
     <message>
         <source>Remove tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etiqueta %1</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a etiqueta “%1”</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MainWindow</name>
     <message>
         <source>Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaydesk</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>Not signed in · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem login · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar…</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar agora</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da c&amp;onta</translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar histórico…</translation>
     </message>
     <message>
         <source>Change history &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar &amp;frase secreta do histórico…</translation>
     </message>
     <message>
         <source>&amp;Forget this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;quecer este dispositivo…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversas</translation>
     </message>
     <message>
         <source>&amp;Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagens</translation>
     </message>
     <message>
         <source>&amp;Lead panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel do &amp;lead</translation>
     </message>
     <message>
         <source>&amp;Filter conversations by name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar conversas por nome</translation>
     </message>
     <message>
         <source>&amp;Search messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar mensagens…</translation>
     </message>
     <message>
         <source>Show &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;abertas</translation>
     </message>
     <message>
         <source>Show &amp;pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar p&amp;endentes</translation>
     </message>
     <message>
         <source>Show s&amp;noozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a&amp;diadas</translation>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;resolvidas</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversa</translation>
     </message>
     <message>
         <source>&amp;Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima conversa</translation>
     </message>
     <message>
         <source>&amp;Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Mark r&amp;esolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como r&amp;esolvida</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;diar…</translation>
     </message>
     <message>
         <source>&amp;Autopilot on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar/desligar piloto &amp;automático</translation>
     </message>
     <message>
         <source>Pop &amp;out into its own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir em &amp;janela própria</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Relaydesk</translation>
     </message>
     <message>
         <source>About Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Relaydesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Atenda seus clientes no WhatsApp, no Messenger e no chat do site em uma só janela. O histórico fica guardado com criptografia neste computador.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>
     <message>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a imagem.</translation>
     </message>
     <message>
         <source>Sign in to download this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login para baixar este arquivo.</translation>
     </message>
     <message>
         <source>The media cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cache de mídia não está aberto.</translation>
     </message>
     <message>
         <source>The file is not on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo ainda não está neste computador.</translation>
     </message>
     <message>
         <source>The picture could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a imagem: %1</translation>
     </message>
     <message>
         <source>There is no folder to open the file from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há uma pasta de onde abrir o arquivo.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático</translation>
     </message>
     <message>
         <source>Private note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota privada · %1</translation>
     </message>
     <message>
         <source>edited · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>editada · %1</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: %1</translation>
     </message>
     <message>
         <source>the download did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>o download não terminou</translation>
     </message>
     <message>
         <source>Retry the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar baixar novamente</translation>
     </message>
     <message>
         <source>Play or pause (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar (Enter)</translation>
     </message>
     <message>
         <source>Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir (Enter)</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja seu histórico</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the key of your message history, so Relaydesk encrypts it with a passphrase you choose. It cannot be recovered: if you forget it, the history on this computer is lost (it can be downloaded again from the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um chaveiro para guardar a chave do seu histórico de mensagens, então o Relaydesk o criptografa com uma frase secreta escolhida por você. Ela não pode ser recuperada: se você a esquecer, o histórico neste computador será perdido (ele pode ser baixado novamente do servidor).</translation>
     </message>
     <message>
         <source>Unlock your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueie seu histórico</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your message history on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a frase secreta que protege seu histórico de mensagens neste computador.</translation>
     </message>
     <message>
         <source>Change the history passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a frase secreta do histórico</translation>
     </message>
     <message>
         <source>The history on this computer is encrypted again with the new passphrase; with a long history this takes a little while. The new passphrase cannot be recovered either.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico neste computador será criptografado novamente com a nova frase secreta; se o histórico for longo, isso leva um tempinho. A nova frase secreta também não pode ser recuperada.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta atual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta &amp;atual:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova frase secreta:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir frase secreta</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>&amp;Protect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lterar</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova frase secreta é igual à atual.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use pelo menos %n caractere.</numerusform>
+            <numerusform>Use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não são iguais.</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SearchDialog</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar mensagens</translation>
     </message>
     <message>
         <source>Search all messages on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar todas as mensagens neste computador</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Words to find in every conversation; works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras a procurar em todas as conversas; funciona offline</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Messages found, grouped by conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens encontradas, agrupadas por conversa</translation>
     </message>
     <message>
         <source>Search summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da pesquisa</translation>
     </message>
     <message>
         <source>Type words to find them in every conversation, even offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite palavras para encontrá-las em todas as conversas, mesmo offline.</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
+        <translation>Nenhuma mensagem contém “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 found, in %2. Add a word to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The newest %n messages found, in %1 conversation(s). Add a word to narrow it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found, in %1 conversation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 found, in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SettingsDialog</name>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma &amp;notificação quando um cliente escrever</translation>
     </message>
     <message>
         <source>Show the message&apos;s &amp;text (off: only &quot;New message&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o &amp;texto da mensagem (desligado: só &quot;Nova mensagem&quot;)</translation>
     </message>
     <message>
         <source>Play a &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar um &amp;som</translation>
     </message>
     <message>
         <source>&amp;Do not disturb (until I turn it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não &amp;perturbe (até eu desativar)</translation>
     </message>
     <message>
         <source>Do not disturb &amp;every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe tod&amp;os os dias</translation>
     </message>
     <message>
         <source>Start Relaydesk when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Relaydesk ao &amp;iniciar a sessão</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>Show message text in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o texto da mensagem nas notificações</translation>
     </message>
     <message>
         <source>Notification sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som de notificação</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe</translation>
     </message>
     <message>
         <source>Do not disturb every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe todos os dias</translation>
     </message>
     <message>
         <source>Quiet from</source>
-        <translation type="unfinished"></translation>
+        <translation>Silêncio a partir de</translation>
     </message>
     <message>
         <source>Quiet until</source>
-        <translation type="unfinished"></translation>
+        <translation>Silêncio até</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>A time before the start means the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um horário anterior ao início vale para a manhã seguinte.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Start with my session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar com a minha sessão</translation>
     </message>
     <message>
         <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,338 +1908,338 @@
     <name>relaydesk::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a resposta</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova linha na resposta</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Enter</translation>
     </message>
     <message>
         <source>Move in a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover-se em uma lista</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↑, ↓, Page Up, Page Down</translation>
     </message>
     <message>
         <source>Move between panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover-se entre painéis</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
     <message>
         <source>Sign in to Relaydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no Relaydesk</translation>
     </message>
     <message>
         <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça login com a conta que o administrador do seu espaço de trabalho passou para você.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>voce@exemplo.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::SnoozeDialog</name>
     <message>
         <source>Snooze conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar conversa</translation>
     </message>
     <message>
         <source>Hide this conversation until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esta conversa até:</translation>
     </message>
     <message>
         <source>In an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Daqui a uma hora</translation>
     </message>
     <message>
         <source>In three hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Daqui a três horas</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Amanhã de manhã</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que vem</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Another time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro horário:</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar até</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>The customer last wrote more than 24 hours ago: the channel lets only an approved template through until they write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente escreveu pela última vez há mais de 24 horas: o canal só deixa passar um modelo aprovado até ele escrever de novo.</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What the customer will read</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente vai ler</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>This workspace has no approved templates. An administrator adds them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho não tem modelos aprovados. Um administrador pode adicioná-los no servidor.</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor para {{%1}}</translation>
     </message>
     <message>
         <source>Parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::ThreadPane</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como</translation>
     </message>
     <message>
         <source>No conversation open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa aberta</translation>
     </message>
     <message>
         <source>Choose a conversation on the left to read it and reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conversa à esquerda para ler e responder.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter)</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <source>Attach files (or drop them here, or paste a picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos (ou solte-os aqui, ou cole uma imagem)</translation>
     </message>
     <message>
         <source>↓ Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Últimas</translation>
     </message>
     <message>
         <source>Jump to the newest message (Ctrl+End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a mensagem mais recente (Ctrl+End)</translation>
     </message>
     <message>
         <source>Jump to the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para a mensagem mais recente</translation>
     </message>
     <message>
         <source>Send a &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar m&amp;odelo…</translation>
     </message>
     <message>
         <source>Send a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar um modelo</translation>
     </message>
     <message>
         <source>The channel accepts only an approved template until the customer writes again</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal só aceita um modelo aprovado até o cliente escrever de novo</translation>
     </message>
     <message>
         <source>Autopilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto automático</translation>
     </message>
     <message>
         <source>Let the autopilot answer this customer (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar o piloto automático responder a este cliente (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Autopilot: AI</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: IA</translation>
     </message>
     <message>
         <source>Autopilot: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: ativo</translation>
     </message>
     <message>
         <source>Autopilot: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: inativo</translation>
     </message>
     <message>
         <source>The autopilot answers this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>O piloto automático responde a este cliente</translation>
     </message>
     <message>
         <source>Agents answer this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Os agentes respondem a este cliente</translation>
     </message>
     <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta… (Enter envia, Shift+Enter pula linha)</translation>
     </message>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar a imagem completa: %1</translation>
     </message>
     <message>
         <source>Downloading the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando o vídeo…</translation>
     </message>
     <message>
         <source>The video could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível baixar o vídeo: %1</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
     </message>
     <message>
         <source>No application on this computer opens this kind of file. Use Save As… to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo neste computador abre este tipo de arquivo. Use Salvar como… para guardá-lo.</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
     <message>
         <source>Video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo: %1</translation>
     </message>
     <message>
         <source>Video picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem do vídeo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir ou pausar (Espaço)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível reproduzir este vídeo aqui.</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 
 #include "relaydesk/buildinfo.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     , m_bannerAction(new QPushButton(m_banner))
     , m_saveTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Relaydesk"));
+    m_texts.add([this] { setWindowTitle(tr("Relaydesk")); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -60,14 +61,13 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_conversations->setMinimumWidth(220);
     m_thread->setMinimumWidth(320);
     m_lead->setMinimumWidth(200);
 
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
-    m_banner->setAccessibleName(tr("Connection"));
+    m_texts.add([this] { m_banner->setAccessibleName(tr("Connection")); });
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -174,86 +174,111 @@ void MainWindow::setPassphraseChangeAvailable(bool available)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_signIn = file->addAction(tr("&Sign in…"), this, &MainWindow::signInRequested);
-    m_signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    // Every menu and action keeps how to name it, for a language switch.
+    auto menu = [this](QString (*title)()) {
+        QMenu *added = menuBar()->addMenu(QString());
+        m_texts.add([added, title] { added->setTitle(title()); });
+        return added;
+    };
+    auto named = [this](QAction *action, QString (*text)()) {
+        m_texts.add([action, text] { action->setText(text()); });
+        return action;
+    };
+
+    QMenu *file = menu([] { return tr("&File"); });
+    m_signIn = named(file->addAction(QString(), this, &MainWindow::signInRequested), [] { return tr("&Sign in…"); });
+    m_signOut = named(file->addAction(QString(), this, &MainWindow::signOutRequested), [] { return tr("Sign &out"); });
     m_signOut->setVisible(false);
     file->addSeparator();
-    file->addAction(tr("&Export history…"), this, &MainWindow::exportHistoryRequested);
-    m_changePassphrase = file->addAction(tr("Change history &passphrase…"), this,
-                                         &MainWindow::changePassphraseRequested);
+    named(file->addAction(QString(), this, &MainWindow::exportHistoryRequested), [] { return tr("&Export history…"); });
+    m_changePassphrase = named(file->addAction(QString(), this, &MainWindow::changePassphraseRequested),
+                               [] { return tr("Change history &passphrase…"); });
     m_changePassphrase->setVisible(false);
-    file->addAction(tr("&Forget this device…"), this, &MainWindow::forgetDeviceRequested);
+    named(file->addAction(QString(), this, &MainWindow::forgetDeviceRequested), [] { return tr("&Forget this device…"); });
     file->addSeparator();
-    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::settingsRequested);
+    QAction *settings = named(file->addAction(QString(), this, &MainWindow::settingsRequested), [] { return tr("Se&ttings…"); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = named(file->addAction(QString(), this, &QWidget::close), [] { return tr("&Quit"); });
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *toList = view->addAction(tr("&Conversations"), this, [this] {
+    QMenu *view = menu([] { return tr("&View"); });
+    QAction *toList = named(view->addAction(QString(), this, [this] {
         m_conversations->listView()->setFocus(Qt::ShortcutFocusReason);
-    });
+    }), [] { return tr("&Conversations"); });
     toList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *toThread = view->addAction(tr("&Thread"), this, [this] {
+    QAction *toThread = named(view->addAction(QString(), this, [this] {
         m_thread->setFocus(Qt::ShortcutFocusReason);
-    });
+    }), [] { return tr("&Thread"); });
     toThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *toLead = view->addAction(tr("&Lead panel"), this, [this] {
+    QAction *toLead = named(view->addAction(QString(), this, [this] {
         m_lead->setFocus(Qt::ShortcutFocusReason);
-    });
+    }), [] { return tr("&Lead panel"); });
     toLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Filter conversations by name"), this, [this] {
+    QAction *find = named(view->addAction(QString(), this, [this] {
         m_conversations->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_conversations->filterEdit()->selectAll();
-    });
+    }), [] { return tr("&Filter conversations by name"); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    QAction *search = view->addAction(tr("&Search messages…"), this, &MainWindow::searchRequested);
+    QAction *search = named(view->addAction(QString(), this, &MainWindow::searchRequested), [] { return tr("&Search messages…"); });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
     using Status = ConversationPane::Status;
-    const std::pair<Status, QString> statuses[] = {{Status::Open, tr("Show &open")},
-                                                   {Status::Pending, tr("Show &pending")},
-                                                   {Status::Snoozed, tr("Show s&noozed")},
-                                                   {Status::Resolved, tr("Show &resolved")}};
+    const std::pair<Status, QString (*)()> statuses[] = {{Status::Open, [] { return tr("Show &open"); }},
+                                                         {Status::Pending, [] { return tr("Show &pending"); }},
+                                                         {Status::Snoozed, [] { return tr("Show s&noozed"); }},
+                                                         {Status::Resolved, [] { return tr("Show &resolved"); }}};
     int key = Qt::Key_1;
     for (const auto &[status, name] : statuses) {
-        QAction *action = view->addAction(name, this, [this, status = status] { m_conversations->setStatus(status); });
+        QAction *action = named(view->addAction(QString(), this, [this, status = status] { m_conversations->setStatus(status); }), name);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
     }
 
-    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    QAction *next = conversation->addAction(tr("&Next conversation"), this, [this] { moveInList(1); });
+    QMenu *conversation = menu([] { return tr("&Conversation"); });
+    QAction *next = named(conversation->addAction(QString(), this, [this] { moveInList(1); }), [] { return tr("&Next conversation"); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previous = conversation->addAction(tr("&Previous conversation"), this, [this] { moveInList(-1); });
+    QAction *previous = named(conversation->addAction(QString(), this, [this] { moveInList(-1); }),
+                              [] { return tr("&Previous conversation"); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    QAction *reply = conversation->addAction(tr("&Reply"), this, [this] {
+    QAction *reply = named(conversation->addAction(QString(), this, [this] {
         m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
-    });
+    }), [] { return tr("&Reply"); });
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     conversation->addSeparator();
-    QAction *resolve = conversation->addAction(tr("Mark r&esolved"), this, &MainWindow::resolveRequested);
+    QAction *resolve = named(conversation->addAction(QString(), this, &MainWindow::resolveRequested), [] { return tr("Mark r&esolved"); });
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *reopen = conversation->addAction(tr("Re&open"), this, &MainWindow::reopenRequested);
+    QAction *reopen = named(conversation->addAction(QString(), this, &MainWindow::reopenRequested), [] { return tr("Re&open"); });
     reopen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *snooze = conversation->addAction(tr("&Snooze…"), this, &MainWindow::askSnooze);
+    QAction *snooze = named(conversation->addAction(QString(), this, &MainWindow::askSnooze), [] { return tr("&Snooze…"); });
     snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction *autopilot = conversation->addAction(tr("&Autopilot on/off"), this, &MainWindow::autopilotToggleRequested);
+    QAction *autopilot = named(conversation->addAction(QString(), this, &MainWindow::autopilotToggleRequested),
+                               [] { return tr("&Autopilot on/off"); });
     autopilot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     conversation->addSeparator();
-    QAction *popOut = conversation->addAction(tr("Pop &out into its own window"), this, &MainWindow::popOutRequested);
+    QAction *popOut = named(conversation->addAction(QString(), this, &MainWindow::popOutRequested),
+                            [] { return tr("Pop &out into its own window"); });
     popOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     for (QAction *action : {resolve, reopen, snooze, autopilot, popOut})
         m_conversationActions.append(action);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    QMenu *help = menu([] { return tr("&Help"); });
+    QAction *shortcuts = named(help->addAction(QString(), this, &MainWindow::showShortcuts), [] { return tr("&Keyboard shortcuts"); });
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addAction(tr("&About Relaydesk"), this, &MainWindow::showAbout);
+    named(help->addAction(QString(), this, &MainWindow::showAbout), [] { return tr("&About Relaydesk"); });
     setConversationOpen(false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        // The banner's button and its own words follow its kind.
+        if (m_bannerKind != Banner::None)
+            setConnectionBanner(m_bannerKind, m_bannerText->text());
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setConversationOpen(bool open)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance/retranslator.h"
 #include "platform/profile.h"
 
 #include <QMainWindow>
@@ -73,6 +74,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -98,6 +100,7 @@ private:
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QList<QAction *> m_conversationActions;
+    Retranslator m_texts;
 };
 
 } // namespace relaydesk::ui

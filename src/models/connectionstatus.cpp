@@ -86,6 +86,12 @@ QString ConnectionStatus::compose() const
     return {};
 }
 
+void ConnectionStatus::retranslate()
+{
+    m_text.clear();
+    refresh();
+}
+
 void ConnectionStatus::refresh()
 {
     const bool counting = m_link && m_link->state() == net::StreamLink::State::Reconnecting;

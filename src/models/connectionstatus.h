@@ -44,6 +44,10 @@ public:
 signals:
     void changed();
 
+public slots:
+    // Words the state again after a language switch.
+    void retranslate();
+
 private:
     void refresh();
     QString compose() const;

@@ -17,11 +17,6 @@ const auto kKeychain = QStringLiteral("keychain");
 const auto kPassphrase = QStringLiteral("passphrase");
 constexpr int kRawKeyBytes = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistorySecret", text);
-}
-
 } // namespace
 
 HistorySecretSource::HistorySecretSource(Profile profile, PassphrasePrompt prompt)
@@ -69,10 +64,10 @@ std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QSt
             // Never make a new key over an existing history: that would look
             // like losing every message.
             *error = stored.status == Keychain::Status::Unavailable
-                         ? tr("The keychain that holds the key to your history cannot be reached "
+                         ? QCoreApplication::translate("HistorySecret", "The keychain that holds the key to your history cannot be reached "
                               "(%1). Unlock your keychain and start Relaydesk again.")
                                .arg(stored.error)
-                         : tr("The key to your history is no longer in the keychain, so the "
+                         : QCoreApplication::translate("HistorySecret", "The key to your history is no longer in the keychain, so the "
                               "history on this computer cannot be opened. Use \"Forget this "
                               "device\" and sign in again to download it.");
             return std::nullopt;
@@ -83,7 +78,7 @@ std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QSt
 
     // A new history: a random key in the keychain if there is one.
     if (sodium_init() < 0) {
-        *error = tr("The random number generator could not start.");
+        *error = QCoreApplication::translate("HistorySecret", "The random number generator could not start.");
         return std::nullopt;
     }
     QByteArray bytes(kRawKeyBytes, Qt::Uninitialized);
@@ -110,12 +105,12 @@ std::optional<HistorySecret> HistorySecretSource::askPassphrase(bool choosing, c
                                                                 QString *error)
 {
     if (!m_prompt) {
-        *error = tr("Your history needs a passphrase, and there is no way to ask for one here.");
+        *error = QCoreApplication::translate("HistorySecret", "Your history needs a passphrase, and there is no way to ask for one here.");
         return std::nullopt;
     }
     const std::optional<QString> passphrase = m_prompt(choosing, problem);
     if (!passphrase || passphrase->isEmpty()) {
-        *error = tr("No passphrase was given, so the history stays locked.");
+        *error = QCoreApplication::translate("HistorySecret", "No passphrase was given, so the history stays locked.");
         return std::nullopt;
     }
     return HistorySecret{HistorySecret::Kind::Passphrase, passphrase->toUtf8(), choosing};
@@ -126,7 +121,7 @@ bool HistorySecretSource::forget(QString *error)
     const Keychain::Result removed =
         Keychain::remove(Profile::keychainService(), m_profile.keychainKey(keychainPurpose()));
     if (removed.status == Keychain::Status::Unavailable && recordedSource() == kKeychain) {
-        *error = tr("The key could not be removed from the keychain: %1").arg(removed.error);
+        *error = QCoreApplication::translate("HistorySecret", "The key could not be removed from the keychain: %1").arg(removed.error);
         return false;
     }
     const auto settings = m_profile.settings();

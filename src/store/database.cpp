@@ -13,11 +13,6 @@ namespace relaydesk::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 OpenError makeError(OpenError::Code code, QString message)
 {
     return OpenError{code, std::move(message)};
@@ -75,7 +70,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
 
     if (existed && key.kind() != DatabaseKey::Kind::None && looksLikePlainSqlite(path)) {
         *error = makeError(OpenError::Code::NotEncrypted,
-                           tr("The history file %1 is not encrypted, so Relaydesk will not use "
+                           QCoreApplication::translate("Database", "The history file %1 is not encrypted, so Relaydesk will not use "
                               "it. Move it out of the profile folder; Relaydesk then downloads "
                               "your history again into a new encrypted file.")
                                .arg(shown));
@@ -84,7 +79,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     if (existed && key.kind() != DatabaseKey::Kind::None
         && info.size() % CipherSettings::kPageSize != 0) {
         *error = makeError(OpenError::Code::Damaged,
-                           tr("The history file %1 is damaged (its size is not a whole number "
+                           QCoreApplication::translate("Database", "The history file %1 is damaged (its size is not a whole number "
                               "of pages). Use \"Forget this device\" to remove it; your history "
                               "is downloaded again from the server when you sign in.")
                                .arg(shown));
@@ -92,7 +87,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     }
     if (role == Role::Reader && !existed) {
         *error = makeError(OpenError::Code::CannotOpen,
-                           tr("The history file %1 does not exist yet.").arg(shown));
+                           QCoreApplication::translate("Database", "The history file %1 does not exist yet.").arg(shown));
         return std::nullopt;
     }
 
@@ -102,7 +97,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
                                            : Connection::Mode::ReadOnly;
     if (!connection.open(path, mode, &detail) || !applyKey(connection, key, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
-                           tr("Relaydesk cannot open the history file %1 (%2). Check that the "
+                           QCoreApplication::translate("Database", "Relaydesk cannot open the history file %1 (%2). Check that the "
                               "profile folder is yours and the disk is not full.")
                                .arg(shown, detail));
         return std::nullopt;
@@ -113,14 +108,14 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
         const int code = connection.lastErrorCode() & 0xff;
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
             *error = makeError(OpenError::Code::WrongKeyOrDamaged,
-                               tr("The history file %1 cannot be unlocked: the key or passphrase "
+                               QCoreApplication::translate("Database", "The history file %1 cannot be unlocked: the key or passphrase "
                                   "is wrong, or the file is damaged. The file was not changed. "
                                   "Enter the right passphrase, or use \"Forget this device\" and "
                                   "sign in again to download your history.")
                                    .arg(shown));
         } else {
             *error = makeError(OpenError::Code::CannotOpen,
-                               tr("Relaydesk cannot read the history file %1 (%2).")
+                               QCoreApplication::translate("Database", "Relaydesk cannot read the history file %1 (%2).")
                                    .arg(shown, connection.lastError()));
         }
         return std::nullopt;
@@ -142,14 +137,14 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
                                            " PRAGMA cache_size = -8192;";
     if (!connection.exec(writerPragmas, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
-                           tr("Relaydesk cannot prepare the history file %1 (%2).").arg(shown, detail));
+                           QCoreApplication::translate("Database", "Relaydesk cannot prepare the history file %1 (%2).").arg(shown, detail));
         return std::nullopt;
     }
     const MigrationResult migrated = schema == Schema::History ? migrate(connection)
                                                                : migrateSearchIndex(connection);
     if (migrated.status == MigrationResult::Status::TooNew) {
         *error = makeError(OpenError::Code::TooNew,
-                           tr("The history file %1 was written by a newer version of Relaydesk "
+                           QCoreApplication::translate("Database", "The history file %1 was written by a newer version of Relaydesk "
                               "(schema %2; this version knows up to %3). Update Relaydesk.")
                                .arg(shown)
                                .arg(migrated.fromVersion)
@@ -159,7 +154,7 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     }
     if (migrated.status == MigrationResult::Status::Failed) {
         *error = makeError(OpenError::Code::MigrationFailed,
-                           tr("Relaydesk could not update the history file %1 to this version "
+                           QCoreApplication::translate("Database", "Relaydesk could not update the history file %1 to this version "
                               "(step %2: %3). The file was left as it was; nothing was lost.")
                                .arg(shown)
                                .arg(migrated.failedStep)

@@ -20,11 +20,6 @@ namespace {
 
 constexpr int kPage = 500;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataExport", text);
-}
-
 QString isoTime(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
@@ -65,17 +60,17 @@ bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder
     ExportSummary counts;
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty()) {
-        *error = tr("The export folder %1 is not empty. Choose an empty or new folder.")
+        *error = QCoreApplication::translate("DataExport", "The export folder %1 is not empty. Choose an empty or new folder.")
                      .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     if (!QDir().mkpath(folder + QStringLiteral("/attachments"))) {
-        *error = tr("Cannot create the export folder %1.").arg(QDir::toNativeSeparators(folder));
+        *error = QCoreApplication::translate("DataExport", "Cannot create the export folder %1.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
     QSaveFile out(dir.filePath(QStringLiteral("history.json")));
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(out.fileName(), out.errorString());
+        *error = QCoreApplication::translate("DataExport", "Cannot write %1: %2").arg(out.fileName(), out.errorString());
         return false;
     }
     auto write = [&out](const QByteArray &bytes) { out.write(bytes); };
@@ -164,7 +159,7 @@ bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder
     }
     write("\n]\n}\n");
     if (!out.commit()) {
-        *error = tr("Cannot finish writing %1: %2").arg(out.fileName(), out.errorString());
+        *error = QCoreApplication::translate("DataExport", "Cannot finish writing %1: %2").arg(out.fileName(), out.errorString());
         return false;
     }
     if (summary)

@@ -71,6 +71,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &problem, QWidget *p
                            : mode == Mode::Unlock ? tr("&Unlock")
                                                   : tr("C&hange");
     m_buttons->button(QDialogButtonBox::Ok)->setText(action);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -160,13 +160,14 @@ void SearchDialog::showResults()
         m_summary->setText(tr("Type words to find them in every conversation, even offline."));
     else if (m_model->hitCount() == 0)
         m_summary->setText(tr("No message contains “%1”.").arg(query));
-    else if (m_model->hitCount() >= models::SearchResultsModel::kMaxHits)
-        m_summary->setText(tr("The newest %n messages found, in %1 conversation(s). Add a word to narrow it.", nullptr,
-                              m_model->hitCount())
-                               .arg(m_model->rowCount()));
-    else
-        m_summary->setText(tr("%n message(s) found, in %1 conversation(s).", nullptr, m_model->hitCount())
-                               .arg(m_model->rowCount()));
+    else {
+        // Two counts, each with its own plural forms.
+        const QString messages = tr("%n message(s)", nullptr, m_model->hitCount());
+        const QString conversations = tr("%n conversation(s)", nullptr, m_model->rowCount());
+        m_summary->setText(m_model->hitCount() >= models::SearchResultsModel::kMaxHits
+                               ? tr("The newest %1 found, in %2. Add a word to narrow it.").arg(messages, conversations)
+                               : tr("%1 found, in %2.").arg(messages, conversations));
+    }
     // The first hit is ready for Enter.
     const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
     if (first.isValid())

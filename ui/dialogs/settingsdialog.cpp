@@ -1,7 +1,12 @@
 #include "dialogs/settingsdialog.h"
 
+#include "appearance/appearance.h"
+
 #include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -21,6 +26,14 @@ const auto kQuietFrom = QStringLiteral("notifications/quiet-from");
 const auto kQuietTo = QStringLiteral("notifications/quiet-to");
 const auto kStartWithSession = QStringLiteral("session/start-with-session");
 const auto kTimeFormat = QStringLiteral("HH:mm");
+
+// A form label whose text comes with retranslate().
+QLabel *buddyLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
 
 QTime timeValue(const QSettings &settings, const QString &key, const QTime &fallback)
 {
@@ -70,27 +83,28 @@ bool NotificationSettings::quietAt(const QTime &now) const
 SettingsDialog::SettingsDialog(const Profile &profile, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
-    , m_enabled(new QCheckBox(tr("Show a &notification when a customer writes"), this))
-    , m_preview(new QCheckBox(tr("Show the message's &text (off: only \"New message\")"), this))
-    , m_sound(new QCheckBox(tr("Play a &sound"), this))
-    , m_doNotDisturb(new QCheckBox(tr("&Do not disturb (until I turn it off)"), this))
-    , m_schedule(new QGroupBox(tr("Do not disturb &every day"), this))
+    , m_notifications(new QGroupBox(this))
+    , m_enabled(new QCheckBox(this))
+    , m_preview(new QCheckBox(this))
+    , m_sound(new QCheckBox(this))
+    , m_doNotDisturb(new QCheckBox(this))
+    , m_schedule(new QGroupBox(this))
     , m_from(new QTimeEdit(m_schedule))
     , m_to(new QTimeEdit(m_schedule))
-    , m_startWithSession(new QCheckBox(tr("Start Relaydesk when I &log in"), this))
+    , m_scheduleHint(new QLabel(m_schedule))
+    , m_session(new QGroupBox(this))
+    , m_startWithSession(new QCheckBox(this))
+    , m_appearance(new QGroupBox(this))
+    , m_language(new QComboBox(m_appearance))
+    , m_theme(new QComboBox(m_appearance))
     , m_problem(new QLabel(this))
 {
-    setWindowTitle(tr("Settings"));
     const NotificationSettings settings = NotificationSettings::load(*m_profile.settings());
+    const AppearanceSettings appearance = AppearanceSettings::load(*m_profile.settings());
 
-    auto *notifications = new QGroupBox(tr("Notifications"), this);
-    auto *notificationsLayout = new QVBoxLayout(notifications);
+    auto *notificationsLayout = new QVBoxLayout(m_notifications);
     for (QCheckBox *box : {m_enabled, m_preview, m_sound, m_doNotDisturb})
         notificationsLayout->addWidget(box);
-    m_enabled->setAccessibleName(tr("Notifications"));
-    m_preview->setAccessibleName(tr("Show message text in notifications"));
-    m_sound->setAccessibleName(tr("Notification sound"));
-    m_doNotDisturb->setAccessibleName(tr("Do not disturb"));
     m_enabled->setChecked(settings.enabled);
     m_preview->setChecked(settings.preview);
     m_sound->setChecked(settings.sound);
@@ -98,47 +112,115 @@ SettingsDialog::SettingsDialog(const Profile &profile, QWidget *parent)
 
     m_schedule->setCheckable(true);
     m_schedule->setChecked(settings.scheduled);
-    m_schedule->setAccessibleName(tr("Do not disturb every day"));
-    auto *scheduleLayout = new QFormLayout(m_schedule);
+    m_scheduleLayout = new QFormLayout(m_schedule);
     for (QTimeEdit *edit : {m_from, m_to})
         edit->setDisplayFormat(kTimeFormat);
     m_from->setTime(settings.quietFrom);
     m_to->setTime(settings.quietTo);
-    m_from->setAccessibleName(tr("Quiet from"));
-    m_to->setAccessibleName(tr("Quiet until"));
-    scheduleLayout->addRow(tr("&From"), m_from);
-    scheduleLayout->addRow(tr("&Until"), m_to);
-    auto *scheduleHint = new QLabel(tr("A time before the start means the next morning."), m_schedule);
-    scheduleHint->setWordWrap(true);
-    scheduleLayout->addRow(scheduleHint);
+    m_scheduleLayout->addRow(buddyLabel(m_from), m_from);
+    m_scheduleLayout->addRow(buddyLabel(m_to), m_to);
+    m_scheduleHint->setWordWrap(true);
+    m_scheduleLayout->addRow(m_scheduleHint);
     notificationsLayout->addWidget(m_schedule);
 
-    auto *session = new QGroupBox(tr("Session"), this);
-    auto *sessionLayout = new QVBoxLayout(session);
+    auto *sessionLayout = new QVBoxLayout(m_session);
     sessionLayout->addWidget(m_startWithSession);
-    m_startWithSession->setAccessibleName(tr("Start with my session"));
     m_startWithSession->setChecked(settings.startWithSession);
 
+    // Languages are listed in their own words; the first entry follows the system.
+    m_language->addItem(QString(), QString());
+    for (const QString &code : Appearance::languages())
+        m_language->addItem(Appearance::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(appearance.language)));
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark})
+        m_theme->addItem(QString(), int(theme));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(appearance.theme))));
+    m_appearanceLayout = new QFormLayout(m_appearance);
+    m_appearanceLayout->addRow(buddyLabel(m_language), m_language);
+    m_appearanceLayout->addRow(buddyLabel(m_theme), m_theme);
+
     m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = m_buttons;
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(notifications);
-    layout->addWidget(session);
+    layout->addWidget(m_notifications);
+    layout->addWidget(m_session);
+    layout->addWidget(m_appearance);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(buttons);
+
+    retranslate();
 
     for (QCheckBox *box : {m_enabled, m_preview, m_sound, m_doNotDisturb, m_startWithSession})
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::store);
     connect(m_schedule, &QGroupBox::toggled, this, &SettingsDialog::store);
     connect(m_from, &QTimeEdit::timeChanged, this, &SettingsDialog::store);
     connect(m_to, &QTimeEdit::timeChanged, this, &SettingsDialog::store);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::storeAppearance);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsDialog::storeAppearance);
     updateEnabled();
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_notifications->setTitle(tr("Notifications"));
+    m_enabled->setText(tr("Show a &notification when a customer writes"));
+    m_preview->setText(tr("Show the message's &text (off: only \"New message\")"));
+    m_sound->setText(tr("Play a &sound"));
+    m_doNotDisturb->setText(tr("&Do not disturb (until I turn it off)"));
+    m_schedule->setTitle(tr("Do not disturb &every day"));
+    m_startWithSession->setText(tr("Start Relaydesk when I &log in"));
+    m_enabled->setAccessibleName(tr("Notifications"));
+    m_preview->setAccessibleName(tr("Show message text in notifications"));
+    m_sound->setAccessibleName(tr("Notification sound"));
+    m_doNotDisturb->setAccessibleName(tr("Do not disturb"));
+    m_schedule->setAccessibleName(tr("Do not disturb every day"));
+    m_from->setAccessibleName(tr("Quiet from"));
+    m_to->setAccessibleName(tr("Quiet until"));
+    if (auto *label = qobject_cast<QLabel *>(m_scheduleLayout->labelForField(m_from)))
+        label->setText(tr("&From"));
+    if (auto *label = qobject_cast<QLabel *>(m_scheduleLayout->labelForField(m_to)))
+        label->setText(tr("&Until"));
+    m_scheduleHint->setText(tr("A time before the start means the next morning."));
+    m_session->setTitle(tr("Session"));
+    m_startWithSession->setAccessibleName(tr("Start with my session"));
+
+    m_appearance->setTitle(tr("Appearance"));
+    if (auto *label = qobject_cast<QLabel *>(m_appearanceLayout->labelForField(m_language)))
+        label->setText(tr("&Language"));
+    if (auto *label = qobject_cast<QLabel *>(m_appearanceLayout->labelForField(m_theme)))
+        label->setText(tr("&Colours"));
+    m_language->setItemText(0, tr("As the system (%1)").arg(Appearance::nativeName(Appearance::resolve(QString()))));
+    m_language->setAccessibleName(tr("Language"));
+    m_theme->setItemText(0, tr("As the system"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_theme->setAccessibleName(tr("Colours"));
+    m_problem->setAccessibleName(tr("Problem"));
+    // Qt has no Hindi or Indonesian for its own buttons: name it ourselves.
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::storeAppearance()
+{
+    AppearanceSettings s;
+    s.language = m_language->currentData().toString();
+    s.theme = Theme(m_theme->currentData().toInt());
+    s.save(*m_profile.settings());
+    Appearance::instance().apply(s);
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -1,8 +1,8 @@
 #pragma once
 
 // Settings… (Ctrl+,): notifications (on/off, the message's text in them,
-// sound, do not disturb now or every day between two times) and starting
-// with the agent's session. Each change is written to the profile's settings
+// sound, do not disturb now or every day between two times), starting
+// with the agent's session, and the language and colours (applied at once). Each change is written to the profile's settings
 // at once and announced with `changed`; there is nothing to confirm.
 
 #include "platform/profile.h"
@@ -11,6 +11,9 @@
 #include <QTime>
 
 class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QSettings;
@@ -54,6 +57,8 @@ public:
     QTimeEdit *fromEdit() const { return m_from; }
     QTimeEdit *toEdit() const { return m_to; }
     QCheckBox *startWithSessionBox() const { return m_startWithSession; }
+    QComboBox *languageBox() const { return m_language; }
+    QComboBox *themeBox() const { return m_theme; }
 
     // A line under the options (e.g. the autostart entry could not be written).
     void showProblem(const QString &text);
@@ -61,11 +66,17 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void store();
+    void storeAppearance();
     void updateEnabled();
 
     Profile m_profile;
+    QGroupBox *m_notifications;
     QCheckBox *m_enabled;
     QCheckBox *m_preview;
     QCheckBox *m_sound;
@@ -73,8 +84,16 @@ private:
     QGroupBox *m_schedule;
     QTimeEdit *m_from;
     QTimeEdit *m_to;
+    QLabel *m_scheduleHint;
+    QFormLayout *m_scheduleLayout = nullptr;
+    QGroupBox *m_session;
     QCheckBox *m_startWithSession;
+    QGroupBox *m_appearance;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QFormLayout *m_appearanceLayout = nullptr;
     QLabel *m_problem;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace relaydesk::ui

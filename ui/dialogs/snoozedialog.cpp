@@ -54,6 +54,7 @@ SnoozeDialog::SnoozeDialog(const QDateTime &now, QWidget *parent)
     layout->addWidget(m_buttons);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Snooze"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_choices, &QButtonGroup::idToggled, this, &SnoozeDialog::validate);

@@ -36,6 +36,7 @@ TemplateDialog::TemplateDialog(const QVector<net::TemplateInfo> &templates, QWid
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setAccessibleName(tr("What the customer will read"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &TemplateDialog::showTemplate);

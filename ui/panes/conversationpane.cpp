@@ -6,6 +6,7 @@
 #include "models/conversationlistmodel.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,28 +28,34 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("conversationPane"));
-    auto *title = new QLabel(tr("Conversations"), this);
+    auto *title = new QLabel(this);
+    m_texts.add([title] { title->setText(tr("Conversations")); });
     QFont titleFont = title->font();
     titleFont.setWeight(QFont::DemiBold);
     title->setFont(titleFont);
 
-    m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter conversations by name"));
+    m_texts.add([this] {
+        m_filter->setPlaceholderText(tr("Filter by name"));
+        m_filter->setAccessibleName(tr("Filter conversations by name"));
+    });
 
     // Mine | Unassigned | All, with Alt+M, Alt+U, Alt+A.
     auto *scopes = new QHBoxLayout;
     scopes->setSpacing(2);
-    const std::pair<Scope, QString> scopeNames[] = {
-        {Scope::Mine, tr("&Mine")}, {Scope::Unassigned, tr("&Unassigned")}, {Scope::All, tr("&All")}};
+    const std::pair<Scope, QString (*)()> scopeNames[] = {{Scope::Mine, [] { return tr("&Mine"); }},
+                                                          {Scope::Unassigned, [] { return tr("&Unassigned"); }},
+                                                          {Scope::All, [] { return tr("&All"); }}};
     for (const auto &[scope, name] : scopeNames) {
         auto *button = new QToolButton(this);
-        button->setText(name);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAccessibleName(QString(name).remove(QLatin1Char('&')));
-        button->setAccessibleDescription(tr("Show whose conversations"));
+        m_texts.add([button, name = name] {
+            button->setText(name());
+            button->setAccessibleName(name().remove(QLatin1Char('&')));
+            button->setAccessibleDescription(tr("Show whose conversations"));
+        });
         m_scopeButtons->addButton(button, int(scope));
         scopes->addWidget(button);
     }
@@ -59,9 +66,16 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_statusTabs->setObjectName(QStringLiteral("statusTabs"));
     m_statusTabs->setExpanding(false);
     m_statusTabs->setDrawBase(false);
-    m_statusTabs->setAccessibleName(tr("Conversation status"));
-    for (const QString &name : {tr("Open"), tr("Pending"), tr("Snoozed"), tr("Resolved")})
-        m_statusTabs->addTab(name);
+    // Every status stays in sight; the pane is as wide as the words need.
+    m_statusTabs->setUsesScrollButtons(false);
+    for (int tab = 0; tab < 4; ++tab)
+        m_statusTabs->addTab(QString());
+    m_texts.add([this] {
+        m_statusTabs->setAccessibleName(tr("Conversation status"));
+        const QString names[] = {tr("Open"), tr("Pending"), tr("Snoozed"), tr("Resolved")};
+        for (int tab = 0; tab < 4; ++tab)
+            m_statusTabs->setTabText(tab, names[tab]);
+    });
     connect(m_statusTabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             setStatus(Status(index));
@@ -71,11 +85,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setAccessibleName(tr("Conversations"));
-
-    m_empty->setTitle(tr("No conversations yet"));
-    m_empty->setHint(tr("When customers write on WhatsApp, Messenger or the web chat, "
-                        "their conversations appear here."));
+    m_texts.add([this] { m_list->setAccessibleName(tr("Conversations")); });
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_list);
@@ -87,6 +97,27 @@ ConversationPane::ConversationPane(QWidget *parent)
     layout->addWidget(m_statusTabs);
     layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
+    showListOrEmpty();
+    fitMinimumWidth();
+}
+
+void ConversationPane::fitMinimumWidth()
+{
+    // At least a comfortable list; more when a language's tab or button names need it.
+    layout()->invalidate();
+    setMinimumWidth(std::max(kMinimumWidth, layout()->minimumSize().width()));
+}
+
+void ConversationPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        showListOrEmpty();
+        fitMinimumWidth();
+        // Rows are worded by the model and painted by the delegate at paint time.
+        m_list->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ConversationPane::setModel(models::ConversationListModel *model)

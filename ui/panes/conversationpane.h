@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appearance/retranslator.h"
+
 #include <QWidget>
 
 class QButtonGroup;
@@ -46,7 +48,12 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    static constexpr int kMinimumWidth = 220;
+    void fitMinimumWidth();
     void showListOrEmpty();
     void applyFilter();
 
@@ -60,6 +67,7 @@ private:
     QListView *m_list;
     EmptyState *m_empty;
     QStackedWidget *m_stack;
+    Retranslator m_texts;
 };
 
 } // namespace relaydesk::ui

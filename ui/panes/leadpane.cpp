@@ -6,6 +6,7 @@
 #include "widgets/emptystate.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -87,15 +88,15 @@ LeadPane::LeadPane(QWidget *parent)
     , m_content(new QWidget)
 {
     setObjectName(QStringLiteral("leadPane"));
-    setAccessibleName(tr("Lead panel"));
-    auto *title = new QLabel(tr("Lead"), this);
+    m_texts.add([=] { setAccessibleName(tr("Lead panel")); });
+    auto *title = new QLabel(this);
+    m_texts.add([=] { title->setText(tr("Lead")); });
     QFont titleFont = title->font();
     titleFont.setWeight(QFont::DemiBold);
     title->setFont(titleFont);
 
-    m_empty->setTitle(tr("No customer selected"));
-    m_empty->setHint(tr("The customer's lead record (stage, value, owner, notes) "
-                        "shows here for the open conversation."));
+    m_texts.add([=] { m_empty->setTitle(tr("No customer selected")); });
+    m_texts.add([=] { m_empty->setHint(tr("The customer's lead record (stage, value, owner, notes) " "shows here for the open conversation.")); });
 
     // Identity.
     m_name = new QLabel(m_content);
@@ -113,13 +114,13 @@ LeadPane::LeadPane(QWidget *parent)
     m_contactLines->setWordWrap(true);
     m_contactLines->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_business = new QLineEdit(m_content);
-    m_business->setAccessibleName(tr("Business name"));
-    m_business->setPlaceholderText(tr("Business name"));
+    m_texts.add([=] { m_business->setAccessibleName(tr("Business name")); });
+    m_texts.add([=] { m_business->setPlaceholderText(tr("Business name")); });
     m_business->setMaxLength(256);
 
     m_status = new QLabel(m_content);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Lead sync status"));
+    m_texts.add([=] { m_status->setAccessibleName(tr("Lead sync status")); });
 
     // A refused edit: both versions and the choice.
     m_conflict = new QFrame(m_content);
@@ -130,11 +131,13 @@ LeadPane::LeadPane(QWidget *parent)
     m_conflictText = new QLabel(m_conflict);
     m_conflictText->setWordWrap(true);
     m_conflictText->setTextFormat(Qt::RichText);
-    m_conflictText->setAccessibleName(tr("Conflicting versions"));
-    m_keepMine = new QPushButton(tr("Keep mine"), m_conflict);
-    m_keepMine->setAccessibleName(tr("Keep my version of the lead"));
-    m_keepTheirs = new QPushButton(tr("Keep theirs"), m_conflict);
-    m_keepTheirs->setAccessibleName(tr("Keep the server's version of the lead"));
+    m_texts.add([=] { m_conflictText->setAccessibleName(tr("Conflicting versions")); });
+    m_keepMine = new QPushButton(m_conflict);
+    m_texts.add([=] { m_keepMine->setText(tr("Keep mine")); });
+    m_texts.add([=] { m_keepMine->setAccessibleName(tr("Keep my version of the lead")); });
+    m_keepTheirs = new QPushButton(m_conflict);
+    m_texts.add([=] { m_keepTheirs->setText(tr("Keep theirs")); });
+    m_texts.add([=] { m_keepTheirs->setAccessibleName(tr("Keep the server's version of the lead")); });
     auto *conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_keepMine);
     conflictButtons->addWidget(m_keepTheirs);
@@ -146,35 +149,36 @@ LeadPane::LeadPane(QWidget *parent)
     m_pipeline = new LeadPipeline(m_content);
 
     m_value = new QLineEdit(m_content);
-    m_value->setAccessibleName(tr("Deal value"));
-    m_value->setPlaceholderText(QLocale().toString(0.0, 'f', 2));
+    m_texts.add([=] { m_value->setAccessibleName(tr("Deal value")); });
+    m_texts.add([=] { m_value->setPlaceholderText(QLocale().toString(0.0, 'f', 2)); });
     m_currency = new QComboBox(m_content);
     m_currency->setEditable(true);
     m_currency->addItems(kCurrencies);
-    m_currency->setAccessibleName(tr("Deal currency"));
+    m_texts.add([=] { m_currency->setAccessibleName(tr("Deal currency")); });
     m_currency->lineEdit()->setMaxLength(3);
     m_currency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_valueText = new QLabel(m_content);
-    m_valueText->setAccessibleName(tr("Deal value in the currency"));
+    m_texts.add([=] { m_valueText->setAccessibleName(tr("Deal value in the currency")); });
     auto *dealRow = new QHBoxLayout;
     dealRow->addWidget(m_value, 1);
     dealRow->addWidget(m_currency);
 
     m_owner = new QComboBox(m_content);
-    m_owner->setAccessibleName(tr("Lead owner"));
+    m_texts.add([=] { m_owner->setAccessibleName(tr("Lead owner")); });
 
     m_tags = new LeadTags(m_content);
 
     m_notes = new QPlainTextEdit(m_content);
-    m_notes->setAccessibleName(tr("Summary notes"));
+    m_texts.add([=] { m_notes->setAccessibleName(tr("Summary notes")); });
     m_notes->setTabChangesFocus(true);
-    m_notes->setPlaceholderText(tr("What the team should know about this customer"));
+    m_texts.add([=] { m_notes->setPlaceholderText(tr("What the team should know about this customer")); });
     m_notes->setMinimumHeight(60);
     m_notes->setMaximumHeight(140);
     m_notesInfo = new QLabel(m_content);
     m_notesInfo->setWordWrap(true);
-    m_saveNotes = new QPushButton(tr("Save notes"), m_content);
-    m_saveNotes->setAccessibleName(tr("Save notes"));
+    m_saveNotes = new QPushButton(m_content);
+    m_texts.add([=] { m_saveNotes->setText(tr("Save notes")); });
+    m_texts.add([=] { m_saveNotes->setAccessibleName(tr("Save notes")); });
     m_saveNotes->setEnabled(false);
     auto *notesRow = new QHBoxLayout;
     notesRow->addWidget(m_notesInfo, 1);
@@ -185,13 +189,14 @@ LeadPane::LeadPane(QWidget *parent)
     m_noteList->setTextFormat(Qt::RichText);
     m_noteList->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_noteList->setFocusPolicy(Qt::NoFocus);
-    m_noteList->setAccessibleName(tr("Notes on this lead"));
+    m_texts.add([=] { m_noteList->setAccessibleName(tr("Notes on this lead")); });
     m_newNote = new QLineEdit(m_content);
-    m_newNote->setPlaceholderText(tr("Add a note for the team…"));
-    m_newNote->setAccessibleName(tr("New note"));
+    m_texts.add([=] { m_newNote->setPlaceholderText(tr("Add a note for the team…")); });
+    m_texts.add([=] { m_newNote->setAccessibleName(tr("New note")); });
     m_newNote->setMaxLength(4096);
-    m_addNote = new QPushButton(tr("Add note"), m_content);
-    m_addNote->setAccessibleName(tr("Add note"));
+    m_addNote = new QPushButton(m_content);
+    m_texts.add([=] { m_addNote->setText(tr("Add note")); });
+    m_texts.add([=] { m_addNote->setAccessibleName(tr("Add note")); });
     auto *newNoteRow = new QHBoxLayout;
     newNoteRow->addWidget(m_newNote, 1);
     newNoteRow->addWidget(m_addNote);
@@ -200,23 +205,24 @@ LeadPane::LeadPane(QWidget *parent)
     m_fieldsLayout = new QVBoxLayout(m_fields);
     m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
     m_fieldName = new QLineEdit(m_content);
-    m_fieldName->setPlaceholderText(tr("Field"));
-    m_fieldName->setAccessibleName(tr("New custom field name"));
+    m_texts.add([=] { m_fieldName->setPlaceholderText(tr("Field")); });
+    m_texts.add([=] { m_fieldName->setAccessibleName(tr("New custom field name")); });
     m_fieldName->setMaxLength(64);
     m_fieldValue = new QLineEdit(m_content);
-    m_fieldValue->setPlaceholderText(tr("Value"));
-    m_fieldValue->setAccessibleName(tr("New custom field value"));
+    m_texts.add([=] { m_fieldValue->setPlaceholderText(tr("Value")); });
+    m_texts.add([=] { m_fieldValue->setAccessibleName(tr("New custom field value")); });
     m_fieldValue->setMaxLength(1024);
-    m_addField = new QPushButton(tr("Add"), m_content);
-    m_addField->setAccessibleName(tr("Add custom field"));
+    m_addField = new QPushButton(m_content);
+    m_texts.add([=] { m_addField->setText(tr("Add")); });
+    m_texts.add([=] { m_addField->setAccessibleName(tr("Add custom field")); });
     auto *addFieldRow = new QHBoxLayout;
     addFieldRow->addWidget(m_fieldName, 1);
     addFieldRow->addWidget(m_fieldValue, 1);
     addFieldRow->addWidget(m_addField);
 
     m_conversations = new QListWidget(m_content);
-    m_conversations->setAccessibleName(tr("The customer's conversations"));
-    m_conversations->setAccessibleDescription(tr("Enter or a click opens the conversation."));
+    m_texts.add([=] { m_conversations->setAccessibleName(tr("The customer's conversations")); });
+    m_texts.add([=] { m_conversations->setAccessibleDescription(tr("Enter or a click opens the conversation.")); });
     m_conversations->setWordWrap(true);
     m_conversations->setMinimumHeight(80);
     m_conversations->setTextElideMode(Qt::ElideRight);
@@ -226,29 +232,29 @@ LeadPane::LeadPane(QWidget *parent)
     content->addWidget(m_name);
     content->addWidget(m_channel);
     content->addWidget(m_contactLines);
-    content->addWidget(caption(tr("Business"), m_business));
+    content->addWidget(caption([] { return tr("Business"); }, m_business));
     content->addWidget(m_business);
     content->addWidget(m_status);
     content->addWidget(m_conflict);
-    content->addWidget(caption(tr("Stage"), m_pipeline));
+    content->addWidget(caption([] { return tr("Stage"); }, m_pipeline));
     content->addWidget(m_pipeline);
-    content->addWidget(caption(tr("Deal value"), m_value));
+    content->addWidget(caption([] { return tr("Deal value"); }, m_value));
     content->addLayout(dealRow);
     content->addWidget(m_valueText);
-    content->addWidget(caption(tr("Owner"), m_owner));
+    content->addWidget(caption([] { return tr("Owner"); }, m_owner));
     content->addWidget(m_owner);
-    content->addWidget(caption(tr("Tags"), m_tags));
+    content->addWidget(caption([] { return tr("Tags"); }, m_tags));
     content->addWidget(m_tags);
-    content->addWidget(caption(tr("Notes"), m_newNote));
+    content->addWidget(caption([] { return tr("Notes"); }, m_newNote));
     content->addWidget(m_noteList);
     content->addLayout(newNoteRow);
-    content->addWidget(caption(tr("Summary"), m_notes));
+    content->addWidget(caption([] { return tr("Summary"); }, m_notes));
     content->addWidget(m_notes);
     content->addLayout(notesRow);
-    content->addWidget(caption(tr("Custom fields"), m_fieldName));
+    content->addWidget(caption([] { return tr("Custom fields"); }, m_fieldName));
     content->addWidget(m_fields);
     content->addLayout(addFieldRow);
-    content->addWidget(caption(tr("Conversations"), m_conversations));
+    content->addWidget(caption([] { return tr("Conversations"); }, m_conversations));
     content->addWidget(m_conversations);
     content->addStretch();
 
@@ -319,9 +325,10 @@ LeadPane::LeadPane(QWidget *parent)
     refresh();
 }
 
-QLabel *LeadPane::caption(const QString &text, QWidget *buddy)
+QLabel *LeadPane::caption(QString (*text)(), QWidget *buddy)
 {
-    auto *label = new QLabel(text, m_content);
+    auto *label = new QLabel(m_content);
+    m_texts.add([label, text] { label->setText(text()); });
     QFont font = label->font();
     font.setWeight(QFont::DemiBold);
     font.setPointSizeF(font.pointSizeF() * 0.9);
@@ -329,6 +336,15 @@ QLabel *LeadPane::caption(const QString &text, QWidget *buddy)
     label->setContentsMargins(0, 6, 0, 0);
     label->setBuddy(buddy);
     return label;
+}
+
+void LeadPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void LeadPane::setModel(models::LeadModel *model)

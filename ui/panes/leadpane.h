@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appearance/retranslator.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -61,6 +63,9 @@ signals:
     // The agent chose another conversation of this customer.
     void conversationChosen(qint64 conversationId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void refreshFields();
@@ -69,7 +74,7 @@ private:
     void saveDeal();
     void addField();
     void fixTabOrder();
-    QLabel *caption(const QString &text, QWidget *buddy);
+    QLabel *caption(QString (*text)(), QWidget *buddy);
 
     models::LeadModel *m_model = nullptr;
     EmptyState *m_empty;
@@ -104,6 +109,7 @@ private:
     QPushButton *m_addField;
     QListWidget *m_conversations;
     QString m_shownNotes;
+    Retranslator m_texts;
 };
 
 } // namespace relaydesk::ui

@@ -1,5 +1,6 @@
 #include "panes/leadpipeline.h"
 
+#include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -20,9 +21,23 @@ LeadPipeline::LeadPipeline(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Lead stage"));
+    retranslate();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMouseTracking(true);
+}
+
+void LeadPipeline::retranslate()
+{
+    setAccessibleName(tr("Lead stage"));
+    updateAccessibleText();
+    update();
+}
+
+void LeadPipeline::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString LeadPipeline::title(const QString &stage)

@@ -32,12 +32,14 @@ signals:
     void stageChosen(const QString &stage);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
+    void retranslate();
     QRect segmentRect(int index) const;
     int segmentAt(const QPoint &point) const;
     void choose(int index);

@@ -1,5 +1,6 @@
 #include "panes/leadtags.h"
 
+#include <QEvent>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -18,9 +19,7 @@ LeadTags::LeadTags(QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    m_add->setPlaceholderText(tr("Add a tag…"));
-    m_add->setAccessibleName(tr("Add a tag"));
-    m_add->setAccessibleDescription(tr("Type a tag and press Enter."));
+    retranslate();
     m_add->setMaxLength(64);
     connect(m_add, &QLineEdit::returnPressed, this, [this] {
         const QString tag = m_add->text().trimmed();
@@ -30,6 +29,24 @@ LeadTags::LeadTags(QWidget *parent)
         emit addRequested(tag);
     });
     setFocusProxy(m_add);
+}
+
+void LeadTags::retranslate()
+{
+    m_add->setPlaceholderText(tr("Add a tag…"));
+    m_add->setAccessibleName(tr("Add a tag"));
+    m_add->setAccessibleDescription(tr("Type a tag and press Enter."));
+}
+
+void LeadTags::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        const QStringList tags = m_tags;
+        m_tags.clear();
+        setTags(tags); // the chips' names and tips
+    }
+    QWidget::changeEvent(event);
 }
 
 void LeadTags::setReadOnly(bool readOnly)

@@ -31,9 +31,11 @@ signals:
     void removeRequested(const QString &tag);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void retranslate();
     int layoutChips(int width, bool apply) const;
 
     QStringList m_tags;

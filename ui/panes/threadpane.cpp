@@ -12,6 +12,7 @@
 
 #include "models/messagelistmodel.h"
 
+#include <QEvent>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -39,7 +40,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_list(new QListView(this))
     , m_composer(new Composer(this))
-    , m_send(new QPushButton(tr("&Send"), this))
+    , m_send(new QPushButton(this))
     , m_attach(new QToolButton(this))
     , m_tray(new AttachmentTray(this))
     , m_media(new MediaSource(this))
@@ -54,8 +55,14 @@ ThreadPane::ThreadPane(QWidget *parent)
     // The thread sits on the lighter base colour so the three panes read apart.
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    m_empty->setTitle(tr("No conversation open"));
-    m_empty->setHint(tr("Choose a conversation on the left to read it and reply."));
+    m_texts.add([this] {
+        m_empty->setTitle(tr("No conversation open"));
+        m_empty->setHint(tr("Choose a conversation on the left to read it and reply."));
+            m_send->setText(tr("&Send"));
+            m_attach->setText(tr("Attach…"));
+        m_attach->setAccessibleName(tr("Attach files"));
+        m_attach->setToolTip(tr("Attach files (or drop them here, or paste a picture)"));
+    });
 
     QFont titleFont = m_title->font();
     titleFont.setWeight(QFont::DemiBold);
@@ -88,9 +95,6 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_composer, &Composer::imagePasted, m_tray, &AttachmentTray::addImage);
 
     m_attach->setObjectName(QStringLiteral("attach"));
-    m_attach->setText(tr("Attach…"));
-    m_attach->setAccessibleName(tr("Attach files"));
-    m_attach->setToolTip(tr("Attach files (or drop them here, or paste a picture)"));
     connect(m_attach, &QToolButton::clicked, this, &ThreadPane::attachFiles);
     connect(m_tray, &AttachmentTray::countChanged, m_composer, [this](int count) { m_composer->setHasAttachments(count > 0); });
     connect(m_tray, &AttachmentTray::uploaded, this, [this](const QVector<protocol::Attachment> &attachments) {
@@ -105,9 +109,11 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_tray, &AttachmentTray::uploadFailed, this, &ThreadPane::uploadsEnded);
 
     m_latest = new QToolButton(m_list->viewport());
-    m_latest->setText(tr("↓ Latest"));
-    m_latest->setToolTip(tr("Jump to the newest message (Ctrl+End)"));
-    m_latest->setAccessibleName(tr("Jump to the newest message"));
+    m_texts.add([this] {
+        m_latest->setText(tr("↓ Latest"));
+        m_latest->setToolTip(tr("Jump to the newest message (Ctrl+End)"));
+        m_latest->setAccessibleName(tr("Jump to the newest message"));
+    });
     m_latest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
     m_latest->setAutoRaise(false);
     m_latest->hide();
@@ -115,17 +121,23 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreadPane::placeLatestButton);
     connect(m_list->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ThreadPane::placeLatestButton);
 
-    m_template = new QPushButton(tr("Send a &template…"), this);
-    m_template->setAccessibleName(tr("Send a template"));
-    m_template->setAccessibleDescription(tr("The channel accepts only an approved template until the customer writes again"));
+    m_template = new QPushButton(this);
+    m_texts.add([this] {
+        m_template->setText(tr("Send a &template…"));
+        m_template->setAccessibleName(tr("Send a template"));
+        m_template->setAccessibleDescription(
+            tr("The channel accepts only an approved template until the customer writes again"));
+    });
     m_template->hide();
     connect(m_template, &QPushButton::clicked, this, [this] { emit templateRequested(m_conversationId); });
 
     m_autopilot = new QToolButton(this);
     m_autopilot->setCheckable(true);
     m_autopilot->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_autopilot->setAccessibleName(tr("Autopilot"));
-    m_autopilot->setToolTip(tr("Let the autopilot answer this customer (Ctrl+Shift+A)"));
+    m_texts.add([this] {
+        m_autopilot->setAccessibleName(tr("Autopilot"));
+        m_autopilot->setToolTip(tr("Let the autopilot answer this customer (Ctrl+Shift+A)"));
+    });
     m_autopilot->hide();
     connect(m_autopilot, &QToolButton::clicked, this,
             [this](bool on) { emit autopilotToggled(m_conversationId, on); });
@@ -203,6 +215,7 @@ void ThreadPane::settleAtNewest()
 
 void ThreadPane::setAutopilot(const QString &mode)
 {
+    m_autopilotMode = mode;
     const bool on = !mode.isEmpty() && mode != QLatin1String("off");
     m_autopilot->setVisible(m_conversationId != 0);
     m_autopilot->setChecked(on);
@@ -210,6 +223,20 @@ void ThreadPane::setAutopilot(const QString &mode)
                             : tr("Autopilot: off"));
     m_autopilot->setAccessibleDescription(on ? tr("The autopilot answers this customer")
                                              : tr("Agents answer this customer"));
+}
+
+void ThreadPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        setAutopilot(m_autopilotMode);
+        applySendingState();
+        // Day lines, ticks and marks are worded at paint time; their sizes may change.
+        m_delegate->clearCache();
+        m_list->doItemsLayout();
+        placeLatestButton();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ThreadPane::placeLatestButton()

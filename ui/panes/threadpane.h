@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearance/retranslator.h"
 #include "protocol/types.h"
 #include "store/rows.h"
 
@@ -118,6 +119,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rowsArrived();
@@ -150,6 +152,8 @@ private:
     SendGuard m_sendGuard;
     bool m_windowClosed = false;
     QString m_windowWhy;
+    QString m_autopilotMode;
+    Retranslator m_texts;
     bool m_sendingAllowed = true;
     QString m_sendingWhy;
     void applySendingState();

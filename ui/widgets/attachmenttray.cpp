@@ -3,6 +3,7 @@
 #include "net/mediatransfers.h"
 #include "protocol/limits.h"
 
+#include <QEvent>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,15 +62,27 @@ QString tooLarge(const QString &name, qint64 size, protocol::MessageKind kind)
 
 } // namespace
 
+void AttachmentTray::retranslate()
+{
+    setAccessibleName(tr("Attachments to send"));
+    m_problem->setAccessibleName(tr("Attachment problem"));
+}
+
+void AttachmentTray::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 AttachmentTray::AttachmentTray(QWidget *parent)
     : QWidget(parent)
     , m_rows(new QVBoxLayout)
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("attachmentTray"));
-    setAccessibleName(tr("Attachments to send"));
     m_problem->setObjectName(QStringLiteral("attachmentProblem"));
-    m_problem->setAccessibleName(tr("Attachment problem"));
+    retranslate();
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_problem->setVisible(false);

@@ -64,7 +64,11 @@ signals:
     void cancelled();
     void uploadFailed(const QString &reason);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     struct Item
     {
         QString path;

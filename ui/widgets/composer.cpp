@@ -1,5 +1,6 @@
 #include "widgets/composer.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -15,6 +16,13 @@ Composer::Composer(QWidget *parent)
     setTabChangesFocus(true);
     // Three lines show; a longer reply scrolls inside.
     setFixedHeight(fontMetrics().lineSpacing() * 3 + 2 * int(document()->documentMargin()) + 2 * frameWidth());
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Reply"));
+    QPlainTextEdit::changeEvent(event);
 }
 
 void Composer::keyPressEvent(QKeyEvent *event)
