@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "accounts.h"
+#include "cannedresponses.h"
 #include "channelsettings.h"
 #include "serverdb.h"
 #include "webchatapi.h"
@@ -209,6 +210,78 @@ int showChannelSettings(const ServerConfig &config, const QString &workspace)
         return 1;
     }
     std::printf("%s\n", QJsonDocument(ChannelSettingsStore::masked(document)).toJson().constData());
+    return 0;
+}
+
+int setCannedResponses(const ServerConfig &config, const QString &workspace, const QString &file)
+{
+    // Read and checked before the database is opened: a mistake changes nothing.
+    QVector<CannedResponse> responses;
+    if (!file.isEmpty()) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "relaydesk-server: cannot read %s\n", qPrintable(file));
+            return 2;
+        }
+        constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+        if (in.size() > kMaxFileBytes) {
+            std::fprintf(stderr, "relaydesk-server: %s is over 4 MiB; quick replies are shorter than that\n", qPrintable(file));
+            return 2;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument parsed = QJsonDocument::fromJson(in.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !parsed.isObject()) {
+            std::fprintf(stderr, "relaydesk-server: %s is not a JSON object (%s at byte %d)\n", qPrintable(file),
+                         qPrintable(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                 : QStringLiteral("expected {\"canned_responses\": [ … ]}")),
+                         int(parseError.offset));
+            return 2;
+        }
+        QString why;
+        const std::optional<QVector<CannedResponse>> checked = cannedresponses::fromJson(parsed.object(), &why);
+        if (!checked) {
+            std::fprintf(stderr, "relaydesk-server: %s: %s; nothing was changed\n", qPrintable(file), qPrintable(why));
+            return 2;
+        }
+        responses = *checked;
+    }
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
+        return 2;
+    if (!WorkspaceData(db).setCannedResponses(workspaceId, responses, &error)) {
+        std::fprintf(stderr, "relaydesk-server: the quick replies could not be saved (%s); nothing was changed\n",
+                     qPrintable(error));
+        return 1;
+    }
+    QStringList shortcuts;
+    for (const CannedResponse &r : std::as_const(responses))
+        shortcuts.append(r.shortcut);
+    if (responses.isEmpty())
+        std::printf("%s has no quick replies now\n", qPrintable(workspace));
+    else
+        std::printf("%d quick replies saved for %s: %s\n", int(responses.size()), qPrintable(workspace),
+                    qPrintable(shortcuts.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int showCannedResponses(const ServerConfig &config, const QString &workspace)
+{
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
+        return 2;
+    std::printf("%s", QJsonDocument(cannedresponses::toJson(WorkspaceData(db).cannedResponses(workspaceId))).toJson().constData());
     return 0;
 }
 

@@ -25,4 +25,11 @@ int setLeadStages(const ServerConfig &config, const QString &workspace, const QS
 int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file);
 int showChannelSettings(const ServerConfig &config, const QString &workspace);
 
+// `relaydesk-server --workspace NAME --canned-responses FILE`: the workspace's
+// quick replies, {"canned_responses": [{"shortcut", "title", "text"}, …]}, from
+// a JSON file, checked and stored all or nothing; "" removes them all.
+// `--show-canned-responses` prints them in the same format.
+int setCannedResponses(const ServerConfig &config, const QString &workspace, const QString &file);
+int showCannedResponses(const ServerConfig &config, const QString &workspace);
+
 } // namespace relaydesk::server

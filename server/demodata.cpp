@@ -41,6 +41,34 @@ const char *const kFollowUps[] = {
     "When will it arrive?",
 };
 
+// The demo's quick replies: what a shop's agents type most.
+const CannedResponse kCannedResponses[] = {
+    {QStringLiteral("hello"), QStringLiteral("Greeting"),
+     QStringLiteral("Hi! Thanks for writing to Demo Shop. How can I help you today?")},
+    {QStringLiteral("hours"), QStringLiteral("Opening hours"),
+     QStringLiteral("We are open Monday to Friday 9:00–18:00 and Saturday 10:00–14:00. Messages sent outside those hours "
+                    "are answered the next working morning.")},
+    {QStringLiteral("shipping"), QStringLiteral("Shipping time"),
+     QStringLiteral("Orders placed before 14:00 ship the same day. Delivery takes 2–3 working days; you get a tracking "
+                    "number by e-mail as soon as the parcel leaves.")},
+    {QStringLiteral("returns"), QStringLiteral("Returns"),
+     QStringLiteral("You can return anything within 30 days. Reply with your order number and we will send you a free "
+                    "return label.")},
+    {QStringLiteral("thanks"), QStringLiteral("Thanks and goodbye"),
+     QStringLiteral("Thank you for shopping with us! If anything else comes up, just write here. Have a great day 😊")},
+};
+
+// Quick replies for a demo workspace that has none (also one made by an
+// older server, before there were any).
+bool seedCannedResponses(ServerDb &db, qint64 workspaceId, QString *error)
+{
+    WorkspaceData data(db);
+    if (!data.cannedResponses(workspaceId).isEmpty())
+        return true;
+    return data.setCannedResponses(workspaceId, QVector<CannedResponse>(std::begin(kCannedResponses), std::end(kCannedResponses)),
+                                   error);
+}
+
 } // namespace
 
 bool seedDemo(const ServerConfig &config, QString *error)
@@ -49,8 +77,12 @@ bool seedDemo(const ServerConfig &config, QString *error)
     if (!db.open(config.databasePath(), error))
         return false;
     QSqlQuery exists(db.db());
-    if (exists.exec(QStringLiteral("SELECT 1 FROM workspaces WHERE name = 'Demo Shop'")) && exists.next())
-        return true;
+    if (exists.exec(QStringLiteral("SELECT id FROM workspaces WHERE name = 'Demo Shop'")) && exists.next()) {
+        const qint64 existing = exists.value(0).toLongLong();
+        exists.finish();
+        return seedCannedResponses(db, existing, error);
+    }
+    exists.finish();
 
     Accounts accounts(db, config.tokenLifetimeMs);
     AccountError failure;
@@ -123,6 +155,8 @@ bool seedDemo(const ServerConfig &config, QString *error)
         if (i % 7 == 0)
             data.setStatus(*demo, conversation, protocol::ConversationStatus::Resolved, 0);
     }
+    if (!seedCannedResponses(db, *workspace, error))
+        return false;
     qCInfo(lcServer) << "demo workspace ready with" << kConversations << "conversations";
     return true;
 }

@@ -5,8 +5,9 @@
 namespace relaydesk::server {
 
 // `relaydesk-server --demo`: fills an empty server with a demo workspace, two
-// agents and a few hundred web chat conversations, so a new installation has
-// something to show. Does nothing if the demo workspace exists already.
+// agents, a few hundred web chat conversations and a handful of quick replies,
+// so a new installation has something to show. If the demo workspace exists
+// already, only gives it the quick replies when it has none.
 bool seedDemo(const ServerConfig &config, QString *error);
 
 inline constexpr char kDemoAgentEmail[] = "demo@relaydesk.local";

@@ -44,6 +44,10 @@ int main(int argc, char *argv[])
         return setChannelSettings(invocation->config, invocation->workspace, *invocation->channelSettingsFile);
     if (invocation->showChannelSettings)
         return showChannelSettings(invocation->config, invocation->workspace);
+    if (invocation->cannedResponsesFile)
+        return setCannedResponses(invocation->config, invocation->workspace, *invocation->cannedResponsesFile);
+    if (invocation->showCannedResponses)
+        return showCannedResponses(invocation->config, invocation->workspace);
     if (invocation->leadStages)
         return setLeadStages(invocation->config, invocation->workspace, *invocation->leadStages);
     if (invocation->webchatOrigins)

@@ -121,6 +121,14 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     const QCommandLineOption showChannelSettings(
         QStringLiteral("show-channel-settings"),
         QStringLiteral("With --workspace: print its channel settings, secrets masked, then exit."));
+    const QCommandLineOption cannedResponses(
+        QStringLiteral("canned-responses"),
+        QStringLiteral("With --workspace: set its quick replies from the JSON <file> {\"canned_responses\": "
+                       "[{\"shortcut\", \"title\", \"text\"}, …]} (\"\" removes them), then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption showCannedResponses(
+        QStringLiteral("show-canned-responses"),
+        QStringLiteral("With --workspace: print its quick replies as JSON, then exit."));
     const QCommandLineOption plaintext(
         QStringLiteral("plaintext-off-loopback"),
         QStringLiteral("Allow listening without TLS on an address other than this computer's, for a TLS proxy "
@@ -145,7 +153,7 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     for (Setting *setting : settings)
         parser.addOption(setting->option);
     parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages, channelSettings,
-                       showChannelSettings});
+                       showChannelSettings, cannedResponses, showCannedResponses});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
@@ -281,6 +289,13 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     invocation.showChannelSettings = parser.isSet(showChannelSettings);
     if ((invocation.channelSettingsFile || invocation.showChannelSettings) && invocation.workspace.isEmpty()) {
         *error = QStringLiteral("--channel-settings and --show-channel-settings need --workspace");
+        return std::nullopt;
+    }
+    if (parser.isSet(cannedResponses))
+        invocation.cannedResponsesFile = parser.value(cannedResponses);
+    invocation.showCannedResponses = parser.isSet(showCannedResponses);
+    if ((invocation.cannedResponsesFile || invocation.showCannedResponses) && invocation.workspace.isEmpty()) {
+        *error = QStringLiteral("--canned-responses and --show-canned-responses need --workspace");
         return std::nullopt;
     }
     if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty()) {

@@ -64,6 +64,9 @@ struct Invocation
     // --channel-settings FILE / --show-channel-settings, with --workspace.
     std::optional<QString> channelSettingsFile;
     bool showChannelSettings = false;
+    // --canned-responses FILE / --show-canned-responses, with --workspace.
+    std::optional<QString> cannedResponsesFile;
+    bool showCannedResponses = false;
 };
 
 // Parses "10.0.0.0/8, 192.168.1.7 ::1" into ranges; on a mistake returns

@@ -206,6 +206,19 @@ CREATE TABLE IF NOT EXISTS lead_notes (
 );
 CREATE INDEX IF NOT EXISTS lead_notes_by_contact ON lead_notes (contact_id, id);
 )sql",
+    // 8: the workspace's quick replies (canned responses), in the admin's
+    // order; a shortcut names one reply of a workspace. A table of its own, like step 6.
+    R"sql(
+CREATE TABLE IF NOT EXISTS canned_responses (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    shortcut        TEXT NOT NULL,
+    title           TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, position)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS canned_responses_by_shortcut ON canned_responses (workspace_id, shortcut);
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)

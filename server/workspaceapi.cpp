@@ -108,6 +108,14 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        {QStringLiteral("stages"), QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))}});
                });
 
+    http.route(QStringLiteral("/v1/canned-responses"), QHttpServerRequest::Method::Get,
+               [this, signedIn](const QHttpServerRequest &request) {
+                   std::optional<Agent> agent;
+                   if (auto refusal = signedIn(request, &agent))
+                       return std::move(*refusal);
+                   return QHttpServerResponse(cannedresponses::toJson(m_data.cannedResponses(agent->workspaceId)));
+               });
+
     http.route(QStringLiteral("/v1/contacts/<arg>"), QHttpServerRequest::Method::Get,
                [this, signedIn](qint64 contactId, const QHttpServerRequest &request) {
                    std::optional<Agent> agent;

@@ -8,7 +8,7 @@ class Accounts;
 class WorkspaceData;
 
 // REST pages of a workspace for signed-in agents: conversations, messages,
-// contacts. (Website visitors use WebChatApi.)
+// contacts, the lead pipeline and the quick replies. (Website visitors use WebChatApi.)
 class WorkspaceApi
 {
 public:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cannedresponses.h"
+
 #include "protocol/types.h"
 
 #include <QHash>
@@ -84,6 +86,10 @@ public:
     static QStringList defaultLeadStages();
     QStringList leadStages(qint64 workspaceId);
     bool setLeadStages(qint64 workspaceId, const QStringList &stages);
+    // The workspace's quick replies, in the admin's order; replaced as a whole
+    // (all or nothing) with a checked list.
+    QVector<CannedResponse> cannedResponses(qint64 workspaceId);
+    bool setCannedResponses(qint64 workspaceId, const QVector<CannedResponse> &responses, QString *error);
     QString widgetKey(qint64 workspaceId);
     qint64 headSeq(qint64 workspaceId);
     // Up to `limit` stored events after `seq`, in order. `rowsRead` and

@@ -1,5 +1,5 @@
 // A workspace's own settings: its web chat widget key and allowed origins,
-// and its lead pipeline.
+// its lead pipeline and its quick replies.
 
 #include "workspacedata.h"
 
@@ -91,6 +91,54 @@ bool WorkspaceData::setLeadStages(qint64 workspaceId, const QStringList &stages)
         return false;
     }
     return m_db.db().commit();
+}
+
+QVector<CannedResponse> WorkspaceData::cannedResponses(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT shortcut, title, text FROM canned_responses WHERE workspace_id = ?"
+                                           " ORDER BY position"));
+    q.bindValue(0, workspaceId);
+    QVector<CannedResponse> responses;
+    if (q.exec()) {
+        while (q.next())
+            responses.append(CannedResponse{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    }
+    q.finish();
+    return responses;
+}
+
+bool WorkspaceData::setCannedResponses(qint64 workspaceId, const QVector<CannedResponse> &responses, QString *error)
+{
+    if (!m_db.db().transaction()) {
+        *error = m_db.db().lastError().text();
+        return false;
+    }
+    QSqlQuery clear(m_db.db());
+    clear.prepare(QStringLiteral("DELETE FROM canned_responses WHERE workspace_id = ?"));
+    clear.addBindValue(workspaceId);
+    bool ok = clear.exec();
+    if (!ok)
+        *error = clear.lastError().text();
+    for (int i = 0; ok && i < responses.size(); ++i) {
+        QSqlQuery insert(m_db.db());
+        insert.prepare(QStringLiteral("INSERT INTO canned_responses (workspace_id, position, shortcut, title, text)"
+                                      " VALUES (?, ?, ?, ?, ?)"));
+        insert.addBindValue(workspaceId);
+        insert.addBindValue(i);
+        insert.addBindValue(responses.at(i).shortcut);
+        insert.addBindValue(responses.at(i).title);
+        insert.addBindValue(responses.at(i).text);
+        ok = insert.exec();
+        if (!ok)
+            *error = insert.lastError().text();
+    }
+    if (!ok || !m_db.db().commit()) {
+        if (ok)
+            *error = m_db.db().lastError().text();
+        m_db.db().rollback();
+        return false;
+    }
+    return true;
 }
 
 QString WorkspaceData::widgetKey(qint64 workspaceId)

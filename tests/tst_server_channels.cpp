@@ -222,7 +222,7 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 7); // steps 6 and 7: the lead pipeline and notes
+        QCOMPARE(version.toInt(), 8); // steps 6 to 8: the lead pipeline, notes and quick replies
     }
 
     void theSimulatorPlaysCustomersWithMedia()

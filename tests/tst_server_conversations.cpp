@@ -249,7 +249,7 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 7); // steps 6 and 7: the lead pipeline and notes
+        QCOMPARE(version.toInt(), 8); // steps 6 to 8: the lead pipeline, notes and quick replies
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(!onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));
     }

@@ -1,12 +1,13 @@
 // `relaydesk-server --demo`: a workspace an agent can sign in to at once, with
 // a few hundred conversations and every kind of media a thread shows, each
-// file typed by its bytes and served whole.
+// file typed by its bytes and served whole, and a handful of quick replies.
 
 #include "httpcall.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSet>
 #include <QtTest>
 
@@ -79,6 +80,30 @@ private slots:
             QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(download.raw, QCryptographicHash::Sha256).toHex()),
                      file.value(QStringLiteral("sha256")).toString());
         }
+
+        // Quick replies for the composer: greeting, hours, shipping, returns, thanks.
+        const QStringList expected{QStringLiteral("hello"), QStringLiteral("hours"), QStringLiteral("shipping"),
+                                   QStringLiteral("returns"), QStringLiteral("thanks")};
+        auto shortcuts = [&] {
+            QStringList found;
+            const HttpAnswer list = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/canned-responses"), {}, bearer);
+            for (const QJsonValue &r : list.body.value(QStringLiteral("canned_responses")).toArray()) {
+                if (!r.toObject().value(QStringLiteral("text")).toString().isEmpty())
+                    found.append(r.toObject().value(QStringLiteral("shortcut")).toString());
+            }
+            return found;
+        };
+        QCOMPARE(shortcuts(), expected);
+        // A demo workspace without any (made before there were quick replies)
+        // gets them when the server starts with --demo again.
+        server.stop();
+        QProcess clear;
+        clear.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                    {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--workspace"), QStringLiteral("Demo Shop"),
+                     QStringLiteral("--canned-responses"), QString()});
+        QVERIFY(clear.waitForFinished(30000) && clear.exitCode() == 0);
+        QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
+        QCOMPARE(shortcuts(), expected);
     }
 };
 

@@ -247,4 +247,30 @@ void ApiClient::leadStages(Done<QStringList> done)
          });
 }
 
+void ApiClient::cannedResponses(Done<QVector<CannedResponseInfo>> done)
+{
+    send("GET", QStringLiteral("/v1/canned-responses"), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("canned_responses"));
+             if (!list.isArray())
+                 return done(std::nullopt, badResponse(QStringLiteral("no canned_responses list")));
+             QVector<CannedResponseInfo> responses;
+             QStringList shortcuts;
+             for (const QJsonValue &value : list.toArray()) {
+                 const QJsonObject r = value.toObject();
+                 CannedResponseInfo info{r.value(QStringLiteral("shortcut")).toString(),
+                                         r.value(QStringLiteral("title")).toString(),
+                                         r.value(QStringLiteral("text")).toString()};
+                 // The server checks them; a client still never shows an empty or doubled one.
+                 if (info.shortcut.isEmpty() || info.text.isEmpty() || shortcuts.contains(info.shortcut))
+                     continue;
+                 shortcuts.append(info.shortcut);
+                 responses.append(info);
+             }
+             done(std::move(responses), {});
+         });
+}
+
 } // namespace relaydesk::net

@@ -73,6 +73,15 @@ struct TemplateInfo
     int parameters = 0;
 };
 
+// One of the workspace's quick replies (canned responses): the agent types
+// `/shortcut` or picks `title`, and the composer gets `text`.
+struct CannedResponseInfo
+{
+    QString shortcut; // unique in the workspace: 1-32 of a-z 0-9 - _
+    QString title;
+    QString text;
+};
+
 struct MessagePage
 {
     QVector<protocol::Message> messages; // newest first
@@ -112,6 +121,8 @@ public:
     void templates(Done<QVector<TemplateInfo>> done);
     // The workspace's lead pipeline, in order.
     void leadStages(Done<QStringList> done);
+    // The workspace's quick replies, in the admin's order.
+    void cannedResponses(Done<QVector<CannedResponseInfo>> done);
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;
