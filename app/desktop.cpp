@@ -1,0 +1,276 @@
+#include "desktop.h"
+
+#include "datarights.h"
+#include "notifications.h"
+#include "passphrasechange.h"
+#include "session.h"
+#include "windowactions.h"
+
+#include "dialogs/passphrasedialog.h"
+#include "dialogs/signindialog.h"
+#include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "models/leadmodel.h"
+#include "models/messagelistmodel.h"
+#include "net/serverurl.h"
+#include "panes/conversationpane.h"
+#include "panes/leadpane.h"
+#include "panes/threadpane.h"
+#include "platform/historysecret.h"
+#include "platform/notifier.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "sync/outboxsender.h"
+#include "widgets/composer.h"
+
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace relaydesk::app {
+
+namespace {
+const auto kEmailKey = QStringLiteral("session/email");
+} // namespace
+
+Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history, store::MediaCache *cache,
+                 const QUrl &server, std::unique_ptr<platform::Notifier> notifier, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_history(history)
+    , m_cache(cache)
+    , m_window(std::make_unique<ui::MainWindow>(profile, server))
+    , m_conversations(std::make_unique<models::ConversationListModel>(history.get()))
+    , m_messages(std::make_unique<models::MessageListModel>(history.get()))
+    , m_lead(std::make_unique<models::LeadModel>(history.get()))
+    , m_session(std::make_unique<Session>(profile, history.get(), server))
+{
+    ui::MainWindow &window = *m_window;
+    m_rights = std::make_unique<DataRights>(m_profile, history.get(), cache, &window);
+    connect(&window, &ui::MainWindow::exportHistoryRequested, m_rights.get(), &DataRights::exportHistory);
+    connect(&window, &ui::MainWindow::forgetDeviceRequested, m_rights.get(), &DataRights::askToForget);
+    connect(m_rights.get(), &DataRights::forgetConfirmed, this, [this] {
+        m_window->close();
+        emit forgetConfirmed();
+    });
+
+    m_passphraseChange = std::make_unique<PassphraseChange>(
+        m_profile, m_history, [this](const QString &problem) {
+            ui::PassphraseDialog dialog(ui::PassphraseDialog::Mode::Change, problem, m_window.get());
+            if (dialog.exec() != QDialog::Accepted)
+                return std::optional<PassphraseChange::Request>();
+            return std::optional(PassphraseChange::Request{dialog.currentPassphrase(), dialog.passphrase()});
+        });
+    window.setPassphraseChangeAvailable(platform::HistorySecretSource(m_profile, {}).usesPassphrase());
+    m_rekeying = new QProgressDialog(QApplication::translate("Main", "Encrypting the history with the new passphrase…"),
+                                     QString(), 0, 0, &window);
+    m_rekeying->setWindowModality(Qt::WindowModal);
+    m_rekeying->setMinimumDuration(0);
+    m_rekeying->reset();
+    connect(&window, &ui::MainWindow::changePassphraseRequested, m_passphraseChange.get(), &PassphraseChange::start);
+    connect(m_passphraseChange.get(), &PassphraseChange::finished, this,
+            [this](PassphraseChange::Outcome outcome, const QString &message) {
+                m_rekeying->reset();
+                if (outcome == PassphraseChange::Outcome::Changed)
+                    QMessageBox::information(m_window.get(), QApplication::translate("Main", "Relaydesk"), message);
+                else if (outcome == PassphraseChange::Outcome::Failed)
+                    QMessageBox::warning(m_window.get(), QApplication::translate("Main", "Relaydesk"), message);
+            });
+
+    window.conversationPane()->setModel(m_conversations.get());
+    window.threadPane()->setModel(m_messages.get());
+    window.leadPane()->setModel(m_lead.get());
+    m_actions = std::make_unique<WindowActions>(window, *m_session, *m_conversations, *m_messages, history.get());
+    m_notifications = std::make_unique<Notifications>(m_profile, window, *m_session, *m_actions, history.get(),
+                                                      std::move(notifier));
+    wireHistorySwaps();
+    wireThread();
+    wireSession();
+}
+
+Desktop::~Desktop()
+{
+    // Those that hold on to the others go first.
+    m_notifications.reset();
+    m_actions.reset();
+}
+
+void Desktop::wireHistorySwaps()
+{
+    // A passphrase change closes the history and opens it again under the new key.
+    PassphraseChange *change = m_passphraseChange.get();
+    connect(change, &PassphraseChange::historyClosing, this, [this] {
+        m_rights->setStore(nullptr);
+        m_actions->setStore(nullptr);
+        m_notifications->setStore(nullptr);
+        m_session->setStore(nullptr);
+        m_conversations->setStore(nullptr);
+        m_messages->setStore(nullptr);
+        m_lead->setStore(nullptr);
+        m_rekeying->setValue(0);
+        m_rekeying->show();
+    });
+    connect(change, &PassphraseChange::historyReopened, this, [this](store::Store *history) {
+        m_rights->setStore(history);
+        m_actions->setStore(history);
+        m_notifications->setStore(history);
+        m_conversations->setStore(history);
+        m_lead->setStore(history);
+        m_messages->setStore(history);
+        m_session->setStore(history);
+    });
+}
+
+void Desktop::wireThread()
+{
+    ui::MainWindow &window = *m_window;
+    connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_window->threadPane()->showConversation(
+                    current.data(models::ConversationListModel::IdRole).toLongLong(),
+                    current.data(models::ConversationListModel::NameRole).toString());
+            });
+    // The lead panel follows the open conversation, whichever way it was opened.
+    connect(m_messages.get(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_lead->conversationId() != m_messages->conversationId())
+            m_lead->setConversation(m_messages->conversationId());
+    });
+    connect(window.leadPane(), &ui::LeadPane::conversationChosen, this, [this](qint64 conversationId) {
+        QListView *list = m_window->conversationPane()->listView();
+        const int row = m_conversations->rowOf(conversationId);
+        if (row >= 0) {
+            list->setCurrentIndex(m_conversations->index(row));
+            list->scrollTo(list->currentIndex());
+            return;
+        }
+        // Kept out of the list by its filter: open it all the same.
+        const auto conversation = m_history ? m_history->reader().conversation(conversationId) : std::nullopt;
+        m_window->threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
+        m_window->setConversationOpen(true);
+        m_lead->setConversation(conversationId);
+    });
+    connect(window.threadPane(), &ui::ThreadPane::sendRequested, this,
+            [this](qint64 conversationId, const QString &text) {
+                if (!m_session->outbox()) {
+                    // Nothing can keep it right now: the text goes back.
+                    m_window->threadPane()->composer()->setPlainText(text);
+                    return;
+                }
+                m_session->outbox()->sendText(conversationId, text, 0, QString());
+            });
+    // The thread's media: downloads into the encrypted cache, uploads with the session's token.
+    m_session->setMediaCache(m_cache);
+    window.threadPane()->setTemporaryDirectory(m_profile.cacheDirectory());
+    auto wireMedia = [this] {
+        m_window->threadPane()->setMedia(m_session->mediaCache(), m_session->mediaFetcher(),
+                                         m_session->mediaTransfers());
+    };
+    wireMedia(); // signed out, what is already cached still shows
+    connect(m_session.get(), &Session::servicesChanged, this, wireMedia);
+    connect(window.threadPane(), &ui::ThreadPane::sendWithAttachments, this,
+            [this](qint64 conversationId, const QString &text, const QVector<protocol::Attachment> &attachments) {
+                if (!m_session->sendWithAttachments(conversationId, text, attachments))
+                    m_window->threadPane()->composer()->setPlainText(text);
+            });
+    connect(window.threadPane(), &ui::ThreadPane::mediaMessage, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
+}
+
+void Desktop::wireSession()
+{
+    ui::MainWindow &window = *m_window;
+    Session &session = *m_session;
+    connect(&session, &Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
+    connect(&session, &Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
+    connect(&session, &Session::notQueued, this, [this](qint64 conversation, const QString &lost, const QString &reason) {
+        ui::ThreadPane *thread = m_window->threadPane();
+        if (thread->conversationId() == conversation && thread->composer()->toPlainText().isEmpty())
+            thread->composer()->setPlainText(lost);
+        QMessageBox::warning(m_window.get(), QApplication::translate("Main", "Not sent"),
+                             QApplication::translate("Main", "Your reply could not be saved on this computer (%1). "
+                                                             "Its text is back in the reply box.")
+                                 .arg(reason));
+    });
+    connect(&window, &ui::MainWindow::signInRequested, this, &Desktop::askToSignIn);
+    connect(&window, &ui::MainWindow::signOutRequested, this, [this] {
+        m_session->signOut();
+        QMessageBox ask(QMessageBox::Question, QApplication::translate("Main", "Signed out"),
+                        QApplication::translate("Main", "You are signed out. Also forget this device, removing the "
+                                                        "history, the cache and the keys kept on this computer?"),
+                        QMessageBox::NoButton, m_window.get());
+        QPushButton *forgetIt = ask.addButton(QApplication::translate("Main", "Forget this device"),
+                                              QMessageBox::DestructiveRole);
+        ask.setDefaultButton(ask.addButton(QApplication::translate("Main", "Keep the history"), QMessageBox::RejectRole));
+        ask.exec();
+        if (ask.clickedButton() == forgetIt)
+            m_rights->askToForget();
+    });
+    connect(&session, &Session::signedInChanged, this, &Desktop::allowSending);
+    connect(&session, &Session::statusChanged, this, &Desktop::allowSending);
+    // The workspace's pipeline and the agents' names, once the server told them.
+    connect(&session, &Session::directoryChanged, this, [this] {
+        if (!m_session->leadStages().isEmpty())
+            m_lead->setStages(m_session->leadStages());
+        if (!m_session->agentNames().isEmpty())
+            m_lead->setAgents(m_session->agentNames());
+    });
+    auto allowLeadEdits = [this] { m_lead->setOutbox(m_session->outbox()); };
+    connect(&session, &Session::signedInChanged, this, allowLeadEdits);
+    connect(&session, &Session::servicesChanged, this, allowLeadEdits);
+}
+
+void Desktop::allowSending()
+{
+    m_window->threadPane()->setSendingEnabled(
+        m_session->outbox() != nullptr,
+        QApplication::translate("Main", "Sign in to reply. You can read your history meanwhile."));
+}
+
+bool Desktop::start(bool askToSignIn)
+{
+    const bool resumed = m_session->resume();
+    allowSending();
+    m_lead->setOutbox(m_session->outbox());
+    m_window->setSignedIn(resumed);
+    m_window->setConnectionStatus(m_session->statusText());
+    if (!resumed && askToSignIn)
+        QTimer::singleShot(0, this, &Desktop::askToSignIn);
+    return resumed;
+}
+
+void Desktop::askToSignIn()
+{
+    const QString email = m_profile.settings()->value(kEmailKey).toString();
+    auto *dialog = new ui::SignInDialog(m_session->server(), email, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::SignInDialog::submitted, dialog, [dialog, this] {
+        QString problem;
+        const std::optional<QUrl> address = net::parseServerUrl(dialog->serverText(), &problem);
+        if (!address)
+            return dialog->showError(problem);
+        QPointer<ui::SignInDialog> guard(dialog);
+        m_session->signIn(*address, dialog->email(), dialog->password(), [guard](bool ok, const QString &why) {
+            if (!guard)
+                return;
+            if (ok)
+                guard->accept();
+            else
+                guard->showError(why);
+        });
+    });
+    dialog->open();
+}
+
+void Desktop::releaseMedia()
+{
+    m_window->threadPane()->setMedia(nullptr, nullptr, nullptr);
+}
+
+} // namespace relaydesk::app
