@@ -1,5 +1,6 @@
 #include "autopilot.h"
 
+#include "aichat.h"
 #include "channelsettings.h"
 #include "graphclient.h"
 #include "log.h"
@@ -10,7 +11,6 @@
 #include "protocol/limits.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -28,22 +28,6 @@ bool containsWord(const QString &text, const QString &keyword)
     const QRegularExpression word(QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(keyword)),
                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return word.match(text).hasMatch();
-}
-
-// Text cut to the protocol's limit, between code points.
-QString fitted(QString text)
-{
-    text = text.trimmed();
-    if (codePointCount(text) <= kMaxTextChars)
-        return text;
-    QString cut;
-    qsizetype points = 0;
-    for (qsizetype i = 0; i < text.size() && points < kMaxTextChars; ++i, ++points) {
-        cut += text.at(i);
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            cut += text.at(++i);
-    }
-    return cut;
 }
 
 } // namespace
@@ -126,60 +110,34 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
 void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId, const ChannelSettings &settings)
 {
     m_latest.insert(conversationId, messageId);
-    // The conversation's recent history as context: the customer is the
-    // user, agents and the bot the assistant; internal notes never leave.
-    QVector<Message> history = m_data.messagesPage(workspaceId, conversationId, settings.aiHistory, 0);
-    std::reverse(history.begin(), history.end());
-    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), settings.aiSystemPrompt}}};
-    for (const Message &m : std::as_const(history)) {
-        if (m.kind == MessageKind::Note || m.author == Author::System)
-            continue;
-        QString content = m.text;
-        if (m.kind != MessageKind::Text)
-            content = QStringLiteral("[%1]%2").arg(toString(m.kind), content.isEmpty() ? QString() : QLatin1Char(' ') + content);
-        if (content.isEmpty())
-            continue;
-        messages.append(QJsonObject{{QStringLiteral("role"), m.author == Author::Customer ? QStringLiteral("user")
-                                                                                          : QStringLiteral("assistant")},
-                                    {QStringLiteral("content"), content}});
-    }
-    const QJsonObject body{{QStringLiteral("model"), settings.aiModel},
-                           {QStringLiteral("messages"), messages},
-                           {QStringLiteral("temperature"), 0.3}};
-    QUrl url = settings.aiBase;
-    url.setPath(url.path() + QStringLiteral("/chat/completions"));
     const qint64 asked = messageId;
-    m_graph.postJson(url, settings.aiKey.toUtf8(), body, settings.aiTimeoutMs, this,
-                     [this, workspaceId, conversationId, asked, settings](const GraphReply &answer) {
-                         if (m_latest.value(conversationId) != asked)
-                             return; // the customer wrote again: that message gets the answer
-                         m_latest.remove(conversationId);
-                         // The agents may have taken over while the model thought.
-                         const std::optional<Conversation> now = m_data.conversation(workspaceId, conversationId);
-                         if (!now || modeFor(workspaceId, *now, settings) != Mode::Ai)
-                             return;
-                         const QString text = fitted(answer.json.value(QStringLiteral("choices")).toArray().first().toObject()
-                                                         .value(QStringLiteral("message")).toObject()
-                                                         .value(QStringLiteral("content")).toString());
-                         if (answer.ok() && !text.isEmpty())
-                             return reply(workspaceId, conversationId, settings, text);
-                         const QString why = answer.ok() ? QStringLiteral("The AI service gave an empty answer.")
-                                                         : answer.reason(QStringLiteral("The AI service"));
-                         qCInfo(lcServer) << "autopilot AI failed for conversation" << conversationId << ":" << why;
-                         if (!settings.fallback.isEmpty()) {
-                             reply(workspaceId, conversationId, settings, settings.fallback);
-                             return note(workspaceId, conversationId,
-                                         QStringLiteral("The autopilot sent its fallback answer: %1").arg(why));
-                         }
-                         note(workspaceId, conversationId,
-                              QStringLiteral("The autopilot could not answer: %1 An agent needs to reply.").arg(why));
-                     });
+    aichat::ask(m_graph, m_data, workspaceId, conversationId, settings, this,
+                [this, workspaceId, conversationId, asked, settings](const GraphReply &answer, const QString &text) {
+                    if (m_latest.value(conversationId) != asked)
+                        return; // the customer wrote again: that message gets the answer
+                    m_latest.remove(conversationId);
+                    // The agents may have taken over while the model thought.
+                    const std::optional<Conversation> now = m_data.conversation(workspaceId, conversationId);
+                    if (!now || modeFor(workspaceId, *now, settings) != Mode::Ai)
+                        return;
+                    if (answer.ok() && !text.isEmpty())
+                        return reply(workspaceId, conversationId, settings, text);
+                    const QString why = answer.ok() ? QStringLiteral("The AI service gave an empty answer.")
+                                                    : answer.reason(QStringLiteral("The AI service"));
+                    qCInfo(lcServer) << "autopilot AI failed for conversation" << conversationId << ":" << why;
+                    if (!settings.fallback.isEmpty()) {
+                        reply(workspaceId, conversationId, settings, settings.fallback);
+                        return note(workspaceId, conversationId,
+                                    QStringLiteral("The autopilot sent its fallback answer: %1").arg(why));
+                    }
+                    note(workspaceId, conversationId,
+                         QStringLiteral("The autopilot could not answer: %1 An agent needs to reply.").arg(why));
+                });
 }
 
 void AutopilotEngine::reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings, const QString &text)
 {
-    const Change change = m_data.botWrites(workspaceId, conversationId, settings.botName, fitted(text));
+    const Change change = m_data.botWrites(workspaceId, conversationId, settings.botName, aichat::fitted(text));
     if (!change.ok()) {
         qCWarning(lcServer) << "the autopilot could not answer conversation" << conversationId << ":" << change.errorMessage;
         return;

@@ -471,6 +471,20 @@ bool ChannelSettingsStore::save(qint64 workspaceId, const QJsonObject &document,
     return true;
 }
 
+protocol::WorkspaceSettings ChannelSettingsStore::workspaceSettings(qint64 workspaceId)
+{
+    protocol::WorkspaceSettings view;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT updated_at FROM channel_settings WHERE workspace_id = ?"));
+    q.addBindValue(workspaceId);
+    if (q.exec() && q.next())
+        view.updatedAt = q.value(0).toLongLong();
+    q.finish();
+    const std::optional<ChannelSettings> current = settings(workspaceId);
+    view.aiSuggestions = current && current->aiEnabled();
+    return view;
+}
+
 QJsonObject ChannelSettingsStore::masked(QJsonObject document)
 {
     for (auto it = document.begin(); it != document.end(); ++it) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/types.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QString>
@@ -103,6 +105,9 @@ public:
     QJsonObject document(qint64 workspaceId, QString *error = nullptr);
     std::optional<ChannelSettings> settings(qint64 workspaceId);
     bool save(qint64 workspaceId, const QJsonObject &document, QString *error);
+    // What the workspace's agents see of its settings (GET /v1/me): whether
+    // suggested replies are available, and when the settings last changed.
+    protocol::WorkspaceSettings workspaceSettings(qint64 workspaceId);
 
     // The document with every token, secret and key replaced by "…".
     static QJsonObject masked(QJsonObject document);

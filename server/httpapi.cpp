@@ -1,9 +1,11 @@
 #include "httpapi.h"
 
 #include "accounts.h"
+#include "channelsettings.h"
 #include "clientaddress.h"
 #include "httpcompat.h"
 
+#include "protocol/codec.h"
 #include "protocol/version.h"
 #include "relaydesk/buildinfo.h"
 
@@ -209,8 +211,11 @@ QHttpServerResponse HttpApi::me(const QHttpServerRequest &request)
     const std::optional<Agent> agent = authorise(request, &refusal);
     if (!agent)
         return refusal;
+    const protocol::WorkspaceSettings settings =
+        m_channelSettings ? m_channelSettings->workspaceSettings(agent->workspaceId) : protocol::WorkspaceSettings{};
     return QHttpServerResponse(QJsonObject{{QStringLiteral("agent"), agentJson(*agent)},
-                                           {QStringLiteral("workspace"), workspaceJson(*agent)}});
+                                           {QStringLiteral("workspace"), workspaceJson(*agent)},
+                                           {QStringLiteral("settings"), protocol::toJson(settings)}});
 }
 
 } // namespace relaydesk::server

@@ -15,11 +15,13 @@ class QHttpServer;
 namespace relaydesk::server {
 
 class Accounts;
+class ChannelSettingsStore;
 class ClientAddresses;
 struct Agent;
 
 // The REST endpoints under /v1/ that exist so far: health, sign-in,
-// sign-out and the signed-in agent. Sign-in hashes passwords on a small
+// sign-out, the signed-in agent (with what they see of the workspace's
+// settings) and the workspace's agents. Sign-in hashes passwords on a small
 // pool of worker threads, so streams keep flowing during a burst of sign-ins.
 class HttpApi
 {
@@ -27,6 +29,8 @@ public:
     HttpApi(Accounts &accounts, const ClientAddresses &addresses);
     ~HttpApi();
     void addRoutes(QHttpServer &http);
+    // The workspaces' channel and autopilot settings, for GET /v1/me.
+    void setChannelSettings(ChannelSettingsStore *settings) { m_channelSettings = settings; }
 
     // An error body {error:{code,message}} with its HTTP status.
     static QHttpServerResponse error(const QString &code, const QString &message,
@@ -50,6 +54,7 @@ private:
 
     Accounts &m_accounts;
     const ClientAddresses &m_addresses;
+    ChannelSettingsStore *m_channelSettings = nullptr;
     int m_waitingSignIns = 0;
     // Declared in this order so the pool (destroyed first) finishes its hashes
     // while their results still have somewhere to go.

@@ -14,6 +14,7 @@
 #include "mediastore.h"
 #include "serverdb.h"
 #include "streamhub.h"
+#include "suggestionapi.h"
 #include "webchatapi.h"
 #include "workspaceapi.h"
 #include "workspacedata.h"
@@ -89,6 +90,7 @@ bool RelayServer::start(QString *error)
     // Channels and the autopilot.
     m_channelSettings = std::make_unique<ChannelSettingsStore>(*m_db, m_config.secretsKeyPath());
     m_data->setChannelSettings(m_channelSettings.get());
+    m_api->setChannelSettings(m_channelSettings.get());
     if (!applyChannelSettingsFiles(error))
         return false;
     m_graph = std::make_unique<GraphClient>();
@@ -97,6 +99,8 @@ bool RelayServer::start(QString *error)
     m_autopilot = std::make_unique<AutopilotEngine>(*m_data, *m_channelSettings, *m_hub, *m_graph);
     m_webhookApi = std::make_unique<WebhookApi>(*m_accounts, *m_data, *m_channelSettings, *m_hub, *m_inboundMedia);
     m_webhookApi->addRoutes(m_http);
+    m_suggestionApi = std::make_unique<SuggestionApi>(*m_accounts, *m_data, *m_channelSettings, *m_graph);
+    m_suggestionApi->addRoutes(m_http);
     m_outbox->resume();
     m_inboundMedia->resume();
 

@@ -26,6 +26,7 @@ class MediaApi;
 class MediaStore;
 class ServerDb;
 class StreamHub;
+class SuggestionApi;
 class WebChatApi;
 class WorkspaceApi;
 class WorkspaceData;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<InboundMedia> m_inboundMedia;
     std::unique_ptr<AutopilotEngine> m_autopilot;
     std::unique_ptr<WebhookApi> m_webhookApi;
+    std::unique_ptr<SuggestionApi> m_suggestionApi;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

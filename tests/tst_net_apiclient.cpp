@@ -1,6 +1,10 @@
 // ApiClient's calls for the workspace's shared things, against the real
-// relaydesk-server: the quick replies (GET /v1/canned-responses).
+// relaydesk-server: the quick replies (GET /v1/canned-responses), the
+// signed-in agent with the workspace's settings (GET /v1/me), and suggested
+// replies (POST /v1/conversations/{id}/suggestion) from a fake AI endpoint.
 
+#include "capturehttp.h"
+#include "channelfixture.h"
 #include "httpcall.h"
 #include "serverprocess.h"
 
@@ -16,6 +20,7 @@ using namespace relaydesk::test;
 using relaydesk::net::ApiClient;
 using relaydesk::net::ApiError;
 using relaydesk::net::CannedResponseInfo;
+using relaydesk::net::MeInfo;
 
 namespace {
 
@@ -96,6 +101,52 @@ private slots:
         QVERIFY(!none);
         QVERIFY(refused.isAuthProblem());
         QCOMPARE(refused.code, QStringLiteral("unauthorized"));
+    }
+
+    void meAndSuggestedReplies()
+    {
+        CaptureHttp ai;
+        QVERIFY(ai.listen());
+        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral(" Sure, it ships today. "))}; };
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        ApiClient client(f.server.baseUrl());
+        client.setToken(f.token);
+
+        auto [me, error] = await<MeInfo>([&](auto done) { client.me(std::move(done)); });
+        QVERIFY2(me, qPrintable(error.message));
+        QCOMPARE(me->agentId, f.agentId);
+        QCOMPARE(me->email, QStringLiteral("agent@shop.example"));
+        QCOMPARE(me->role, QStringLiteral("agent"));
+        QCOMPARE(me->workspaceName, QStringLiteral("Shop"));
+        QVERIFY(!me->settings.aiSuggestions);
+        QCOMPARE(me->settings.updatedAt, 0);
+
+        const QByteArray visitor = f.newVisitor();
+        QVERIFY(f.visitorWrites(visitor, QStringLiteral("Does it ship today?")));
+        const qint64 conversation = f.newestConversation();
+        auto [none, refused] = await<QString>([&](auto done) { client.suggestReply(conversation, std::move(done)); });
+        QVERIFY(!none);
+        QCOMPARE(refused.httpStatus, 409);
+        QCOMPARE(refused.code, QStringLiteral("ai_not_configured"));
+
+        QJsonObject settings{{QStringLiteral("autopilot"),
+                              QJsonObject{{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), ai.base().toString()},
+                                                                             {QStringLiteral("model"), QStringLiteral("tiny-model")}}}}}};
+        QCOMPARE(f.setSettings(settings), 0);
+        std::tie(me, error) = await<MeInfo>([&](auto done) { client.me(std::move(done)); });
+        QVERIFY2(me, qPrintable(error.message));
+        QVERIFY(me->settings.aiSuggestions);
+        QVERIFY(me->settings.updatedAt > 0);
+
+        auto [draft, failure] = await<QString>([&](auto done) { client.suggestReply(conversation, std::move(done)); });
+        QVERIFY2(draft, qPrintable(failure.message));
+        QCOMPARE(*draft, QStringLiteral("Sure, it ships today."));
+        QCOMPARE(ai.requests.size(), 1);
+
+        auto [missing, notFound] = await<QString>([&](auto done) { client.suggestReply(987654321, std::move(done)); });
+        QVERIFY(!missing);
+        QCOMPARE(notFound.code, QStringLiteral("not_found"));
     }
 };
 

@@ -22,17 +22,12 @@ struct Visitor
 
 Visitor visit(ChannelFixture &f)
 {
-    QUrl url = f.server.baseUrl();
-    url.setPath(QStringLiteral("/v1/webchat/%1/visitors").arg(f.widgetKey));
-    return {rawCall(url, "POST", "{}").json.value(QStringLiteral("visitor_token")).toString().toLatin1()};
+    return {f.newVisitor()};
 }
 
 bool write(ChannelFixture &f, const Visitor &visitor, const QString &text)
 {
-    QUrl url = f.server.baseUrl();
-    url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(f.widgetKey));
-    return rawCall(url, "POST", ChannelFixture::toBytes({{QStringLiteral("text"), text}}), {{"Authorization", "Visitor " + visitor.token}})
-               .status == 201;
+    return f.visitorWrites(visitor.token, text);
 }
 
 // "author:text" of the conversation's messages, oldest first.
@@ -94,17 +89,6 @@ qint64 startConversation(ChannelFixture &f, StreamClient &agent, const Visitor &
     const QJsonObject ack = commandAck(agent, QStringLiteral("conversation.autopilot"),
                                        {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), mode}});
     return ack.value(QStringLiteral("ok")).toBool() ? conversation : 0;
-}
-
-QByteArray completion(const QString &content)
-{
-    return ChannelFixture::toBytes(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                                                   {QStringLiteral("content"), content}}},
-                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
 }
 
 } // namespace
@@ -213,7 +197,7 @@ private slots:
     {
         CaptureHttp ai;
         QVERIFY(ai.listen());
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, completion(QStringLiteral("  Your parcel arrives tomorrow. "))}; };
+        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral("  Your parcel arrives tomorrow. "))}; };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QCOMPARE(f.setSettings(aiSettings(ai.base(), 5000, true)), 0);

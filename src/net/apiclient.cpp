@@ -273,4 +273,48 @@ void ApiClient::cannedResponses(Done<QVector<CannedResponseInfo>> done)
          });
 }
 
+void ApiClient::me(Done<MeInfo> done)
+{
+    send("GET", QStringLiteral("/v1/me"), {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+        if (!error.code.isEmpty())
+            return done(std::nullopt, error);
+        const QJsonObject json = QJsonDocument::fromJson(answer).object();
+        const QJsonObject agent = json.value(QStringLiteral("agent")).toObject();
+        const QJsonObject workspace = json.value(QStringLiteral("workspace")).toObject();
+        MeInfo me{integer(agent.value(QStringLiteral("id"))),
+                  agent.value(QStringLiteral("name")).toString(),
+                  agent.value(QStringLiteral("email")).toString(),
+                  agent.value(QStringLiteral("role")).toString(),
+                  integer(workspace.value(QStringLiteral("id"))),
+                  workspace.value(QStringLiteral("name")).toString(),
+                  {}};
+        if (me.agentId <= 0 || me.workspaceId <= 0)
+            return done(std::nullopt, badResponse(QStringLiteral("me")));
+        // An older server has no settings: all off.
+        const QJsonValue settings = json.value(QStringLiteral("settings"));
+        if (settings.isObject()) {
+            QString problem;
+            const std::optional<protocol::WorkspaceSettings> decoded =
+                protocol::workspaceSettingsFromJson(settings.toObject(), &problem);
+            if (!decoded)
+                return done(std::nullopt, badResponse(problem));
+            me.settings = *decoded;
+        }
+        done(std::move(me), {});
+    });
+}
+
+void ApiClient::suggestReply(qint64 conversationId, Done<QString> done)
+{
+    send("POST", QStringLiteral("/v1/conversations/%1/suggestion").arg(conversationId), QByteArrayLiteral("{}"),
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QString text = QJsonDocument::fromJson(answer).object().value(QStringLiteral("text")).toString();
+             if (text.trimmed().isEmpty())
+                 return done(std::nullopt, badResponse(QStringLiteral("an empty suggestion")));
+             done(text, {});
+         });
+}
+
 } // namespace relaydesk::net

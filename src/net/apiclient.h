@@ -43,6 +43,19 @@ struct SignedIn
     QString workspaceName;
 };
 
+// The signed-in agent (GET /v1/me), and what they see of the workspace's
+// settings: read after each sign-in or start.
+struct MeInfo
+{
+    qint64 agentId = 0;
+    QString agentName;
+    QString email;
+    QString role; // "agent" or "admin"
+    qint64 workspaceId = 0;
+    QString workspaceName;
+    protocol::WorkspaceSettings settings; // all defaults from an older server
+};
+
 struct ConversationPage
 {
     QVector<protocol::Conversation> conversations;
@@ -123,6 +136,13 @@ public:
     void leadStages(Done<QStringList> done);
     // The workspace's quick replies, in the admin's order.
     void cannedResponses(Done<QVector<CannedResponseInfo>> done);
+    // The signed-in agent, their workspace and its settings.
+    void me(Done<MeInfo> done);
+    // A reply drafted by the workspace's AI from the conversation's recent
+    // history, for the agent to edit and send; nothing is stored or sent.
+    // Errors: 409 "ai_not_configured" (no AI: hide the button),
+    // 502 "ai_failed", 504 "ai_timeout", 429 "rate_limited", 404 "not_found".
+    void suggestReply(qint64 conversationId, Done<QString> done);
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;

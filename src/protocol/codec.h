@@ -33,6 +33,7 @@ QJsonObject toJson(const MessageUpdate &update);
 QJsonObject toJson(const MessageDeletion &deletion);
 QJsonObject toJson(const ContactErasure &erasure);
 QJsonObject toJson(const BodiesPurge &purge);
+QJsonObject toJson(const WorkspaceSettings &settings);
 
 std::optional<Attachment> attachmentFromJson(const QJsonObject &json, QString *error);
 std::optional<Contact> contactFromJson(const QJsonObject &json, QString *error);
@@ -43,6 +44,7 @@ std::optional<MessageUpdate> messageUpdateFromJson(const QJsonObject &json, QStr
 std::optional<MessageDeletion> messageDeletionFromJson(const QJsonObject &json, QString *error);
 std::optional<ContactErasure> contactErasureFromJson(const QJsonObject &json, QString *error);
 std::optional<BodiesPurge> bodiesPurgeFromJson(const QJsonObject &json, QString *error);
+std::optional<WorkspaceSettings> workspaceSettingsFromJson(const QJsonObject &json, QString *error);
 
 // Event kinds, one per EventPayload alternative.
 namespace eventKinds {

@@ -21,6 +21,7 @@ namespace key {
 #define RELAYDESK_KEY(name, text) inline constexpr QLatin1String name{text};
 RELAYDESK_KEY(activity, "activity")
 RELAYDESK_KEY(agentId, "agent_id")
+RELAYDESK_KEY(aiSuggestions, "ai_suggestions")
 RELAYDESK_KEY(args, "args")
 RELAYDESK_KEY(assigneeId, "assignee_id")
 RELAYDESK_KEY(attachments, "attachments")

@@ -297,6 +297,16 @@ std::optional<BodiesPurge> readBodiesPurge(const QJsonObject &json, const QStrin
     return finish(f, p, error);
 }
 
+std::optional<WorkspaceSettings> readWorkspaceSettings(const QJsonObject &json, const QString &path,
+                                                      QString *error)
+{
+    Fields f(json, path);
+    WorkspaceSettings w;
+    w.aiSuggestions = f.boolean(key::aiSuggestions, Need::Optional);
+    w.updatedAt = f.time(key::updatedAt, Need::Optional);
+    return finish(f, w, error);
+}
+
 std::optional<EventPayload> readPayload(const QString &kind, const QJsonObject &data,
                                         const QString &path, QString *error)
 {
@@ -447,6 +457,11 @@ QJsonObject toJson(const BodiesPurge &p)
     return QJsonObject{{key::before, p.before}};
 }
 
+QJsonObject toJson(const WorkspaceSettings &w)
+{
+    return QJsonObject{{key::aiSuggestions, w.aiSuggestions}, {key::updatedAt, nullable(w.updatedAt)}};
+}
+
 std::optional<Attachment> attachmentFromJson(const QJsonObject &json, QString *error)
 {
     return readAttachment(json, QString(), error);
@@ -482,6 +497,10 @@ std::optional<ContactErasure> contactErasureFromJson(const QJsonObject &json, QS
 std::optional<BodiesPurge> bodiesPurgeFromJson(const QJsonObject &json, QString *error)
 {
     return readBodiesPurge(json, QString(), error);
+}
+std::optional<WorkspaceSettings> workspaceSettingsFromJson(const QJsonObject &json, QString *error)
+{
+    return readWorkspaceSettings(json, QString(), error);
 }
 
 // --- Public: events ----------------------------------------------------------------------

@@ -126,6 +126,10 @@ inline constexpr char kOriginNotAllowed[] = "origin_not_allowed"; // web chat fr
 inline constexpr char kWindowClosed[] = "window_closed";
 inline constexpr char kUnknownCommand[] = "unknown_command";
 inline constexpr char kInternal[] = "internal";
+// The workspace's AI (suggested replies): none set up, it failed, it did not answer in time.
+inline constexpr char kAiNotConfigured[] = "ai_not_configured";
+inline constexpr char kAiFailed[] = "ai_failed";
+inline constexpr char kAiTimeout[] = "ai_timeout";
 // Connection-level (error frames).
 inline constexpr char kProtocolMismatch[] = "protocol_mismatch";
 inline constexpr char kMalformed[] = "malformed";

@@ -152,6 +152,13 @@ struct BodiesPurge
     qint64 before = 0;
 };
 
+// The workspace's settings that every agent's desktop shows (GET /v1/me).
+struct WorkspaceSettings
+{
+    bool aiSuggestions = false; // an AI is set up: agents may ask for suggested replies
+    qint64 updatedAt = 0;       // when an admin last changed the workspace's channel or autopilot settings; 0: never
+};
+
 using EventPayload = std::variant<Conversation, Contact, Lead, Message, MessageUpdate,
                                   MessageDeletion, ContactErasure, BodiesPurge>;
 

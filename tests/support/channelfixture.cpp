@@ -177,6 +177,32 @@ QJsonObject ChannelFixture::upload(const QByteArray &bytes, const QString &fileN
         .json;
 }
 
+QByteArray ChannelFixture::newVisitor()
+{
+    QUrl url = server.baseUrl();
+    url.setPath(QStringLiteral("/v1/webchat/%1/visitors").arg(widgetKey));
+    return rawCall(url, "POST", "{}").json.value(QStringLiteral("visitor_token")).toString().toLatin1();
+}
+
+bool ChannelFixture::visitorWrites(const QByteArray &visitorToken, const QString &text)
+{
+    QUrl url = server.baseUrl();
+    url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey));
+    return rawCall(url, "POST", toBytes({{QStringLiteral("text"), text}}), {{"Authorization", "Visitor " + visitorToken}})
+               .status == 201;
+}
+
+QByteArray chatCompletion(const QString &content)
+{
+    return ChannelFixture::toBytes(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                                                   {QStringLiteral("content"), content}}},
+                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
+}
+
 QJsonObject waitForEvent(StreamClient &client, const QString &kind, const std::function<bool(const QJsonObject &)> &match,
                          int timeoutMs)
 {

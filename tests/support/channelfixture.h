@@ -66,6 +66,9 @@ public:
     std::unique_ptr<StreamClient> stream();
     // Uploads bytes as media; the attachment record.
     QJsonObject upload(const QByteArray &bytes, const QString &fileName);
+    // A new web chat visitor of the workspace (their token), and a message from one.
+    QByteArray newVisitor();
+    bool visitorWrites(const QByteArray &visitorToken, const QString &text);
 
     static QByteArray toBytes(const QJsonObject &object);
 
@@ -80,6 +83,9 @@ QJsonObject waitForEvent(StreamClient &client, const QString &kind,
                          const std::function<bool(const QJsonObject &data)> &match, int timeoutMs = 15000);
 // Sends a command and waits for its ack.
 QJsonObject commandAck(StreamClient &client, const QString &name, const QJsonObject &args);
+
+// An OpenAI-compatible chat completion answering `content`.
+QByteArray chatCompletion(const QString &content);
 
 // Meta's payloads, as in its documentation.
 QJsonObject whatsAppWebhook(const QJsonArray &messages, const QJsonArray &statuses = {},
