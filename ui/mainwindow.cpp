@@ -258,7 +258,7 @@ void MainWindow::createMenus()
     autopilot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     conversation->addSeparator();
     QAction *popOut = named(conversation->addAction(QString(), this, &MainWindow::popOutRequested),
-                            [] { return tr("Pop &out into its own window"); });
+                            [] { return tr("Pop out into its own &window"); });
     popOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     for (QAction *action : {resolve, reopen, snooze, autopilot, popOut})
         m_conversationActions.append(action);

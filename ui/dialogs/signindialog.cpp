@@ -36,7 +36,7 @@ SignInDialog::SignInDialog(const QUrl &server, const QString &email, QWidget *pa
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,0 +1,239 @@
+// An agent's day through the app exactly as main() builds it (app::Desktop),
+// against the real server and a real keychain, driven by keyboard and mouse:
+// sign in through the dialog, pick a conversation, send a reply with Enter,
+// attach a file (progress, then the sent tick), receive a customer's message
+// live, lose the server and keep browsing and writing, and see the queued
+// reply leave when the server is back. Each state is saved as a PNG.
+
+#include "linkclient.h"
+#include "serverprocess.h"
+
+#include "imagecheck.h"
+#include "desktop.h"
+#include "session.h"
+
+#include "appearance/appearance.h"
+#include "dialogs/signindialog.h"
+#include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "panes/conversationpane.h"
+#include "panes/threadpane.h"
+#include "platform/notifier.h"
+#include "platform/profile.h"
+#include "store/mediacache.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "widgets/attachmenttray.h"
+#include "widgets/composer.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace relaydesk;
+
+namespace {
+
+QString shoot(QWidget &widget, const QString &name)
+{
+    const QString path = test::outputPath(name);
+    const QImage picture = widget.grab().toImage();
+    if (!picture.save(path))
+        return QStringLiteral("could not save ") + path;
+    const QString blank = test::blankReason(picture);
+    return blank.isEmpty() ? QString() : blank + QStringLiteral(" in ") + path;
+}
+
+QLineEdit *fieldNamed(QWidget *dialog, const QString &accessibleName)
+{
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
+
+// The newest message of the open thread, as the view shows it.
+QModelIndex newest(const models::MessageListModel &messages)
+{
+    return messages.index(messages.rowCount() - 1);
+}
+
+} // namespace
+
+class TestUiFlows : public QObject
+{
+    Q_OBJECT
+
+    test::ServerProcess m_server;
+    QString m_shopKey;
+    QString m_visitor;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword, QStringLiteral("Ana")));
+        QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
+        m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        const QString other = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor, QStringLiteral("Hello, is my order on its way?")));
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, other, QStringLiteral("Do you ship to Jakarta?")));
+    }
+
+    void anAgentsDay()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        QVERIFY(profile);
+        store::OpenError openError;
+        std::unique_ptr<store::Store> history = store::Store::open(
+            {profile->databasePath(), profile->searchIndexPath()}, store::DatabaseKey::generateRaw(), &openError);
+        QVERIFY2(history, qPrintable(openError.message));
+
+        store::MediaCache cache(profile->cacheDirectory() + QStringLiteral("/media"),
+                                QByteArray(store::MediaCache::KeyBytes, 'k'), 64 * 1024 * 1024);
+        app::Desktop desktop(*profile, history, &cache, m_server.baseUrl(), platform::Notifier::create());
+        ui::MainWindow &window = desktop.window();
+        QVERIFY(!desktop.start(false));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.connectionBanner(), ui::MainWindow::Banner::SignedOut);
+
+        // Sign in through the dialog, typed as the agent would; a wrong
+        // password first gets its answer in words and keeps the dialog.
+        desktop.askToSignIn();
+        ui::SignInDialog *signIn = nullptr;
+        QTRY_VERIFY((signIn = window.findChild<ui::SignInDialog *>()) && signIn->isVisible());
+        QLineEdit *email = fieldNamed(signIn, QStringLiteral("E-mail"));
+        QLineEdit *password = fieldNamed(signIn, QStringLiteral("Password"));
+        QVERIFY(email && password);
+        QTest::keyClicks(email, QStringLiteral("ana@shop.example"));
+        QTest::keyClicks(password, QStringLiteral("not the password"));
+        QVERIFY(shoot(*signIn, QStringLiteral("flow-signin.png")).isEmpty());
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->text().isEmpty(), test::kDeadlineMs);
+        QVERIFY(signIn->isVisible());
+        QVERIFY(shoot(*signIn, QStringLiteral("flow-signin-refused.png")).isEmpty());
+        QTest::keyClicks(password, QString::fromUtf8(test::kPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<ui::SignInDialog *>(), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // The list fills from the sync; the keyboard picks a conversation.
+        models::ConversationListModel &conversations = desktop.conversations();
+        QTRY_COMPARE_WITH_TIMEOUT(conversations.rowCount(), 2, test::kDeadlineMs);
+        QListView *list = window.conversationPane()->listView();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_VERIFY(window.threadPane()->conversationId() != 0);
+        if (list->currentIndex().data(models::ConversationListModel::PreviewRole).toString()
+            != QLatin1String("Hello, is my order on its way?"))
+            QTest::keyClick(list, list->currentIndex().row() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        const qint64 conversation = window.threadPane()->conversationId();
+        QCOMPARE(list->currentIndex().data(models::ConversationListModel::IdRole).toLongLong(), conversation);
+        models::MessageListModel &messages = desktop.messages();
+        QTRY_COMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("Hello, is my order on its way?"));
+        QVERIFY(shoot(window, QStringLiteral("flow-list.png")).isEmpty());
+
+        // Ctrl+R, type, Enter: the reply shows at once and gets its tick.
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        ui::Composer *composer = window.threadPane()->composer();
+        QTRY_VERIFY(composer->hasFocus());
+        QTest::keyClicks(composer, QStringLiteral("Yes, it left this morning."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QTRY_COMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("Yes, it left this morning."));
+        QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::StatusRole).toString(),
+                                  QStringLiteral("sent"), test::kDeadlineMs);
+
+        // A file: in the tray, then uploading with progress, then sent with the reply.
+        QTemporaryDir files;
+        const QString invoice = files.filePath(QStringLiteral("invoice 1042.pdf"));
+        {
+            QFile file(invoice);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n");
+            file.write(QByteArray(300 * 1024, 'x'));
+            file.write("\n%%EOF\n");
+        }
+        ui::AttachmentTray *tray = window.threadPane()->attachmentTray();
+        QCOMPARE(tray->addFiles({invoice}), 1);
+        QTest::keyClicks(composer, QStringLiteral("Here is your invoice."));
+        QVERIFY(shoot(window, QStringLiteral("flow-attachment-ready.png")).isEmpty());
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(tray->isUploading() || tray->count() == 0, test::kDeadlineMs);
+        if (tray->isUploading())
+            QVERIFY(tray->progressBar(0) && tray->progressBar(0)->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(tray->count(), 0, test::kDeadlineMs);
+        QTRY_COMPARE(newest(messages).data(models::MessageListModel::AttachmentCountRole).toInt(), 1);
+        QCOMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(), QStringLiteral("Here is your invoice."));
+        QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::StatusRole).toString(),
+                                  QStringLiteral("sent"), test::kDeadlineMs);
+        QVERIFY(shoot(window, QStringLiteral("flow-attachment-sent.png")).isEmpty());
+
+        // The customer answers: it arrives live in the open thread.
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor, QStringLiteral("Thank you so much!")));
+        QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                                  QStringLiteral("Thank you so much!"), test::kDeadlineMs);
+        QCOMPARE(newest(messages).data(models::MessageListModel::DirectionRole).toString(), QStringLiteral("in"));
+
+        // The server goes away: a calm banner; the other conversation still
+        // opens from this computer, and a reply written now waits in the outbox.
+        m_server.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner() == ui::MainWindow::Banner::Reconnecting
+                                     || window.connectionBanner() == ui::MainWindow::Banner::Offline,
+                                 test::kDeadlineMs);
+        list->setFocus();
+        // The live message moved the first conversation to the top: the other is below it now.
+        QTest::keyClick(list, list->currentIndex().row() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QTRY_VERIFY(window.threadPane()->conversationId() != conversation);
+        const qint64 other = window.threadPane()->conversationId();
+        QTRY_COMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("Do you ship to Jakarta?"));
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("We do, in three to five days."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("We do, in three to five days."));
+        QCOMPARE(newest(messages).data(models::MessageListModel::StatusRole).toString(), QStringLiteral("queued"));
+        QVERIFY(shoot(window, QStringLiteral("flow-offline.png")).isEmpty());
+
+        // Back: the queued reply leaves by itself, once.
+        QVERIFY2(m_server.restart(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        if (window.connectionBanner() == ui::MainWindow::Banner::Reconnecting)
+            window.bannerWidget()->findChild<QPushButton *>()->click(); // Try now
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::StatusRole).toString(),
+                                  QStringLiteral("sent"), test::kDeadlineMs);
+        int copies = 0;
+        for (const store::MessageRow &m : history->reader().newestMessages(other, 50)) {
+            if (m.text == QLatin1String("We do, in three to five days."))
+                ++copies;
+        }
+        QCOMPARE(copies, 1);
+
+        // The same window in the dark palette, for a person to look at.
+        ui::Appearance::instance().setTheme(ui::Theme::Dark);
+        QTest::qWait(50);
+        QVERIFY(shoot(window, QStringLiteral("flow-dark.png")).isEmpty());
+        ui::Appearance::instance().setTheme(ui::Theme::System);
+        desktop.session().signOut();
+    }
+};
+
+QTEST_MAIN(TestUiFlows)
+#include "tst_ui_flows.moc"
