@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));
     QApplication::setOrganizationName(QStringLiteral("Relaydesk"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("relaydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(RELAYDESK_APP_ID));
     // The system's language first (for --help and early errors), then the profile's choice.
     ui::Appearance::instance().setLanguage(QString());
 

@@ -259,7 +259,7 @@ private slots:
         QVERIFY(conversation > 0);
         const FakeDaemon::Call call = m_daemon->calls.last();
         QCOMPARE(call.appName, QStringLiteral("Relaydesk"));
-        QCOMPARE(call.icon, QStringLiteral("relaydesk"));
+        QCOMPARE(call.icon, QStringLiteral("example.relaydesk.Relaydesk"));
         QCOMPARE(call.replacesId, 0u);
         QCOMPARE(call.summary, m_history->reader().conversation(conversation)->contactName);
         QVERIFY(!call.summary.isEmpty());
@@ -267,7 +267,7 @@ private slots:
         for (const char *expected : {"open", "Open", "mark-read", "Mark read", "inline-reply"})
             QVERIFY2(call.actions.contains(QLatin1String(expected)), expected);
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("im.received"));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("relaydesk"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("example.relaydesk.Relaydesk"));
         QCOMPARE(call.hints.value(QStringLiteral("sound-name")).toString(), QStringLiteral("message-new-instant"));
         QCOMPARE(m_notifications->shownCount(conversation), 1);
 
@@ -278,7 +278,7 @@ private slots:
         // The dock/taskbar badge says the same.
         QTRY_COMPARE(m_badge.count, qint64(m_notifications->unreadCount()));
         QVERIFY(m_badge.visible);
-        QCOMPARE(m_badge.app, QStringLiteral("application://relaydesk.desktop"));
+        QCOMPARE(m_badge.app, QStringLiteral("application://example.relaydesk.Relaydesk.desktop"));
 
         QVERIFY(m_window->threadPane()->conversationId() != conversation);
         m_daemon->emitSignal(QStringLiteral("ActionInvoked"), {call.id, QStringLiteral("open")});
@@ -480,7 +480,7 @@ private slots:
         QVERIFY(dialog->grab().toImage().save(test::outputPath(QStringLiteral("settings-dialog.png"))));
 
         // Start with my session: an XDG autostart entry that starts this profile.
-        const QString entry = m_root.filePath(QStringLiteral("config/autostart/relaydesk.desktop"));
+        const QString entry = m_root.filePath(QStringLiteral("config/autostart/example.relaydesk.Relaydesk.desktop"));
         dialog->startWithSessionBox()->setChecked(true);
         QVERIFY(QFile::exists(entry));
         QVERIFY(platform::startsWithSession());
@@ -489,6 +489,7 @@ private slots:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.startsWith(QLatin1String("[Desktop Entry]\n")));
         QVERIFY(text.contains(QLatin1String("\nType=Application\n")));
+        QVERIFY(text.contains(QLatin1String("\nIcon=example.relaydesk.Relaydesk\n")));
         QVERIFY2(text.contains(QStringLiteral("--profile ") + m_profile->directory()), qPrintable(text));
         dialog->startWithSessionBox()->setChecked(false);
         QVERIFY(!QFile::exists(entry));

@@ -9,6 +9,7 @@
 #include "notifier.h"
 
 #include "log.h"
+#include "relaydesk/buildinfo.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -33,7 +34,8 @@ namespace {
 const auto kService = QStringLiteral("org.freedesktop.Notifications");
 const auto kPath = QStringLiteral("/org/freedesktop/Notifications");
 const auto kInterface = QStringLiteral("org.freedesktop.Notifications");
-const auto kDesktopEntry = QStringLiteral("relaydesk");
+// The installed .desktop file and the themed icon share the app id.
+const auto kDesktopEntry = QStringLiteral(RELAYDESK_APP_ID);
 
 class DBusNotifier final : public Notifier
 {
@@ -102,7 +104,7 @@ public:
         else
             hints.insert(QStringLiteral("suppress-sound"), true);
         QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-        call << QStringLiteral("Relaydesk") << uint(m_ids.value(conversation)) << QStringLiteral("relaydesk")
+        call << QStringLiteral("Relaydesk") << uint(m_ids.value(conversation)) << kDesktopEntry
              << notification.title << (markup ? notification.body.toHtmlEscaped() : notification.body) << actions
              << hints << int(-1);
         m_pending.insert(conversation);
@@ -250,9 +252,9 @@ bool setStartWithSession(bool enabled, const QStringList &command, QString *erro
         exec.append(execArgument(argument));
     const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=Relaydesk\n"
                                          "Comment=Customer conversations, started with your session\n"
-                                         "Exec=%1\nIcon=relaydesk\nTerminal=false\n"
+                                         "Exec=%1\nIcon=%2\nTerminal=false\n"
                                          "X-GNOME-Autostart-enabled=true\n")
-                              .arg(exec.join(QLatin1Char(' ')));
+                              .arg(exec.join(QLatin1Char(' ')), kDesktopEntry);
     QSaveFile file(path);
     if (QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly)
         && file.write(entry.toUtf8()) >= 0 && file.commit())
