@@ -9,6 +9,7 @@
 
 #include "imagecheck.h"
 #include "livestore.h"
+#include "desktop.h"
 #include "session.h"
 #include "popoutthreads.h"
 #include "windowactions.h"
@@ -19,6 +20,7 @@
 #include "models/messagelistmodel.h"
 #include "panes/conversationpane.h"
 #include "panes/threadpane.h"
+#include "platform/notifier.h"
 #include "platform/profile.h"
 #include "widgets/composer.h"
 #include "store/reader.h"
@@ -42,19 +44,19 @@ using namespace relaydesk;
 
 namespace {
 
-// The app's window over a fresh profile and encrypted history, wired as
-// main.cpp wires it (list selection opens the thread, replies go to the
-// outbox), with a session for the test server; not signed in yet.
+// The app as main() builds it (app::Desktop) over a fresh profile and
+// encrypted history, with a session for the test server; not signed in yet.
 struct AppWindow
 {
     QTemporaryDir root;
     std::optional<Profile> profile;
     std::unique_ptr<store::Store> history;
-    std::unique_ptr<ui::MainWindow> window;
-    std::unique_ptr<models::ConversationListModel> conversations;
-    std::unique_ptr<models::MessageListModel> messages;
-    std::unique_ptr<app::Session> session;
-    std::unique_ptr<app::WindowActions> actions;
+    std::unique_ptr<app::Desktop> desktop;
+    ui::MainWindow *window = nullptr;
+    models::ConversationListModel *conversations = nullptr;
+    models::MessageListModel *messages = nullptr;
+    app::Session *session = nullptr;
+    app::WindowActions *actions = nullptr;
 
     // False (with a warning) if the profile or the history cannot be opened.
     bool open(const QUrl &server)
@@ -69,35 +71,18 @@ struct AppWindow
             qWarning() << openError.message;
             return false;
         }
-        window = std::make_unique<ui::MainWindow>(*profile, server);
-        conversations = std::make_unique<models::ConversationListModel>(history.get());
-        messages = std::make_unique<models::MessageListModel>(history.get());
-        window->conversationPane()->setModel(conversations.get());
-        window->threadPane()->setModel(messages.get());
-        ui::MainWindow *shown = window.get();
-        QObject::connect(shown->conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged,
-                         shown, [shown](const QModelIndex &current) {
-                             shown->threadPane()->showConversation(
-                                 current.data(models::ConversationListModel::IdRole).toLongLong(),
-                                 current.data(models::ConversationListModel::NameRole).toString());
-                         });
-        session = std::make_unique<app::Session>(*profile, history.get(), server);
-        actions = std::make_unique<app::WindowActions>(*window, *session, *conversations, *messages, history.get());
-        app::Session *replies = session.get();
-        QObject::connect(shown->threadPane(), &ui::ThreadPane::sendRequested, replies,
-                         [replies](qint64 conversationId, const QString &text) {
-                             replies->outbox()->sendText(conversationId, text, 0, QString());
-                         });
+        desktop = std::make_unique<app::Desktop>(*profile, history, nullptr, server, platform::Notifier::create());
+        window = &desktop->window();
+        conversations = &desktop->conversations();
+        messages = &desktop->messages();
+        session = &desktop->session();
+        actions = &desktop->actions();
         return true;
     }
 
     ~AppWindow()
     {
-        actions.reset();
-        session.reset();
-        window.reset();
-        messages.reset();
-        conversations.reset();
+        desktop.reset();
         history.reset();
     }
 };
