@@ -98,7 +98,7 @@ set(CPACK_DEBIAN_CLIENT_DESCRIPTION "Answer customers on WhatsApp, Messenger and
 # (qt6-image-formats-plugins) and emoji.
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6svg6")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
-    "libsecret-1-0, gnome-keyring | kwalletmanager, qt6-wayland, qt6-image-formats-plugins, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, fonts-noto-color-emoji, hicolor-icon-theme")
+    "libsecret-1-0, gnome-keyring | kwalletmanager, qt6-wayland, qt6-image-formats-plugins, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, fonts-noto-color-emoji, fonts-lohit-deva, qt6-translations-l10n, hicolor-icon-theme")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "relaydesk-server")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "Relaydesk backend: relays customer conversations to agents\n${_server_long}")
@@ -140,7 +140,7 @@ set(CPACK_RPM_CLIENT_PACKAGE_DESCRIPTION "${_client_long}")
 set(CPACK_RPM_CLIENT_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_CLIENT_PACKAGE_REQUIRES "qt6-qtsvg, hicolor-icon-theme")
 set(CPACK_RPM_CLIENT_PACKAGE_SUGGESTS
-    "libsecret, gnome-keyring, qt6-qtwayland, qt6-qtimageformats, gstreamer1-plugins-base, gstreamer1-plugins-good, google-noto-emoji-color-fonts")
+    "libsecret, gnome-keyring, qt6-qtwayland, qt6-qtimageformats, gstreamer1-plugins-base, gstreamer1-plugins-good, google-noto-emoji-color-fonts, lohit-devanagari-fonts, qt6-qttranslations")
 
 set(CPACK_RPM_SERVER_PACKAGE_NAME "relaydesk-server")
 set(CPACK_RPM_SERVER_PACKAGE_SUMMARY "Relaydesk backend: relays customer conversations to agents")
