@@ -21,6 +21,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -64,6 +65,37 @@ int fail(const QString &message)
     return 2;
 }
 
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("relaydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Relaydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
+}
+
+// --help and --version answer without a display (over SSH, in a package's
+// checks): they need no window system, only the command line.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int answerInformation(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    QTranslator translator;
+    if (translator.load(QStringLiteral("relaydesk_") + ui::Appearance::resolve(QString()), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    app::parseCommandLine(core); // prints and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -72,11 +104,11 @@ int main(int argc, char *argv[])
     // Every file Relaydesk makes (history, caches, settings) is the agent's alone.
     umask(077);
 #endif
+    if (onlyAsksForInformation(argc, argv))
+        return answerInformation(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("relaydesk"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));
-    QApplication::setOrganizationName(QStringLiteral("Relaydesk"));
-    QApplication::setApplicationVersion(QStringLiteral(RELAYDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(RELAYDESK_APP_ID));
     // The system's language first (for --help and early errors), then the profile's choice.
     ui::Appearance::instance().setLanguage(QString());

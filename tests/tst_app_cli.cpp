@@ -18,11 +18,16 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments, int timeoutMs = 30000)
+Run runApp(const QStringList &arguments, int timeoutMs = 30000, bool withDisplay = true)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (withDisplay) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+    }
     env.insert(QStringLiteral("RELAYDESK_NO_DIALOGS"), QStringLiteral("1"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(RELAYDESK_APP_BINARY), arguments);
@@ -51,6 +56,18 @@ private slots:
         const Run run = runApp({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral(RELAYDESK_VERSION)), qPrintable(run.out));
+    }
+
+    // Over SSH or in a package's checks there is no display: --version and
+    // --help still answer.
+    void answersVersionAndHelpWithoutADisplay()
+    {
+        Run run = runApp({QStringLiteral("--version")}, 30000, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(RELAYDESK_VERSION)), qPrintable(run.out + run.err));
+        run = runApp({QStringLiteral("--help")}, 30000, false);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("--profile")), qPrintable(run.out + run.err));
     }
 
     void helpNamesEveryOption()
