@@ -5,6 +5,8 @@
 
 #include "benchcommand.h"
 
+#include "protocol/version.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -152,7 +154,7 @@ int runServer(const QStringList &arguments)
         const QString token = spaces[a % workspaceCount].token;
         QObject::connect(s, &QWebSocket::connected, s, [s, token] {
             s->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("protocol"), 1},
+                {QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("protocol"), relaydesk::protocol::kProtocolVersion},
                 {QStringLiteral("token"), token}, {QStringLiteral("last_seq"), 0}}).toJson(QJsonDocument::Compact)));
         });
         QObject::connect(s, &QWebSocket::textMessageReceived, s, [&](const QString &text) {

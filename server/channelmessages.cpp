@@ -381,26 +381,34 @@ Change WorkspaceData::systemNote(qint64 workspaceId, qint64 conversationId, cons
     std::optional<Conversation> c = conversation(workspaceId, conversationId);
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    Change change;
+    if (!insertSystemNote(workspaceId, conversationId, text, now(), change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the note")));
+    return commit(change);
+}
+
+bool WorkspaceData::insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at,
+                                     Change &change)
+{
     Message message;
     message.conversationId = conversationId;
     message.author = Author::System;
     message.kind = MessageKind::Note;
     message.text = text;
     message.status = MessageStatus::Delivered;
-    message.createdAt = now();
+    message.createdAt = at;
     QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text, status,"
                                                 " created_at) VALUES (?, ?, 'system', 'note', ?, 'delivered', ?)"));
     insert.bindValue(0, workspaceId);
     insert.bindValue(1, conversationId);
     insert.bindValue(2, text);
     insert.bindValue(3, message.createdAt);
-    Change change;
-    if (!insert.exec())
-        return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
+    if (!insert.exec()) {
+        qCWarning(lcServer) << "could not store a system note:" << insert.lastError().text();
+        return false;
+    }
     message.id = insert.lastInsertId().toLongLong();
-    if (!append(workspaceId, message, change))
-        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the note")));
-    return commit(change);
+    return append(workspaceId, message, change);
 }
 
 std::optional<OutboundMessage> WorkspaceData::outbound(qint64 workspaceId, qint64 messageId)

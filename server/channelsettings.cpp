@@ -482,6 +482,8 @@ protocol::WorkspaceSettings ChannelSettingsStore::workspaceSettings(qint64 works
     q.finish();
     const std::optional<ChannelSettings> current = settings(workspaceId);
     view.aiSuggestions = current && current->aiEnabled();
+    if (current)
+        view.autopilotAway = protocol::autopilotFromString(current->whileAway).value_or(protocol::Autopilot::Off);
     return view;
 }
 

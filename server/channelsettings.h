@@ -105,7 +105,8 @@ public:
     QJsonObject document(qint64 workspaceId, QString *error = nullptr);
     std::optional<ChannelSettings> settings(qint64 workspaceId);
     bool save(qint64 workspaceId, const QJsonObject &document, QString *error);
-    // What the workspace's agents see of its settings (GET /v1/me): whether
+    // What the workspace's agents see of its settings (GET /v1/me, the
+    // workspace.updated event): the autopilot's mode while away, whether
     // suggested replies are available, and when the settings last changed.
     protocol::WorkspaceSettings workspaceSettings(qint64 workspaceId);
 

@@ -174,6 +174,16 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
             return invalid(QStringLiteral("lead.note needs a contact_id and a text of 1 to 4096 characters."));
         return data.addLeadNote(agent, contactId, text);
     }
+    if (name == QLatin1String(commands::kWorkspaceAutopilotAway)) {
+        if (agent.role != QLatin1String("admin"))
+            return Change::failure(QString::fromLatin1(errors::kForbidden),
+                                   QStringLiteral("Only the workspace's admins may change the autopilot while away."));
+        const QJsonValue modeArg = args.value(QStringLiteral("mode"));
+        const std::optional<Autopilot> mode = modeArg.isString() ? autopilotFromString(modeArg.toString()) : std::nullopt;
+        if (!mode)
+            return invalid(QStringLiteral("workspace.autopilot_away needs a mode: off, rules or ai."));
+        return data.setAutopilotAway(agent, *mode);
+    }
     if (name == QLatin1String(commands::kTyping) || name == QLatin1String(commands::kConversationViewing)) {
         if (!conversationId || !data.conversation(agent.workspaceId, conversationId))
             return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("There is no such conversation."));

@@ -477,6 +477,7 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     if (!insert.exec())
         return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
     message.id = insert.lastInsertId().toLongLong();
+    const bool paused = kind != MessageKind::Note && pauseAutopilot && c->autopilot != Autopilot::Off;
     if (kind != MessageKind::Note) {
         c->lastActivity = at;
         c->lastPreview = preview(text.isEmpty() && !attachments.isEmpty() ? attachments.constFirst().fileName : text);
@@ -486,6 +487,11 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     }
     if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change)
         || !append(agent.workspaceId, message, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
+    // Who paused the autopilot and why, as a line in the thread for every
+    // agent (and in the history for those who sign in later).
+    if (paused && !insertSystemNote(agent.workspaceId, conversationId,
+                                    QStringLiteral("Autopilot paused: %1 replied.").arg(agent.name), at, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
     change.result = QJsonObject{{QStringLiteral("message_id"), message.id}, {QStringLiteral("created_at"), at}};
     return commit(change);

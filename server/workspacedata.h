@@ -139,6 +139,11 @@ public:
     Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
     // Adds a note by `agent` to the contact's lead (no version: notes never conflict).
     Change addLeadNote(const Agent &agent, qint64 contactId, const QString &text);
+    // The workspace's "autopilot while away" mode (`autopilot.while_away` of
+    // its sealed channel settings), with a workspace.updated event in the
+    // same transaction; the same mode again changes nothing and makes no event.
+    // Whether `agent` may do it is the caller's to check.
+    Change setAutopilotAway(const Agent &agent, protocol::Autopilot mode);
 
     // Pages for the REST API, newest first.
     QVector<protocol::Conversation> conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,
@@ -182,6 +187,8 @@ public:
 
 private:
     bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
+    // A system note (author system, kind note) and its message.created, inside the caller's transaction.
+    bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at, Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
     Change advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
                            protocol::MessageStatus status, const QString &reason);

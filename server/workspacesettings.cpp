@@ -1,8 +1,10 @@
 // A workspace's own settings: its web chat widget key and allowed origins,
-// its lead pipeline and its quick replies.
+// its lead pipeline, its quick replies and the autopilot's mode while away.
 
 #include "workspacedata.h"
 
+#include "accounts.h"
+#include "channelsettings.h"
 #include "log.h"
 #include "serverdb.h"
 
@@ -139,6 +141,47 @@ bool WorkspaceData::setCannedResponses(qint64 workspaceId, const QVector<CannedR
         return false;
     }
     return true;
+}
+
+Change WorkspaceData::setAutopilotAway(const Agent &agent, Autopilot mode)
+{
+    if (!m_channelSettings)
+        return Change::failure(QStringLiteral("internal"), QStringLiteral("This server keeps no channel settings."));
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    QString error;
+    QJsonObject document = m_channelSettings->document(agent.workspaceId, &error);
+    if (!error.isEmpty()) {
+        qCWarning(lcServer) << "workspace" << agent.workspaceId << "channel settings:" << error;
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
+    }
+    const std::optional<ChannelSettings> current =
+        document.isEmpty() ? ChannelSettings() : ChannelSettings::fromJson(document, &error);
+    if (!current)
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
+    Change change;
+    if (current->whileAway == toString(mode)) {
+        change.result = toJson(m_channelSettings->workspaceSettings(agent.workspaceId));
+        return commit(change); // nothing to change, nothing to tell
+    }
+    if (mode == Autopilot::Ai && !current->aiEnabled())
+        return commit(Change::failure(QStringLiteral("ai_not_configured"),
+                                      QStringLiteral("This workspace has no AI set up, so the autopilot cannot answer with "
+                                                     "it while you are away; choose rules, or ask for an AI to be set up.")));
+    QJsonObject autopilot = document.value(QStringLiteral("autopilot")).toObject();
+    autopilot.insert(QStringLiteral("while_away"), toString(mode));
+    document.insert(QStringLiteral("autopilot"), autopilot);
+    if (!m_channelSettings->save(agent.workspaceId, document, &error)) {
+        qCWarning(lcServer) << "workspace" << agent.workspaceId << "autopilot while away not saved:" << error;
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The setting could not be saved.")));
+    }
+    const WorkspaceSettings now = m_channelSettings->workspaceSettings(agent.workspaceId);
+    if (!append(agent.workspaceId, now, change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The setting could not be saved.")));
+    change.result = toJson(now);
+    qCInfo(lcServer) << "workspace" << agent.workspaceId << "autopilot while away now" << toString(mode) << "by agent"
+                     << agent.id;
+    return commit(change);
 }
 
 QString WorkspaceData::widgetKey(qint64 workspaceId)

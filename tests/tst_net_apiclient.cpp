@@ -1,6 +1,7 @@
 // ApiClient's calls for the workspace's shared things, against the real
 // relaydesk-server: the quick replies (GET /v1/canned-responses), the
-// signed-in agent with the workspace's settings (GET /v1/me), and suggested
+// signed-in agent with the workspace's settings (autopilot while away,
+// suggestions available: GET /v1/me), and suggested
 // replies (POST /v1/conversations/{id}/suggestion) from a fake AI endpoint.
 
 #include "capturehttp.h"
@@ -120,6 +121,7 @@ private slots:
         QCOMPARE(me->role, QStringLiteral("agent"));
         QCOMPARE(me->workspaceName, QStringLiteral("Shop"));
         QVERIFY(!me->settings.aiSuggestions);
+        QVERIFY(me->settings.autopilotAway == relaydesk::protocol::Autopilot::Off);
         QCOMPARE(me->settings.updatedAt, 0);
 
         const QByteArray visitor = f.newVisitor();
@@ -131,12 +133,14 @@ private slots:
         QCOMPARE(refused.code, QStringLiteral("ai_not_configured"));
 
         QJsonObject settings{{QStringLiteral("autopilot"),
-                              QJsonObject{{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), ai.base().toString()},
+                              QJsonObject{{QStringLiteral("while_away"), QStringLiteral("ai")},
+                                          {QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), ai.base().toString()},
                                                                              {QStringLiteral("model"), QStringLiteral("tiny-model")}}}}}};
         QCOMPARE(f.setSettings(settings), 0);
         std::tie(me, error) = await<MeInfo>([&](auto done) { client.me(std::move(done)); });
         QVERIFY2(me, qPrintable(error.message));
         QVERIFY(me->settings.aiSuggestions);
+        QVERIFY(me->settings.autopilotAway == relaydesk::protocol::Autopilot::Ai);
         QVERIFY(me->settings.updatedAt > 0);
 
         auto [draft, failure] = await<QString>([&](auto done) { client.suggestReply(conversation, std::move(done)); });

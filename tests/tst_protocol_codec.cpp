@@ -62,7 +62,8 @@ private slots:
             QStringLiteral("conversation.upserted"), QStringLiteral("contact.upserted"),
             QStringLiteral("lead.updated"),          QStringLiteral("message.created"),
             QStringLiteral("message.updated"),       QStringLiteral("message.deleted"),
-            QStringLiteral("contact.erased"),        QStringLiteral("bodies.purged")};
+            QStringLiteral("contact.erased"),        QStringLiteral("bodies.purged"),
+            QStringLiteral("workspace.updated")};
         const auto payloads = samplePayloads();
         QSet<int> covered;
         for (int i = 0; i < payloads.size(); ++i) {
@@ -266,7 +267,7 @@ private slots:
         QVERIFY(!closeCodeAllowsReconnect(int(CloseCode::ProtocolMismatch)));
         QVERIFY(!closeCodeAllowsReconnect(int(CloseCode::SignedOut)));
 
-        QCOMPARE(kProtocolVersion, 1);
+        QCOMPARE(kProtocolVersion, 2);
         QCOMPARE(kMaxFrameBytes, 262144);
         QCOMPARE(kMaxTextChars, 4096);
         QCOMPARE(kHeartbeatMs, 15000);

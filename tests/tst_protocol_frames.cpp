@@ -150,11 +150,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         // The frame examples of docs/protocol.md, compacted: keep the two in step.
         QTest::newRow("hello")
-            << QByteArray(R"({"type":"hello","protocol":1,"token":"rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1","last_seq":41230,"client":{"name":"relaydesk","version":"0.3.0"}})")
-            << QStringLiteral("hello|1|rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1|41230|relaydesk|0.3.0");
+            << QByteArray(R"({"type":"hello","protocol":2,"token":"rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1","last_seq":41230,"client":{"name":"relaydesk","version":"0.3.0"}})")
+            << QStringLiteral("hello|2|rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1|41230|relaydesk|0.3.0");
         QTest::newRow("welcome")
-            << QByteArray(R"({"type":"welcome","protocol":1,"agent_id":7,"workspace_id":3,"head_seq":41250,"heartbeat_ms":15000})")
-            << QStringLiteral("welcome|1|7|3|41250|15000");
+            << QByteArray(R"({"type":"welcome","protocol":2,"agent_id":7,"workspace_id":3,"head_seq":41250,"heartbeat_ms":15000})")
+            << QStringLiteral("welcome|2|7|3|41250|15000");
         QTest::newRow("message.created")
             << QByteArray(R"({"type":"event","seq":41231,"kind":"message.created","data":{"id":700001,"client_id":null,"conversation_id":9001,"author":"customer","author_id":501,"author_name":"Aisha","kind":"text","text":"مرحبا، أين طلبي؟","status":"delivered","failure_reason":"","created_at":1718000000100,"edited_at":null,"reply_to":null,"attachments":[]}})")
             << QStringLiteral("event|41231|message|700001||9001|customer|501|Aisha|text|مرحبا، أين طلبي؟|delivered||1718000000100|0|0");
@@ -200,13 +200,19 @@ private slots:
         QTest::newRow("bodies.purged")
             << QByteArray(R"({"type":"event","seq":41244,"kind":"bodies.purged","data":{"before":1710224000000}})")
             << QStringLiteral("event|41244|purged|1710224000000");
+        QTest::newRow("workspace.updated")
+            << QByteArray(R"({"type":"event","seq":41245,"kind":"workspace.updated","data":{"autopilot_away":"rules","ai_suggestions":true,"updated_at":1718000500000}})")
+            << QStringLiteral("event|41245|workspace|rules|1|1718000500000");
+        QTest::newRow("command workspace.autopilot_away")
+            << QByteArray(R"({"type":"command","client_id":"6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f","name":"workspace.autopilot_away","args":{"mode":"rules"}})")
+            << QStringLiteral(R"(command|6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f|workspace.autopilot_away|{"mode":"rules"})");
         // An ordinary literal: moc misreads a backslash inside a raw string.
         QTest::newRow("error unknown_type")
             << QByteArray("{\"type\":\"error\",\"code\":\"unknown_type\",\"message\":\"unknown frame type \\\"telepathy\\\"\"}")
             << QStringLiteral(R"(error|unknown_type|unknown frame type "telepathy"|0)");
         QTest::newRow("error protocol_mismatch")
-            << QByteArray(R"({"type":"error","code":"protocol_mismatch","message":"This server speaks protocol 1; update Relaydesk.","protocol":1})")
-            << QStringLiteral("error|protocol_mismatch|This server speaks protocol 1; update Relaydesk.|1");
+            << QByteArray(R"({"type":"error","code":"protocol_mismatch","message":"This server speaks protocol 2; update Relaydesk.","protocol":2})")
+            << QStringLiteral("error|protocol_mismatch|This server speaks protocol 2; update Relaydesk.|2");
         QTest::newRow("resync")
             << QByteArray(R"({"type":"resync","reason":"too_far_behind","resume_seq":41250})")
             << QStringLiteral("resync|too_far_behind|41250");
@@ -402,18 +408,18 @@ private slots:
             << invalid << QStringLiteral("needs an id or a client_id");
 
         QTest::newRow("hello without token")
-            << QByteArray(R"({"type":"hello","protocol":1,"last_seq":0})") << invalid << QStringLiteral("token: missing");
+            << QByteArray(R"({"type":"hello","protocol":2,"last_seq":0})") << invalid << QStringLiteral("token: missing");
         QTest::newRow("hello token with a space")
-            << QByteArray(R"({"type":"hello","protocol":1,"token":"a b","last_seq":0})") << invalid
+            << QByteArray(R"({"type":"hello","protocol":2,"token":"a b","last_seq":0})") << invalid
             << QStringLiteral("token");
         QTest::newRow("hello protocol a string")
             << QByteArray(R"({"type":"hello","protocol":"1","token":"t","last_seq":0})") << invalid
             << QStringLiteral("protocol");
         QTest::newRow("hello negative last_seq")
-            << QByteArray(R"({"type":"hello","protocol":1,"token":"t","last_seq":-1})") << invalid
+            << QByteArray(R"({"type":"hello","protocol":2,"token":"t","last_seq":-1})") << invalid
             << QStringLiteral("last_seq");
         QTest::newRow("welcome heartbeat too short")
-            << QByteArray(R"({"type":"welcome","protocol":1,"agent_id":1,"workspace_id":1,"head_seq":0,"heartbeat_ms":10})")
+            << QByteArray(R"({"type":"welcome","protocol":2,"agent_id":1,"workspace_id":1,"head_seq":0,"heartbeat_ms":10})")
             << invalid << QStringLiteral("heartbeat_ms");
         QTest::newRow("command without name")
             << QByteArray(R"({"type":"command","client_id":"a"})") << invalid << QStringLiteral("name: missing");
@@ -473,10 +479,15 @@ private slots:
         // Whatever else a newer (or older) client's hello says, the server can
         // read its protocol and answer protocol_mismatch.
         DecodeError error;
-        const auto frame = decodeFrame(R"({"type":"hello","protocol":2,"token":{"kind":"new"},"resume":[1,2]})", &error);
+        const auto frame = decodeFrame(R"({"type":"hello","protocol":3,"token":{"kind":"new"},"resume":[1,2]})", &error);
         QVERIFY2(frame, qPrintable(error.message));
         QVERIFY(std::holds_alternative<Hello>(*frame));
-        QCOMPARE(std::get<Hello>(*frame).protocol, 2);
+        QCOMPARE(std::get<Hello>(*frame).protocol, 3);
+        // A version 1 client (before workspace.updated) is told too.
+        const auto older = decodeFrame(R"({"type":"hello","protocol":1,"token":"rdt_x","last_seq":5})", &error);
+        QVERIFY2(older, qPrintable(error.message));
+        QCOMPARE(std::get<Hello>(*older).protocol, 1);
+        QVERIFY(std::get<Hello>(*older).token.isEmpty());
         QVERIFY(std::get<Hello>(*frame).token.isEmpty());
 
         QVERIFY(!decodeFrame(R"({"type":"hello","protocol":0,"token":"t","last_seq":0})", &error));
@@ -499,7 +510,7 @@ private slots:
         QVERIFY(error.code == DecodeError::Code::UnknownType);
         QVERIFY(error.type.isEmpty()); // not a code-like name: not echoed
 
-        QVERIFY(!decodeFrame(R"({"type":"hello","protocol":1,"token":"secret token","last_seq":0})", &error));
+        QVERIFY(!decodeFrame(R"({"type":"hello","protocol":2,"token":"secret token","last_seq":0})", &error));
         QVERIFY2(!error.message.contains(QStringLiteral("secret")), qPrintable(error.message));
     }
 

@@ -1,8 +1,9 @@
 // The autopilot of the real relaydesk-server: keyword, pattern and
 // business-hours rules with a fallback, an OpenAI-compatible endpoint (a
 // small HTTP server in the test) that answers, times out or errs — each path
-// ending in a reply or a note for the agents — a manual reply pausing it,
-// "while away", and bot replies going out through WhatsApp.
+// ending in a reply or a note for the agents — a manual reply pausing it
+// (with a line in the thread saying who), "while away", and bot replies
+// going out through WhatsApp.
 
 #include "capturehttp.h"
 #include "channelfixture.h"
@@ -168,22 +169,39 @@ private slots:
         QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
                                                                     {QStringLiteral("text"), QStringLiteral("I'll take it from here")}})
                     .value(QStringLiteral("ok")).toBool());
-        bool paused = false;
+        // The events of the reply, in order: the conversation paused, the
+        // reply, and a system line saying who paused it.
+        QStringList events;
         for (qsizetype i = before; i < agent->frames.size(); ++i) {
             const QJsonObject frame = agent->frames.at(i);
+            const QJsonObject data = frame.value(QStringLiteral("data")).toObject();
             if (frame.value(QStringLiteral("kind")).toString() == QLatin1String("conversation.upserted"))
-                paused = frame.value(QStringLiteral("data")).toObject().value(QStringLiteral("autopilot")).toString() == QLatin1String("off");
+                events.append(QStringLiteral("autopilot ") + data.value(QStringLiteral("autopilot")).toString());
+            else if (frame.value(QStringLiteral("kind")).toString() == QLatin1String("message.created"))
+                events.append(data.value(QStringLiteral("author")).toString() + QLatin1Char('/') + data.value(QStringLiteral("kind")).toString()
+                              + QLatin1Char(':') + data.value(QStringLiteral("text")).toString());
         }
-        QVERIFY(paused);
+        QCOMPARE(events, (QStringList{QStringLiteral("autopilot off"), QStringLiteral("agent/text:I'll take it from here"),
+                                      QStringLiteral("system/note:Autopilot paused: agent replied.")}));
+        // Another reply while it is off pauses nothing: no second line.
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
+                                                                    {QStringLiteral("text"), QStringLiteral("One moment")}})
+                    .value(QStringLiteral("ok")).toBool());
         QVERIFY(write(f, visitor, QStringLiteral("refund please")));
         // Turned on again, it answers the next message only.
         QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
                            {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("rules")}})
                     .value(QStringLiteral("ok")).toBool());
         QVERIFY(write(f, visitor, QStringLiteral("refund now")));
-        const QStringList lines = waitForThread(f, conversation, 6);
-        QCOMPARE(lines.mid(2), (QStringList{QStringLiteral("agent:I'll take it from here"), QStringLiteral("customer:refund please"),
-                                            QStringLiteral("customer:refund now"), QStringLiteral("bot:Refunds take 5 days.")}));
+        const QStringList lines = waitForThread(f, conversation, 8);
+        QCOMPARE(lines.mid(2), (QStringList{QStringLiteral("agent:I'll take it from here"),
+                                            QStringLiteral("system:Autopilot paused: agent replied."), QStringLiteral("agent:One moment"),
+                                            QStringLiteral("customer:refund please"), QStringLiteral("customer:refund now"),
+                                            QStringLiteral("bot:Refunds take 5 days.")}));
+        // The visitor never sees the line (it is an internal note).
+        QUrl url = f.server.baseUrl();
+        url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(f.widgetKey));
+        QVERIFY(!rawCall(url, "GET", {}, {{"Authorization", "Visitor " + visitor.token}}).body.contains("Autopilot paused"));
 
         // A workspace may keep the autopilot on through agents' replies.
         QCOMPARE(f.setSettings(rulesSettings({{QStringLiteral("pause_on_agent_reply"), false}})), 0);
@@ -191,6 +209,7 @@ private slots:
                                                                     {QStringLiteral("text"), QStringLiteral("still here")}})
                     .value(QStringLiteral("ok")).toBool());
         QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("rules"));
+        QCOMPARE(waitForThread(f, conversation, 9).last(), QStringLiteral("agent:still here")); // not paused: no line
     }
 
     void theAiAnswersWithTheHistoryAsContext()

@@ -89,7 +89,7 @@ private slots:
         QSignalSpy text(&socket, &QWebSocket::textMessageReceived);
         socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/stream").arg(server.port())));
         QVERIFY(connected.wait(20000));
-        socket.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"protocol\":1,\"token\":\"rdt_nope\",\"last_seq\":0}"));
+        socket.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"protocol\":2,\"token\":\"rdt_nope\",\"last_seq\":0}"));
         QVERIFY(text.wait(20000));
         QVERIFY(text.first().first().toString().contains(QStringLiteral("unauthorized")));
     }

@@ -301,7 +301,9 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("closeCode");
         QTest::newRow("protocol mismatch") << 99 << "A1" << "protocol_mismatch" << 4002;
-        QTest::newRow("bad token") << 1 << "rdt_wrong" << "unauthorized" << 4001;
+        // Protocol 1 predates workspace.updated: such a client is told to update, not sent what it cannot read.
+        QTest::newRow("a protocol 1 client") << 1 << "A1" << "protocol_mismatch" << 4002;
+        QTest::newRow("bad token") << 2 << "rdt_wrong" << "unauthorized" << 4001;
     }
     void refusalsCloseWithDocumentedCodes()
     {

@@ -136,7 +136,9 @@ public:
     void leadStages(Done<QStringList> done);
     // The workspace's quick replies, in the admin's order.
     void cannedResponses(Done<QVector<CannedResponseInfo>> done);
-    // The signed-in agent, their workspace and its settings.
+    // The signed-in agent, their workspace and its settings (read it after
+    // each sign-in, start and welcome; a workspace.updated event with a later
+    // updatedAt supersedes it).
     void me(Done<MeInfo> done);
     // A reply drafted by the workspace's AI from the conversation's recent
     // history, for the agent to edit and send; nothing is stored or sent.

@@ -56,6 +56,7 @@ inline constexpr char kMessageUpdated[] = "message.updated";
 inline constexpr char kMessageDeleted[] = "message.deleted";
 inline constexpr char kContactErased[] = "contact.erased";
 inline constexpr char kBodiesPurged[] = "bodies.purged";
+inline constexpr char kWorkspaceUpdated[] = "workspace.updated"; // protocol 2
 } // namespace eventKinds
 
 QString eventKind(const EventPayload &payload);

@@ -302,6 +302,7 @@ std::optional<WorkspaceSettings> readWorkspaceSettings(const QJsonObject &json, 
 {
     Fields f(json, path);
     WorkspaceSettings w;
+    w.autopilotAway = f.enumeration(key::autopilotAway, Need::Optional, autopilotFromString).value_or(Autopilot::Off);
     w.aiSuggestions = f.boolean(key::aiSuggestions, Need::Optional);
     w.updatedAt = f.time(key::updatedAt, Need::Optional);
     return finish(f, w, error);
@@ -331,6 +332,8 @@ std::optional<EventPayload> readPayload(const QString &kind, const QJsonObject &
         return wrap(readContactErasure(data, path, error));
     if (kind == QLatin1String(eventKinds::kBodiesPurged))
         return wrap(readBodiesPurge(data, path, error));
+    if (kind == QLatin1String(eventKinds::kWorkspaceUpdated))
+        return wrap(readWorkspaceSettings(data, path, error));
     if (error)
         *error = QStringLiteral("kind: unknown event kind %1").arg(quoted(kind));
     return std::nullopt;
@@ -459,7 +462,9 @@ QJsonObject toJson(const BodiesPurge &p)
 
 QJsonObject toJson(const WorkspaceSettings &w)
 {
-    return QJsonObject{{key::aiSuggestions, w.aiSuggestions}, {key::updatedAt, nullable(w.updatedAt)}};
+    return QJsonObject{{key::autopilotAway, toString(w.autopilotAway)},
+                       {key::aiSuggestions, w.aiSuggestions},
+                       {key::updatedAt, nullable(w.updatedAt)}};
 }
 
 std::optional<Attachment> attachmentFromJson(const QJsonObject &json, QString *error)
@@ -524,8 +529,10 @@ QString eventKind(const EventPayload &payload)
                 return eventKinds::kMessageDeleted;
             else if constexpr (std::is_same_v<T, ContactErasure>)
                 return eventKinds::kContactErased;
-            else
+            else if constexpr (std::is_same_v<T, BodiesPurge>)
                 return eventKinds::kBodiesPurged;
+            else
+                return eventKinds::kWorkspaceUpdated;
         },
         payload);
     return QString::fromLatin1(kind);

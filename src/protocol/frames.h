@@ -108,6 +108,7 @@ inline constexpr char kConversationPriority[] = "conversation.priority";
 inline constexpr char kConversationAutopilot[] = "conversation.autopilot";
 inline constexpr char kLeadUpdate[] = "lead.update";
 inline constexpr char kLeadNote[] = "lead.note";
+inline constexpr char kWorkspaceAutopilotAway[] = "workspace.autopilot_away"; // admins only
 } // namespace commands
 
 // Stable error codes, in REST error bodies, acks and error frames.

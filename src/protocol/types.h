@@ -152,15 +152,17 @@ struct BodiesPurge
     qint64 before = 0;
 };
 
-// The workspace's settings that every agent's desktop shows (GET /v1/me).
+// The workspace's settings that every agent's desktop shows (GET /v1/me and
+// the workspace.updated event; of two, the one with the later updatedAt holds).
 struct WorkspaceSettings
 {
-    bool aiSuggestions = false; // an AI is set up: agents may ask for suggested replies
-    qint64 updatedAt = 0;       // when an admin last changed the workspace's channel or autopilot settings; 0: never
+    Autopilot autopilotAway = Autopilot::Off; // the autopilot's mode while no agent is connected ("while away")
+    bool aiSuggestions = false;               // an AI is set up: agents may ask for suggested replies
+    qint64 updatedAt = 0; // when an admin last changed the workspace's channel or autopilot settings; 0: never
 };
 
 using EventPayload = std::variant<Conversation, Contact, Lead, Message, MessageUpdate,
-                                  MessageDeletion, ContactErasure, BodiesPurge>;
+                                  MessageDeletion, ContactErasure, BodiesPurge, WorkspaceSettings>;
 
 // One entry of a workspace's ordered event log.
 struct Event

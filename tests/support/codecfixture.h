@@ -215,6 +215,8 @@ inline QVector<NamedPayload> samplePayloads()
         {"message deletion", MessageDeletion{700001}},
         {"contact erasure", ContactErasure{501}},
         {"bodies purge", BodiesPurge{kT0 - 90LL * 86400000}},
+        {"workspace settings", WorkspaceSettings{Autopilot::Ai, true, kT0 + 500}},
+        {"workspace settings (defaults)", WorkspaceSettings{}},
     };
 }
 
@@ -291,6 +293,10 @@ inline QString dump(const MessageUpdate &u)
 inline QString dump(const MessageDeletion &d) { return QStringLiteral("deleted|%1").arg(d.id); }
 inline QString dump(const ContactErasure &e) { return QStringLiteral("erased|%1").arg(e.contactId); }
 inline QString dump(const BodiesPurge &p) { return QStringLiteral("purged|%1").arg(p.before); }
+inline QString dump(const WorkspaceSettings &w)
+{
+    return QStringLiteral("workspace|%1|%2|%3").arg(toString(w.autopilotAway)).arg(int(w.aiSuggestions)).arg(w.updatedAt);
+}
 
 inline QString dump(const EventPayload &payload)
 {

@@ -35,12 +35,14 @@ HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &p
 }
 
 bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace,
-              const QByteArray &password, const QString &name)
+              const QByteArray &password, const QString &name, const QString &role)
 {
     QStringList arguments{QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--add-agent"), email,
                           QStringLiteral("--workspace"), workspace};
     if (!name.isEmpty())
         arguments << QStringLiteral("--name") << name;
+    if (!role.isEmpty())
+        arguments << QStringLiteral("--role") << role;
     QProcess add;
     add.start(QStringLiteral(RELAYDESK_SERVER_BINARY), arguments);
     add.write(password + '\n');

@@ -20,9 +20,9 @@ struct HttpAnswer
 HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &path,
                     const QJsonObject &body = {}, const QByteArray &authorization = {});
 
-// Adds an agent with `password` (and a display `name`, if given) through the
-// server's admin command.
+// Adds an agent with `password` (and a display `name` and a `role`, agent or
+// admin, if given) through the server's admin command.
 bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace,
-              const QByteArray &password, const QString &name = {});
+              const QByteArray &password, const QString &name = {}, const QString &role = {});
 
 } // namespace relaydesk::test

@@ -42,7 +42,7 @@ bool StallingClient::connectAndStall(const QUrl &server, const QString &token, q
         return false;
     m_buffer.remove(0, end);
     const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
-                            {QStringLiteral("protocol"), 1},
+                            {QStringLiteral("protocol"), 2},
                             {QStringLiteral("token"), token},
                             {QStringLiteral("last_seq"), lastSeq}};
     sendFrame(0x1, QJsonDocument(hello).toJson(QJsonDocument::Compact));

@@ -18,7 +18,8 @@ public:
     bool connectTo(const QUrl &server, int timeoutMs = 10000);
     void sendJson(const QJsonObject &frame);
     void sendRaw(const QByteArray &text);
-    void hello(const QString &token, qint64 lastSeq, int protocol = 1);
+    // `protocol` defaults to the version this tree speaks (src/protocol/version.h).
+    void hello(const QString &token, qint64 lastSeq, int protocol = 2);
     QString command(const QString &name, const QJsonObject &args, const QString &clientId = {});
 
     // Waits until a frame matching `type` (and, for acks, the client id) arrives.
