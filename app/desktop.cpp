@@ -1,5 +1,6 @@
 #include "desktop.h"
 
+#include "assignment.h"
 #include "datarights.h"
 #include "notifications.h"
 #include "passphrasechange.h"
@@ -90,6 +91,7 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
     m_actions = std::make_unique<WindowActions>(window, *m_session, *m_conversations, *m_messages, history.get());
     m_notifications = std::make_unique<Notifications>(m_profile, window, *m_session, *m_actions, history.get(),
                                                       std::move(notifier));
+    m_assignment = std::make_unique<Assignment>(window, *m_session);
     wireHistorySwaps();
     wireThread();
     wireSession();
@@ -98,6 +100,7 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
 Desktop::~Desktop()
 {
     // Those that hold on to the others go first.
+    m_assignment.reset();
     m_notifications.reset();
     m_actions.reset();
 }
@@ -216,6 +219,7 @@ void Desktop::wireSession()
     connect(&session, &Session::statusChanged, this, &Desktop::allowSending);
     // The workspace's pipeline and the agents' names, once the server told them.
     connect(&session, &Session::directoryChanged, this, [this] {
+        m_conversations->setAgents(m_session->agentNames(), m_session->agentId());
         if (!m_session->leadStages().isEmpty())
             m_lead->setStages(m_session->leadStages());
         if (!m_session->agentNames().isEmpty())

@@ -34,6 +34,7 @@ class MainWindow;
 
 namespace app {
 
+class Assignment;
 class DataRights;
 class Notifications;
 class PassphraseChange;
@@ -89,6 +90,7 @@ private:
     QProgressDialog *m_rekeying = nullptr;
     std::unique_ptr<WindowActions> m_actions;
     std::unique_ptr<Notifications> m_notifications;
+    std::unique_ptr<Assignment> m_assignment;
 };
 
 } // namespace app

@@ -96,6 +96,28 @@ private slots:
         QCOMPARE(first.data(Model::LastActivityRole).toLongLong(), kBase + 3000);
     }
 
+    // Whose each conversation is: "You", a colleague's name, or nobody.
+    void assigneesAreNamed()
+    {
+        protocol::Conversation mine = conversation(10, 1, kBase + 3000, QStringLiteral("Obrigada!"), 2);
+        mine.assigneeId = 7;
+        protocol::Conversation theirs = conversation(20, 2, kBase + 2000, QStringLiteral("¿Dónde está mi pedido?"));
+        theirs.assigneeId = 8;
+        apply({mine, theirs});
+        Model model(m_store.get());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(model.index(0).data(Model::AssigneeNameRole).toString(), QStringLiteral("Agent 7"));
+        model.setAgents({{7, QStringLiteral("Dewi")}, {8, QStringLiteral("Omar")}}, 7);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0).data(Model::AssigneeNameRole).toString(), QStringLiteral("You"));
+        QCOMPARE(model.index(1).data(Model::AssigneeNameRole).toString(), QStringLiteral("Omar"));
+        QVERIFY(model.index(2).data(Model::AssigneeNameRole).toString().isEmpty());
+        QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("assigned to you")));
+        QVERIFY(model.index(1).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("assigned to Omar")));
+        model.setAgents({{7, QStringLiteral("Dewi")}, {8, QStringLiteral("Omar")}}, 7);
+        QCOMPARE(changed.size(), 1); // nothing new: no repaint
+    }
+
     void changeInPlaceIsADataChangeNotAReset()
     {
         Model model(m_store.get());

@@ -160,6 +160,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::StatusRole).toString(),
                                   QStringLiteral("sent"), test::kDeadlineMs);
 
+        // Ctrl+Shift+I: the conversation is the agent's; the list says "You" and Mine has it.
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(conversation)->assigneeId,
+                                  desktop.session().agentId(), test::kDeadlineMs);
+        QTRY_COMPARE(list->currentIndex().data(models::ConversationListModel::AssigneeNameRole).toString(),
+                     QStringLiteral("You"));
+        window.conversationPane()->setScope(ui::ConversationPane::Scope::Mine);
+        QTRY_COMPARE(conversations.rowCount(), 1);
+        window.conversationPane()->setScope(ui::ConversationPane::Scope::All);
+        QTRY_COMPARE(conversations.rowCount(), 2);
+        list->setCurrentIndex(conversations.index(conversations.rowOf(conversation)));
+        QTRY_COMPARE(window.threadPane()->conversationId(), conversation);
+        composer->setFocus();
+
         // A file: in the tray, then uploading with progress, then sent with the reply.
         QTemporaryDir files;
         const QString invoice = files.filePath(QStringLiteral("invoice 1042.pdf"));

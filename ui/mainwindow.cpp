@@ -237,6 +237,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *conversation = menu([] { return tr("&Conversation"); });
+    m_conversationMenu = conversation;
     QAction *next = named(conversation->addAction(QString(), this, [this] { moveInList(1); }), [] { return tr("&Next conversation"); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     QAction *previous = named(conversation->addAction(QString(), this, [this] { moveInList(-1); }),
@@ -279,6 +280,12 @@ void MainWindow::changeEvent(QEvent *event)
             setConnectionBanner(m_bannerKind, m_bannerText->text());
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::addConversationAction(QAction *action)
+{
+    m_conversationActions.append(action);
+    action->setEnabled(!m_conversationActions.isEmpty() && m_conversationActions.first()->isEnabled());
 }
 
 void MainWindow::setConversationOpen(bool open)

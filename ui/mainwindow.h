@@ -9,6 +9,7 @@
 class QAction;
 class QFrame;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTimer;
@@ -54,6 +55,10 @@ public:
     QList<QAction *> shortcutActions() const;
     // Resolve, reopen, snooze and autopilot act on the open conversation.
     void setConversationOpen(bool open);
+    // The Conversation menu, for commands added by other parts; an action
+    // added with `addConversationAction` is enabled only with a conversation open.
+    QMenu *conversationMenu() const { return m_conversationMenu; }
+    void addConversationAction(QAction *action);
 
 signals:
     void exportHistoryRequested();
@@ -100,6 +105,7 @@ private:
     QAction *m_signIn = nullptr;
     QAction *m_signOut = nullptr;
     QList<QAction *> m_conversationActions;
+    QMenu *m_conversationMenu = nullptr;
     Retranslator m_texts;
 };
 

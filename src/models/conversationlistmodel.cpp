@@ -159,6 +159,25 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void ConversationListModel::setAgents(const QHash<qint64, QString> &names, qint64 selfId)
+{
+    if (names == m_agentNames && selfId == m_selfId)
+        return;
+    m_agentNames = names;
+    m_selfId = selfId;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {AssigneeNameRole, Qt::AccessibleTextRole});
+}
+
+QString ConversationListModel::assigneeName(qint64 assigneeId) const
+{
+    if (assigneeId <= 0)
+        return {};
+    if (assigneeId == m_selfId)
+        return tr("You");
+    return m_agentNames.value(assigneeId, tr("Agent %1").arg(assigneeId));
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -183,6 +202,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
             parts.append(tr("autopilot answering"));
         if (row.muted)
             parts.append(tr("muted"));
+        if (row.assigneeId > 0)
+            parts.append(row.assigneeId == m_selfId ? tr("assigned to you")
+                                                    : tr("assigned to %1").arg(assigneeName(row.assigneeId)));
         if (!row.lastPreview.isEmpty())
             parts.append(row.lastPreview);
         return parts.join(QStringLiteral(", "));
@@ -191,6 +213,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.id;
     case PreviewRole:
         return row.lastPreview;
+    case AssigneeNameRole:
+        return assigneeName(row.assigneeId);
     case LastActivityRole:
         return row.lastActivity;
     case UnreadRole:
@@ -214,7 +238,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
     return {{IdRole, "conversationId"}, {NameRole, "name"},         {PreviewRole, "preview"},
             {LastActivityRole, "lastActivity"}, {UnreadRole, "unread"}, {ChannelRole, "channel"},
-            {StatusRole, "status"},         {AssigneeRole, "assignee"}, {AutopilotRole, "autopilot"},
+            {StatusRole, "status"},         {AssigneeRole, "assignee"}, {AssigneeNameRole, "assigneeName"}, {AutopilotRole, "autopilot"},
             {MutedRole, "muted"}};
 }
 

@@ -9,6 +9,7 @@
 #include "store/rows.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QVector>
 
 namespace relaydesk::store {
@@ -34,6 +35,7 @@ public:
         AssigneeRole,
         AutopilotRole,
         MutedRole,
+        AssigneeNameRole, // "You", an agent's name, or empty when unassigned
     };
 
     static constexpr int kPageSize = 100;
@@ -53,6 +55,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Names for the assignees: the workspace's agents, and which one is "You".
+    void setAgents(const QHash<qint64, QString> &names, qint64 selfId);
+
     // The row of a conversation, or -1.
     int rowOf(qint64 conversationId) const;
     const store::ConversationRow *rowAt(int row) const;
@@ -70,6 +75,10 @@ private:
     int m_limit = kPageSize;
     bool m_maybeMore = false;
     QVector<store::ConversationRow> m_rows;
+    QString assigneeName(qint64 assigneeId) const;
+
+    QHash<qint64, QString> m_agentNames;
+    qint64 m_selfId = 0;
 };
 
 } // namespace relaydesk::models

@@ -195,9 +195,27 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                  : option.palette.color(group, QPalette::HighlightedText));
         painter->drawText(badge, Qt::AlignCenter, count);
     }
+    // Whose it is, dim at the end of the second line ("You", "Ana").
+    const QString assignee = index.data(Model::AssigneeNameRole).toString();
+    int assigneeWidth = 0;
+    if (!assignee.isEmpty()) {
+        const QString shown = markMetrics.elidedText(assignee, Qt::ElideRight, second.width() / 3);
+        assigneeWidth = markMetrics.horizontalAdvance(shown) + 10;
+        const QRect line = second.adjusted(0, 0, -(badgeWidth ? badgeWidth + kPadding / 2 : 0), 0);
+        const QRect pill(line.right() - assigneeWidth + 1, line.top() + 1, assigneeWidth, line.height() - 2);
+        QColor back = dim;
+        back.setAlphaF(0.14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setFont(markFont);
+        painter->setPen(dim);
+        painter->drawText(pill, Qt::AlignCenter, shown);
+        assigneeWidth += kPadding / 2;
+    }
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QRect previewRect = second.adjusted(0, 0, -(badgeWidth ? badgeWidth + kPadding : 0), 0);
+    const QRect previewRect = second.adjusted(0, 0, -((badgeWidth ? badgeWidth + kPadding : 0) + assigneeWidth), 0);
     const QString preview = index.data(Model::PreviewRole).toString().simplified();
     painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
