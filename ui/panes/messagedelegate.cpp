@@ -1,6 +1,7 @@
 #include "panes/messagedelegate.h"
 
 #include "models/messagelistmodel.h"
+#include "panes/linkhits.h"
 #include "widgets/audioplayer.h"
 #include "widgets/mediasource.h"
 
@@ -26,28 +27,14 @@ constexpr int kMargin = 6;     // around a bubble
 constexpr int kPadding = 8;    // inside a bubble
 constexpr double kMaxShare = 0.72; // of the view's width
 
-// Wraps at word boundaries, and inside a word only when it is longer than a line.
-QTextOption wrapping()
-{
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    return option;
-}
-
+// Measured as bodytext lays it out for painting and for finding links.
 QSize textSize(const QFont &font, int width, const QString &text)
 {
     QTextLayout layout(text, font);
-    layout.setTextOption(wrapping());
-    layout.beginLayout();
-    qreal height = 0;
+    const qreal height = bodytext::layOut(layout, width);
     qreal widest = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, height));
-        height += line.height();
-        widest = std::max(widest, line.naturalTextWidth());
-    }
-    layout.endLayout();
+    for (int i = 0; i < layout.lineCount(); ++i)
+        widest = std::max(widest, layout.lineAt(i).naturalTextWidth());
     return QSize(int(std::ceil(widest)), int(std::ceil(height)));
 }
 
@@ -259,15 +246,34 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     for (int i = 0; i < l.attachments.size(); ++i)
         AttachmentPainter::paint(painter, l.attachmentRects.at(i), l.attachments.at(i), stateFor(l.attachments.at(i)),
                                  option.font, palette);
-    painter->setFont(option.font);
-    painter->setPen(text);
-    if (!l.body.isEmpty())
-        painter->drawText(QRectF(l.body), l.bodyText, wrapping());
+    if (!l.body.isEmpty()) {
+        // Links in the palette's colour, unless it would fade on a fixed light fill.
+        QColor link = palette.color(QPalette::Link);
+        if (!paletteFill && (fill.lightness() > 160) == (link.lightness() > 140))
+            link = fill.lightness() > 160 ? QColor(0x0b, 0x57, 0xd0) : QColor(0x8a, 0xb4, 0xf8);
+        bodytext::paint(painter, QRectF(l.body), option.font, l.bodyText, findLinks(l.bodyText), text, link);
+    }
     painter->setFont(small);
     painter->setPen(l.failed ? QColor(0xb0, 0x20, 0x20) : dim);
     painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(l.footerText, Qt::ElideLeft, l.footer.width()));
     painter->restore();
+}
+
+QVector<TextLink> MessageDelegate::linksOf(const QModelIndex &index)
+{
+    return findLinks(index.data(Model::TextRole).toString());
+}
+
+QUrl MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
+{
+    const QString text = index.data(Model::TextRole).toString();
+    const QVector<TextLink> links = findLinks(text);
+    if (links.isEmpty())
+        return {};
+    const Layout l = layoutFor(option, index);
+    const int hit = bodytext::linkAt(QRectF(l.body), option.font, l.bodyText, links, pos);
+    return hit >= 0 ? links.at(hit).url : QUrl();
 }
 
 void MessageDelegate::setMedia(MediaSource *media, AudioPlayer *audio)
@@ -332,6 +338,11 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     const auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton)
         return false;
+    const QUrl link = linkAt(option, index, mouse->position().toPoint());
+    if (link.isValid()) {
+        emit linkActivated(link);
+        return true;
+    }
     const Layout l = layoutFor(option, index);
     for (int i = 0; i < l.attachmentRects.size(); ++i) {
         double share = 0;
@@ -351,6 +362,12 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, cons
 {
     if (event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QUrl link = linkAt(option, index, event->pos());
+    if (link.isValid()) {
+        QToolTip::showText(event->globalPos(), tr("%1\nClick to open it; right-click to copy it.").arg(link.toDisplayString()),
+                           view);
+        return true;
+    }
     const Layout l = layoutFor(option, index);
     for (int i = 0; i < l.attachmentRects.size(); ++i) {
         if (!l.attachmentRects.at(i).contains(event->pos()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "panes/linkhits.h"
 #include "widgets/attachmentpainter.h"
 
 #include <QHash>
@@ -14,7 +15,8 @@ class MediaSource;
 // One message as a bubble: the customer's on the left, the agents' and the
 // autopilot's on the right (the autopilot's marked as such), private notes
 // tinted; the time, and for outgoing messages a delivery mark (queued ○,
-// sent ✓, delivered ✓✓, read ✓✓ in colour) or why it was not sent.
+// sent ✓, delivered ✓✓, read ✓✓ in colour) or why it was not sent. Web and
+// e-mail addresses in the text are links (a click opens them).
 // Attachments are drawn above the caption (widgets/attachmentpainter.h);
 // their bytes are asked for only when a bubble is painted. Heights are cached
 // per message and width, so scrolling lays out only what shows.
@@ -42,7 +44,14 @@ public:
     // What the thread shows about an attachment right now.
     AttachmentPainter::State stateFor(const store::AttachmentRow &attachment) const;
 
+    // The links in a message's text, and the one under `pos` in a row laid
+    // out in `option` (invalid: none).
+    static QVector<TextLink> linksOf(const QModelIndex &index);
+    QUrl linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+
 signals:
+    // A click on a link in a message's text.
+    void linkActivated(const QUrl &url);
     // A click on an attachment asked for `action` (an AttachmentPainter::Action);
     // `share` is where on a voice note's bar, for Seek.
     void attachmentAction(const QModelIndex &index, int attachment, int action, double share);

@@ -1,6 +1,7 @@
 #include "panes/threadpane.h"
 
 #include "panes/messagedelegate.h"
+#include "panes/messagelinks.h"
 #include "widgets/attachmentpainter.h"
 #include "widgets/attachmenttray.h"
 #include "widgets/audioplayer.h"
@@ -50,6 +51,7 @@ ThreadPane::ThreadPane(QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
     })
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_links(new MessageLinks(m_list, m_delegate, this))
 {
     setObjectName(QStringLiteral("threadPane"));
     // The thread sits on the lighter base colour so the three panes read apart.
@@ -78,6 +80,7 @@ ThreadPane::ThreadPane(QWidget *parent)
             [this](const QModelIndex &index, int attachment, int action, double share) {
                 activate(index.row(), attachment, action, share);
             });
+    connect(m_links, &MessageLinks::openRequested, this, &ThreadPane::openLink);
     // A thumbnail, a download's progress or the player moved: repaint what shows.
     connect(m_media, &MediaSource::changed, m_list->viewport(), qOverload<>(&QWidget::update));
     connect(m_audio, &AudioPlayer::changed, m_list->viewport(), qOverload<>(&QWidget::update));
@@ -211,6 +214,12 @@ void ThreadPane::settleAtNewest()
         m_list->scrollToBottom();
         m_settling = false;
     });
+}
+
+void ThreadPane::openLink(const QUrl &url)
+{
+    if (!m_openUrl(url))
+        emit mediaMessage(tr("No application on this computer opens %1.").arg(url.toDisplayString()));
 }
 
 void ThreadPane::setAutopilot(const QString &mode)

@@ -36,6 +36,7 @@ class Composer;
 class EmptyState;
 class MediaSource;
 class MessageDelegate;
+class MessageLinks;
 
 // The middle pane: the open conversation's messages and the composer.
 // Attachments show in the bubbles (photos open a viewer, videos a player,
@@ -91,6 +92,8 @@ public:
     MediaSource *media() const { return m_media; }
     AudioPlayer *audioPlayer() const { return m_audio; }
     MessageDelegate *delegate() const { return m_delegate; }
+    // Links in the bubbles: the pointing hand, Enter, the context menu.
+    MessageLinks *links() const { return m_links; }
 
     // Does what a click on attachment `attachment` of the message at `row`
     // asks (an AttachmentPainter::Action); Enter and Space use the default.
@@ -133,6 +136,7 @@ private:
     void saveDocument(const store::AttachmentRow &attachment);
     void olderWanted(int value);
     void settleAtNewest();
+    void openLink(const QUrl &url);
 
     models::MessageListModel *m_model = nullptr;
     qint64 m_conversationId = 0;
@@ -168,6 +172,7 @@ private:
     qint64 m_sendingConversation = 0;
     bool m_atBottom = true;
     bool m_settling = false;
+    MessageLinks *m_links;
 };
 
 } // namespace relaydesk::ui

@@ -1,0 +1,231 @@
+// What the thread marks in its bubbles, over a real store: links in the
+// text (drawn, found under the mouse, opened by a click, Enter or the context
+// menu, copied).
+
+#include "imagecheck.h"
+#include "livestore.h"
+
+#include "models/messagelistmodel.h"
+#include "panes/linkhits.h"
+#include "panes/messagedelegate.h"
+#include "panes/messagelinks.h"
+#include "panes/threadpane.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QListView>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace relaydesk;
+
+namespace {
+
+const qint64 kBase = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+constexpr qint64 kLinks = 22;
+
+protocol::Message message(qint64 conversation, qint64 id, const QString &text, protocol::Author author)
+{
+    protocol::Message m;
+    m.id = id;
+    m.conversationId = conversation;
+    m.author = author;
+    m.authorName = author == protocol::Author::Customer ? QStringLiteral("Ana") : QStringLiteral("Priya");
+    m.text = text;
+    m.status = protocol::MessageStatus::Delivered;
+    m.createdAt = kBase + id * 1000;
+    return m;
+}
+
+protocol::Conversation conversation(qint64 id, int unread)
+{
+    protocol::Conversation c;
+    c.id = id;
+    c.contactId = 1;
+    c.channel = protocol::Channel::WebChat;
+    c.unreadCount = unread;
+    c.lastActivity = kBase + id;
+    return c;
+}
+
+} // namespace
+
+class TestThreadMarks : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+
+    void apply(const QVector<protocol::EventPayload> &records)
+    {
+        QString error;
+        QVERIFY2(test::applyAndNotify(*m_store, records, &error), qPrintable(error));
+    }
+
+    // A point over the link in the message at `row`, found the way the mouse finds it.
+    QPoint pointOnLink(ui::ThreadPane &pane, int row, const QString &wanted)
+    {
+        const QModelIndex index = pane.listView()->model()->index(row, 0);
+        const QStyleOptionViewItem option = pane.links()->optionFor(index);
+        for (int y = option.rect.top(); y < option.rect.bottom(); y += 2)
+            for (int x = option.rect.left(); x < option.rect.right(); x += 2)
+                if (pane.delegate()->linkAt(option, index, QPoint(x, y)).toString() == wanted)
+                    return QPoint(x, y);
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = test::openLiveStore(m_dir.path());
+        QVERIFY(m_store);
+        protocol::Contact contact;
+        contact.id = 1;
+        contact.name = QStringLiteral("Ana Souza");
+        QVector<protocol::EventPayload> records{contact, conversation(kLinks, 0)};
+        records.append(message(kLinks, 3001,
+                               QStringLiteral("Track it at https://shop.example/orders/4471?lang=pt (or write to "
+                                              "help@shop.example)."),
+                               protocol::Author::Customer));
+        records.append(message(kLinks, 3002, QStringLiteral("Nothing to click here."), protocol::Author::Agent));
+        records.append(message(kLinks, 3003, QStringLiteral("Our catalogue: www.shop.example/catalogue."),
+                               protocol::Author::Agent));
+        apply(records);
+    }
+
+    void findsLinks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("links");
+        QTest::addColumn<QStringList>("urls");
+        QTest::newRow("none") << QStringLiteral("Hello, no links: a.b and 3.5 kg") << QStringList() << QStringList();
+        QTest::newRow("https, full stop after") << QStringLiteral("See https://shop.example/a/b?c=1.")
+                                               << QStringList{QStringLiteral("https://shop.example/a/b?c=1")}
+                                               << QStringList{QStringLiteral("https://shop.example/a/b?c=1")};
+        QTest::newRow("www, in brackets") << QStringLiteral("(www.shop.example/x)")
+                                          << QStringList{QStringLiteral("www.shop.example/x")}
+                                          << QStringList{QStringLiteral("https://www.shop.example/x")};
+        QTest::newRow("bracket belongs") << QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance), ok")
+                                         << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")}
+                                         << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")};
+        QTest::newRow("e-mail") << QStringLiteral("Write to Help.Desk+pt@shop.example.com, please")
+                                << QStringList{QStringLiteral("Help.Desk+pt@shop.example.com")}
+                                << QStringList{QStringLiteral("mailto:Help.Desk+pt@shop.example.com")};
+        QTest::newRow("two, unicode around") << QStringLiteral("ایمیل: ana@loja.example یا http://loja.example/پیگیری")
+                                             << QStringList{QStringLiteral("ana@loja.example"),
+                                                            QStringLiteral("http://loja.example/پیگیری")}
+                                             << QStringList{QStringLiteral("mailto:ana@loja.example"),
+                                                            QStringLiteral("http://loja.example/پیگیری")};
+        QTest::newRow("no other schemes") << QStringLiteral("file:///etc/passwd javascript://x ftp://a.example")
+                                          << QStringList() << QStringList();
+        QTest::newRow("not inside a word") << QStringLiteral("xhttps://a.example") << QStringList() << QStringList();
+    }
+
+    void findsLinks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, links);
+        QFETCH(QStringList, urls);
+        const QVector<ui::TextLink> found = ui::findLinks(text);
+        QStringList foundText;
+        QStringList foundUrls;
+        for (const ui::TextLink &link : found) {
+            foundText.append(text.mid(link.start, link.length));
+            foundUrls.append(link.url.toString());
+        }
+        QCOMPARE(foundText, links);
+        QCOMPARE(foundUrls, urls);
+    }
+
+    void linksOpenWithTheMouseAndTheKeyboard()
+    {
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(560, 500);
+        QList<QUrl> opened;
+        pane.setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showConversation(kLinks, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.rowCount(), 3);
+        QTest::qWait(50);
+        QWidget *viewport = pane.listView()->viewport();
+
+        // Over the link: a pointing hand, and a click opens it.
+        const QPoint onLink = pointOnLink(pane, 0, QStringLiteral("https://shop.example/orders/4471?lang=pt"));
+        QVERIFY(!onLink.isNull());
+        QTest::mouseMove(viewport, onLink);
+        QTRY_COMPARE(viewport->cursor().shape(), Qt::PointingHandCursor);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, onLink);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.constFirst(), QUrl(QStringLiteral("https://shop.example/orders/4471?lang=pt")));
+        const QPoint onMail = pointOnLink(pane, 0, QStringLiteral("mailto:help@shop.example"));
+        QVERIFY(!onMail.isNull());
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, onMail);
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.last().toString(), QStringLiteral("mailto:help@shop.example"));
+        // Elsewhere in the bubble: the arrow, and a click only selects.
+        const QRect bubbleRow = pane.listView()->visualRect(model.index(1));
+        QTest::mouseMove(viewport, bubbleRow.center());
+        QTRY_COMPARE(viewport->cursor().shape(), Qt::ArrowCursor);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, bubbleRow.center());
+        QCOMPARE(opened.size(), 2);
+
+        // The keyboard: Enter on the selected message opens its first link.
+        pane.listView()->setFocus();
+        pane.listView()->setCurrentIndex(model.index(2));
+        QTest::keyClick(pane.listView(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 3);
+        QCOMPARE(opened.last(), QUrl(QStringLiteral("https://www.shop.example/catalogue")));
+        // Ctrl+C copies the message's text.
+        QTest::keyClick(pane.listView(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Our catalogue: www.shop.example/catalogue."));
+
+        // The context menu: on a link, open and copy it; copy the text too.
+        std::unique_ptr<QMenu> menu(pane.links()->menuFor(model.index(0), onMail));
+        QVERIFY(menu);
+        auto *openIt = menu->findChild<QAction *>(QStringLiteral("openLink"));
+        auto *copyLink = menu->findChild<QAction *>(QStringLiteral("copyLink"));
+        auto *copyText = menu->findChild<QAction *>(QStringLiteral("copyText"));
+        QVERIFY(openIt && copyLink && copyText);
+        copyLink->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("help@shop.example"));
+        openIt->trigger();
+        QCOMPARE(opened.last().toString(), QStringLiteral("mailto:help@shop.example"));
+        copyText->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Track it at https://")));
+        // A message without links offers only its text.
+        menu.reset(pane.links()->menuFor(model.index(1), bubbleRow.center()));
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("openLink")));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("copyText")));
+
+        // Drawn underlined in the palette's link colour (a customer's bubble follows the palette).
+        QPalette palette = pane.palette();
+        palette.setColor(QPalette::Link, QColor(0x00, 0x33, 0xcc));
+        pane.setPalette(palette);
+        const QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-links.png"))));
+        const QPoint inPane = viewport->mapTo(&pane, onLink);
+        bool linkColour = false;
+        for (int y = inPane.y() - 12; y < inPane.y() + 12 && !linkColour; ++y) {
+            for (int x = inPane.x() - 30; x < inPane.x() + 30 && !linkColour; ++x) {
+                const QColor c(picture.pixel(x, y));
+                linkColour = c.blue() > 150 && c.red() < 90 && c.green() < 110;
+            }
+        }
+        QVERIFY(linkColour);
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+};
+
+QTEST_MAIN(TestThreadMarks)
+#include "tst_threadmarks.moc"
