@@ -21,6 +21,8 @@
 #include "sync/presencetracker.h"
 #include "widgets/composer.h"
 
+#include <QApplication>
+#include <QWindow>
 #include <QItemSelectionModel>
 #include <QDateTime>
 #include <QJsonArray>
@@ -91,8 +93,13 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
                     if (m_session.presence())
                         m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
                     showPresence(m_window.threadPane()->conversationId());
+                    markReadIfLooking(m_window.threadPane()->conversationId());
                 }, Qt::QueuedConnection);
             });
+    // Coming back to the window (or a popped-out one) reads what it shows.
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &WindowActions::markLookedAtRead,
+            Qt::QueuedConnection);
+    connect(&session, &Session::servicesChanged, this, &WindowActions::markLookedAtRead, Qt::QueuedConnection);
     connect(window.threadPane()->composer(), &QPlainTextEdit::textChanged, this, [this] {
         if (m_session.presence() && !m_window.threadPane()->composer()->toPlainText().isEmpty())
             m_session.presence()->typed();
@@ -138,6 +145,9 @@ void WindowActions::setStore(store::Store *history)
         m_storeChanged = connect(history, &store::Store::changed, this, [this](const store::ChangeSet &changes) {
             if (changes.conversations.contains(m_window.threadPane()->conversationId()))
                 updateReplyWindow();
+            // A customer wrote where the agent is looking: read at once.
+            for (const qint64 id : changes.conversations)
+                markReadIfLooking(id);
         });
     }
     updateAgent();
@@ -202,6 +212,47 @@ bool WindowActions::lookFirst(qint64 conversationId, const QString &text)
     }
     m_draftConversation = 0;
     return true;
+}
+
+bool WindowActions::looking(qint64 conversationId) const
+{
+    if (!conversationId)
+        return false;
+    if (m_window.isActiveWindow() && !m_window.isMinimized()
+        && m_window.threadPane()->conversationId() == conversationId)
+        return true;
+    const QWidget *popped = m_popOuts->windowOf(conversationId);
+    return popped && popped->isActiveWindow() && !popped->isMinimized();
+}
+
+void WindowActions::markReadIfLooking(qint64 conversationId)
+{
+    if (!m_history || !m_session.outbox() || !looking(conversationId))
+        return;
+    const auto conversation = m_history->reader().conversation(conversationId);
+    if (!conversation || conversation->unreadCount == 0) {
+        m_readAsked.remove(conversationId);
+        return;
+    }
+    // Asked already up to here: the server's answer is on its way.
+    const qint64 upTo = m_history->reader().newestServerMessageId(conversationId);
+    const auto asked = m_readAsked.constFind(conversationId);
+    if (asked != m_readAsked.constEnd() && *asked == upTo)
+        return;
+    m_readAsked.insert(conversationId, upTo);
+    QJsonObject args{{QStringLiteral("conversation_id"), conversationId}};
+    if (upTo)
+        args.insert(QStringLiteral("up_to"), upTo);
+    m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.read"), args);
+}
+
+void WindowActions::markLookedAtRead()
+{
+    markReadIfLooking(m_window.threadPane()->conversationId());
+    if (QWidget *focused = QApplication::activeWindow()) {
+        if (auto *pane = focused->findChild<ui::ThreadPane *>(); pane && focused != &m_window)
+            markReadIfLooking(pane->conversationId());
+    }
 }
 
 WindowActions::ReplyWindow WindowActions::replyWindowOf(store::Store *history, qint64 conversationId)
@@ -329,6 +380,7 @@ void WindowActions::openAt(qint64 conversationId, qint64 messageId)
         m_session.presence()->setOpenConversation(conversationId);
     showPresence(conversationId);
     m_messages.showAround(conversationId, messageId);
+    markReadIfLooking(conversationId);
     const int hit = m_messages.rowOf(messageId);
     QListView *thread = m_window.threadPane()->listView();
     if (hit >= 0) {

@@ -3,10 +3,12 @@
 // What the window's commands do with the session and the history: resolve,
 // reopen, snooze and the autopilot on the open conversation (commands through
 // the outbox, so they wait safely while offline), Ctrl+K search opening the
-// thread at a hit, the connection banner, and "Mine" knowing who is signed in.
+// thread at a hit, the connection banner, "Mine" knowing who is signed in,
+// and marking a conversation read while the agent has it open in front of them.
 
 #include "dialogs/searchdialog.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -73,6 +75,11 @@ private:
     // Two agents, one customer: a reply written while someone else answered.
     void noteDraft();
     bool lookFirst(qint64 conversationId, const QString &text);
+    // Read: the conversation is open in the focused window (or its own
+    // popped-out one) and the store counts unread customer messages.
+    bool looking(qint64 conversationId) const;
+    void markReadIfLooking(qint64 conversationId);
+    void markLookedAtRead();
 
     ui::MainWindow &m_window;
     Session &m_session;
@@ -89,6 +96,9 @@ private:
     // message then (0: no draft).
     qint64 m_draftConversation = 0;
     qint64 m_draftAfter = 0;
+    // The newest message each conversation.read asked up to, so one look
+    // sends one command (0 in the value: asked without a server id).
+    QHash<qint64, qint64> m_readAsked;
 };
 
 } // namespace relaydesk::app

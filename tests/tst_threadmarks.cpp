@@ -1,6 +1,8 @@
-// What the thread marks in its bubbles, over a real store: links in the
-// text (drawn, found under the mouse, opened by a click, Enter or the context
-// menu, copied).
+// What the thread marks in its bubbles, over a real store: the "new
+// messages" line above the first message unread when the conversation
+// opened (and the thread opening there when they do not fit), and links in
+// the text (drawn, found under the mouse, opened by a click, Enter or the
+// context menu, copied).
 
 #include "imagecheck.h"
 #include "livestore.h"
@@ -10,6 +12,7 @@
 #include "panes/messagedelegate.h"
 #include "panes/messagelinks.h"
 #include "panes/threadpane.h"
+#include "store/reader.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -17,7 +20,9 @@
 #include <QClipboard>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace relaydesk;
@@ -25,6 +30,8 @@ using namespace relaydesk;
 namespace {
 
 const qint64 kBase = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+constexpr qint64 kFew = 20;   // ten messages, three unread
+constexpr qint64 kMany = 21;  // 200 messages, 120 unread
 constexpr qint64 kLinks = 22;
 
 protocol::Message message(qint64 conversation, qint64 id, const QString &text, protocol::Author author)
@@ -49,6 +56,20 @@ protocol::Conversation conversation(qint64 id, int unread)
     c.unreadCount = unread;
     c.lastActivity = kBase + id;
     return c;
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return dark;
 }
 
 } // namespace
@@ -86,7 +107,21 @@ private slots:
         protocol::Contact contact;
         contact.id = 1;
         contact.name = QStringLiteral("Ana Souza");
-        QVector<protocol::EventPayload> records{contact, conversation(kLinks, 0)};
+        QVector<protocol::EventPayload> records{contact, conversation(kFew, 3), conversation(kMany, 120),
+                                                conversation(kLinks, 0)};
+        // Few: the customer, an answer, then three from the customer unread
+        // (with an autopilot reply between them, which does not count).
+        for (qint64 i = 1; i <= 6; ++i)
+            records.append(message(kFew, 100 + i, QStringLiteral("Earlier message %1").arg(i),
+                                   i % 2 ? protocol::Author::Customer : protocol::Author::Agent));
+        records.append(message(kFew, 107, QStringLiteral("Hello again, is anyone there?"), protocol::Author::Customer));
+        records.append(message(kFew, 108, QStringLiteral("I still have a question about my order."),
+                               protocol::Author::Customer));
+        records.append(message(kFew, 109, QStringLiteral("An agent will answer shortly."), protocol::Author::Bot));
+        records.append(message(kFew, 110, QStringLiteral("It is order #4471."), protocol::Author::Customer));
+        for (qint64 i = 1; i <= 200; ++i)
+            records.append(message(kMany, 1000 + i, QStringLiteral("Message number %1").arg(i),
+                                   i <= 80 ? protocol::Author::Agent : protocol::Author::Customer));
         records.append(message(kLinks, 3001,
                                QStringLiteral("Track it at https://shop.example/orders/4471?lang=pt (or write to "
                                               "help@shop.example)."),
@@ -95,6 +130,136 @@ private slots:
         records.append(message(kLinks, 3003, QStringLiteral("Our catalogue: www.shop.example/catalogue."),
                                protocol::Author::Agent));
         apply(records);
+    }
+
+    void firstUnreadFromTheStore()
+    {
+        store::StoreReader &reader = m_store->reader();
+        const auto few = reader.newestMessages(kFew, 10);
+        QCOMPARE(few.size(), 10);
+        // The third newest customer message (the autopilot's reply is not counted).
+        QCOMPARE(reader.firstUnreadMessage(kFew, 3), few.at(6).id);
+        QCOMPARE(few.at(6).text, QStringLiteral("Hello again, is anyone there?"));
+        QCOMPARE(reader.firstUnreadMessage(kFew, 0), qint64(0));
+        // More unread than stored customer messages: the oldest stored one.
+        QCOMPARE(reader.firstUnreadMessage(kFew, 50), few.at(0).id);
+    }
+
+    void newMessagesLineAboveTheFirstUnread()
+    {
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(620, 720);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showConversation(kFew, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.unreadMarkerCount(), 3);
+        const int marked = model.unreadMarkerRow();
+        QCOMPARE(model.index(marked).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Hello again, is anyone there?"));
+        QCOMPARE(model.index(marked).data(models::MessageListModel::UnreadMarkerRole).toInt(), 3);
+        QCOMPARE(model.index(marked + 1).data(models::MessageListModel::UnreadMarkerRole).toInt(), 0);
+
+        // The line takes room above the bubble.
+        const QStyleOptionViewItem option = pane.links()->optionFor(model.index(marked));
+        QStyleOptionViewItem plain = pane.links()->optionFor(model.index(marked + 1));
+        QVERIFY(pane.delegate()->sizeHint(option, model.index(marked)).height()
+                > pane.delegate()->sizeHint(plain, model.index(marked + 1)).height());
+
+        // Everything fits: the thread is at the newest, the line in view.
+        QScrollBar *bar = pane.listView()->verticalScrollBar();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(pane.listView()->visualRect(model.index(marked)).top() >= 0);
+        QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-unread.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+        // The line is drawn in its accent colour just above the bubble.
+        const QRect row = pane.listView()->visualRect(model.index(marked))
+                              .translated(pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
+        bool accent = false;
+        for (int y = row.top(); y < row.top() + 30 && !accent; ++y) {
+            for (int x = row.left(); x < row.left() + 60 && !accent; ++x) {
+                const QColor c(picture.pixel(x, y));
+                accent = c.red() > 150 && c.green() < 110 && c.blue() < 110;
+            }
+        }
+        QVERIFY(accent);
+
+        pane.setPalette(darkPalette());
+        picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-unread-dark.png"))));
+
+        // Read meanwhile (as opening it does): the line stays while the conversation is open.
+        apply({conversation(kFew, 0)});
+        QCOMPARE(model.unreadMarkerRow(), marked);
+        pane.showConversation(kFew, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.unreadMarkerRow(), marked);
+        // Another conversation and back: nothing is unread any more.
+        pane.showConversation(kLinks, QStringLiteral("Ana Souza"));
+        pane.showConversation(kFew, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.unreadMarkerRow(), -1);
+        QCOMPARE(model.unreadMarkerCount(), 0);
+    }
+
+    // Opened while the sync still brings its messages: the line comes with them.
+    void lineWaitsForItsMessages()
+    {
+        constexpr qint64 kLate = 24;
+        apply({conversation(kLate, 2)});
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(620, 500);
+        pane.showConversation(kLate, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.unreadMarkerRow(), -1);
+        apply({conversation(kLate, 0), message(kLate, 5001, QStringLiteral("First"), protocol::Author::Customer),
+               message(kLate, 5002, QStringLiteral("Second"), protocol::Author::Customer),
+               message(kLate, 5003, QStringLiteral("Third"), protocol::Author::Customer)});
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(model.unreadMarkerRow(), 1);
+        QCOMPARE(model.unreadMarkerCount(), 2);
+    }
+
+    void opensAtTheFirstUnreadWhenTheyDoNotFit()
+    {
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(620, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showConversation(kMany, QStringLiteral("Ana Souza"));
+        // 120 unread, more than a page: loaded around the first of them.
+        const int marked = model.unreadMarkerRow();
+        QVERIFY(marked >= 0);
+        QCOMPARE(model.index(marked).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Message number 81"));
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(model.canFetchOlder());
+        // Its line at the top of the view, not the newest at the bottom.
+        QTest::qWait(50);
+        const QRect first = pane.listView()->visualRect(model.index(marked));
+        QVERIFY2(first.top() >= -2 && first.top() < 40, qPrintable(QString::number(first.top())));
+        QScrollBar *bar = pane.listView()->verticalScrollBar();
+        QVERIFY(bar->value() < bar->maximum());
+        QTRY_VERIFY(pane.latestButton()->isVisible());
+        // Rows as wide as the view (the scroll bar took some of it), and no sideways scrolling.
+        QTRY_COMPARE(pane.listView()->visualRect(model.index(marked)).width(), pane.listView()->viewport()->width());
+        QVERIFY(!pane.listView()->horizontalScrollBar()->isVisible());
+        QVERIFY(pane.listView()->visualRect(model.index(marked)).top() >= -2);
+        QVERIFY(pane.grab().toImage().save(test::outputPath(QStringLiteral("thread-unread-many.png"))));
+        // A narrower window lays the bubbles out again, the first unread still on top.
+        pane.resize(460, 600);
+        QTRY_COMPARE(pane.listView()->visualRect(model.index(marked)).width(), pane.listView()->viewport()->width());
+        QTRY_VERIFY(qAbs(pane.listView()->visualRect(model.index(marked)).top()) <= 2);
+        // Latest goes to the newest, the line staying where it was in the history.
+        pane.latestButton()->click();
+        QTRY_COMPARE(model.index(model.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+                     QStringLiteral("Message number 200"));
+        QTRY_COMPARE(bar->value(), bar->maximum());
     }
 
     void findsLinks_data()

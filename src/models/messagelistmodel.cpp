@@ -58,12 +58,58 @@ void MessageListModel::setStore(store::Store *store)
 
 void MessageListModel::setConversation(qint64 conversationId)
 {
+    const bool another = conversationId != m_conversationId;
     m_conversationId = conversationId;
-    load();
+    if (another)
+        readUnreadMarker();
+    load(another);
 }
 
-void MessageListModel::load()
+void MessageListModel::readUnreadMarker()
 {
+    m_unreadMarkerId = 0;
+    m_unreadMarkerCount = 0;
+    m_unreadStillComing = 0;
+    if (!m_store || m_conversationId == 0)
+        return;
+    const auto conversation = m_store->reader().conversation(m_conversationId);
+    if (!conversation || conversation->unreadCount <= 0)
+        return;
+    m_unreadStillComing = conversation->unreadCount;
+    placeUnreadMarker();
+}
+
+void MessageListModel::placeUnreadMarker()
+{
+    // Counted at opening: marking the conversation read since does not change it.
+    const int unread = m_unreadStillComing;
+    int found = 0;
+    const qint64 first = m_store->reader().firstUnreadMessage(m_conversationId, unread, &found);
+    if (found >= unread)
+        m_unreadStillComing = 0;
+    if (!first || first == m_unreadMarkerId)
+        return;
+    const int before = rowOf(m_unreadMarkerId);
+    m_unreadMarkerId = first;
+    m_unreadMarkerCount = unread;
+    for (const int row : {before, rowOf(first)}) {
+        if (row >= 0)
+            emit dataChanged(index(row), index(row), {UnreadMarkerRole});
+    }
+}
+
+void MessageListModel::load(bool atUnreadMarker)
+{
+    if (atUnreadMarker && m_store && m_unreadMarkerId) {
+        // More unread than a page: the thread opens at the first of them.
+        const auto newest = m_store->reader().newestMessages(m_conversationId, kPageSize);
+        if (!newest.isEmpty() && newest.constFirst().id > m_unreadMarkerId && newest.size() >= kPageSize) {
+            beginResetModel();
+            loadAround(m_unreadMarkerId);
+            endResetModel();
+            return;
+        }
+    }
     beginResetModel();
     m_rows.clear();
     m_olderMaybe = false;
@@ -75,6 +121,20 @@ void MessageListModel::load()
     endResetModel();
 }
 
+void MessageListModel::loadAround(qint64 messageId)
+{
+    m_rows.clear();
+    m_olderMaybe = false;
+    m_newerMaybe = false;
+    if (!m_store || m_conversationId == 0)
+        return;
+    m_rows = m_store->reader().messagesAround(messageId, kPageSize / 2);
+    m_olderMaybe = !m_rows.isEmpty()
+                   && !m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id, 1).isEmpty();
+    m_newerMaybe = !m_rows.isEmpty()
+                   && !m_store->reader().messagesAfter(m_conversationId, m_rows.constLast().id, 1).isEmpty();
+}
+
 void MessageListModel::onStoreChanged(const store::ChangeSet &changes)
 {
     if (m_conversationId == 0)
@@ -83,8 +143,11 @@ void MessageListModel::onStoreChanged(const store::ChangeSet &changes)
         setConversation(0);
         return;
     }
-    if (changes.messageConversations.contains(m_conversationId))
+    if (changes.messageConversations.contains(m_conversationId)) {
         refresh();
+        if (m_unreadStillComing > 0)
+            placeUnreadMarker();
+    }
 }
 
 void MessageListModel::refresh()
@@ -187,6 +250,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return int(row.attachments.size());
     case AttachmentsRole:
         return QVariant::fromValue(row.attachments);
+    case UnreadMarkerRole:
+        return row.id == m_unreadMarkerId ? m_unreadMarkerCount : 0;
     default:
         return {};
     }
@@ -198,7 +263,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {DirectionRole, "direction"}, {AuthorRole, "author"},       {AuthorNameRole, "authorName"},
             {KindRole, "kind"},           {TextRole, "text"},           {StatusRole, "status"},
             {FailureReasonRole, "failureReason"}, {CreatedAtRole, "createdAt"}, {EditedAtRole, "editedAt"},
-            {AttachmentCountRole, "attachmentCount"}, {AttachmentsRole, "attachments"}};
+            {AttachmentCountRole, "attachmentCount"}, {AttachmentsRole, "attachments"},
+            {UnreadMarkerRole, "unreadMarker"}};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -249,16 +315,12 @@ void MessageListModel::fetchOlder()
 
 void MessageListModel::showAround(qint64 conversationId, qint64 messageId)
 {
+    const bool another = conversationId != m_conversationId;
     m_conversationId = conversationId;
+    if (another)
+        readUnreadMarker();
     beginResetModel();
-    m_rows.clear();
-    if (m_store && conversationId != 0) {
-        m_rows = m_store->reader().messagesAround(messageId, kPageSize / 2);
-        m_olderMaybe = !m_rows.isEmpty()
-                       && !m_store->reader().messagesBefore(conversationId, m_rows.constFirst().id, 1).isEmpty();
-        m_newerMaybe = !m_rows.isEmpty()
-                       && !m_store->reader().messagesAfter(conversationId, m_rows.constLast().id, 1).isEmpty();
-    }
+    loadAround(messageId);
     endResetModel();
 }
 

@@ -40,6 +40,7 @@ public:
         EditedAtRole,
         AttachmentCountRole,
         AttachmentsRole,   // QVector<store::AttachmentRow>, with each one's cache state
+        UnreadMarkerRole,  // on the first message that was unread when the conversation opened: how many were
     };
 
     static constexpr int kPageSize = 50;
@@ -51,8 +52,18 @@ public:
     explicit MessageListModel(store::Store *store, QObject *parent = nullptr);
 
     void setStore(store::Store *store);
-    // Shows a conversation (0: none), starting at its newest messages.
+    // Shows a conversation (0: none), starting at its newest messages, or
+    // around the first unread one when the newest page does not reach it.
+    // Another conversation takes a new unread marker (from the store's
+    // unread count); the same one keeps it (and starts at the newest).
     void setConversation(qint64 conversationId);
+    // Where the "new messages" line goes: the message that was the first
+    // unread one when this conversation was opened (0: none), and how many
+    // were unread then. Marking the conversation read does not move it.
+    qint64 unreadMarkerId() const { return m_unreadMarkerId; }
+    int unreadMarkerCount() const { return m_unreadMarkerCount; }
+    // Its row (-1: none, or not loaded).
+    int unreadMarkerRow() const { return m_unreadMarkerId ? rowOf(m_unreadMarkerId) : -1; }
     qint64 conversationId() const { return m_conversationId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -77,7 +88,10 @@ public:
 
 private:
     void onStoreChanged(const store::ChangeSet &changes);
-    void load();
+    void load(bool atUnreadMarker = false);
+    void readUnreadMarker();
+    void placeUnreadMarker();
+    void loadAround(qint64 messageId);
 
     store::Store *m_store = nullptr;
     qint64 m_conversationId = 0;
@@ -85,6 +99,11 @@ private:
     bool m_newerMaybe = false;
     QVector<store::MessageRow> m_rows;
     int m_maxRows = kMaxRows;
+    qint64 m_unreadMarkerId = 0;
+    int m_unreadMarkerCount = 0;
+    // Unread at opening, while not all of those messages are stored yet (a
+    // sync still bringing them): the line moves back as they arrive.
+    int m_unreadStillComing = 0;
 };
 
 } // namespace relaydesk::models

@@ -315,6 +315,24 @@ QVector<StoreReader::HistoryToFetch> StoreReader::historyToFetch(int limit)
     return result;
 }
 
+qint64 StoreReader::firstUnreadMessage(qint64 conversationId, int unreadCount, int *found)
+{
+    if (found)
+        *found = 0;
+    if (unreadCount <= 0)
+        return 0;
+    // Walks back along the conversation's index over at most `unreadCount`
+    // customer messages; when fewer are stored, the oldest stored one.
+    Statement select = m_db.prepare("SELECT min(id), count(*) FROM (SELECT id FROM messages WHERE conversation_id = ?1"
+                                    " AND direction = 'in' ORDER BY id DESC LIMIT ?2)");
+    select.bind(1, conversationId).bind(2, unreadCount);
+    if (!select.next())
+        return 0;
+    if (found)
+        *found = select.int32(1);
+    return select.int64(0);
+}
+
 qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 {
     Statement select = m_db.prepare("SELECT server_id FROM messages WHERE conversation_id = ?1"

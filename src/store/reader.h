@@ -30,6 +30,11 @@ public:
     // A message with up to `around` messages on each side, to jump to a search hit.
     QVector<MessageRow> messagesAround(qint64 messageId, int around);
     std::optional<MessageRow> message(qint64 messageId);
+    // The oldest of a conversation's `unreadCount` newest customer messages,
+    // where the thread's "new messages" line goes (0: none). The server
+    // counts the customer's messages since an agent last read or answered.
+    // `found` says how many of them are stored (fewer while a sync brings them).
+    qint64 firstUnreadMessage(qint64 conversationId, int unreadCount, int *found = nullptr);
 
     std::optional<ContactDetails> contactDetails(qint64 contactId);
     // The agent's lead edits of this contact still in the outbox, oldest first.

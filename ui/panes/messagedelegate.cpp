@@ -38,6 +38,11 @@ QSize textSize(const QFont &font, int width, const QString &text)
     return QSize(int(std::ceil(widest)), int(std::ceil(height)));
 }
 
+bool darkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
 QString timeOf(qint64 ms)
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -75,6 +80,8 @@ struct MessageDelegate::Layout
 {
     QRect dayLine; // above the bubble on a day's first message
     QString dayText;
+    QRect unreadLine; // above the first message unread when the conversation opened
+    QString unreadText;
     QRect bubble;
     QRect header; // author line (agents, the autopilot, notes); empty for customers
     QRect body;
@@ -158,9 +165,13 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const int dayHeight = l.dayText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
     l.dayLine = QRect(option.rect.left() + kMargin, option.rect.top() + kMargin / 2,
                       option.rect.width() - 2 * kMargin, dayHeight);
+    const int unread = index.data(Model::UnreadMarkerRole).toInt();
+    l.unreadText = unread > 0 ? tr("%n new messages", nullptr, unread) : QString();
+    const int unreadHeight = l.unreadText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
+    l.unreadLine = QRect(l.dayLine.left(), l.dayLine.top() + dayHeight, l.dayLine.width(), unreadHeight);
     const int left = l.outgoing ? option.rect.right() - kMargin - (contentWidth + 2 * kPadding)
                                 : option.rect.left() + kMargin;
-    l.bubble = QRect(left, option.rect.top() + kMargin / 2 + dayHeight, contentWidth + 2 * kPadding, height);
+    l.bubble = QRect(left, l.unreadLine.top() + unreadHeight, contentWidth + 2 * kPadding, height);
     const QRect inner = l.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     l.header = QRect(inner.left(), inner.top(), inner.width(), headerHeight);
     int top = l.header.bottom() + 1;
@@ -181,6 +192,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
                         + QString::number(index.data(Model::EditedAtRole).toLongLong()) + QLatin1Char('/')
                         + QString::number(qHash(index.data(Model::TextRole).toString())) + QLatin1Char('/')
                         + QString::number(index.data(Model::AttachmentCountRole).toInt()) + QLatin1Char('/')
+                        + QString::number(index.data(Model::UnreadMarkerRole).toInt()) + QLatin1Char('/')
                         + dayLineFor(index);
     auto cached = m_heights.constFind(key);
     if (cached == m_heights.constEnd()) {
@@ -198,23 +210,33 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
+    const bool dark = darkPalette(palette);
+    QFont label = option.font;
+    label.setPointSizeF(label.pointSizeF() * 0.85);
+    label.setWeight(QFont::DemiBold);
+    // A centred label on a rule across the thread: the day, and the new messages.
+    auto paintRule = [&](const QRect &line, const QString &text, const QColor &ruleColor, const QColor &textColor) {
+        const int textWidth = QFontMetrics(label).horizontalAdvance(text) + 16;
+        const int y = line.center().y();
+        painter->setRenderHint(QPainter::Antialiasing, false); // a crisp one-pixel rule
+        painter->setPen(ruleColor);
+        painter->drawLine(line.left(), y, line.center().x() - textWidth / 2, y);
+        painter->drawLine(line.center().x() + textWidth / 2, y, line.right(), y);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(textColor);
+        painter->setFont(label);
+        painter->drawText(line, Qt::AlignCenter, text);
+    };
     if (!l.dayText.isEmpty()) {
-        QFont dayFont = option.font;
-        dayFont.setPointSizeF(dayFont.pointSizeF() * 0.85);
-        dayFont.setWeight(QFont::DemiBold);
-        const QFontMetrics dayMetrics(dayFont);
-        const int textWidth = dayMetrics.horizontalAdvance(l.dayText) + 16;
         QColor rule = palette.color(QPalette::Text);
         rule.setAlphaF(0.18);
-        const int y = l.dayLine.center().y();
-        painter->setPen(rule);
-        painter->drawLine(l.dayLine.left(), y, l.dayLine.center().x() - textWidth / 2, y);
-        painter->drawLine(l.dayLine.center().x() + textWidth / 2, y, l.dayLine.right(), y);
         QColor dayColor = palette.color(QPalette::Text);
         dayColor.setAlphaF(0.6);
-        painter->setPen(dayColor);
-        painter->setFont(dayFont);
-        painter->drawText(l.dayLine, Qt::AlignCenter, l.dayText);
+        paintRule(l.dayLine, l.dayText, rule, dayColor);
+    }
+    if (!l.unreadText.isEmpty()) {
+        const QColor accent = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28);
+        paintRule(l.unreadLine, l.unreadText, accent, accent);
     }
     QColor fill = l.outgoing ? QColor(0xd9, 0xf2, 0xe3) : palette.color(QPalette::AlternateBase);
     if (l.note)

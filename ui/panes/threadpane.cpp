@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -76,6 +77,9 @@ ThreadPane::ThreadPane(QWidget *parent)
     m_list->setItemDelegate(m_delegate);
     m_delegate->setMedia(m_media, m_audio);
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    // Bubbles are laid out to the width: never wider than the view.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_delegate, &MessageDelegate::attachmentAction, this,
             [this](const QModelIndex &index, int attachment, int action, double share) {
                 activate(index.row(), attachment, action, share);
@@ -180,6 +184,14 @@ void ThreadPane::setModel(models::MessageListModel *model)
             m_atBottom = bar->value() >= bar->maximum() - 4;
         });
         connect(model, &QAbstractItemModel::rowsInserted, this, &ThreadPane::rowsArrived);
+        // The "new messages" line placed after opening (its messages came later) takes room.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.contains(models::MessageListModel::UnreadMarkerRole) && !m_relayoutPending) {
+                        m_relayoutPending = true;
+                        QMetaObject::invokeMethod(this, &ThreadPane::relayoutRows, Qt::QueuedConnection);
+                    }
+                });
         connect(model, &QAbstractItemModel::modelReset, this, &ThreadPane::settleAtNewest);
     }
 }
@@ -198,22 +210,64 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
     m_titleText = title;
     setPresence(m_presenceText);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);
+    m_openingAtUnread = true;
     if (m_model && m_model->conversationId() != conversationId)
         m_model->setConversation(conversationId);
     settleAtNewest();
+    m_openingAtUnread = false;
 }
 
 void ThreadPane::settleAtNewest()
 {
     // A conversation opens at its newest message; the scroll bar passing the
-    // top on the way is not the agent asking for older ones.
+    // top on the way is not the agent asking for older ones. Laid out again
+    // once the view has sized its rows; only the latest request counts.
     m_settling = true;
     m_atBottom = true;
-    m_list->scrollToBottom();
-    QTimer::singleShot(0, this, [this] {
-        m_list->scrollToBottom();
+    const bool atUnreadMarker = m_openingAtUnread;
+    const int generation = ++m_settleGeneration;
+    settleOnce(atUnreadMarker);
+    QTimer::singleShot(0, this, [this, generation, atUnreadMarker] {
+        if (generation != m_settleGeneration)
+            return;
+        settleOnce(atUnreadMarker);
         m_settling = false;
     });
+}
+
+void ThreadPane::settleOnce(bool atUnreadMarker)
+{
+    const int marker = atUnreadMarker && m_model ? m_model->unreadMarkerRow() : -1;
+    if (marker < 0) {
+        m_list->scrollToBottom();
+        return;
+    }
+    // The first unread message, under its line, at the top; when the unread
+    // ones fit below it, the view stops at the newest (the bottom) anyway.
+    // (Not "to the bottom first": the view would page in every newer message.)
+    m_list->scrollTo(m_model->index(marker), QAbstractItemView::PositionAtTop);
+    const QScrollBar *bar = m_list->verticalScrollBar();
+    m_atBottom = bar->value() >= bar->maximum() - 4 && !m_model->canFetchMore({});
+}
+
+void ThreadPane::relayoutRows()
+{
+    m_relayoutPending = false;
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    // What was at the top stays there (or the newest at the bottom).
+    const QModelIndex anchor = m_list->indexAt(QPoint(4, 1));
+    const qint64 anchorId = anchor.data(models::MessageListModel::IdRole).toLongLong();
+    const int anchorTop = m_list->visualRect(anchor).top();
+    const bool atBottom = m_atBottom;
+    m_list->doItemsLayout();
+    if (atBottom) {
+        m_list->scrollToBottom();
+    } else if (const int row = anchorId ? m_model->rowOf(anchorId) : -1; row >= 0) {
+        const int moved = m_list->visualRect(m_model->index(row)).top() - anchorTop;
+        m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() + moved);
+    }
+    placeLatestButton();
 }
 
 void ThreadPane::openLink(const QUrl &url)
@@ -422,6 +476,16 @@ void ThreadPane::dropEvent(QDropEvent *event)
 
 bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width() && !m_relayoutPending) {
+            // The view lays rows out again only when its height changes; a
+            // bubble's height depends on the width (a scroll bar coming, the
+            // window narrower), so lay out again once the sizes settle.
+            m_relayoutPending = true;
+            QMetaObject::invokeMethod(this, &ThreadPane::relayoutRows, Qt::QueuedConnection);
+        }
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_list->currentIndex();

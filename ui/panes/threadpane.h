@@ -135,7 +135,11 @@ private:
     void openDocument(const store::AttachmentRow &attachment);
     void saveDocument(const store::AttachmentRow &attachment);
     void olderWanted(int value);
+    // Opens at the newest message, or at the "new messages" line when the
+    // conversation was just opened and its unread messages do not fit.
     void settleAtNewest();
+    void settleOnce(bool atUnreadMarker);
+    void relayoutRows();
     void openLink(const QUrl &url);
 
     models::MessageListModel *m_model = nullptr;
@@ -172,6 +176,9 @@ private:
     qint64 m_sendingConversation = 0;
     bool m_atBottom = true;
     bool m_settling = false;
+    bool m_openingAtUnread = false; // while a conversation is being opened
+    int m_settleGeneration = 0;
+    bool m_relayoutPending = false;
     MessageLinks *m_links;
 };
 

@@ -1,0 +1,167 @@
+// The thread and composer features through the app exactly as main() builds
+// it (app::Desktop), against the real server and a real keychain: opening a
+// conversation with unread messages marks it read on the server while the
+// "new messages" line stays.
+
+#include "channelfixture.h"
+#include "linkclient.h"
+
+#include "desktop.h"
+#include "imagecheck.h"
+#include "session.h"
+
+#include "mainwindow.h"
+#include "models/conversationlistmodel.h"
+#include "models/messagelistmodel.h"
+#include "panes/conversationpane.h"
+#include "panes/threadpane.h"
+#include "platform/notifier.h"
+#include "platform/profile.h"
+#include "store/reader.h"
+#include "store/store.h"
+#include "widgets/composer.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListView>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using namespace relaydesk;
+
+namespace {
+
+// The app over a fresh profile, signed in to the test server, its window active.
+struct SignedInApp
+{
+    QTemporaryDir root;
+    std::optional<Profile> profile;
+    std::unique_ptr<store::Store> history;
+    std::unique_ptr<app::Desktop> desktop;
+
+    bool open(const QUrl &server, const QString &email)
+    {
+        profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
+        if (!profile)
+            return false;
+        store::OpenError openError;
+        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                     store::DatabaseKey::generateRaw(), &openError);
+        if (!history)
+            return false;
+        desktop = std::make_unique<app::Desktop>(*profile, history, nullptr, server, platform::Notifier::create());
+        desktop->start(false);
+        bool done = false, ok = false;
+        desktop->session().signIn(server, email, QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
+            done = true;
+            ok = success;
+        });
+        QDeadlineTimer deadline(test::kDeadlineMs);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(10);
+        if (!ok)
+            return false;
+        ui::MainWindow &window = desktop->window();
+        window.resize(1200, 760);
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    }
+
+    ~SignedInApp()
+    {
+        desktop.reset();
+        history.reset();
+    }
+
+    ui::ThreadPane *thread() const { return desktop->window().threadPane(); }
+
+    // Opens a conversation through the list, as a click does.
+    bool openConversation(qint64 conversationId)
+    {
+        models::ConversationListModel &list = desktop->conversations();
+        const int row = list.rowOf(conversationId);
+        if (row < 0)
+            return false;
+        desktop->window().conversationPane()->listView()->setCurrentIndex(list.index(row));
+        return thread()->conversationId() == conversationId;
+    }
+};
+
+} // namespace
+
+class TestComposerFeatures : public QObject
+{
+    Q_OBJECT
+
+    test::ChannelFixture m_shop;
+    QByteArray m_unreadVisitor;
+    QByteArray m_noteVisitor;
+    qint64 m_unreadConversation = 0;
+    qint64 m_noteConversation = 0;
+    const QString m_email = QStringLiteral("agent@shop.example");
+
+    QJsonArray serverMessages(qint64 conversationId) { return m_shop.messages(conversationId); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_shop.start(test::unlimitedWebchat()), qPrintable(m_shop.server.output()));
+        m_unreadVisitor = m_shop.newVisitor();
+        for (const char *text : {"Hello?", "I ordered the blue kettle on Monday.", "When does it arrive?"})
+            QVERIFY(m_shop.visitorWrites(m_unreadVisitor, QString::fromUtf8(text)));
+        m_unreadConversation = m_shop.newestConversation();
+        m_noteVisitor = m_shop.newVisitor();
+        QVERIFY(m_shop.visitorWrites(m_noteVisitor, QStringLiteral("My parcel is late")));
+        m_noteConversation = m_shop.newestConversation();
+        QVERIFY(m_unreadConversation && m_noteConversation && m_unreadConversation != m_noteConversation);
+    }
+
+    // Opening a conversation reads it (on the server too); the line stays
+    // above the first of the messages that were new.
+    void openingMarksReadAndKeepsTheLine()
+    {
+        SignedInApp app;
+        QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
+        QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
+        QTRY_VERIFY(app.openConversation(m_unreadConversation));
+        const qint64 conversationId = m_unreadConversation;
+        models::MessageListModel &messages = app.desktop->messages();
+        // (Opened as soon as it is listed: its messages may still be on their way; the line comes with them.)
+        QTRY_COMPARE_WITH_TIMEOUT(messages.unreadMarkerCount(), 3, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 3, test::kDeadlineMs);
+        QCOMPARE(messages.index(messages.unreadMarkerRow()).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Hello?"));
+
+        // conversation.read went through the outbox; the server's event brings 0 back.
+        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0, test::kDeadlineMs);
+        QCOMPARE(messages.unreadMarkerCount(), 3);
+        QVERIFY(messages.unreadMarkerRow() >= 0);
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-unread.png"))));
+
+        // A customer writes while the agent looks: read at once, no second line.
+        QVERIFY(m_shop.visitorWrites(m_unreadVisitor, QStringLiteral("Hello again")));
+        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+                                  QStringLiteral("Hello again"), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0, test::kDeadlineMs);
+        QCOMPARE(messages.index(messages.unreadMarkerRow()).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Hello?"));
+
+        // Away and back: nothing new, no line.
+        QVERIFY(app.openConversation(m_noteConversation));
+        QVERIFY(app.openConversation(m_unreadConversation));
+        QCOMPARE(messages.unreadMarkerRow(), -1);
+    }
+
+};
+
+QTEST_MAIN(TestComposerFeatures)
+#include "tst_composer_features.moc"
