@@ -1,6 +1,7 @@
 #include "desktop.h"
 
 #include "assignment.h"
+#include "composerlink.h"
 #include "datarights.h"
 #include "notifications.h"
 #include "passphrasechange.h"
@@ -168,6 +169,8 @@ void Desktop::wireThread()
                 }
                 m_session->outbox()->sendText(conversationId, text, 0, QString());
             });
+    // Notes (and later quick replies and suggested replies).
+    new ComposerLink(*window.threadPane(), *m_session);
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     m_session->setMediaCache(m_cache);
     window.threadPane()->setTemporaryDirectory(m_profile.cacheDirectory());

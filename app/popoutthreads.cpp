@@ -1,5 +1,7 @@
 #include "popoutthreads.h"
 
+#include "composerlink.h"
+
 #include "session.h"
 #include "windowactions.h"
 
@@ -92,6 +94,7 @@ void PopOutThreads::wire(ui::ThreadPane *pane, store::Store *history)
         }
         m_session.outbox()->sendText(conversationId, text, 0, QString());
     });
+    new ComposerLink(*pane, m_session); // notes, quick replies, suggested replies
     connect(pane, &ui::ThreadPane::sendWithAttachments, this,
             [this, pane](qint64 conversationId, const QString &text, const QVector<protocol::Attachment> &attachments) {
                 if (!m_session.sendWithAttachments(conversationId, text, attachments))

@@ -1,7 +1,10 @@
 // The thread and composer features through the app exactly as main() builds
 // it (app::Desktop), against the real server and a real keychain: opening a
 // conversation with unread messages marks it read on the server while the
-// "new messages" line stays.
+// "new messages" line stays; private notes written with the Note switch or
+// Ctrl+Shift+N go through the outbox as kind `note`, reach the other agents
+// and never the customer, and are allowed when the customer's window is
+// closed.
 
 #include "channelfixture.h"
 #include "linkclient.h"
@@ -38,6 +41,19 @@
 using namespace relaydesk;
 
 namespace {
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    return dark;
+}
 
 // The app over a fresh profile, signed in to the test server, its window active.
 struct SignedInApp
@@ -161,6 +177,113 @@ private slots:
         QCOMPARE(messages.unreadMarkerRow(), -1);
     }
 
+    void notesGoToAgentsOnly()
+    {
+        SignedInApp app;
+        QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
+        QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
+        QTRY_VERIFY(app.openConversation(m_noteConversation));
+        const qint64 conversationId = m_noteConversation;
+        ui::ThreadPane *thread = app.thread();
+        ui::Composer *composer = thread->composer();
+
+        // The switch is in the window's menu, with its shortcut.
+        bool listed = false;
+        for (QAction *action : app.desktop->window().shortcutActions())
+            listed = listed || action == thread->noteAction();
+        QVERIFY(listed);
+        QCOMPARE(thread->noteAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+        QVERIFY(!thread->noteButton()->accessibleName().isEmpty());
+        QVERIFY(!thread->noteButton()->accessibleDescription().isEmpty());
+
+        // Ctrl+Shift+N: the composer says it is a note, and looks it.
+        const QColor replyBase = composer->palette().color(QPalette::Base);
+        QTest::keyClick(&app.desktop->window(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(thread->isNoteMode());
+        QVERIFY(thread->noteButton()->isChecked());
+        QCOMPARE(composer->placeholderText(), QStringLiteral("Write a private note… (only agents see it)"));
+        QCOMPARE(composer->accessibleName(), QStringLiteral("Private note"));
+        QVERIFY(composer->palette().color(QPalette::Base) != replyBase);
+        QCOMPARE(thread->sendButton()->text(), QStringLiteral("Add &note"));
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-mode.png"))));
+
+        // Enter adds the note: through the outbox as kind note, the server keeps it as one.
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Courier says Tuesday; do not promise Monday."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QJsonValue &m : serverMessages(conversationId)) {
+                    if (m[QStringLiteral("text")].toString() == QStringLiteral("Courier says Tuesday; do not promise Monday."))
+                        return m[QStringLiteral("kind")].toString() == QStringLiteral("note");
+                }
+                return false;
+            }(),
+            test::kDeadlineMs);
+        models::MessageListModel &messages = app.desktop->messages();
+        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::StatusRole).toString(),
+                                  QStringLiteral("sent"), test::kDeadlineMs);
+        QCOMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::KindRole).toString(),
+                 QStringLiteral("note"));
+        // Still writing notes until switched off; the customer sees nothing of it.
+        QVERIFY(thread->isNoteMode());
+        QUrl visitorView = m_shop.server.baseUrl();
+        visitorView.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(m_shop.widgetKey));
+        visitorView.setQuery(QStringLiteral("after=0"));
+        const QJsonArray visible = test::rawCall(visitorView, "GET", {}, {{"Authorization", "Visitor " + m_noteVisitor}})
+                                       .json.value(QStringLiteral("messages"))
+                                       .toArray();
+        QVERIFY(!visible.isEmpty());
+        for (const QJsonValue &m : visible)
+            QVERIFY(!m[QStringLiteral("text")].toString().contains(QStringLiteral("Courier")));
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-sent.png"))));
+        // A dark theme: the note's tint follows it.
+        app.desktop->window().setPalette(darkPalette());
+        QTRY_VERIFY(composer->palette().color(QPalette::Base).lightness() < 128);
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-dark.png"))));
+        app.desktop->window().setPalette(QPalette());
+        QTRY_VERIFY(composer->palette().color(QPalette::Base).lightness() > 128);
+
+        // The switch off: a reply again. Another conversation starts as a reply too.
+        thread->noteButton()->click();
+        QVERIFY(!thread->isNoteMode());
+        QCOMPARE(composer->accessibleName(), QStringLiteral("Reply"));
+        QCOMPARE(thread->sendButton()->text(), QStringLiteral("&Send"));
+        QTest::keyClick(&app.desktop->window(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(thread->isNoteMode());
+        QVERIFY(app.openConversation(m_unreadConversation));
+        QVERIFY(!thread->isNoteMode());
+    }
+
+    // The customer's window closed: only a template reaches them, but a note still goes.
+    void notesGoWhenTheWindowIsClosed()
+    {
+        ui::ThreadPane pane;
+        pane.resize(640, 420);
+        pane.showConversation(7, QStringLiteral("Budi"));
+        pane.setReplyWindowClosed(true, QStringLiteral("The window is closed."));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(!pane.composer()->isEnabled());
+        QVERIFY(pane.templateButton()->isVisible());
+        QVERIFY(pane.noteButton()->isEnabled());
+        QSignalSpy notes(&pane, &ui::ThreadPane::noteRequested);
+        QSignalSpy replies(&pane, &ui::ThreadPane::sendRequested);
+        pane.noteButton()->click();
+        QVERIFY(pane.composer()->isEnabled());
+        QVERIFY(pane.sendButton()->isVisible());
+        QVERIFY(!pane.templateButton()->isVisible());
+        QTest::keyClicks(pane.composer(), QStringLiteral("Call her tomorrow instead."));
+        QTest::keyClick(pane.composer(), Qt::Key_Return);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("Call her tomorrow instead."));
+        QCOMPARE(replies.size(), 0);
+        QVERIFY(pane.grab().toImage().save(test::outputPath(QStringLiteral("features-note-window-closed.png"))));
+        // Back to a reply: closed again.
+        pane.noteButton()->click();
+        QVERIFY(!pane.composer()->isEnabled());
+        QVERIFY(pane.templateButton()->isVisible());
+    }
 };
 
 QTEST_MAIN(TestComposerFeatures)

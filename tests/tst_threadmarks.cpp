@@ -1,8 +1,9 @@
 // What the thread marks in its bubbles, over a real store: the "new
 // messages" line above the first message unread when the conversation
-// opened (and the thread opening there when they do not fit), and links in
-// the text (drawn, found under the mouse, opened by a click, Enter or the
-// context menu, copied).
+// opened (and the thread opening there when they do not fit), links in the
+// text (drawn, found under the mouse, opened by a click, Enter or the context
+// menu, copied), and private notes drawn apart from replies in light and dark
+// palettes.
 
 #include "imagecheck.h"
 #include "livestore.h"
@@ -33,6 +34,7 @@ const qint64 kBase = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
 constexpr qint64 kFew = 20;   // ten messages, three unread
 constexpr qint64 kMany = 21;  // 200 messages, 120 unread
 constexpr qint64 kLinks = 22;
+constexpr qint64 kNotes = 23;
 
 protocol::Message message(qint64 conversation, qint64 id, const QString &text, protocol::Author author)
 {
@@ -72,6 +74,24 @@ QPalette darkPalette()
     return dark;
 }
 
+// The colour that covers most of `area` in `image`.
+QColor commonColour(const QImage &image, const QRect &area)
+{
+    QHash<QRgb, int> counts;
+    for (int y = area.top(); y <= area.bottom(); y += 2)
+        for (int x = area.left(); x <= area.right(); x += 2)
+            ++counts[image.pixel(x, y)];
+    QRgb best = 0;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return QColor(best);
+}
+
 } // namespace
 
 class TestThreadMarks : public QObject
@@ -108,7 +128,7 @@ private slots:
         contact.id = 1;
         contact.name = QStringLiteral("Ana Souza");
         QVector<protocol::EventPayload> records{contact, conversation(kFew, 3), conversation(kMany, 120),
-                                                conversation(kLinks, 0)};
+                                                conversation(kLinks, 0), conversation(kNotes, 0)};
         // Few: the customer, an answer, then three from the customer unread
         // (with an autopilot reply between them, which does not count).
         for (qint64 i = 1; i <= 6; ++i)
@@ -129,6 +149,20 @@ private slots:
         records.append(message(kLinks, 3002, QStringLiteral("Nothing to click here."), protocol::Author::Agent));
         records.append(message(kLinks, 3003, QStringLiteral("Our catalogue: www.shop.example/catalogue."),
                                protocol::Author::Agent));
+        records.append(message(kNotes, 4001, QStringLiteral("Where is my parcel?"), protocol::Author::Customer));
+        protocol::Message note = message(kNotes, 4002, QStringLiteral("Courier says Tuesday; check the tracking "
+                                                                      "at https://courier.example/t/88 before answering."),
+                                         protocol::Author::Agent);
+        note.kind = protocol::MessageKind::Note;
+        records.append(note);
+        protocol::Message system = message(kNotes, 4003,
+                                           QStringLiteral("The autopilot could not answer: The AI service did not "
+                                                          "answer in time. An agent needs to reply."),
+                                           protocol::Author::System);
+        system.kind = protocol::MessageKind::Note;
+        system.authorName.clear();
+        records.append(system);
+        records.append(message(kNotes, 4004, QStringLiteral("It arrives on Tuesday."), protocol::Author::Agent));
         apply(records);
     }
 
@@ -387,6 +421,48 @@ private slots:
             }
         }
         QVERIFY(linkColour);
+    }
+
+    void notesAreDrawnApart()
+    {
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(640, 560);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showConversation(kNotes, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.rowCount(), 4);
+        QTest::qWait(50);
+        const QPoint origin = pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0));
+        const QRect noteRow = pane.listView()->visualRect(model.index(1)).translated(origin);
+        const QRect systemRow = pane.listView()->visualRect(model.index(2)).translated(origin);
+        const QRect replyRow = pane.listView()->visualRect(model.index(3)).translated(origin);
+
+        QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-notes.png"))));
+        // The agent's note is amber, the reply green.
+        QCOMPARE(commonColour(picture, noteRow.adjusted(noteRow.width() / 2, 8, -12, -8)), QColor(0xff, 0xf4, 0xc2));
+        QCOMPARE(commonColour(picture, replyRow.adjusted(replyRow.width() * 3 / 4, 6, -12, -6)),
+                 QColor(0xd9, 0xf2, 0xe3));
+        // Relaydesk's own note sits in the middle: amber on both sides of the centre.
+        const int middle = systemRow.center().x();
+        QCOMPARE(commonColour(picture, QRect(middle - 40, systemRow.top() + 8, 30, systemRow.height() - 16)),
+                 QColor(0xff, 0xf4, 0xc2));
+        QCOMPARE(commonColour(picture, QRect(middle + 10, systemRow.top() + 8, 30, systemRow.height() - 16)),
+                 QColor(0xff, 0xf4, 0xc2));
+
+        // Dark palette: a dark amber with light text, not a glaring yellow.
+        pane.setPalette(darkPalette());
+        picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-notes-dark.png"))));
+        const QColor darkNote = commonColour(picture, noteRow.adjusted(noteRow.width() / 2, 8, -12, -8));
+        QCOMPARE(darkNote, QColor(0x3d, 0x34, 0x12));
+        bool lightText = false;
+        for (int y = noteRow.top(); y < noteRow.bottom() && !lightText; ++y)
+            for (int x = noteRow.center().x(); x < noteRow.right() && !lightText; ++x)
+                lightText = QColor(picture.pixel(x, y)).lightness() > 180;
+        QVERIFY(lightText);
     }
 
     void cleanupTestCase() { m_store.reset(); }

@@ -247,6 +247,8 @@ void MainWindow::createMenus()
         m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
     }), [] { return tr("&Reply"); });
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Ctrl+Shift+N, named by the thread (which also takes it in a popped-out window).
+    conversation->addAction(m_thread->noteAction());
     conversation->addSeparator();
     QAction *resolve = named(conversation->addAction(QString(), this, &MainWindow::resolveRequested), [] { return tr("Mark r&esolved"); });
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -49,10 +49,22 @@ OutboxSender::OutboxSender(store::Store &store, net::StreamLink &link, QObject *
 QString OutboxSender::sendText(qint64 conversationId, const QString &text, qint64 authorId,
                                const QString &authorName)
 {
+    return queueText(protocol::MessageKind::Text, conversationId, text, authorId, authorName);
+}
+
+QString OutboxSender::sendNote(qint64 conversationId, const QString &text, qint64 authorId,
+                               const QString &authorName)
+{
+    return queueText(protocol::MessageKind::Note, conversationId, text, authorId, authorName);
+}
+
+QString OutboxSender::queueText(protocol::MessageKind kind, qint64 conversationId, const QString &text,
+                                qint64 authorId, const QString &authorName)
+{
     store::OutgoingMessage message;
     message.clientId = newClientId();
     message.conversationId = conversationId;
-    message.kind = protocol::MessageKind::Text;
+    message.kind = kind;
     message.text = text;
     message.authorId = authorId;
     message.authorName = authorName;

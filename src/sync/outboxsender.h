@@ -38,6 +38,9 @@ public:
     // Stores a text message at once (status queued, shown in the thread) and
     // sends it when it can. Returns its client id.
     QString sendText(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName);
+    // The same for a private note (`message.send` with kind `note`): only
+    // agents see it, and it may go when the customer's window is closed.
+    QString sendNote(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName);
     // Queues a command other than a message (assign, status, …). A
     // `lead.update` is based on the version the agent's earlier edits of that
     // lead reach (its args' `version` is set here).
@@ -59,6 +62,8 @@ signals:
     void notQueued(qint64 conversationId, const QString &text, const QString &reason);
 
 private:
+    QString queueText(protocol::MessageKind kind, qint64 conversationId, const QString &text, qint64 authorId,
+                      const QString &authorName);
     void pump();
     void sendEntries(const QVector<store::OutboxEntry> &entries);
     void onAck(const protocol::Ack &ack);

@@ -43,6 +43,23 @@ bool darkPalette(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+// A small padlock beside a private note's label.
+void paintLock(QPainter *painter, const QRect &box, const QColor &color)
+{
+    const qreal side = box.height() * 0.8;
+    const QRectF body(box.left(), box.center().y() - side * 0.1, side * 0.8, side * 0.55);
+    QPen pen(color, std::max(1.0, side / 9));
+    painter->save();
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const qreal shackle = body.width() * 0.6;
+    painter->drawArc(QRectF(body.center().x() - shackle / 2, body.top() - shackle * 0.75, shackle, shackle * 1.3),
+                     0, 180 * 16);
+    painter->setBrush(color);
+    painter->drawRoundedRect(body, 1.5, 1.5);
+    painter->restore();
+}
+
 QString timeOf(qint64 ms)
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -95,6 +112,8 @@ struct MessageDelegate::Layout
     bool failed = false;
     bool note = false;
     bool bot = false;
+    bool system = false; // Relaydesk's own lines (the autopilot's notes), centred
+    int lockWidth = 0;   // before a note's label
 };
 
 QString MessageDelegate::statusMark(const QString &status)
@@ -118,17 +137,21 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.outgoing = index.data(Model::DirectionRole).toString() == QLatin1String("out");
     l.note = kind == QLatin1String("note");
     l.bot = author == QLatin1String("bot");
+    l.system = author == QLatin1String("system");
     const QString status = index.data(Model::StatusRole).toString();
     l.failed = l.outgoing && status == QLatin1String("failed");
 
     l.bodyText = index.data(Model::TextRole).toString();
     l.attachments = index.data(Model::AttachmentsRole).value<QVector<store::AttachmentRow>>();
-    if (l.bot)
-        l.headerText = tr("Autopilot");
+    const QString authorName = index.data(Model::AuthorNameRole).toString();
+    if (l.system)
+        l.headerText = l.note ? tr("Note from Relaydesk") : tr("Relaydesk");
     else if (l.note)
-        l.headerText = tr("Private note · %1").arg(index.data(Model::AuthorNameRole).toString());
+        l.headerText = authorName.isEmpty() ? tr("Private note") : tr("Private note · %1").arg(authorName);
+    else if (l.bot)
+        l.headerText = tr("Autopilot");
     else if (l.outgoing)
-        l.headerText = index.data(Model::AuthorNameRole).toString();
+        l.headerText = authorName;
 
     l.footerText = timeOf(index.data(Model::CreatedAtRole).toLongLong());
     if (index.data(Model::EditedAtRole).toLongLong() > 0)
@@ -136,7 +159,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     if (l.failed) {
         const QString reason = index.data(Model::FailureReasonRole).toString();
         l.footerText = reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason);
-    } else if (l.outgoing) {
+    } else if (l.outgoing && !l.system) {
         l.footerText += QLatin1Char(' ') + statusMark(status);
     }
 
@@ -147,8 +170,9 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics smallMetrics(small);
     const int headerHeight = l.headerText.isEmpty() ? 0 : smallMetrics.height() + 2;
+    l.lockWidth = l.note ? smallMetrics.height() : 0;
     const int footerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.footerText));
-    const int headerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.headerText));
+    const int headerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.headerText) + l.lockWidth);
     QVector<QSize> blocks;
     int blocksWidth = 0;
     int blocksHeight = 0;
@@ -169,9 +193,11 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.unreadText = unread > 0 ? tr("%n new messages", nullptr, unread) : QString();
     const int unreadHeight = l.unreadText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
     l.unreadLine = QRect(l.dayLine.left(), l.dayLine.top() + dayHeight, l.dayLine.width(), unreadHeight);
-    const int left = l.outgoing ? option.rect.right() - kMargin - (contentWidth + 2 * kPadding)
-                                : option.rect.left() + kMargin;
-    l.bubble = QRect(left, l.unreadLine.top() + unreadHeight, contentWidth + 2 * kPadding, height);
+    const int bubbleWidth = contentWidth + 2 * kPadding;
+    const int left = l.system     ? option.rect.left() + (option.rect.width() - bubbleWidth) / 2
+                     : l.outgoing ? option.rect.right() - kMargin - bubbleWidth
+                                  : option.rect.left() + kMargin;
+    l.bubble = QRect(left, l.unreadLine.top() + unreadHeight, bubbleWidth, height);
     const QRect inner = l.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     l.header = QRect(inner.left(), inner.top(), inner.width(), headerHeight);
     int top = l.header.bottom() + 1;
@@ -211,8 +237,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;
     const bool dark = darkPalette(palette);
-    QFont label = option.font;
-    label.setPointSizeF(label.pointSizeF() * 0.85);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont label = small;
     label.setWeight(QFont::DemiBold);
     // A centred label on a rule across the thread: the day, and the new messages.
     auto paintRule = [&](const QRect &line, const QString &text, const QColor &ruleColor, const QColor &textColor) {
@@ -238,32 +265,55 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QColor accent = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28);
         paintRule(l.unreadLine, l.unreadText, accent, accent);
     }
+
+    // The fixed light fills (ours, the autopilot, failures) take dark text; a
+    // customer's bubble and Relaydesk's lines follow the palette, and notes
+    // are amber in either.
     QColor fill = l.outgoing ? QColor(0xd9, 0xf2, 0xe3) : palette.color(QPalette::AlternateBase);
-    if (l.note)
-        fill = QColor(0xff, 0xf4, 0xc2);
-    if (l.bot)
+    QColor text(0x20, 0x20, 0x20);
+    bool paletteFill = !l.outgoing;
+    if (l.bot) {
         fill = QColor(0xe6, 0xe9, 0xf7);
-    if (l.failed)
+        paletteFill = false;
+    }
+    if (l.system) {
+        fill = palette.color(QPalette::AlternateBase);
+        paletteFill = true;
+    }
+    if (l.note) {
+        fill = dark ? QColor(0x3d, 0x34, 0x12) : QColor(0xff, 0xf4, 0xc2);
+        text = dark ? QColor(0xf3, 0xe6, 0xb4) : QColor(0x3a, 0x30, 0x05);
+        paletteFill = false;
+    }
+    if (l.failed) {
         fill = QColor(0xfb, 0xe3, 0xe3);
-    painter->setPen(option.state & QStyle::State_Selected ? palette.color(QPalette::Highlight) : fill.darker(112));
+        text = QColor(0x20, 0x20, 0x20);
+        paletteFill = false;
+    }
+    if (paletteFill)
+        text = palette.color(QPalette::Text);
+    QPen border(option.state & QStyle::State_Selected ? palette.color(QPalette::Highlight)
+                : l.note                               ? (dark ? QColor(0x9a, 0x80, 0x2a) : QColor(0xc9, 0xa2, 0x27))
+                                                       : fill.darker(112));
+    if (l.note && !(option.state & QStyle::State_Selected))
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(l.bubble, 8, 8);
 
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    // The fixed light fills (ours, notes, the autopilot, failures) take dark
-    // text; a customer's bubble follows the palette, dark themes included.
-    const bool paletteFill = !l.outgoing && !l.note && !l.bot && !l.failed;
-    const QColor text = paletteFill ? palette.color(QPalette::Text) : QColor(0x20, 0x20, 0x20);
     QColor dim = text;
-    dim.setAlphaF(0.6);
+    dim.setAlphaF(0.65);
     if (!l.headerText.isEmpty()) {
-        QFont bold = small;
-        bold.setWeight(QFont::DemiBold);
-        painter->setFont(bold);
-        painter->setPen(dim);
-        painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(l.headerText, Qt::ElideRight, l.header.width()));
+        const QColor headerColor = l.note ? (dark ? QColor(0xe8, 0xc5, 0x4a) : QColor(0x7a, 0x5a, 0x00)) : dim;
+        QRect header = l.header;
+        if (l.lockWidth > 0) {
+            paintLock(painter, QRect(header.left(), header.top(), l.lockWidth, header.height()), headerColor);
+            header.setLeft(header.left() + l.lockWidth);
+        }
+        painter->setFont(label);
+        painter->setPen(headerColor);
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(label).elidedText(l.headerText, Qt::ElideRight, header.width()));
     }
     for (int i = 0; i < l.attachments.size(); ++i)
         AttachmentPainter::paint(painter, l.attachmentRects.at(i), l.attachments.at(i), stateFor(l.attachments.at(i)),

@@ -14,11 +14,11 @@ class MediaSource;
 
 // One message as a bubble: the customer's on the left, the agents' and the
 // autopilot's on the right (the autopilot's marked as such), private notes
-// tinted; the time, and for outgoing messages a delivery mark (queued ○,
-// sent ✓, delivered ✓✓, read ✓✓ in colour) or why it was not sent. Web and
-// e-mail addresses in the text are links (a click opens them). A "new
-// messages" line sits above the first message that was unread when the
-// conversation opened.
+// amber with a padlock, Relaydesk's own notes centred; the time, and for
+// outgoing messages a delivery mark (queued ○, sent ✓, delivered ✓✓, read
+// ✓✓ in colour) or why it was not sent. Web and e-mail addresses in the
+// text are links (a click opens them). A "new messages" line sits above the
+// first message that was unread when the conversation opened.
 // Attachments are drawn above the caption (widgets/attachmentpainter.h);
 // their bytes are asked for only when a bubble is painted. Heights are cached
 // per message and width, so scrolling lays out only what shows.

@@ -61,8 +61,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     m_texts.add([this] {
         m_empty->setTitle(tr("No conversation open"));
         m_empty->setHint(tr("Choose a conversation on the left to read it and reply."));
-            m_send->setText(tr("&Send"));
-            m_attach->setText(tr("Attach…"));
+        m_attach->setText(tr("Attach…"));
         m_attach->setAccessibleName(tr("Attach files"));
         m_attach->setToolTip(tr("Attach files (or drop them here, or paste a picture)"));
     });
@@ -95,7 +94,6 @@ ThreadPane::ThreadPane(QWidget *parent)
     m_list->setFrameShape(QFrame::NoFrame);
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ThreadPane::olderWanted);
 
-    m_send->setToolTip(tr("Send (Enter)"));
     connect(m_send, &QPushButton::clicked, m_composer, &Composer::submit);
     connect(m_composer, &Composer::submitted, this, &ThreadPane::submitted);
     connect(m_composer, &Composer::filesOffered, m_tray, &AttachmentTray::addFiles);
@@ -103,7 +101,10 @@ ThreadPane::ThreadPane(QWidget *parent)
 
     m_attach->setObjectName(QStringLiteral("attach"));
     connect(m_attach, &QToolButton::clicked, this, &ThreadPane::attachFiles);
-    connect(m_tray, &AttachmentTray::countChanged, m_composer, [this](int count) { m_composer->setHasAttachments(count > 0); });
+    connect(m_tray, &AttachmentTray::countChanged, m_composer, [this](int count) {
+        m_composer->setHasAttachments(count > 0);
+        applySendingState(); // a note carries no files
+    });
     connect(m_tray, &AttachmentTray::uploaded, this, [this](const QVector<protocol::Attachment> &attachments) {
         const QString text = m_sendingText;
         const qint64 conversation = m_sendingConversation;
@@ -153,9 +154,11 @@ ThreadPane::ThreadPane(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_autopilot);
+    makeNoteSwitch();
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_attach, 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_noteButton, 0, Qt::AlignBottom);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
     composerRow->addWidget(m_template, 0, Qt::AlignBottom);
     auto *threadLayout = new QVBoxLayout(thread);
@@ -170,6 +173,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 4, 8);
     layout->addWidget(m_stack);
+    applySendingState();
 }
 
 void ThreadPane::setModel(models::MessageListModel *model)
@@ -204,9 +208,12 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
         m_tray->clear();
     if (conversationId != m_conversationId && !m_audio->mediaId().isEmpty())
         m_audio->stop(); // its bubble is going away; nothing would pause it
-    if (conversationId != m_conversationId)
+    const bool another = conversationId != m_conversationId;
+    if (another)
         m_presenceText.clear();
     m_conversationId = conversationId;
+    if (another)
+        setNoteMode(false); // each conversation starts with a reply
     m_titleText = title;
     setPresence(m_presenceText);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);
@@ -339,21 +346,6 @@ void ThreadPane::setReplyWindowClosed(bool closed, const QString &why)
     applySendingState();
 }
 
-void ThreadPane::applySendingState()
-{
-    const bool enabled = m_sendingAllowed && !m_windowClosed;
-    if (!enabled)
-        m_tray->cancelUploads();
-    m_composer->setEnabled(enabled);
-    m_send->setEnabled(enabled && !m_tray->isUploading());
-    m_attach->setEnabled(enabled && !m_tray->isUploading());
-    m_composer->setPlaceholderText(enabled            ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)")
-                                   : !m_sendingAllowed ? m_sendingWhy
-                                                       : m_windowWhy);
-    m_send->setVisible(!m_windowClosed || !m_sendingAllowed);
-    m_template->setVisible(m_windowClosed && m_sendingAllowed);
-}
-
 void ThreadPane::rowsArrived()
 {
     // New messages at the end keep the view at the newest if it was there.
@@ -418,6 +410,12 @@ void ThreadPane::submitted(const QString &text)
 {
     if (m_conversationId == 0)
         return;
+    if (m_noteMode) {
+        // Between agents: no one to look out for, no files.
+        if (!text.isEmpty())
+            emit noteRequested(m_conversationId, text);
+        return;
+    }
     if (m_sendGuard && !m_sendGuard(m_conversationId, text)) {
         m_composer->setPlainText(text); // kept, for after a look at the thread
         m_composer->moveCursor(QTextCursor::End);
@@ -435,8 +433,7 @@ void ThreadPane::submitted(const QString &text)
     m_sendingText = text;
     m_sendingConversation = m_conversationId;
     m_composer->setReadOnly(true);
-    m_send->setEnabled(false);
-    m_attach->setEnabled(false);
+    applySendingState();
 }
 
 void ThreadPane::uploadsEnded()
@@ -444,8 +441,7 @@ void ThreadPane::uploadsEnded()
     m_sendingText.clear();
     m_sendingConversation = 0;
     m_composer->setReadOnly(false);
-    m_send->setEnabled(m_composer->isEnabled());
-    m_attach->setEnabled(m_composer->isEnabled());
+    applySendingState();
 }
 
 void ThreadPane::attachFiles()

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -79,6 +80,17 @@ public:
     // Sending needs a signed-in session; without one the composer says why.
     void setSendingEnabled(bool enabled, const QString &why = {});
 
+    // The composer writes a private note instead of a reply (the Note switch,
+    // Ctrl+Shift+N): only agents see it, it may go when the customer's window
+    // is closed, and it carries no files. Each conversation opens in reply mode.
+    void setNoteMode(bool note);
+    bool isNoteMode() const { return m_noteMode; }
+    QToolButton *noteButton() const { return m_noteButton; }
+    // The checkable action behind the switch, with its shortcut (the window's
+    // Conversation menu lists it).
+    QAction *noteAction() const { return m_noteAction; }
+    QPushButton *sendButton() const { return m_send; }
+
     // What brings attachments' bytes and takes uploads (nulls: signed out).
     void setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers);
     // The profile's cache folder: decrypted copies for Open and pasted
@@ -92,7 +104,6 @@ public:
     MediaSource *media() const { return m_media; }
     AudioPlayer *audioPlayer() const { return m_audio; }
     MessageDelegate *delegate() const { return m_delegate; }
-    // Links in the bubbles: the pointing hand, Enter, the context menu.
     MessageLinks *links() const { return m_links; }
 
     // Does what a click on attachment `attachment` of the message at `row`
@@ -108,6 +119,8 @@ public:
 
 signals:
     void sendRequested(qint64 conversationId, const QString &text);
+    // A private note for the other agents.
+    void noteRequested(qint64 conversationId, const QString &text);
     // The files were uploaded: the reply goes with them.
     void sendWithAttachments(qint64 conversationId, const QString &text,
                              const QVector<relaydesk::protocol::Attachment> &attachments);
@@ -165,6 +178,10 @@ private:
     bool m_sendingAllowed = true;
     QString m_sendingWhy;
     void applySendingState();
+    void makeNoteSwitch();
+    QToolButton *m_noteButton = nullptr;
+    QAction *m_noteAction = nullptr;
+    bool m_noteMode = false;
     QToolButton *m_attach;
     AttachmentTray *m_tray;
     MediaSource *m_media;

@@ -1,6 +1,8 @@
 #include "widgets/composer.h"
 
 #include <QEvent>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -21,8 +23,40 @@ Composer::Composer(QWidget *parent)
 void Composer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        setAccessibleName(tr("Reply"));
+        setAccessibleName(m_noteMode ? tr("Private note") : tr("Reply"));
+    // A theme switch: the note's tint follows the new palette.
+    if (event->type() == QEvent::PaletteChange && m_noteMode && !m_applyingLook)
+        QMetaObject::invokeMethod(this, &Composer::applyLook, Qt::QueuedConnection);
     QPlainTextEdit::changeEvent(event);
+}
+
+void Composer::setNoteMode(bool note)
+{
+    if (note == m_noteMode)
+        return;
+    m_noteMode = note;
+    setAccessibleName(note ? tr("Private note") : tr("Reply"));
+    applyLook();
+}
+
+void Composer::applyLook()
+{
+    m_applyingLook = true;
+    if (!m_noteMode) {
+        setPalette(QPalette()); // back to what the window has
+    } else {
+        // Only the two roles are set: everything else still follows the window.
+        const QPalette inherited = parentWidget() ? parentWidget()->palette() : QGuiApplication::palette();
+        const bool dark = inherited.color(QPalette::Base).lightness() < 128;
+        QPalette tinted;
+        tinted.setColor(QPalette::Base, dark ? QColor(0x3d, 0x34, 0x12) : QColor(0xff, 0xf6, 0xd0));
+        tinted.setColor(QPalette::Text, dark ? QColor(0xf3, 0xe6, 0xb4) : QColor(0x3a, 0x30, 0x05));
+        QColor hint = tinted.color(QPalette::Text);
+        hint.setAlphaF(0.6);
+        tinted.setColor(QPalette::PlaceholderText, hint);
+        setPalette(tinted);
+    }
+    m_applyingLook = false;
 }
 
 void Composer::keyPressEvent(QKeyEvent *event)

@@ -15,6 +15,10 @@ public:
 
     // With files waiting to go, Enter sends even without text.
     void setHasAttachments(bool has) { m_hasAttachments = has; }
+    // Writing a private note: an amber background (darker in dark
+    // palettes) so it never passes for a reply, and named so for screen readers.
+    void setNoteMode(bool note);
+    bool isNoteMode() const { return m_noteMode; }
 
 signals:
     // The agent pressed Enter with something written (or files waiting).
@@ -34,7 +38,11 @@ public:
     void submit();
 
 private:
+    void applyLook();
+
     bool m_hasAttachments = false;
+    bool m_noteMode = false;
+    bool m_applyingLook = false;
 };
 
 } // namespace relaydesk::ui

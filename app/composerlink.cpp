@@ -1,0 +1,28 @@
+#include "composerlink.h"
+
+#include "session.h"
+
+#include "panes/threadpane.h"
+#include "sync/outboxsender.h"
+#include "widgets/composer.h"
+
+namespace relaydesk::app {
+
+ComposerLink::ComposerLink(ui::ThreadPane &pane, Session &session)
+    : QObject(&pane)
+    , m_pane(pane)
+    , m_session(&session)
+{
+    connect(&pane, &ui::ThreadPane::noteRequested, this, &ComposerLink::sendNote);
+}
+
+void ComposerLink::sendNote(qint64 conversationId, const QString &text)
+{
+    if (!m_session || !m_session->outbox()) {
+        m_pane.composer()->setPlainText(text); // nothing can keep it now: it goes back
+        return;
+    }
+    m_session->outbox()->sendNote(conversationId, text, 0, QString());
+}
+
+} // namespace relaydesk::app
