@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include "net/apiclient.h"
 #include "panes/threadpane.h"
 #include "sync/outboxsender.h"
 #include "widgets/composer.h"
@@ -14,6 +15,8 @@ ComposerLink::ComposerLink(ui::ThreadPane &pane, Session &session)
     , m_session(&session)
 {
     connect(&pane, &ui::ThreadPane::noteRequested, this, &ComposerLink::sendNote);
+    connect(&session, &Session::directoryChanged, this, &ComposerLink::offerQuickReplies);
+    offerQuickReplies();
 }
 
 void ComposerLink::sendNote(qint64 conversationId, const QString &text)
@@ -23,6 +26,16 @@ void ComposerLink::sendNote(qint64 conversationId, const QString &text)
         return;
     }
     m_session->outbox()->sendNote(conversationId, text, 0, QString());
+}
+
+void ComposerLink::offerQuickReplies()
+{
+    if (!m_session)
+        return;
+    QVector<ui::QuickReply> replies;
+    for (const net::CannedResponseInfo &reply : m_session->cannedResponses())
+        replies.append({reply.shortcut, reply.title, reply.text});
+    m_pane.composer()->setQuickReplies(replies);
 }
 
 } // namespace relaydesk::app

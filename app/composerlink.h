@@ -13,7 +13,8 @@ class Session;
 
 // What one thread pane's composer gets from the session, in the main window
 // and in each popped-out one: private notes go through the outbox (kind
-// `note`).
+// `note`), and the workspace's quick replies are offered after "/" (the last
+// ones read, offline too).
 class ComposerLink : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
 
 private:
     void sendNote(qint64 conversationId, const QString &text);
+    void offerQuickReplies();
 
     ui::ThreadPane &m_pane;
     QPointer<Session> m_session;

@@ -169,7 +169,7 @@ void Desktop::wireThread()
                 }
                 m_session->outbox()->sendText(conversationId, text, 0, QString());
             });
-    // Notes (and later quick replies and suggested replies).
+    // Notes and quick replies.
     new ComposerLink(*window.threadPane(), *m_session);
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     m_session->setMediaCache(m_cache);

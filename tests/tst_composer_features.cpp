@@ -4,7 +4,8 @@
 // "new messages" line stays; private notes written with the Note switch or
 // Ctrl+Shift+N go through the outbox as kind `note`, reach the other agents
 // and never the customer, and are allowed when the customer's window is
-// closed.
+// closed; the workspace's quick replies come up after "/" and fill the
+// composer (offline too).
 
 #include "channelfixture.h"
 #include "linkclient.h"
@@ -23,12 +24,15 @@
 #include "store/reader.h"
 #include "store/store.h"
 #include "widgets/composer.h"
+#include "widgets/quickreplies.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
+#include <QProcess>
 #include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -126,6 +130,23 @@ class TestComposerFeatures : public QObject
     const QString m_email = QStringLiteral("agent@shop.example");
 
     QJsonArray serverMessages(qint64 conversationId) { return m_shop.messages(conversationId); }
+
+    // The workspace's quick replies, set with the admin's command; its exit code.
+    int setQuickReplies(const QJsonArray &replies)
+    {
+        const QString path = m_shop.server.dataDirectory() + QStringLiteral("/quick-replies.json");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return -1;
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("canned_responses"), replies}}).toJson());
+        file.close();
+        QProcess admin;
+        admin.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                    {QStringLiteral("--data-dir"), m_shop.server.dataDirectory(), QStringLiteral("--workspace"),
+                     QStringLiteral("Shop"), QStringLiteral("--canned-responses"), path});
+        admin.waitForFinished(30000);
+        return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
+    }
 
 private slots:
     void initTestCase()
@@ -253,6 +274,93 @@ private slots:
         QVERIFY(thread->isNoteMode());
         QVERIFY(app.openConversation(m_unreadConversation));
         QVERIFY(!thread->isNoteMode());
+    }
+
+    void quickRepliesAfterASlash()
+    {
+        const QJsonArray replies{
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hello")}, {QStringLiteral("title"), QStringLiteral("Greeting")},
+                        {QStringLiteral("text"), QStringLiteral("Hello! How can I help you today?")}},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hours")}, {QStringLiteral("title"), QStringLiteral("Opening hours")},
+                        {QStringLiteral("text"), QStringLiteral("We are open Monday to Friday 9:00–18:00.")}},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("shipping")}, {QStringLiteral("title"), QStringLiteral("Shipping times")},
+                        {QStringLiteral("text"), QStringLiteral("Parcels leave within a day and arrive in two to four days.")}},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("thanks")}, {QStringLiteral("title"), QStringLiteral("Thanks")},
+                        {QStringLiteral("text"), QStringLiteral("Thank you for shopping with us!")}}};
+        QCOMPARE(setQuickReplies(replies), 0);
+        SignedInApp app;
+        QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
+        ui::Composer *composer = app.thread()->composer();
+        ui::QuickReplyCompleter *quick = composer->quickReplies();
+        // Read after signing in.
+        QTRY_COMPARE_WITH_TIMEOUT(quick->replyCount(), 4, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
+        QTRY_VERIFY(app.openConversation(m_noteConversation));
+        const int before = serverMessages(m_noteConversation).size();
+        composer->setFocus();
+
+        // "/hou": hours, by its shortcut; Enter puts its text in place of the "/hou".
+        QTest::keyClicks(composer, QStringLiteral("Hi! /hou"));
+        QTRY_VERIFY(quick->isPopupVisible());
+        QCOMPARE(quick->offered(), QStringList{QStringLiteral("hours")});
+        QVERIFY(!quick->popup()->accessibleName().isEmpty());
+        // The list is a window of its own: the window and the list, side by side.
+        const QImage window = app.desktop->window().grab().toImage();
+        const QImage list = quick->popup()->grab().toImage();
+        QImage both(window.width() + list.width() + 8, window.height(), QImage::Format_RGB32);
+        both.fill(Qt::darkGray);
+        {
+            QPainter painter(&both);
+            painter.drawImage(0, 0, window);
+            painter.drawImage(window.width() + 8, window.height() - list.height() - 60, list);
+        }
+        QVERIFY(both.save(test::outputPath(QStringLiteral("features-quick-replies.png"))));
+        QTest::keyClick(quick->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!quick->isPopupVisible());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Hi! We are open Monday to Friday 9:00–18:00."));
+
+        // By title too ("/open" is in "Opening hours"); shortcuts first ("/h": hello, hours, then titles with an h).
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("/h"));
+        QTRY_VERIFY(quick->isPopupVisible());
+        QCOMPARE(quick->offered(), (QStringList{QStringLiteral("hello"), QStringLiteral("hours"),
+                                                QStringLiteral("shipping"), QStringLiteral("thanks")}));
+        QVERIFY(quick->popup()->grab().toImage().save(test::outputPath(QStringLiteral("features-quick-replies-h.png"))));
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("/open"));
+        QTRY_VERIFY(quick->isPopupVisible());
+        QCOMPARE(quick->offered(), QStringList{QStringLiteral("hours")});
+        // Tab takes it as well.
+        QTest::keyClick(quick->popup(), Qt::Key_Tab);
+        QTRY_COMPARE(composer->toPlainText(), QStringLiteral("We are open Monday to Friday 9:00–18:00."));
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(composer));
+
+        // Esc closes the list and keeps what was typed; nothing matching, no list.
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("/than"));
+        QTRY_VERIFY(quick->isPopupVisible());
+        QTest::keyClick(quick->popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!quick->isPopupVisible());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("/than"));
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("/zzz"));
+        QVERIFY(!quick->isPopupVisible());
+        // Only at the start of a word: not in "and/or" or an address.
+        composer->clear();
+        QTest::keyClicks(composer, QStringLiteral("and/h https://shop.example/h"));
+        QVERIFY(!quick->isPopupVisible());
+        composer->clear();
+
+        // Nothing was sent by any of it.
+        QTest::qWait(200);
+        QCOMPARE(serverMessages(m_noteConversation).size(), before);
+
+        // Signed out (offline alike), and in a new session: the last ones read are still offered.
+        app.desktop->session().signOut();
+        QCOMPARE(quick->replyCount(), 4);
+        app::Session again(*app.profile, app.history.get(), m_shop.server.baseUrl());
+        QCOMPARE(again.cannedResponses().size(), 4);
+        QCOMPARE(again.cannedResponses().at(1).shortcut, QStringLiteral("hours"));
     }
 
     // The customer's window closed: only a template reaches them, but a note still goes.

@@ -12,6 +12,7 @@ namespace relaydesk::ui {
 
 Composer::Composer(QWidget *parent)
     : QPlainTextEdit(parent)
+    , m_quickReplies(new QuickReplyCompleter(this))
 {
     setPlaceholderText(tr("Write a reply… (Enter sends, Shift+Enter for a new line)"));
     setAccessibleName(tr("Reply"));
@@ -61,12 +62,34 @@ void Composer::applyLook()
 
 void Composer::keyPressEvent(QKeyEvent *event)
 {
+    // The quick replies' list is open: Enter and Tab choose, Esc closes (it does that).
+    if (m_quickReplies->isPopupVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Escape:
+            event->ignore();
+            return;
+        default:
+            break;
+        }
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
         submit();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool Composer::focusNextPrevChild(bool next)
+{
+    // Tab takes a quick reply while their list is open, not the focus elsewhere.
+    if (m_quickReplies->isPopupVisible())
+        return false;
+    return QPlainTextEdit::focusNextPrevChild(next);
 }
 
 void Composer::submit()

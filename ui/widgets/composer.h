@@ -1,11 +1,14 @@
 #pragma once
 
+#include "widgets/quickreplies.h"
+
 #include <QPlainTextEdit>
 
 namespace relaydesk::ui {
 
 // Where the agent writes: Enter sends, Shift+Enter starts a new line. Files
 // dropped or pasted on it, and pasted pictures, are offered as attachments.
+// "/" at the start of a word offers the workspace's quick replies.
 class Composer : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,6 +22,9 @@ public:
     // palettes) so it never passes for a reply, and named so for screen readers.
     void setNoteMode(bool note);
     bool isNoteMode() const { return m_noteMode; }
+    // The workspace's quick replies, offered after "/".
+    void setQuickReplies(const QVector<QuickReply> &replies) { m_quickReplies->setReplies(replies); }
+    QuickReplyCompleter *quickReplies() const { return m_quickReplies; }
 
 signals:
     // The agent pressed Enter with something written (or files waiting).
@@ -30,6 +36,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
@@ -40,6 +47,7 @@ public:
 private:
     void applyLook();
 
+    QuickReplyCompleter *m_quickReplies;
     bool m_hasAttachments = false;
     bool m_noteMode = false;
     bool m_applyingLook = false;
