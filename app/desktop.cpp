@@ -1,6 +1,7 @@
 #include "desktop.h"
 
 #include "assignment.h"
+#include "awayautopilot.h"
 #include "composerlink.h"
 #include "datarights.h"
 #include "notifications.h"
@@ -93,6 +94,7 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
     m_notifications = std::make_unique<Notifications>(m_profile, window, *m_session, *m_actions, history.get(),
                                                       std::move(notifier));
     m_assignment = std::make_unique<Assignment>(window, *m_session);
+    m_awayAutopilot = std::make_unique<AwayAutopilot>(window, *m_session);
     wireHistorySwaps();
     wireThread();
     wireSession();
@@ -101,6 +103,7 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
 Desktop::~Desktop()
 {
     // Those that hold on to the others go first.
+    m_awayAutopilot.reset();
     m_assignment.reset();
     m_notifications.reset();
     m_actions.reset();

@@ -35,6 +35,7 @@ class MainWindow;
 namespace app {
 
 class Assignment;
+class AwayAutopilot;
 class DataRights;
 class Notifications;
 class PassphraseChange;
@@ -63,6 +64,7 @@ public:
     models::ConversationListModel &conversations() const { return *m_conversations; }
     models::MessageListModel &messages() const { return *m_messages; }
     models::LeadModel &lead() const { return *m_lead; }
+    AwayAutopilot &awayAutopilot() const { return *m_awayAutopilot; }
 
     // Before the history's files go (forget this device): lets go of the media.
     void releaseMedia();
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<WindowActions> m_actions;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<Assignment> m_assignment;
+    std::unique_ptr<AwayAutopilot> m_awayAutopilot;
 };
 
 } // namespace app

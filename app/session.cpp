@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "applog.h"
+
 #include "appearance/appearance.h"
 
 #include "net/apiclient.h"
@@ -19,9 +21,6 @@
 #include "sync/syncengine.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
@@ -30,7 +29,6 @@
 namespace relaydesk::app {
 
 namespace {
-const auto kQuickRepliesKey = QStringLiteral("workspace/quick-replies");
 const auto kTokenPurpose = QStringLiteral("session-token");
 const auto kWorkspaceKey = QStringLiteral("session/workspace-name");
 const auto kEmailKey = QStringLiteral("session/email");
@@ -47,12 +45,7 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
     connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, m_status,
             &models::ConnectionStatus::retranslate);
     m_workspaceName = m_profile.settings()->value(kWorkspaceKey).toString();
-    // The workspace's quick replies as last read: its own texts, no customer's data.
-    const QJsonArray kept = QJsonDocument::fromJson(m_profile.settings()->value(kQuickRepliesKey).toByteArray()).array();
-    for (const QJsonValue &reply : kept) {
-        m_cannedResponses.append({reply[QStringLiteral("shortcut")].toString(), reply[QStringLiteral("title")].toString(),
-                                  reply[QStringLiteral("text")].toString()});
-    }
+    watchStore();
 }
 
 Session::~Session()
@@ -155,6 +148,7 @@ void Session::setStore(store::Store *history)
 {
     tearDown();
     m_history = history;
+    watchStore();
     if (m_history && !m_token.isEmpty())
         build();
     updateStatus();
@@ -182,18 +176,79 @@ void Session::build()
     updateStatus();
     emit servicesChanged();
     readDirectory();
+    readWorkspace();
+    connect(m_link.get(), &net::StreamLink::ackReceived, this, [this](const protocol::Ack &ack) {
+        const auto done = m_pendingWorkspaceCommands.take(ack.clientId);
+        if (!done)
+            return;
+        if (ack.ok)
+            done(QString());
+        else if (ack.errorCode == QLatin1String(protocol::errors::kForbidden))
+            done(tr("Only an admin of the workspace can change this."));
+        else if (ack.errorCode == QLatin1String(protocol::errors::kAiNotConfigured))
+            done(tr("The workspace has no AI set up; choose the rules instead."));
+        else
+            done(ack.errorMessage.isEmpty() ? ack.errorCode : ack.errorMessage);
+    });
+    // A new link (reconnect, welcome) may follow changes made meanwhile.
+    connect(m_link.get(), &net::StreamLink::welcomed, this, &Session::readWorkspace);
 }
 
-void Session::keepCannedResponses(const QVector<net::CannedResponseInfo> &replies)
+void Session::watchStore()
 {
-    m_cannedResponses = replies;
-    QJsonArray kept;
-    for (const net::CannedResponseInfo &reply : replies) {
-        kept.append(QJsonObject{{QStringLiteral("shortcut"), reply.shortcut},
-                                {QStringLiteral("title"), reply.title},
-                                {QStringLiteral("text"), reply.text}});
-    }
-    m_profile.settings()->setValue(kQuickRepliesKey, QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    disconnect(m_storeWatch);
+    if (m_history)
+        m_storeWatch = connect(m_history, &store::Store::changed, this, [this](const store::ChangeSet &changes) {
+            if (changes.workspaceChanged)
+                emit workspaceChanged();
+        });
+}
+
+void Session::readWorkspace()
+{
+    // The settings as of now; a live `workspace.updated` with a later time wins in the store.
+    QPointer<Session> guard(this);
+    net::ApiClient *api = m_api.get();
+    api->me([guard, api](std::optional<net::MeInfo> me, const net::ApiError &) {
+        if (!guard || guard->m_api.get() != api || !me || !guard->m_history)
+            return;
+        const protocol::WorkspaceSettings settings = me->settings;
+        guard->m_history->write([settings](store::StoreWriter &writer, store::ChangeSet &changes) {
+            QString error;
+            if (!writer.setWorkspaceSettings(settings, &changes, &error))
+                qCWarning(lcApp) << "could not keep the workspace's settings:" << error;
+        });
+    });
+}
+
+protocol::WorkspaceSettings Session::workspaceSettings() const
+{
+    return m_history ? m_history->reader().workspaceSettings() : protocol::WorkspaceSettings{};
+}
+
+bool Session::isOnline() const
+{
+    return m_link && m_link->state() == net::StreamLink::State::Online;
+}
+
+bool Session::isAdmin() const
+{
+    const auto home = m_history ? m_history->reader().accountHome() : std::nullopt;
+    return home && home->role == QLatin1String("admin") && !m_token.isEmpty();
+}
+
+bool Session::setAwayAutopilot(protocol::Autopilot mode, std::function<void(const QString &)> done)
+{
+    if (!isOnline())
+        return false;
+    protocol::Command command;
+    command.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    command.name = QString::fromLatin1(protocol::commands::kWorkspaceAutopilotAway);
+    command.args.insert(QStringLiteral("mode"), protocol::toString(mode));
+    if (!m_link->send(command))
+        return false;
+    m_pendingWorkspaceCommands.insert(command.clientId, std::move(done));
+    return true;
 }
 
 void Session::readDirectory()
@@ -205,13 +260,6 @@ void Session::readDirectory()
         if (!guard || guard->m_api.get() != api || !stages || stages->isEmpty())
             return;
         guard->m_leadStages = *stages;
-        emit guard->directoryChanged();
-    });
-    api->cannedResponses([guard, api](std::optional<QVector<net::CannedResponseInfo>> replies, const net::ApiError &) {
-        // Not read (offline, an older server): the last ones stay.
-        if (!guard || guard->m_api.get() != api || !replies)
-            return;
-        guard->keepCannedResponses(*replies);
         emit guard->directoryChanged();
     });
     api->agents([guard, api](std::optional<QVector<net::AgentInfo>> agents, const net::ApiError &) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "net/apiclient.h"
 #include "platform/profile.h"
 #include "protocol/types.h"
 
@@ -83,10 +82,18 @@ public:
     // or start (empty until then; `directoryChanged` says when they came).
     QStringList leadStages() const { return m_leadStages; }
     QHash<qint64, QString> agentNames() const { return m_agentNames; }
-    // The workspace's quick replies: the last ones read (kept in the
-    // profile's settings, so they work offline and before the first read).
-    QVector<net::CannedResponseInfo> cannedResponses() const { return m_cannedResponses; }
     store::MediaCache *mediaCache() const { return m_cache; }
+    // The workspace's own settings as the history holds them (from
+    // `workspace.updated` events and GET /v1/me; `workspaceChanged` says when
+    // they change), and whether this agent may change them.
+    protocol::WorkspaceSettings workspaceSettings() const;
+    bool isAdmin() const;
+    // The link is up: commands that need an answer now can go.
+    bool isOnline() const;
+    // Admins: the autopilot's mode while no agent of the workspace is
+    // connected. Sent at once over the link (false when it is down); `done`
+    // gets an empty string or what went wrong, in words.
+    bool setAwayAutopilot(protocol::Autopilot mode, std::function<void(const QString &problem)> done);
 
     // Queues a reply carrying uploaded files (shown at once, sent when the
     // link is up). False when there is no history to keep it in.
@@ -101,6 +108,7 @@ signals:
     // The per-sign-in objects (outbox, media transfers, fetcher) were made or dropped.
     void servicesChanged();
     void directoryChanged();
+    void workspaceChanged();
 
 private:
     void adopt(const QUrl &server, const QString &email, const net::SignedIn &account, const Done &done);
@@ -124,9 +132,11 @@ private:
     std::unique_ptr<sync::PresenceTracker> m_presence;
     QStringList m_leadStages;
     QHash<qint64, QString> m_agentNames;
-    QVector<net::CannedResponseInfo> m_cannedResponses;
-    void keepCannedResponses(const QVector<net::CannedResponseInfo> &replies);
     void readDirectory();
+    void readWorkspace();
+    void watchStore();
+    QMetaObject::Connection m_storeWatch;
+    QHash<QString, std::function<void(const QString &)>> m_pendingWorkspaceCommands;
     store::MediaCache *m_cache = nullptr;
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;

@@ -180,8 +180,8 @@ private slots:
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
-        // A new step needs its own test in this file, like the six below.
-        QCOMPARE(latestSchemaVersion(), 7);
+        // A new step needs its own test in this file (step 7's is in tst_leadnotes).
+        QCOMPARE(latestSchemaVersion(), 8);
     }
 
     void stepOneCreatesTheHistory()
@@ -432,6 +432,50 @@ private slots:
             QVERIFY2(writer.setHistoryComplete(first, &error), qPrintable(error));
             QCOMPARE(qint64(reader.historyToFetch(1000).size()), conversations - 1);
         }
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // Step 8: the workspace's settings, defaults until the server tells them;
+    // a newer record replaces them, an older one does not.
+    void stepEightKeepsTheWorkspaceSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 7, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 8);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 7);
+        QCOMPARE(userVersion(c), qint64(8));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        StoreReader reader(c);
+        StoreWriter writer(c);
+        QVERIFY(reader.workspaceSettings().autopilotAway == relaydesk::protocol::Autopilot::Off);
+        QVERIFY(!reader.workspaceSettings().aiSuggestions);
+
+        relaydesk::protocol::WorkspaceSettings never; // a workspace nobody configured: updated_at 0
+        ChangeSet changes;
+        QVERIFY2(writer.setWorkspaceSettings(never, &changes, &error), qPrintable(error));
+        QVERIFY(changes.workspaceChanged);
+        relaydesk::protocol::WorkspaceSettings rules;
+        rules.autopilotAway = relaydesk::protocol::Autopilot::Rules;
+        rules.aiSuggestions = true;
+        rules.updatedAt = 2000;
+        changes = {};
+        QVERIFY2(writer.setWorkspaceSettings(rules, &changes, &error), qPrintable(error));
+        QVERIFY(changes.workspaceChanged);
+        relaydesk::protocol::WorkspaceSettings older;
+        older.updatedAt = 1000;
+        changes = {};
+        QVERIFY2(writer.setWorkspaceSettings(older, &changes, &error), qPrintable(error));
+        QVERIFY(!changes.workspaceChanged);
+        QVERIFY(reader.workspaceSettings().autopilotAway == relaydesk::protocol::Autopilot::Rules);
+        QVERIFY(reader.workspaceSettings().aiSuggestions);
+        QCOMPARE(reader.workspaceSettings().updatedAt, qint64(2000));
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 

@@ -80,6 +80,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("before the switch")), kDeadlineMs);
         }
         const qint64 laterSeq = later->history->reader().lastSeq();
+        QSignalSpy workspaceChanges(online.history.get(), &store::Store::changed);
         later.reset(); // that desktop is closed
         QSignalSpy resyncs(online.engine.get(), &sync::SyncEngine::pagesStored);
 
@@ -94,6 +95,11 @@ private slots:
                                    QStringLiteral("before the switch")};
         QTRY_COMPARE_WITH_TIMEOUT(online.texts(), expected, kDeadlineMs);
         QTRY_COMPARE_WITH_TIMEOUT(online.history->reader().lastSeq(), head, kDeadlineMs);
+        // Each switch was news to the store (and said so).
+        int switches = 0;
+        for (const QList<QVariant> &signal : std::as_const(workspaceChanges))
+            switches += signal.at(0).value<store::ChangeSet>().workspaceChanged ? 1 : 0;
+        QCOMPARE(switches, 2);
         QTRY_COMPARE_WITH_TIMEOUT(online.link->state(), State::Online, kDeadlineMs);
 
         // Opened again, it resumes from its stored seq: the replay holds both events.
@@ -110,11 +116,14 @@ private slots:
         for (Client *client : {&online, later.get()})
             QTRY_VERIFY_WITH_TIMEOUT(client->texts().contains(QStringLiteral("live afterwards")), kDeadlineMs);
 
-        // The events themselves should be applied like any other, without
-        // re-reading the history: the store does not know them yet.
-        QEXPECT_FAIL("", "StoreWriter::applyPayload has no branch for protocol::WorkspaceSettings yet, so each "
-                         "workspace.updated costs a re-sync by pages; remove this line once it has one", Continue);
+        // The events are applied like any other, without re-reading the
+        // history, and both stores hold the workspace's settings as they are now.
         QCOMPARE(resyncs.count(), 0);
+        for (Client *client : {&online, later.get()}) {
+            const protocol::WorkspaceSettings settings = client->history->reader().workspaceSettings();
+            QVERIFY(settings.autopilotAway == protocol::Autopilot::Off);
+            QVERIFY(settings.updatedAt > 0);
+        }
     }
 };
 

@@ -9,6 +9,7 @@
 #include "serverprocess.h"
 
 #include "imagecheck.h"
+#include "awayautopilot.h"
 #include "desktop.h"
 #include "session.h"
 
@@ -33,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -81,7 +83,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
-                               test::kPassword, QStringLiteral("Ana")));
+                               test::kPassword, QStringLiteral("Ana"), QStringLiteral("admin")));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("omar@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword, QStringLiteral("Omar")));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
         m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
@@ -130,6 +134,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Ana is an admin: the status bar's "while away" switch is hers to turn.
+        app::AwayAutopilot &away = desktop.awayAutopilot();
+        QTRY_VERIFY(away.button()->isVisible());
+        QTRY_COMPARE(away.button()->text(), QStringLiteral("While away: off"));
+        QTRY_VERIFY_WITH_TIMEOUT(away.modeAction(protocol::Autopilot::Rules)->isEnabled(), test::kDeadlineMs);
+        away.modeAction(protocol::Autopilot::Rules)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(history->reader().workspaceSettings().autopilotAway == protocol::Autopilot::Rules,
+                                 test::kDeadlineMs);
+        QTRY_COMPARE(away.button()->text(), QStringLiteral("While away: rules"));
+        QVERIFY(away.modeAction(protocol::Autopilot::Rules)->isChecked());
+        // No AI is set up in this workspace: that choice is not offered.
+        QVERIFY(!away.modeAction(protocol::Autopilot::Ai)->isEnabled());
 
         // The list fills from the sync; the keyboard picks a conversation.
         models::ConversationListModel &conversations = desktop.conversations();
@@ -245,6 +262,46 @@ private slots:
         QTest::qWait(50);
         QVERIFY(shoot(window, QStringLiteral("flow-dark.png")).isEmpty());
         ui::Appearance::instance().setTheme(ui::Theme::System);
+        desktop.session().signOut();
+    }
+
+    // An agent who is not an admin sees the workspace's choice, live, and
+    // cannot change it.
+    void awaySwitchIsShownToAgentsAndChangedByAdmins()
+    {
+        QTemporaryDir root;
+        const auto profile = Profile::open(root.filePath(QStringLiteral("omar")), nullptr);
+        QVERIFY(profile);
+        store::OpenError openError;
+        std::unique_ptr<store::Store> history = store::Store::open(
+            {profile->databasePath(), profile->searchIndexPath()}, store::DatabaseKey::generateRaw(), &openError);
+        QVERIFY2(history, qPrintable(openError.message));
+        app::Desktop desktop(*profile, history, nullptr, m_server.baseUrl(), platform::Notifier::create());
+        desktop.start(false);
+        bool done = false, ok = false;
+        desktop.session().signIn(m_server.baseUrl(), QStringLiteral("omar@shop.example"),
+                                 QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
+                                     done = true;
+                                     ok = success;
+                                 });
+        QTRY_VERIFY_WITH_TIMEOUT(done, test::kDeadlineMs);
+        QVERIFY(ok);
+        desktop.window().show();
+        app::AwayAutopilot &away = desktop.awayAutopilot();
+        QTRY_VERIFY_WITH_TIMEOUT(away.button()->isVisible(), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(away.button()->text(), QStringLiteral("While away: rules"), test::kDeadlineMs);
+        QVERIFY(!desktop.session().isAdmin());
+        for (auto mode : {protocol::Autopilot::Off, protocol::Autopilot::Rules, protocol::Autopilot::Ai})
+            QVERIFY(!away.modeAction(mode)->isEnabled());
+        QVERIFY(shoot(desktop.window(), QStringLiteral("flow-away-agent.png")).isEmpty());
+        // Sent anyway (say, by an older desktop): the server refuses it, in words.
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.session().isOnline(), test::kDeadlineMs);
+        QString problem;
+        QVERIFY(desktop.session().setAwayAutopilot(protocol::Autopilot::Off,
+                                                   [&problem](const QString &why) { problem = why.isEmpty() ? QStringLiteral("ok") : why; }));
+        QTRY_VERIFY_WITH_TIMEOUT(!problem.isEmpty(), test::kDeadlineMs);
+        QCOMPARE(problem, QStringLiteral("Only an admin of the workspace can change this."));
+        QVERIFY(history->reader().workspaceSettings().autopilotAway == protocol::Autopilot::Rules);
         desktop.session().signOut();
     }
 };

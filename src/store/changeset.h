@@ -16,12 +16,14 @@ struct ChangeSet
     QSet<qint64> removedConversations;
     QStringList evictedMedia;       // media ids whose cached files must go
     bool outboxChanged = false;
+    bool workspaceChanged = false;  // the workspace's settings
     qint64 lastSeq = 0;
 
     bool isEmpty() const
     {
         return conversations.isEmpty() && messageConversations.isEmpty() && contacts.isEmpty()
-               && removedConversations.isEmpty() && evictedMedia.isEmpty() && !outboxChanged;
+               && removedConversations.isEmpty() && evictedMedia.isEmpty() && !outboxChanged
+               && !workspaceChanged;
     }
     void merge(const ChangeSet &other)
     {
@@ -31,6 +33,7 @@ struct ChangeSet
         removedConversations.unite(other.removedConversations);
         evictedMedia += other.evictedMedia;
         outboxChanged = outboxChanged || other.outboxChanged;
+        workspaceChanged = workspaceChanged || other.workspaceChanged;
         lastSeq = qMax(lastSeq, other.lastSeq);
     }
 };

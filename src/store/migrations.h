@@ -39,6 +39,7 @@ bool migrateTo4(Connection &connection, QString *error); // batched search queue
 bool migrateTo5(Connection &connection, QString *error); // value-list checks as equalities
 bool migrateTo6(Connection &connection, QString *error); // history_complete
 bool migrateTo7(Connection &connection, QString *error); // lead_notes
+bool migrateTo8(Connection &connection, QString *error); // workspace_settings
 bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

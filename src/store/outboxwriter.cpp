@@ -453,6 +453,21 @@ bool StoreWriter::setLocalSecret(const QString &name, const QByteArray &value, Q
     return write.run() || fail(error, QStringLiteral("storing a device secret"), write);
 }
 
+bool StoreWriter::setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes,
+                                       QString *error)
+{
+    Statement write = m_db.prepare("UPDATE workspace_settings SET autopilot_away = ?1, ai_suggestions = ?2,"
+                                   " updated_at = ?3 WHERE id = 1 AND updated_at < ?3");
+    write.bind(1, protocol::toString(settings.autopilotAway))
+        .bind(2, settings.aiSuggestions ? 1 : 0)
+        .bind(3, settings.updatedAt);
+    if (!write.run())
+        return fail(error, QStringLiteral("storing the workspace's settings"), write);
+    if (m_db.changes() > 0)
+        changes->workspaceChanged = true;
+    return true;
+}
+
 bool StoreWriter::setAccount(qint64 agentId, const QString &agentName, const QString &email,
                              const QString &role, qint64 workspaceId, const QString &workspaceName,
                              const QString &serverUrl, QString *error)

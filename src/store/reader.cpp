@@ -344,10 +344,23 @@ qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 std::optional<StoreReader::AccountHome> StoreReader::accountHome()
 {
     Statement select =
-        m_db.prepare("SELECT workspace_id, workspace_name, server_url, agent_id FROM account WHERE id = 1");
+        m_db.prepare("SELECT workspace_id, workspace_name, server_url, agent_id, role FROM account WHERE id = 1");
     if (!select.next())
         return std::nullopt;
-    return AccountHome{select.int64(0), select.text(1), select.text(2), select.int64(3)};
+    return AccountHome{select.int64(0), select.text(1), select.text(2), select.int64(3), select.text(4)};
+}
+
+protocol::WorkspaceSettings StoreReader::workspaceSettings()
+{
+    protocol::WorkspaceSettings settings;
+    Statement select =
+        m_db.prepare("SELECT autopilot_away, ai_suggestions, updated_at FROM workspace_settings WHERE id = 1");
+    if (select.next()) {
+        settings.autopilotAway = protocol::autopilotFromString(select.text(0)).value_or(protocol::Autopilot::Off);
+        settings.aiSuggestions = select.int64(1) != 0;
+        settings.updatedAt = std::max<qint64>(0, select.int64(2));
+    }
+    return settings;
 }
 
 int StoreReader::outboxCount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/types.h"
 #include "store/rows.h"
 #include "store/sqlite.h"
 
@@ -66,8 +67,11 @@ public:
         QString workspaceName;
         QString serverUrl;
         qint64 agentId = 0; // the signed-in agent
+        QString role;       // "agent" or "admin"
     };
     std::optional<AccountHome> accountHome();
+    // As the server last told them (defaults before it did).
+    protocol::WorkspaceSettings workspaceSettings();
     int outboxCount();
 
     // Turns typed text into an FTS4 MATCH expression: each word quoted and

@@ -154,6 +154,8 @@ bool StoreWriter::applyPayload(const EventPayload &payload, ChangeSet *changes, 
         return eraseContact(erasure->contactId, changes, error);
     if (const auto *purge = std::get_if<BodiesPurge>(&payload))
         return purgeBodies(purge->before, changes, error);
+    if (const auto *workspace = std::get_if<WorkspaceSettings>(&payload))
+        return setWorkspaceSettings(*workspace, changes, error);
     *error = QStringLiteral("unknown record");
     return false;
 }

@@ -133,6 +133,9 @@ public:
     bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
                     const QString &role, qint64 workspaceId, const QString &workspaceName,
                     const QString &serverUrl, QString *error);
+    // The workspace's settings; kept only when newer than the stored ones
+    // (`updatedAt`), so an older GET /v1/me cannot undo a live event.
+    bool setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes, QString *error);
 
 private:
     struct Statements;
