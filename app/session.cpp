@@ -21,6 +21,9 @@
 #include "sync/syncengine.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
@@ -29,6 +32,7 @@
 namespace relaydesk::app {
 
 namespace {
+const auto kQuickRepliesKey = QStringLiteral("workspace/quick-replies");
 const auto kTokenPurpose = QStringLiteral("session-token");
 const auto kWorkspaceKey = QStringLiteral("session/workspace-name");
 const auto kEmailKey = QStringLiteral("session/email");
@@ -45,6 +49,12 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
     connect(&ui::Appearance::instance(), &ui::Appearance::languageChanged, m_status,
             &models::ConnectionStatus::retranslate);
     m_workspaceName = m_profile.settings()->value(kWorkspaceKey).toString();
+    // The workspace's quick replies as last read: its own texts, no customer's data.
+    const QJsonArray kept = QJsonDocument::fromJson(m_profile.settings()->value(kQuickRepliesKey).toByteArray()).array();
+    for (const QJsonValue &reply : kept) {
+        m_cannedResponses.append({reply[QStringLiteral("shortcut")].toString(), reply[QStringLiteral("title")].toString(),
+                                  reply[QStringLiteral("text")].toString()});
+    }
     watchStore();
 }
 
@@ -251,6 +261,18 @@ bool Session::setAwayAutopilot(protocol::Autopilot mode, std::function<void(cons
     return true;
 }
 
+void Session::keepCannedResponses(const QVector<net::CannedResponseInfo> &replies)
+{
+    m_cannedResponses = replies;
+    QJsonArray kept;
+    for (const net::CannedResponseInfo &reply : replies) {
+        kept.append(QJsonObject{{QStringLiteral("shortcut"), reply.shortcut},
+                                {QStringLiteral("title"), reply.title},
+                                {QStringLiteral("text"), reply.text}});
+    }
+    m_profile.settings()->setValue(kQuickRepliesKey, QJsonDocument(kept).toJson(QJsonDocument::Compact));
+}
+
 void Session::readDirectory()
 {
     // Best effort: without them the lead panel offers New … Lost and "Agent N".
@@ -260,6 +282,13 @@ void Session::readDirectory()
         if (!guard || guard->m_api.get() != api || !stages || stages->isEmpty())
             return;
         guard->m_leadStages = *stages;
+        emit guard->directoryChanged();
+    });
+    api->cannedResponses([guard, api](std::optional<QVector<net::CannedResponseInfo>> replies, const net::ApiError &) {
+        // Not read (offline, an older server): the last ones stay.
+        if (!guard || guard->m_api.get() != api || !replies)
+            return;
+        guard->keepCannedResponses(*replies);
         emit guard->directoryChanged();
     });
     api->agents([guard, api](std::optional<QVector<net::AgentInfo>> agents, const net::ApiError &) {

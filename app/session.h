@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/apiclient.h"
 #include "platform/profile.h"
 #include "protocol/types.h"
 
@@ -82,6 +83,9 @@ public:
     // or start (empty until then; `directoryChanged` says when they came).
     QStringList leadStages() const { return m_leadStages; }
     QHash<qint64, QString> agentNames() const { return m_agentNames; }
+    // The workspace's quick replies: the last ones read (kept in the
+    // profile's settings, so they work offline and before the first read).
+    QVector<net::CannedResponseInfo> cannedResponses() const { return m_cannedResponses; }
     store::MediaCache *mediaCache() const { return m_cache; }
     // The workspace's own settings as the history holds them (from
     // `workspace.updated` events and GET /v1/me; `workspaceChanged` says when
@@ -132,6 +136,8 @@ private:
     std::unique_ptr<sync::PresenceTracker> m_presence;
     QStringList m_leadStages;
     QHash<qint64, QString> m_agentNames;
+    QVector<net::CannedResponseInfo> m_cannedResponses;
+    void keepCannedResponses(const QVector<net::CannedResponseInfo> &replies);
     void readDirectory();
     void readWorkspace();
     void watchStore();
