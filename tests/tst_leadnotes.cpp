@@ -77,7 +77,7 @@ private slots:
                         " VALUES (501, 'Al-Farsi Trading', 'qualified', 3, 2);",
                         &error),
                  qPrintable(error));
-        const MigrationResult result = migrate(c);
+        const MigrationResult result = migrateTo(c, 7);
         QCOMPARE(result.status, MigrationResult::Status::Migrated);
         QCOMPARE(result.fromVersion, 6);
         QCOMPARE(c.queryInt("PRAGMA user_version").value_or(0), 7);
