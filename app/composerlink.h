@@ -13,8 +13,9 @@ class Session;
 
 // What one thread pane's composer gets from the session, in the main window
 // and in each popped-out one: private notes go through the outbox (kind
-// `note`), and the workspace's quick replies are offered after "/" (the last
-// ones read, offline too).
+// `note`), the workspace's quick replies are offered after "/" (the last ones
+// read, offline too), and suggested replies come from the server's AI when
+// the workspace has one (the button shows only then).
 class ComposerLink : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
 private:
     void sendNote(qint64 conversationId, const QString &text);
     void offerQuickReplies();
+    void followWorkspace();
+    void suggest(qint64 conversationId);
 
     ui::ThreadPane &m_pane;
     QPointer<Session> m_session;

@@ -172,7 +172,7 @@ void Desktop::wireThread()
                 }
                 m_session->outbox()->sendText(conversationId, text, 0, QString());
             });
-    // Notes and quick replies.
+    // Notes, quick replies and suggested replies.
     new ComposerLink(*window.threadPane(), *m_session);
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     m_session->setMediaCache(m_cache);

@@ -5,8 +5,11 @@
 // Ctrl+Shift+N go through the outbox as kind `note`, reach the other agents
 // and never the customer, and are allowed when the customer's window is
 // closed; the workspace's quick replies come up after "/" and fill the
-// composer (offline too).
+// composer (offline too); a suggested reply from the workspace's AI (an
+// OpenAI-compatible endpoint inside the test) lands in the composer without
+// being sent, below a draft rather than over it, and a failure says why.
 
+#include "capturehttp.h"
 #include "channelfixture.h"
 #include "linkclient.h"
 
@@ -31,6 +34,7 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QPainter>
 #include <QProcess>
 #include <QListView>
@@ -123,6 +127,7 @@ class TestComposerFeatures : public QObject
     Q_OBJECT
 
     test::ChannelFixture m_shop;
+    test::CaptureHttp m_ai;
     QByteArray m_unreadVisitor;
     QByteArray m_noteVisitor;
     qint64 m_unreadConversation = 0;
@@ -148,6 +153,17 @@ class TestComposerFeatures : public QObject
         return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
     }
 
+    static QJsonObject aiSettings(const QUrl &base)
+    {
+        return QJsonObject{
+            {QStringLiteral("autopilot"),
+             QJsonObject{{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
+                                                            {QStringLiteral("model"), QStringLiteral("tiny-model")},
+                                                            {QStringLiteral("key"), QStringLiteral("sk-test-key")},
+                                                            {QStringLiteral("timeout_ms"), 5000},
+                                                            {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}}}};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -160,6 +176,10 @@ private slots:
         QVERIFY(m_shop.visitorWrites(m_noteVisitor, QStringLiteral("My parcel is late")));
         m_noteConversation = m_shop.newestConversation();
         QVERIFY(m_unreadConversation && m_noteConversation && m_unreadConversation != m_noteConversation);
+        QVERIFY(m_ai.listen());
+        m_ai.handler = [](const test::CapturedRequest &) {
+            return test::CannedResponse{200, test::chatCompletion(QStringLiteral("Your parcel left today; it arrives tomorrow."))};
+        };
     }
 
     // Opening a conversation reads it (on the server too); the line stays
@@ -171,6 +191,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
         QTRY_VERIFY(app.openConversation(m_unreadConversation));
         const qint64 conversationId = m_unreadConversation;
+        // No AI in this workspace yet: no suggestion button.
+        QVERIFY(!app.thread()->suggestButton()->isVisible());
         models::MessageListModel &messages = app.desktop->messages();
         // (Opened as soon as it is listed: its messages may still be on their way; the line comes with them.)
         QTRY_COMPARE_WITH_TIMEOUT(messages.unreadMarkerCount(), 3, test::kDeadlineMs);
@@ -361,6 +383,82 @@ private slots:
         app::Session again(*app.profile, app.history.get(), m_shop.server.baseUrl());
         QCOMPARE(again.cannedResponses().size(), 4);
         QCOMPARE(again.cannedResponses().at(1).shortcut, QStringLiteral("hours"));
+    }
+
+    void suggestedReplies()
+    {
+        QCOMPARE(m_shop.setSettings(aiSettings(m_ai.base())), 0);
+        SignedInApp app;
+        QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
+        ui::ThreadPane *thread = app.thread();
+        ui::Composer *composer = thread->composer();
+        QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
+        QTRY_VERIFY(app.openConversation(m_noteConversation));
+        // The workspace has an AI now: the button, its shortcut listed, and what it sends where.
+        QTRY_VERIFY_WITH_TIMEOUT(thread->suggestButton()->isVisible(), test::kDeadlineMs);
+        QVERIFY(thread->suggestButton()->accessibleDescription().contains(QStringLiteral("AI")));
+        QVERIFY(app.desktop->window().shortcutActions().contains(thread->suggestAction()));
+        QCOMPARE(thread->suggestAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+        const int before = serverMessages(m_noteConversation).size();
+        const qsizetype asked = m_ai.requests.size();
+
+        // Empty composer: the draft fills it, nothing is sent.
+        thread->suggestButton()->click();
+        QVERIFY(thread->isSuggesting());
+        QVERIFY(!thread->suggestButton()->isEnabled());
+        QCOMPARE(thread->suggestButton()->text(), QStringLiteral("Suggesting…"));
+        QVERIFY(thread->composeNote()->isVisible());
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggest-busy.png"))));
+        QTRY_COMPARE_WITH_TIMEOUT(composer->toPlainText(), QStringLiteral("Your parcel left today; it arrives tomorrow."),
+                                  test::kDeadlineMs);
+        QVERIFY(!thread->isSuggesting());
+        QVERIFY(thread->suggestButton()->isEnabled());
+        QCOMPARE(m_ai.requests.size(), asked + 1);
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggested.png"))));
+        QTest::qWait(200);
+        QCOMPARE(serverMessages(m_noteConversation).size(), before);
+
+        // A draft of the agent's own stays; the suggestion goes below it, selected (Ctrl+Shift+G).
+        composer->setPlainText(QStringLiteral("Thanks for waiting."));
+        QTest::keyClick(&app.desktop->window(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(thread->isSuggesting());
+        QTRY_VERIFY_WITH_TIMEOUT(!thread->isSuggesting(), test::kDeadlineMs);
+        QCOMPARE(composer->toPlainText(),
+                 QStringLiteral("Thanks for waiting.\n\nYour parcel left today; it arrives tomorrow."));
+        QCOMPARE(composer->textCursor().selectedText(), QStringLiteral("Your parcel left today; it arrives tomorrow."));
+
+        // The AI fails: why, in words, and the draft untouched.
+        m_ai.handler = [](const test::CapturedRequest &) {
+            return test::CannedResponse{503, R"({"error":{"message":"The model is overloaded"}})"};
+        };
+        composer->setPlainText(QStringLiteral("Still mine."));
+        thread->suggestButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!thread->isSuggesting(), test::kDeadlineMs);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Still mine."));
+        QVERIFY(thread->composeNote()->isVisible());
+        QVERIFY2(thread->composeNote()->text().startsWith(QStringLiteral("No suggestion: ")),
+                 qPrintable(thread->composeNote()->text()));
+        QVERIFY(thread->composeNote()->text().size() > 30);
+        // In a colour that says something went wrong.
+        const QColor problemColour = thread->composeNote()->palette().color(thread->composeNote()->foregroundRole());
+        QVERIFY2(problemColour.red() > 150 && problemColour.green() < 80, qPrintable(problemColour.name()));
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggest-failed.png"))));
+
+        // Not while writing a note: a suggestion is a reply.
+        thread->setNoteMode(true);
+        QVERIFY(!thread->suggestButton()->isEnabled());
+        thread->setNoteMode(false);
+
+        // The workspace's AI taken away (on the server's command line, which makes no event):
+        // the next request says so and the button goes.
+        QCOMPARE(m_shop.setSettings(QJsonObject{}), 0);
+        thread->suggestButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!thread->isSuggesting(), test::kDeadlineMs);
+        QVERIFY(!thread->suggestButton()->isVisible());
+        QVERIFY(thread->composeNote()->text().contains(QStringLiteral("no AI")));
+        m_ai.handler = [](const test::CapturedRequest &) {
+            return test::CannedResponse{200, test::chatCompletion(QStringLiteral("Your parcel left today; it arrives tomorrow."))};
+        };
     }
 
     // The customer's window closed: only a template reaches them, but a note still goes.

@@ -247,8 +247,9 @@ void MainWindow::createMenus()
         m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
     }), [] { return tr("&Reply"); });
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    // Ctrl+Shift+N, named by the thread (which also takes it in a popped-out window).
+    // Ctrl+Shift+N and Ctrl+Shift+G, named by the thread (which also takes them in a popped-out window).
     conversation->addAction(m_thread->noteAction());
+    conversation->addAction(m_thread->suggestAction());
     conversation->addSeparator();
     QAction *resolve = named(conversation->addAction(QString(), this, &MainWindow::resolveRequested), [] { return tr("Mark r&esolved"); });
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -155,18 +155,26 @@ ThreadPane::ThreadPane(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_autopilot);
     makeNoteSwitch();
+    makeSuggestButton();
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_attach, 0, Qt::AlignBottom);
     composerRow->addWidget(m_composer, 1);
-    composerRow->addWidget(m_noteButton, 0, Qt::AlignBottom);
-    composerRow->addWidget(m_send, 0, Qt::AlignBottom);
-    composerRow->addWidget(m_template, 0, Qt::AlignBottom);
+    auto *composerButtons = new QVBoxLayout;
+    composerButtons->addStretch();
+    composerButtons->addWidget(m_suggest);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_noteButton);
+    sendRow->addWidget(m_send);
+    sendRow->addWidget(m_template);
+    composerButtons->addLayout(sendRow);
+    composerRow->addLayout(composerButtons);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->addLayout(header);
     threadLayout->addWidget(m_list, 1);
     threadLayout->addWidget(m_tray);
     threadLayout->addLayout(composerRow);
+    threadLayout->addWidget(m_composeNote);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(thread);
@@ -212,8 +220,11 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
     if (another)
         m_presenceText.clear();
     m_conversationId = conversationId;
-    if (another)
+    if (another) {
         setNoteMode(false); // each conversation starts with a reply
+        m_suggestingFor = 0; // an answer for the last one will not land here
+        setComposeNote({});
+    }
     m_titleText = title;
     setPresence(m_presenceText);
     m_stack->setCurrentIndex(conversationId != 0 ? 1 : 0);

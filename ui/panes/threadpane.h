@@ -91,6 +91,21 @@ public:
     QAction *noteAction() const { return m_noteAction; }
     QPushButton *sendButton() const { return m_send; }
 
+    // Suggested replies, when the workspace has an AI set up: the button (and
+    // Ctrl+Shift+G) asks for a draft; it lands in the composer, never sent by
+    // itself, and below a draft the agent already wrote, never over it.
+    void setSuggestionsAvailable(bool available);
+    bool suggestionsAvailable() const { return m_suggestionsAvailable; }
+    // The answer to `suggestionRequested` (ignored when another conversation
+    // is open by then), or why there is none, in words.
+    void showSuggestion(qint64 conversationId, const QString &text);
+    void showSuggestionProblem(qint64 conversationId, const QString &problem);
+    bool isSuggesting() const { return m_suggestingFor != 0; }
+    QToolButton *suggestButton() const { return m_suggest; }
+    QAction *suggestAction() const { return m_suggestAction; }
+    // A line under the composer: what the AI is doing, or what went wrong.
+    QLabel *composeNote() const { return m_composeNote; }
+
     // What brings attachments' bytes and takes uploads (nulls: signed out).
     void setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers);
     // The profile's cache folder: decrypted copies for Open and pasted
@@ -121,6 +136,8 @@ signals:
     void sendRequested(qint64 conversationId, const QString &text);
     // A private note for the other agents.
     void noteRequested(qint64 conversationId, const QString &text);
+    // The agent asked the workspace's AI for a draft reply.
+    void suggestionRequested(qint64 conversationId);
     // The files were uploaded: the reply goes with them.
     void sendWithAttachments(qint64 conversationId, const QString &text,
                              const QVector<relaydesk::protocol::Attachment> &attachments);
@@ -179,6 +196,14 @@ private:
     QString m_sendingWhy;
     void applySendingState();
     void makeNoteSwitch();
+    void makeSuggestButton();
+    void requestSuggestion();
+    void setComposeNote(const QString &text, bool problem = false);
+    QToolButton *m_suggest = nullptr;
+    QAction *m_suggestAction = nullptr;
+    QLabel *m_composeNote = nullptr;
+    bool m_suggestionsAvailable = false;
+    qint64 m_suggestingFor = 0;
     QToolButton *m_noteButton = nullptr;
     QAction *m_noteAction = nullptr;
     bool m_noteMode = false;
