@@ -2,6 +2,7 @@
 
 #include "appearance/appearance.h"
 
+#include "autopilotlines.h"
 #include "popoutthreads.h"
 #include "session.h"
 
@@ -47,6 +48,7 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     , m_results(new models::SearchResultsModel(history, this))
     , m_windowTimer(new QTimer(this))
     , m_popOuts(new PopOutThreads(session, this))
+    , m_autopilotLines(new AutopilotLines(messages, this))
 {
     connect(&window, &ui::MainWindow::popOutRequested, this, [this] {
         const qint64 conversationId = m_window.threadPane()->conversationId();
@@ -64,9 +66,10 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
             updateReplyWindow(); // shows the stored mode again
             return;
         }
+        const QString mode = on ? QStringLiteral("rules") : QStringLiteral("off");
+        m_autopilotLines->asked(conversationId, mode);
         m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
-                                        {{QStringLiteral("conversation_id"), conversationId},
-                                         {QStringLiteral("mode"), on ? QStringLiteral("rules") : QStringLiteral("off")}});
+                                        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), mode}});
     });
     connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
     connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
@@ -139,6 +142,7 @@ WindowActions::~WindowActions() = default;
 void WindowActions::setStore(store::Store *history)
 {
     m_history = history;
+    m_autopilotLines->setStore(history);
     m_results->setStore(history);
     disconnect(m_storeChanged);
     if (history) {
@@ -290,6 +294,7 @@ void WindowActions::updateReplyWindow()
     const auto conversation = m_history && conversationId ? m_history->reader().conversation(conversationId)
                                                           : std::nullopt;
     m_window.threadPane()->setAutopilot(conversation ? conversation->autopilot : QString());
+    m_autopilotLines->seen(conversationId, conversation ? conversation->autopilot : QString());
 }
 
 void WindowActions::askForTemplate(qint64 conversationId)
@@ -341,6 +346,7 @@ void WindowActions::toggleAutopilot()
     if (!conversation)
         return;
     const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules") : QStringLiteral("off");
+    m_autopilotLines->asked(conversationId, mode);
     m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
                                     {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), mode}});
 }

@@ -28,6 +28,7 @@ class MainWindow;
 
 namespace relaydesk::app {
 
+class AutopilotLines;
 class PopOutThreads;
 class Session;
 
@@ -56,6 +57,8 @@ public:
     static QString replyWindowClosedText();
     // Popped-out conversations (tests).
     PopOutThreads *popOuts() const { return m_popOuts; }
+    // The thread's lines about the open conversation's autopilot (tests).
+    AutopilotLines *autopilotLines() const { return m_autopilotLines; }
 
     // The search dialog while it is shown (tests).
     ui::SearchDialog *searchDialog() const { return m_search; }
@@ -92,6 +95,7 @@ private:
     QMetaObject::Connection m_storeChanged;
     QTimer *m_windowTimer;
     PopOutThreads *m_popOuts;
+    AutopilotLines *m_autopilotLines;
     // Where the draft in the composer began: the conversation and its newest
     // message then (0: no draft).
     qint64 m_draftConversation = 0;

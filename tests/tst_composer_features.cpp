@@ -7,7 +7,9 @@
 // closed; the workspace's quick replies come up after "/" and fill the
 // composer (offline too); a suggested reply from the workspace's AI (an
 // OpenAI-compatible endpoint inside the test) lands in the composer without
-// being sent, below a draft rather than over it, and a failure says why.
+// being sent, below a draft rather than over it, and a failure says why;
+// the autopilot's changes show as lines across the thread (the server's note
+// when a reply paused it, and what changed while the conversation was open).
 
 #include "capturehttp.h"
 #include "channelfixture.h"
@@ -26,6 +28,9 @@
 #include "platform/profile.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include "autopilotlines.h"
+#include "windowactions.h"
+#include "panes/messagedelegate.h"
 #include "widgets/composer.h"
 #include "widgets/quickreplies.h"
 
@@ -268,8 +273,10 @@ private slots:
                                   QStringLiteral("sent"), test::kDeadlineMs);
         QCOMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::KindRole).toString(),
                  QStringLiteral("note"));
-        // Still writing notes until switched off; the customer sees nothing of it.
+        // Still writing notes until switched off; the customer sees nothing of it, and
+        // the list still shows what the customer wrote last (a note is not news).
         QVERIFY(thread->isNoteMode());
+        QCOMPARE(app.history->reader().conversation(conversationId)->lastPreview, QStringLiteral("My parcel is late"));
         QUrl visitorView = m_shop.server.baseUrl();
         visitorView.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(m_shop.widgetKey));
         visitorView.setQuery(QStringLiteral("after=0"));
@@ -459,6 +466,64 @@ private slots:
         m_ai.handler = [](const test::CapturedRequest &) {
             return test::CannedResponse{200, test::chatCompletion(QStringLiteral("Your parcel left today; it arrives tomorrow."))};
         };
+    }
+
+    void autopilotLinesInTheThread()
+    {
+        SignedInApp app;
+        QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
+        app.desktop->actions().autopilotLines()->setPauseNoteWaitMs(300);
+        QTRY_COMPARE_WITH_TIMEOUT(app.desktop->conversations().rowCount(), 2, test::kDeadlineMs);
+        QTRY_VERIFY(app.openConversation(m_unreadConversation));
+        const qint64 conversationId = m_unreadConversation;
+        models::MessageListModel &messages = app.desktop->messages();
+        QTRY_VERIFY_WITH_TIMEOUT(messages.rowCount() > 0, test::kDeadlineMs);
+        auto autopilot = [&] { return app.history->reader().conversation(conversationId)->autopilot; };
+        QCOMPARE(autopilot(), QStringLiteral("off"));
+        // Every line under the newest message so far, in order.
+        auto lines = [&] {
+            QStringList texts;
+            for (int row = 0; row < messages.rowCount(); ++row) {
+                for (const QVariant &notice : messages.index(row).data(models::MessageListModel::NoticesRole).toList())
+                    texts.append(notice.toMap().value(QStringLiteral("text")).toString());
+            }
+            return texts;
+        };
+
+        // The agent's own switch.
+        app.thread()->autopilotButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("rules"), test::kDeadlineMs);
+        QTRY_COMPARE(lines(), QStringList{QStringLiteral("You turned the autopilot on")});
+
+        // Switched elsewhere (another agent, or this one on another device): the event does not say who.
+        std::unique_ptr<test::StreamClient> elsewhere = m_shop.stream();
+        QVERIFY(elsewhere);
+        QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
+                                 {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), QStringLiteral("off")}})
+                    .value(QStringLiteral("ok")).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("off"), test::kDeadlineMs);
+        QTRY_COMPARE(lines(), (QStringList{QStringLiteral("You turned the autopilot on"),
+                                           QStringLiteral("The autopilot was turned off")}));
+        QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
+                                 {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), QStringLiteral("rules")}})
+                    .value(QStringLiteral("ok")).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("rules"), test::kDeadlineMs);
+        QTRY_COMPARE(lines().size(), 3);
+        QCOMPARE(lines().constLast(), QStringLiteral("The autopilot was turned on"));
+
+        // A reply while it answers pauses it: the server's note says who, as a line, and nothing more.
+        ui::Composer *composer = app.thread()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("I will take it from here."));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("off"), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(ui::MessageDelegate::systemLine(messages.index(messages.rowCount() - 1)),
+                                  QStringLiteral("Autopilot paused: agent replied"), test::kDeadlineMs);
+        QTest::qWait(600); // past the wait for the server's note
+        QCOMPARE(lines().size(), 3);
+        // The list shows the reply, not the note (as the server has it).
+        QCOMPARE(app.history->reader().conversation(conversationId)->lastPreview, QStringLiteral("I will take it from here."));
+        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-autopilot-lines.png"))));
     }
 
     // The customer's window closed: only a template reaches them, but a note still goes.

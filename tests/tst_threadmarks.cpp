@@ -2,8 +2,8 @@
 // messages" line above the first message unread when the conversation
 // opened (and the thread opening there when they do not fit), links in the
 // text (drawn, found under the mouse, opened by a click, Enter or the context
-// menu, copied), and private notes drawn apart from replies in light and dark
-// palettes.
+// menu, copied), private notes drawn apart from replies in light and dark
+// palettes, and lines about the autopilot across the thread.
 
 #include "imagecheck.h"
 #include "livestore.h"
@@ -35,6 +35,7 @@ constexpr qint64 kFew = 20;   // ten messages, three unread
 constexpr qint64 kMany = 21;  // 200 messages, 120 unread
 constexpr qint64 kLinks = 22;
 constexpr qint64 kNotes = 23;
+constexpr qint64 kLines = 25;
 
 protocol::Message message(qint64 conversation, qint64 id, const QString &text, protocol::Author author)
 {
@@ -128,7 +129,8 @@ private slots:
         contact.id = 1;
         contact.name = QStringLiteral("Ana Souza");
         QVector<protocol::EventPayload> records{contact, conversation(kFew, 3), conversation(kMany, 120),
-                                                conversation(kLinks, 0), conversation(kNotes, 0)};
+                                                conversation(kLinks, 0), conversation(kNotes, 0),
+                                                conversation(kLines, 0)};
         // Few: the customer, an answer, then three from the customer unread
         // (with an autopilot reply between them, which does not count).
         for (qint64 i = 1; i <= 6; ++i)
@@ -163,6 +165,14 @@ private slots:
         system.authorName.clear();
         records.append(system);
         records.append(message(kNotes, 4004, QStringLiteral("It arrives on Tuesday."), protocol::Author::Agent));
+        records.append(message(kLines, 6001, QStringLiteral("Do you deliver on Sundays?"), protocol::Author::Customer));
+        records.append(message(kLines, 6002, QStringLiteral("Only in the city centre."), protocol::Author::Bot));
+        records.append(message(kLines, 6003, QStringLiteral("Let me check the Sunday routes for you."), protocol::Author::Agent));
+        protocol::Message paused = message(kLines, 6004, QStringLiteral("Autopilot paused: Priya replied."),
+                                           protocol::Author::System);
+        paused.kind = protocol::MessageKind::Note;
+        paused.authorName.clear();
+        records.append(paused);
         apply(records);
     }
 
@@ -463,6 +473,52 @@ private slots:
             for (int x = noteRow.center().x(); x < noteRow.right() && !lightText; ++x)
                 lightText = QColor(picture.pixel(x, y)).lightness() > 180;
         QVERIFY(lightText);
+    }
+
+    // The server's note that the autopilot paused is a line across the thread,
+    // in the agent's words; what changed while the conversation was open
+    // (model notices) goes under the newest message.
+    void autopilotLines()
+    {
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.setModel(&model);
+        pane.resize(640, 480);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showConversation(kLines, QStringLiteral("Ana Souza"));
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex pausedRow = model.index(3);
+        QCOMPARE(ui::MessageDelegate::systemLine(pausedRow), QStringLiteral("Autopilot paused: Priya replied"));
+        QCOMPARE(ui::MessageDelegate::systemLine(model.index(2)), QString());
+        // A line, not a bubble: lower than the one-line reply above it.
+        const int lineHeight = pane.delegate()->sizeHint(pane.links()->optionFor(pausedRow), pausedRow).height();
+        const int replyHeight = pane.delegate()->sizeHint(pane.links()->optionFor(model.index(2)), model.index(2)).height();
+        QVERIFY2(lineHeight < replyHeight * 2 / 3, qPrintable(QStringLiteral("%1 vs %2").arg(lineHeight).arg(replyHeight)));
+
+        // Switched while open: a line under the newest message, which takes room.
+        const QDateTime at(QDate::currentDate(), QTime(14, 5));
+        model.addNotice(kLines, QStringLiteral("The autopilot was turned on"), at.toMSecsSinceEpoch());
+        model.addNotice(kLines + 1, QStringLiteral("Not this conversation"), at.toMSecsSinceEpoch());
+        const QVariantList notices = pausedRow.data(models::MessageListModel::NoticesRole).toList();
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.constFirst().toMap().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("The autopilot was turned on"));
+        QTRY_VERIFY(pane.delegate()->sizeHint(pane.links()->optionFor(pausedRow), pausedRow).height() > lineHeight);
+        QScrollBar *bar = pane.listView()->verticalScrollBar();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QTest::qWait(50);
+        QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-autopilot-lines.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+        pane.setPalette(darkPalette());
+        picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-autopilot-lines-dark.png"))));
+
+        // Another conversation and back: the notices were for that visit only.
+        pane.showConversation(kNotes, QStringLiteral("Ana Souza"));
+        pane.showConversation(kLines, QStringLiteral("Ana Souza"));
+        QVERIFY(model.index(3).data(models::MessageListModel::NoticesRole).toList().isEmpty());
     }
 
     void cleanupTestCase() { m_store.reset(); }

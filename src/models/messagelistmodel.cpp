@@ -60,8 +60,10 @@ void MessageListModel::setConversation(qint64 conversationId)
 {
     const bool another = conversationId != m_conversationId;
     m_conversationId = conversationId;
-    if (another)
+    if (another) {
+        m_notices.clear();
         readUnreadMarker();
+    }
     load(another);
 }
 
@@ -252,6 +254,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.attachments);
     case UnreadMarkerRole:
         return row.id == m_unreadMarkerId ? m_unreadMarkerCount : 0;
+    case NoticesRole:
+        return m_notices.value(row.id);
     default:
         return {};
     }
@@ -264,7 +268,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {KindRole, "kind"},           {TextRole, "text"},           {StatusRole, "status"},
             {FailureReasonRole, "failureReason"}, {CreatedAtRole, "createdAt"}, {EditedAtRole, "editedAt"},
             {AttachmentCountRole, "attachmentCount"}, {AttachmentsRole, "attachments"},
-            {UnreadMarkerRole, "unreadMarker"}};
+            {UnreadMarkerRole, "unreadMarker"}, {NoticesRole, "notices"}};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -317,11 +321,27 @@ void MessageListModel::showAround(qint64 conversationId, qint64 messageId)
 {
     const bool another = conversationId != m_conversationId;
     m_conversationId = conversationId;
-    if (another)
+    if (another) {
+        m_notices.clear();
         readUnreadMarker();
+    }
     beginResetModel();
     loadAround(messageId);
     endResetModel();
+}
+
+void MessageListModel::addNotice(qint64 conversationId, const QString &text, qint64 at)
+{
+    if (!m_store || conversationId == 0 || conversationId != m_conversationId)
+        return;
+    const QVector<store::MessageRow> newest = m_store->reader().newestMessages(conversationId, 1);
+    if (newest.isEmpty())
+        return; // nothing to put it under
+    const qint64 id = newest.constFirst().id;
+    m_notices[id].append(QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("at"), at}});
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row), {NoticesRole});
 }
 
 const store::MessageRow *MessageListModel::rowAt(int row) const

@@ -11,6 +11,8 @@
 #include "store/rows.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QVariantList>
 #include <QVector>
 
 namespace relaydesk::store {
@@ -41,6 +43,7 @@ public:
         AttachmentCountRole,
         AttachmentsRole,   // QVector<store::AttachmentRow>, with each one's cache state
         UnreadMarkerRole,  // on the first message that was unread when the conversation opened: how many were
+        NoticesRole,       // QVariantList of {text, at}: lines under this message while the conversation is open
     };
 
     static constexpr int kPageSize = 50;
@@ -64,6 +67,10 @@ public:
     int unreadMarkerCount() const { return m_unreadMarkerCount; }
     // Its row (-1: none, or not loaded).
     int unreadMarkerRow() const { return m_unreadMarkerId ? rowOf(m_unreadMarkerId) : -1; }
+    // A line the thread shows under the conversation's newest message until
+    // another conversation opens (what changed while it was open, e.g. the
+    // autopilot switched); `at` in ms since the epoch.
+    void addNotice(qint64 conversationId, const QString &text, qint64 at);
     qint64 conversationId() const { return m_conversationId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -104,6 +111,7 @@ private:
     // Unread at opening, while not all of those messages are stored yet (a
     // sync still bringing them): the line moves back as they arrive.
     int m_unreadStillComing = 0;
+    QHash<qint64, QVariantList> m_notices; // message id -> lines under it
 };
 
 } // namespace relaydesk::models

@@ -599,6 +599,11 @@ bool StoreWriter::purgeBodies(qint64 before, ChangeSet *changes, QString *error)
 
 void StoreWriter::noteActivity(const Message &message)
 {
+    // Notes (the agents' own, and the server's "Autopilot paused: …") are not
+    // the conversation's news: the server moves neither its time nor its
+    // preview for them, and the list follows the server.
+    if (message.kind == MessageKind::Note)
+        return;
     Activity &activity = m_pendingActivity[message.conversationId];
     if (message.createdAt >= activity.at) {
         activity.at = message.createdAt;

@@ -13,6 +13,7 @@
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -60,6 +61,20 @@ void paintLock(QPainter *painter, const QRect &box, const QColor &color)
     painter->restore();
 }
 
+// Relaydesk's notes that are one line about the conversation rather than a
+// message for the agents: drawn centred across the thread, in the agent's
+// language. (The server writes them in English.)
+QString systemLineFor(const QString &author, const QString &kind, const QString &text)
+{
+    if (author != QLatin1String("system") || kind != QLatin1String("note"))
+        return {};
+    static const QRegularExpression paused(QStringLiteral("^Autopilot paused: (.+) replied\\.$"));
+    const QRegularExpressionMatch match = paused.match(text);
+    if (match.hasMatch())
+        return MessageDelegate::tr("Autopilot paused: %1 replied").arg(match.captured(1));
+    return {};
+}
+
 QString timeOf(qint64 ms)
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -99,6 +114,9 @@ struct MessageDelegate::Layout
     QString dayText;
     QRect unreadLine; // above the first message unread when the conversation opened
     QString unreadText;
+    bool line = false; // a system line across the thread instead of a bubble (in `bubble`, text in `bodyText`)
+    QVector<QRect> noticeLines; // under the bubble: what changed while the conversation was open
+    QStringList noticeTexts;
     QRect bubble;
     QRect header; // author line (agents, the autopilot, notes); empty for customers
     QRect body;
@@ -142,6 +160,10 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.failed = l.outgoing && status == QLatin1String("failed");
 
     l.bodyText = index.data(Model::TextRole).toString();
+    const QString systemLine = systemLineFor(author, kind, l.bodyText);
+    l.line = !systemLine.isEmpty();
+    if (l.line)
+        l.bodyText = tr("%1 · %2").arg(systemLine, timeOf(index.data(Model::CreatedAtRole).toLongLong()));
     l.attachments = index.data(Model::AttachmentsRole).value<QVector<store::AttachmentRow>>();
     const QString authorName = index.data(Model::AuthorNameRole).toString();
     if (l.system)
@@ -165,7 +187,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 
     const int maxBubble = std::max(120, int(option.rect.width() * kMaxShare));
     const int maxText = maxBubble - 2 * kPadding;
-    const QSize textBounds = textSize(option.font, maxText, l.bodyText);
+    const QSize textBounds = textSize(option.font, maxText, l.line ? QString() : l.bodyText);
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetrics smallMetrics(small);
@@ -198,6 +220,19 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
                      : l.outgoing ? option.rect.right() - kMargin - bubbleWidth
                                   : option.rect.left() + kMargin;
     l.bubble = QRect(left, l.unreadLine.top() + unreadHeight, bubbleWidth, height);
+    if (l.line)
+        l.bubble = QRect(l.dayLine.left(), l.bubble.top(), l.dayLine.width(), smallMetrics.height() + kMargin);
+    // Lines about what changed while the conversation was open, under it.
+    int below = l.bubble.bottom() + 1 + kMargin / 2;
+    for (const QVariant &notice : index.data(Model::NoticesRole).toList()) {
+        const QVariantMap lineData = notice.toMap();
+        l.noticeTexts.append(tr("%1 · %2").arg(lineData.value(QStringLiteral("text")).toString(),
+                                                timeOf(lineData.value(QStringLiteral("at")).toLongLong())));
+        l.noticeLines.append(QRect(l.dayLine.left(), below, l.dayLine.width(), smallMetrics.height() + kMargin));
+        below += smallMetrics.height() + kMargin;
+    }
+    if (l.line)
+        return l;
     const QRect inner = l.bubble.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     l.header = QRect(inner.left(), inner.top(), inner.width(), headerHeight);
     int top = l.header.bottom() + 1;
@@ -219,13 +254,15 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
                         + QString::number(qHash(index.data(Model::TextRole).toString())) + QLatin1Char('/')
                         + QString::number(index.data(Model::AttachmentCountRole).toInt()) + QLatin1Char('/')
                         + QString::number(index.data(Model::UnreadMarkerRole).toInt()) + QLatin1Char('/')
+                        + QString::number(index.data(Model::NoticesRole).toList().size()) + QLatin1Char('/')
                         + dayLineFor(index);
     auto cached = m_heights.constFind(key);
     if (cached == m_heights.constEnd()) {
         if (m_heights.size() > 20000)
             m_heights.clear(); // flat memory whatever the history's size
         const Layout l = layoutFor(option, index);
-        cached = m_heights.insert(key, l.bubble.bottom() - option.rect.top() + 1 + kMargin / 2);
+        const int bottom = l.noticeLines.isEmpty() ? l.bubble.bottom() : l.noticeLines.constLast().bottom();
+        cached = m_heights.insert(key, bottom - option.rect.top() + 1 + kMargin / 2);
     }
     return QSize(option.rect.width(), *cached);
 }
@@ -242,7 +279,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QFont label = small;
     label.setWeight(QFont::DemiBold);
     // A centred label on a rule across the thread: the day, and the new messages.
-    auto paintRule = [&](const QRect &line, const QString &text, const QColor &ruleColor, const QColor &textColor) {
+    auto paintRule = [&](const QRect &line, const QString &fullText, const QColor &ruleColor, const QColor &textColor) {
+        const QString text = QFontMetrics(label).elidedText(fullText, Qt::ElideRight, line.width() - 32);
         const int textWidth = QFontMetrics(label).horizontalAdvance(text) + 16;
         const int y = line.center().y();
         painter->setRenderHint(QPainter::Antialiasing, false); // a crisp one-pixel rule
@@ -264,6 +302,20 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!l.unreadText.isEmpty()) {
         const QColor accent = dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28);
         paintRule(l.unreadLine, l.unreadText, accent, accent);
+    }
+    // Lines about the conversation itself (the autopilot): centred, quieter than a message.
+    QColor lineRule = palette.color(QPalette::Text);
+    lineRule.setAlphaF(0.12);
+    QColor lineText = palette.color(QPalette::Text);
+    lineText.setAlphaF(0.7);
+    if (option.state & QStyle::State_Selected)
+        lineText = palette.color(QPalette::Highlight);
+    for (int i = 0; i < l.noticeLines.size(); ++i)
+        paintRule(l.noticeLines.at(i), l.noticeTexts.at(i), lineRule, lineText);
+    if (l.line) {
+        paintRule(l.bubble, l.bodyText, lineRule, lineText);
+        painter->restore();
+        return;
     }
 
     // The fixed light fills (ours, the autopilot, failures) take dark text; a
@@ -346,6 +398,12 @@ QUrl MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelInd
     const Layout l = layoutFor(option, index);
     const int hit = bodytext::linkAt(QRectF(l.body), option.font, l.bodyText, links, pos);
     return hit >= 0 ? links.at(hit).url : QUrl();
+}
+
+QString MessageDelegate::systemLine(const QModelIndex &index)
+{
+    return systemLineFor(index.data(Model::AuthorRole).toString(), index.data(Model::KindRole).toString(),
+                         index.data(Model::TextRole).toString());
 }
 
 void MessageDelegate::setMedia(MediaSource *media, AudioPlayer *audio)

@@ -18,7 +18,9 @@ class MediaSource;
 // outgoing messages a delivery mark (queued ○, sent ✓, delivered ✓✓, read
 // ✓✓ in colour) or why it was not sent. Web and e-mail addresses in the
 // text are links (a click opens them). A "new messages" line sits above the
-// first message that was unread when the conversation opened.
+// first message that was unread when the conversation opened, and lines
+// about the conversation itself (the autopilot paused because an agent
+// replied, or switched while it was open) run centred across the thread.
 // Attachments are drawn above the caption (widgets/attachmentpainter.h);
 // their bytes are asked for only when a bubble is painted. Heights are cached
 // per message and width, so scrolling lays out only what shows.
@@ -39,6 +41,9 @@ public:
     void setMedia(MediaSource *media, AudioPlayer *audio);
 
     static QString statusMark(const QString &status);
+    // What a Relaydesk note that is a line across the thread says, in the
+    // agent's language ("Autopilot paused: Ana replied"); empty for messages.
+    static QString systemLine(const QModelIndex &index);
 
     // Where the attachment `attachment` of the message at `index` is drawn
     // for a row at `rect` (empty when there is no such attachment).

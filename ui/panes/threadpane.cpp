@@ -196,10 +196,13 @@ void ThreadPane::setModel(models::MessageListModel *model)
             m_atBottom = bar->value() >= bar->maximum() - 4;
         });
         connect(model, &QAbstractItemModel::rowsInserted, this, &ThreadPane::rowsArrived);
-        // The "new messages" line placed after opening (its messages came later) takes room.
+        // The "new messages" line placed after opening (its messages came later), or a line
+        // about the autopilot under the newest message, takes room.
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                    if (roles.contains(models::MessageListModel::UnreadMarkerRole) && !m_relayoutPending) {
+                    const bool taller = roles.contains(models::MessageListModel::UnreadMarkerRole)
+                                        || roles.contains(models::MessageListModel::NoticesRole);
+                    if (taller && !m_relayoutPending) {
                         m_relayoutPending = true;
                         QMetaObject::invokeMethod(this, &ThreadPane::relayoutRows, Qt::QueuedConnection);
                     }
