@@ -25,6 +25,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     const QList<QPair<QString, QString>> extra = {
         {tr("Send the reply"), tr("Enter")},
         {tr("New line in the reply"), tr("Shift+Enter")},
+        {tr("Quick reply"), tr("/ and its shortcut, then Enter or Tab")},
+        {tr("Open the selected message's link"), tr("Enter")},
+        {tr("Copy the selected message"), tr("Ctrl+C")},
+        {tr("Message menu (open or copy a link)"), tr("Menu key")},
         {tr("Move in a list"), tr("Up, Down, Page Up, Page Down")},
         {tr("Move between panes"), tr("Tab, Shift+Tab")},
     };
