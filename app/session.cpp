@@ -121,6 +121,9 @@ void Session::adopt(const QUrl &server, const QString &email, const net::SignedI
     }
     m_token = account.token;
     m_workspaceName = account.workspaceName;
+    // Known now; the history's account record follows on the writer thread.
+    m_signedInAgent = account.agentId;
+    m_signedInRole = account.role;
     const auto settings = m_profile.settings();
     settings->setValue(kWorkspaceKey, m_workspaceName);
     settings->setValue(kEmailKey, email);
@@ -150,6 +153,8 @@ void Session::signOut()
     tearDown();
     dropToken();
     m_token.clear();
+    m_signedInAgent = 0;
+    m_signedInRole.clear();
     emit signedInChanged(false);
     updateStatus();
 }
@@ -243,8 +248,12 @@ bool Session::isOnline() const
 
 bool Session::isAdmin() const
 {
+    if (m_token.isEmpty())
+        return false;
+    if (!m_signedInRole.isEmpty())
+        return m_signedInRole == QLatin1String("admin");
     const auto home = m_history ? m_history->reader().accountHome() : std::nullopt;
-    return home && home->role == QLatin1String("admin") && !m_token.isEmpty();
+    return home && home->role == QLatin1String("admin");
 }
 
 bool Session::setAwayAutopilot(protocol::Autopilot mode, std::function<void(const QString &)> done)
@@ -372,9 +381,11 @@ QString Session::statusText() const
 
 qint64 Session::agentId() const
 {
-    if (!m_history || m_token.isEmpty())
+    if (m_token.isEmpty())
         return 0;
-    const auto home = m_history->reader().accountHome();
+    if (m_signedInAgent > 0)
+        return m_signedInAgent;
+    const auto home = m_history ? m_history->reader().accountHome() : std::nullopt;
     return home ? home->agentId : 0;
 }
 

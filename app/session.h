@@ -128,6 +128,8 @@ private:
     QUrl m_server;
     QString m_token; // never logged
     QString m_workspaceName;
+    qint64 m_signedInAgent = 0; // from this run's sign-in (0: read the history's account)
+    QString m_signedInRole;
     std::unique_ptr<net::ApiClient> m_api;
     std::unique_ptr<net::StreamLink> m_link;
     std::unique_ptr<sync::SyncEngine> m_engine;
