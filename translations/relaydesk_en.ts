@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::MessageDelegate</name>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::PassphraseDialog</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
