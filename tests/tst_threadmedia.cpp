@@ -38,6 +38,7 @@
 #include <QVideoWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace relaydesk;
@@ -417,6 +418,19 @@ private slots:
         QCOMPARE(player->playButton()->accessibleName(), QStringLiteral("Play"));
         const QImage picture = player->grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("video-player.png"))));
+        // It plays inside the thread, over its own bubble, and follows it.
+        QVERIFY(player->isInline());
+        QVERIFY(!player->isWindow());
+        QListView *list = m_pane->listView();
+        QCOMPARE(player->parentWidget(), list->viewport());
+        QVERIFY(list->viewport()->rect().intersects(player->geometry()));
+        QVERIFY(m_pane->grab().toImage().save(test::outputPath(QStringLiteral("thread-video-inline.png"))));
+        const QRect before = player->geometry();
+        QScrollBar *bar = list->verticalScrollBar();
+        const int from = bar->value();
+        bar->setValue(from - 40);
+        const int moved = from - bar->value(); // 0 when the thread fits
+        QTRY_COMPARE(player->geometry().top(), before.top() + moved);
         QTest::keyClick(player, Qt::Key_Escape);
         QTRY_VERIFY(player.isNull());
     }

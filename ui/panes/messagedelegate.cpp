@@ -199,7 +199,10 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     int blocksWidth = 0;
     int blocksHeight = 0;
     for (const store::AttachmentRow &attachment : std::as_const(l.attachments)) {
-        blocks.append(AttachmentPainter::blockSize(attachment, maxText, option.font));
+        if (!m_expandedMedia.isEmpty() && attachment.mediaId == m_expandedMedia)
+            blocks.append(QSize(maxText, maxText * 9 / 16 + m_expandedExtra)); // the player sits here
+        else
+            blocks.append(AttachmentPainter::blockSize(attachment, maxText, option.font));
         blocksWidth = std::max(blocksWidth, blocks.constLast().width());
         blocksHeight += blocks.constLast().height() + kPadding;
     }
@@ -243,6 +246,13 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.body = QRect(inner.left(), top, inner.width(), bodyHeight);
     l.footer = QRect(inner.left(), l.body.bottom() + 2, inner.width(), smallMetrics.height());
     return l;
+}
+
+void MessageDelegate::setExpandedAttachment(const QString &mediaId, int extraHeight)
+{
+    m_expandedMedia = mediaId;
+    m_expandedExtra = extraHeight;
+    m_heights.clear();
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -36,6 +36,10 @@ public:
 
     // Forget cached heights (the font changed).
     void clearCache() { m_heights.clear(); }
+    // A video playing over its bubble gets a block this big (within the
+    // bubble's width, keeping 16:9 plus `extraHeight` for its controls); an
+    // empty id gives every attachment its usual size again. Clears the cache.
+    void setExpandedAttachment(const QString &mediaId, int extraHeight = 0);
 
     // Where attachments' bytes and the voice-note player come from (may be null).
     void setMedia(MediaSource *media, AudioPlayer *audio);
@@ -70,6 +74,8 @@ protected:
                    const QModelIndex &index) override;
 
 private:
+    QString m_expandedMedia;
+    int m_expandedExtra = 0;
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

@@ -1,5 +1,6 @@
 #include "panes/threadpane.h"
 
+#include "panes/inlinevideo.h"
 #include "panes/messagedelegate.h"
 #include "panes/messagelinks.h"
 #include "widgets/attachmentpainter.h"
@@ -547,7 +548,7 @@ void ThreadPane::activate(int row, int attachment, int action, double share)
         openImage(a);
         break;
     case AttachmentPainter::Kind::Video:
-        openVideo(a);
+        openVideo(row, attachment, a);
         break;
     case AttachmentPainter::Kind::Audio:
         playAudio(a);
@@ -611,11 +612,14 @@ void ThreadPane::openImage(const store::AttachmentRow &attachment)
     });
 }
 
-void ThreadPane::openVideo(const store::AttachmentRow &attachment)
+void ThreadPane::openVideo(int row, int attachmentIndex, const store::AttachmentRow &attachment)
 {
-    auto *player = new VideoPlayer(AttachmentPainter::displayName(attachment), this);
-    player->setAttribute(Qt::WA_DeleteOnClose);
-    player->show();
+    // Inline, over its bubble: the thread stays in view around it.
+    if (!m_inlineVideo)
+        m_inlineVideo = new InlineVideo(m_list, m_delegate, this);
+    VideoPlayer *player =
+        m_inlineVideo->open(m_model->index(row), attachmentIndex, attachment.mediaId,
+                            AttachmentPainter::displayName(attachment));
     m_audio->pause(); // one sound at a time
     QPointer<VideoPlayer> guard(player);
     const QString mediaId = attachment.mediaId;

@@ -35,12 +35,13 @@ class AttachmentTray;
 class AudioPlayer;
 class Composer;
 class EmptyState;
+class InlineVideo;
 class MediaSource;
 class MessageDelegate;
 class MessageLinks;
 
 // The middle pane: the open conversation's messages and the composer.
-// Attachments show in the bubbles (photos open a viewer, videos a player,
+// Attachments show in the bubbles (photos open a viewer, videos play over their bubble,
 // voice notes play in place, documents open or save); files attached through
 // the Attach button, a drop or a paste upload when the reply is sent.
 class ThreadPane : public QWidget
@@ -160,7 +161,7 @@ private:
     void uploadsEnded();
     void whenOriginal(const store::AttachmentRow &attachment, std::function<void()> then);
     void openImage(const store::AttachmentRow &attachment);
-    void openVideo(const store::AttachmentRow &attachment);
+    void openVideo(int row, int attachmentIndex, const store::AttachmentRow &attachment);
     void playAudio(const store::AttachmentRow &attachment);
     void openDocument(const store::AttachmentRow &attachment);
     void saveDocument(const store::AttachmentRow &attachment);
@@ -191,6 +192,7 @@ private:
     bool m_windowClosed = false;
     QString m_windowWhy;
     QString m_autopilotMode;
+    InlineVideo *m_inlineVideo = nullptr; // created with the first video
     Retranslator m_texts;
     bool m_sendingAllowed = true;
     QString m_sendingWhy;

@@ -71,6 +71,7 @@ VideoPlayer::VideoPlayer(const QString &title, QWidget *parent)
     });
 
     auto *controls = new QHBoxLayout;
+    m_controls = controls;
     controls->addWidget(m_play);
     controls->addWidget(m_seek, 1);
     controls->addWidget(m_time);
@@ -100,6 +101,24 @@ void VideoPlayer::setVideo(const QByteArray &bytes, const QString &mimeType)
     m_problem->setVisible(false);
     m_player->play();
     m_play->setFocus();
+}
+
+void VideoPlayer::setInline()
+{
+    if (m_close)
+        return;
+    setWindowFlags(Qt::Widget);
+    setAutoFillBackground(true);
+    m_video->setMinimumSize(160, 90);
+    layout()->setContentsMargins(4, 4, 4, 4);
+    m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("closeVideo"));
+    m_close->setText(QStringLiteral("✕"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Close the video (Esc)"));
+    m_close->setAccessibleName(tr("Close the video"));
+    connect(m_close, &QToolButton::clicked, this, &QDialog::reject);
+    m_controls->addWidget(m_close);
 }
 
 void VideoPlayer::showProblem(const QString &problem)

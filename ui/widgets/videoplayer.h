@@ -8,6 +8,7 @@
 
 class QAudioOutput;
 class QBuffer;
+class QHBoxLayout;
 class QLabel;
 class QMediaPlayer;
 class QSlider;
@@ -28,6 +29,11 @@ public:
     void setVideo(const QByteArray &bytes, const QString &mimeType);
     // Says why there is nothing to play.
     void showProblem(const QString &problem);
+    // Plays inside the thread, over the video's bubble, instead of in a
+    // window of its own: a close button joins the controls (Esc too).
+    void setInline();
+    bool isInline() const { return m_close != nullptr; }
+    QToolButton *closeButton() const { return m_close; }
 
     QMediaPlayer *player() const { return m_player; }
     QToolButton *playButton() const { return m_play; }
@@ -52,6 +58,8 @@ private:
     QSlider *m_seek;
     QLabel *m_time;
     QLabel *m_problem;
+    QHBoxLayout *m_controls = nullptr;
+    QToolButton *m_close = nullptr;
     bool m_seeking = false;
 };
 
