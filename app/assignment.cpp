@@ -37,7 +37,7 @@ Assignment::Assignment(ui::MainWindow &window, Session &session, QObject *parent
 
 void Assignment::retranslate()
 {
-    m_toMe->setText(tr("Assign to &me"));
+    m_toMe->setText(tr("Ass&ign to me"));
     m_menu->setTitle(tr("Assign &to"));
 }
 
@@ -54,7 +54,9 @@ void Assignment::fillMenu()
     std::sort(agents.begin(), agents.end(),
               [&collator](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
     for (const auto &[name, id] : std::as_const(agents)) {
-        const QString label = id == m_session.agentId() ? tr("%1 (you)").arg(name) : name;
+        // A name is shown as it is: an "&" in it is not a shortcut.
+        const QString shown = QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString label = id == m_session.agentId() ? tr("%1 (you)").arg(shown) : shown;
         m_menu->addAction(label, this, [this, id = id] { assignOpenConversation(id); });
     }
     if (agents.isEmpty()) {

@@ -63,7 +63,7 @@ QAction *AwayAutopilot::modeAction(Autopilot mode) const
 
 void AwayAutopilot::retranslate()
 {
-    m_menu->setTitle(tr("Autopilot while &away"));
+    m_menu->setTitle(tr("Autopilot w&hile away"));
     m_off->setText(tr("&Off: customers wait for an agent"));
     m_rules->setText(tr("&Rules: opening hours, keywords, the fallback"));
     m_ai->setText(tr("A&I: the workspace's AI answers"));

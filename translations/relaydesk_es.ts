@@ -95,58 +95,58 @@
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished">La carpeta de exportación %1 no está vacía. Elige una carpeta vacía o nueva.</translation>
+        <translation>La carpeta de exportación %1 no está vacía. Elige una carpeta vacía o nueva.</translation>
     </message>
     <message>
         <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta de exportación %1.</translation>
+        <translation>No se puede crear la carpeta de exportación %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished">No se puede terminar de escribir %1: %2</translation>
+        <translation>No se puede terminar de escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished">El archivo de historial %1 no está cifrado, así que Relaydesk no lo usará. Sácalo de la carpeta del perfil; Relaydesk volverá a descargar tu historial en un archivo cifrado nuevo.</translation>
+        <translation>El archivo de historial %1 no está cifrado, así que Relaydesk no lo usará. Sácalo de la carpeta del perfil; Relaydesk volverá a descargar tu historial en un archivo cifrado nuevo.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished">El archivo de historial %1 está dañado (su tamaño no es un número entero de páginas). Usa &quot;Olvidar este dispositivo&quot; para eliminarlo; tu historial se volverá a descargar del servidor cuando inicies sesión.</translation>
+        <translation>El archivo de historial %1 está dañado (su tamaño no es un número entero de páginas). Usa &quot;Olvidar este dispositivo&quot; para eliminarlo; tu historial se volverá a descargar del servidor cuando inicies sesión.</translation>
     </message>
     <message>
         <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished">El archivo de historial %1 aún no existe.</translation>
+        <translation>El archivo de historial %1 aún no existe.</translation>
     </message>
     <message>
         <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished">Relaydesk no puede abrir el archivo de historial %1 (%2). Comprueba que la carpeta del perfil sea tuya y que el disco no esté lleno.</translation>
+        <translation>Relaydesk no puede abrir el archivo de historial %1 (%2). Comprueba que la carpeta del perfil sea tuya y que el disco no esté lleno.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished">No se puede desbloquear el archivo de historial %1: la clave o la frase de contraseña son incorrectas, o el archivo está dañado. El archivo no se modificó. Escribe la frase de contraseña correcta, o usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargar tu historial.</translation>
+        <translation>No se puede desbloquear el archivo de historial %1: la clave o la frase de contraseña son incorrectas, o el archivo está dañado. El archivo no se modificó. Escribe la frase de contraseña correcta, o usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargar tu historial.</translation>
     </message>
     <message>
         <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk no puede leer el archivo de historial %1 (%2).</translation>
+        <translation>Relaydesk no puede leer el archivo de historial %1 (%2).</translation>
     </message>
     <message>
         <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk no puede preparar el archivo de historial %1 (%2).</translation>
+        <translation>Relaydesk no puede preparar el archivo de historial %1 (%2).</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished">El archivo de historial %1 lo escribió una versión más reciente de Relaydesk (esquema %2; esta versión reconoce hasta el %3). Actualiza Relaydesk.</translation>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Relaydesk (esquema %2; esta versión reconoce hasta el %3). Actualiza Relaydesk.</translation>
     </message>
     <message>
         <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished">Relaydesk no pudo actualizar el archivo de historial %1 a esta versión (paso %2: %3). El archivo quedó como estaba; no se perdió nada.</translation>
+        <translation>Relaydesk no pudo actualizar el archivo de historial %1 a esta versión (paso %2: %3). El archivo quedó como estaba; no se perdió nada.</translation>
     </message>
 </context>
 <context>
@@ -174,27 +174,27 @@
     <name>HistorySecret</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished">No se puede acceder al llavero que guarda la clave de tu historial (%1). Desbloquea el llavero y vuelve a abrir Relaydesk.</translation>
+        <translation>No se puede acceder al llavero que guarda la clave de tu historial (%1). Desbloquea el llavero y vuelve a abrir Relaydesk.</translation>
     </message>
     <message>
         <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished">La clave de tu historial ya no está en el llavero, así que no se puede abrir el historial de este equipo. Usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargarlo.</translation>
+        <translation>La clave de tu historial ya no está en el llavero, así que no se puede abrir el historial de este equipo. Usa &quot;Olvidar este dispositivo&quot; y vuelve a iniciar sesión para descargarlo.</translation>
     </message>
     <message>
         <source>The random number generator could not start.</source>
-        <translation type="unfinished">No se pudo iniciar el generador de números aleatorios.</translation>
+        <translation>No se pudo iniciar el generador de números aleatorios.</translation>
     </message>
     <message>
         <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished">Tu historial necesita una frase de contraseña y aquí no hay forma de pedirla.</translation>
+        <translation>Tu historial necesita una frase de contraseña y aquí no hay forma de pedirla.</translation>
     </message>
     <message>
         <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished">No se indicó ninguna frase de contraseña, así que el historial sigue bloqueado.</translation>
+        <translation>No se indicó ninguna frase de contraseña, así que el historial sigue bloqueado.</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished">No se pudo quitar la clave del llavero: %1</translation>
+        <translation>No se pudo quitar la clave del llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +226,14 @@
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
         <translation>Inicia sesión para responder. Mientras tanto, puedes leer tu historial.</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Olvidar este dispositivo</translation>
+    </message>
+    <message>
+        <source>Keep the history</source>
+        <translation>Conservar el historial</translation>
     </message>
 </context>
 <context>
@@ -341,6 +349,150 @@
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
         <translation>No incluyas un nombre de usuario ni una contraseña en la dirección del servidor; la sesión se inicia después de conectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::Assignment</name>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Asignar a &amp;mí</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>As&amp;ignar a</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Aún no hay agentes conocidos (inicia sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Nadie</translation>
+    </message>
+    <message>
+        <source>Sign in to assign conversations.</source>
+        <translation>Inicia sesión para asignar conversaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AutopilotLines</name>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Activaste el piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Activaste el piloto automático</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Desactivaste el piloto automático</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on (AI)</source>
+        <translation>Se activó el piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on</source>
+        <translation>Se activó el piloto automático</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned off</source>
+        <translation>Se desactivó el piloto automático</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AwayAutopilot</name>
+    <message>
+        <source>Autopilot w&amp;hile away</source>
+        <translation>Piloto automático en a&amp;usencia</translation>
+    </message>
+    <message>
+        <source>&amp;Off: customers wait for an agent</source>
+        <translation>&amp;Desactivado: los clientes esperan a un agente</translation>
+    </message>
+    <message>
+        <source>&amp;Rules: opening hours, keywords, the fallback</source>
+        <translation>&amp;Reglas: horario de atención, palabras clave, respuesta de respaldo</translation>
+    </message>
+    <message>
+        <source>A&amp;I: the workspace&apos;s AI answers</source>
+        <translation>&amp;IA: responde la IA del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Autopilot while away</source>
+        <translation>Piloto automático en ausencia</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>reglas</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>While away: %1…</source>
+        <translation>En ausencia: %1…</translation>
+    </message>
+    <message>
+        <source>While away: %1</source>
+        <translation>En ausencia: %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Solo un administrador del espacio de trabajo puede cambiar esto.</translation>
+    </message>
+    <message>
+        <source>Connect to change this.</source>
+        <translation>Conéctate para cambiar esto.</translation>
+    </message>
+    <message>
+        <source>While no agent of the workspace is online:</source>
+        <translation>Mientras ningún agente del espacio de trabajo esté en línea:</translation>
+    </message>
+    <message>
+        <source>What answers customers while no agent of the workspace is online.</source>
+        <translation>Qué responde a los clientes mientras ningún agente del espacio de trabajo está en línea.</translation>
+    </message>
+    <message>
+        <source>The autopilot while away was not changed: %1</source>
+        <translation>No se cambió el piloto automático en ausencia: %1</translation>
+    </message>
+    <message>
+        <source>Connect to change the autopilot while away.</source>
+        <translation>Conéctate para cambiar el piloto automático en ausencia.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::ComposerLink</name>
+    <message>
+        <source>Sign in to ask for a suggestion.</source>
+        <translation>Inicia sesión para pedir una sugerencia.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up for suggestions any more.</source>
+        <translation>El espacio de trabajo ya no tiene una IA configurada para sugerencias.</translation>
+    </message>
+    <message>
+        <source>Two drafts are already on their way. Try again in a moment.</source>
+        <translation>Ya hay dos borradores en camino. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Try again when you are online, or write the reply yourself.</source>
+        <translation>No se pudo conectar con el servidor. Inténtalo de nuevo cuando estés en línea o escribe tú la respuesta.</translation>
+    </message>
+    <message>
+        <source>The server did not give one. Try again, or write the reply yourself.</source>
+        <translation>El servidor no devolvió ninguna. Inténtalo de nuevo o escribe tú la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +632,14 @@
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
         <translation>El historial de este equipo pertenece a %1 en %2. Para iniciar sesión en otro espacio de trabajo, usa primero Archivo &gt; Olvidar este dispositivo.</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Solo un administrador del espacio de trabajo puede cambiar esto.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up; choose the rules instead.</source>
+        <translation>El espacio de trabajo no tiene una IA configurada; elige las reglas en su lugar.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -602,6 +762,22 @@
     <message>
         <source>muted</source>
         <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>asignada a ti</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>asignada a %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1069,10 @@
     <message>
         <source>Reply</source>
         <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1720,6 @@
         <translation>&amp;Activar/desactivar piloto automático</translation>
     </message>
     <message>
-        <source>Pop &amp;out into its own window</source>
-        <translation>Abrir en otra &amp;ventana</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1562,6 +1738,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Responde a tus clientes de WhatsApp, Messenger y chat web desde una sola ventana. El historial se guarda cifrado en este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Abrir en una &amp;ventana aparte</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1817,62 @@
         <source>Open (Enter)</source>
         <translation>Abrir (Enter)</translation>
     </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation>Piloto automático en pausa: %1 respondió</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Note from Relaydesk</source>
+        <translation>Nota de Relaydesk</translation>
+    </message>
+    <message>
+        <source>Relaydesk</source>
+        <translation>Relaydesk</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it; right-click to copy it.</source>
+        <translation>%1
+Haz clic para abrirlo; clic derecho para copiarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MessageLinks</name>
+    <message>
+        <source>&amp;Write an e-mail</source>
+        <translation>&amp;Escribir un correo</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Abrir enlace</translation>
+    </message>
+    <message>
+        <source>Copy e-mail &amp;address</source>
+        <translation>Copiar &amp;dirección de correo</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;address</source>
+        <translation>Copiar &amp;dirección del enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
@@ -1697,10 +1933,6 @@
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <source>&amp;Protect</source>
-        <translation>&amp;Proteger</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -1722,6 +1954,25 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::QuickReplyCompleter</name>
+    <message>
+        <source>Quick replies</source>
+        <translation>Respuestas rápidas</translation>
+    </message>
+    <message>
+        <source>%1, quick reply %2: %3</source>
+        <translation>%1, respuesta rápida %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1764,25 +2015,25 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest %1 found, in %2. Add a word to narrow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los %1 más recientes, en %2. Agrega una palabra para acotar la búsqueda.</translation>
     </message>
     <message>
         <source>%1 found, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1 en %2.</translation>
     </message>
 </context>
 <context>
@@ -1869,39 +2120,43 @@
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage</source>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2205,38 @@
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Respuesta rápida</translation>
+    </message>
+    <message>
+        <source>/ and its shortcut, then Enter or Tab</source>
+        <translation>/ y su atajo, luego Enter o Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s link</source>
+        <translation>Abrir el enlace del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy the selected message</source>
+        <translation>Copiar el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (open or copy a link)</source>
+        <translation>Menú del mensaje (abrir o copiar un enlace)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tecla Menú</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
@@ -1990,12 +2277,16 @@
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2331,10 @@
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
@@ -2078,6 +2373,10 @@
     <message>
         <source>Parameter %1</source>
         <translation>Parámetro %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2501,78 @@
         <source>The file could not be saved: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
+    <message>
+        <source>Write a pri&amp;vate note</source>
+        <translation>Escribir una &amp;nota privada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>When on, what you write is a note only agents see; the customer does not get it</source>
+        <translation>Si está activado, lo que escribas será una nota que solo ven los agentes; el cliente no la recibe</translation>
+    </message>
+    <message>
+        <source>Write a private note only agents see (Ctrl+Shift+N)</source>
+        <translation>Escribir una nota privada que solo ven los agentes (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a reply</source>
+        <translation>Su&amp;gerir una respuesta</translation>
+    </message>
+    <message>
+        <source>Suggest a reply</source>
+        <translation>Sugerir una respuesta</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s AI drafts a reply from this conversation&apos;s recent messages, which go to the AI service for it. Nothing is sent to the customer: you edit the draft and send it.</source>
+        <translation>La IA del espacio de trabajo redacta una respuesta a partir de los mensajes recientes de esta conversación, que se envían al servicio de IA para ello. No se envía nada al cliente: tú editas el borrador y lo envías.</translation>
+    </message>
+    <message>
+        <source>Suggest a reply (Ctrl+Shift+G)</source>
+        <translation>Sugerir una respuesta (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Asking the workspace&apos;s AI for a draft (it reads this conversation&apos;s recent messages)…</source>
+        <translation>Pidiendo un borrador a la IA del espacio de trabajo (lee los mensajes recientes de esta conversación)…</translation>
+    </message>
+    <message>
+        <source>A suggested reply: read it and change what you need before you send it.</source>
+        <translation>Respuesta sugerida: léela y cambia lo que necesites antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>The suggestion is below what you wrote, selected: delete it or keep what you want.</source>
+        <translation>La sugerencia está debajo de lo que escribiste, seleccionada: bórrala o conserva lo que quieras.</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Sin sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Write a private note… (only agents see it)</source>
+        <translation>Escribe una nota privada… (solo la ven los agentes)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Add the note for the other agents (Enter)</source>
+        <translation>Agregar la nota para los demás agentes (Enter)</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>Sugiriendo…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>Ninguna aplicación de este equipo abre %1.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
@@ -2240,6 +2611,14 @@
     <message>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Close the video (Esc)</source>
+        <translation>Cerrar el video (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the video</source>
+        <translation>Cerrar el video</translation>
     </message>
 </context>
 </TS>

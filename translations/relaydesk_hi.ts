@@ -95,58 +95,58 @@
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished">एक्सपोर्ट फ़ोल्डर %1 खाली नहीं है। कोई खाली या नया फ़ोल्डर चुनें।</translation>
+        <translation>एक्सपोर्ट फ़ोल्डर %1 खाली नहीं है। कोई खाली या नया फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished">एक्सपोर्ट फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
+        <translation>एक्सपोर्ट फ़ोल्डर %1 नहीं बनाया जा सका।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 में लिखा नहीं जा सका: %2</translation>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished">%1 में लिखना पूरा नहीं हो सका: %2</translation>
+        <translation>%1 में लिखना पूरा नहीं हो सका: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished">हिस्ट्री फ़ाइल %1 एन्क्रिप्टेड नहीं है, इसलिए Relaydesk इसका इस्तेमाल नहीं करेगा। इसे प्रोफ़ाइल फ़ोल्डर से बाहर ले जाएं; फिर Relaydesk आपकी हिस्ट्री एक नई एन्क्रिप्टेड फ़ाइल में दोबारा डाउनलोड करेगा।</translation>
+        <translation>हिस्ट्री फ़ाइल %1 एन्क्रिप्टेड नहीं है, इसलिए Relaydesk इसका इस्तेमाल नहीं करेगा। इसे प्रोफ़ाइल फ़ोल्डर से बाहर ले जाएं; फिर Relaydesk आपकी हिस्ट्री एक नई एन्क्रिप्टेड फ़ाइल में दोबारा डाउनलोड करेगा।</translation>
     </message>
     <message>
         <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished">हिस्ट्री फ़ाइल %1 खराब है (उसका साइज़ पेजों की पूरी संख्या नहीं है)। इसे हटाने के लिए &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें; साइन इन करने पर आपकी हिस्ट्री सर्वर से फिर से डाउनलोड हो जाएगी।</translation>
+        <translation>हिस्ट्री फ़ाइल %1 खराब है (उसका साइज़ पेजों की पूरी संख्या नहीं है)। इसे हटाने के लिए &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें; साइन इन करने पर आपकी हिस्ट्री सर्वर से फिर से डाउनलोड हो जाएगी।</translation>
     </message>
     <message>
         <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished">हिस्ट्री फ़ाइल %1 अभी मौजूद नहीं है।</translation>
+        <translation>हिस्ट्री फ़ाइल %1 अभी मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 नहीं खोल सका (%2)। जांचें कि प्रोफ़ाइल फ़ोल्डर आपका है और डिस्क भरी नहीं है।</translation>
+        <translation>Relaydesk हिस्ट्री फ़ाइल %1 नहीं खोल सका (%2)। जांचें कि प्रोफ़ाइल फ़ोल्डर आपका है और डिस्क भरी नहीं है।</translation>
     </message>
     <message>
         <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished">हिस्ट्री फ़ाइल %1 अनलॉक नहीं हो सकी: कुंजी या पासफ़्रेज़ गलत है, या फ़ाइल खराब है। फ़ाइल में कोई बदलाव नहीं किया गया। सही पासफ़्रेज़ डालें, या &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और अपनी हिस्ट्री डाउनलोड करने के लिए फिर से साइन इन करें।</translation>
+        <translation>हिस्ट्री फ़ाइल %1 अनलॉक नहीं हो सकी: कुंजी या पासफ़्रेज़ गलत है, या फ़ाइल खराब है। फ़ाइल में कोई बदलाव नहीं किया गया। सही पासफ़्रेज़ डालें, या &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और अपनी हिस्ट्री डाउनलोड करने के लिए फिर से साइन इन करें।</translation>
     </message>
     <message>
         <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 नहीं पढ़ सका (%2)।</translation>
+        <translation>Relaydesk हिस्ट्री फ़ाइल %1 नहीं पढ़ सका (%2)।</translation>
     </message>
     <message>
         <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 तैयार नहीं कर सका (%2)।</translation>
+        <translation>Relaydesk हिस्ट्री फ़ाइल %1 तैयार नहीं कर सका (%2)।</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished">हिस्ट्री फ़ाइल %1 को Relaydesk के नए वर्शन ने लिखा है (स्कीमा %2; यह वर्शन सिर्फ़ %3 तक जानता है)। Relaydesk अपडेट करें।</translation>
+        <translation>हिस्ट्री फ़ाइल %1 को Relaydesk के नए वर्शन ने लिखा है (स्कीमा %2; यह वर्शन सिर्फ़ %3 तक जानता है)। Relaydesk अपडेट करें।</translation>
     </message>
     <message>
         <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished">Relaydesk हिस्ट्री फ़ाइल %1 को इस वर्शन के लिए अपडेट नहीं कर सका (चरण %2: %3)। फ़ाइल जैसी थी वैसी ही छोड़ दी गई; कुछ भी नहीं खोया।</translation>
+        <translation>Relaydesk हिस्ट्री फ़ाइल %1 को इस वर्शन के लिए अपडेट नहीं कर सका (चरण %2: %3)। फ़ाइल जैसी थी वैसी ही छोड़ दी गई; कुछ भी नहीं खोया।</translation>
     </message>
 </context>
 <context>
@@ -174,27 +174,27 @@
     <name>HistorySecret</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished">आपकी हिस्ट्री की कुंजी रखने वाली कीचेन तक नहीं पहुंचा जा सका (%1)। अपनी कीचेन अनलॉक करें और Relaydesk फिर से शुरू करें।</translation>
+        <translation>आपकी हिस्ट्री की कुंजी रखने वाली कीचेन तक नहीं पहुंचा जा सका (%1)। अपनी कीचेन अनलॉक करें और Relaydesk फिर से शुरू करें।</translation>
     </message>
     <message>
         <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished">आपकी हिस्ट्री की कुंजी अब कीचेन में नहीं है, इसलिए इस कंप्यूटर की हिस्ट्री नहीं खुल सकती। &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और हिस्ट्री फिर से डाउनलोड करने के लिए दोबारा साइन इन करें।</translation>
+        <translation>आपकी हिस्ट्री की कुंजी अब कीचेन में नहीं है, इसलिए इस कंप्यूटर की हिस्ट्री नहीं खुल सकती। &quot;यह डिवाइस भूलें&quot; का इस्तेमाल करें और हिस्ट्री फिर से डाउनलोड करने के लिए दोबारा साइन इन करें।</translation>
     </message>
     <message>
         <source>The random number generator could not start.</source>
-        <translation type="unfinished">रैंडम नंबर जनरेटर शुरू नहीं हो सका।</translation>
+        <translation>रैंडम नंबर जनरेटर शुरू नहीं हो सका।</translation>
     </message>
     <message>
         <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished">आपकी हिस्ट्री के लिए पासफ़्रेज़ चाहिए, और यहां उसे पूछने का कोई तरीका नहीं है।</translation>
+        <translation>आपकी हिस्ट्री के लिए पासफ़्रेज़ चाहिए, और यहां उसे पूछने का कोई तरीका नहीं है।</translation>
     </message>
     <message>
         <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished">कोई पासफ़्रेज़ नहीं दिया गया, इसलिए हिस्ट्री लॉक ही रहेगी।</translation>
+        <translation>कोई पासफ़्रेज़ नहीं दिया गया, इसलिए हिस्ट्री लॉक ही रहेगी।</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished">कुंजी कीचेन से हटाई नहीं जा सकी: %1</translation>
+        <translation>कुंजी कीचेन से हटाई नहीं जा सकी: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +226,14 @@
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
         <translation>जवाब देने के लिए साइन इन करें। तब तक आप अपनी हिस्ट्री पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>यह डिवाइस भूलें</translation>
+    </message>
+    <message>
+        <source>Keep the history</source>
+        <translation>हिस्ट्री रखें</translation>
     </message>
 </context>
 <context>
@@ -341,6 +349,150 @@
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
         <translation>सर्वर के पते में यूज़र नेम या पासवर्ड न डालें; कनेक्ट होने के बाद आप साइन इन करते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::Assignment</name>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>मुझे असाइन करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>असाइन करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (आप)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>अभी कोई एजेंट पता नहीं (साइन इन करें)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>किसी को नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign in to assign conversations.</source>
+        <translation>बातचीत असाइन करने के लिए साइन इन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AutopilotLines</name>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>आपने ऑटोपायलट चालू किया (AI)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>आपने ऑटोपायलट चालू किया</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>आपने ऑटोपायलट बंद किया</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on (AI)</source>
+        <translation>ऑटोपायलट चालू किया गया (AI)</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on</source>
+        <translation>ऑटोपायलट चालू किया गया</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned off</source>
+        <translation>ऑटोपायलट बंद किया गया</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AwayAutopilot</name>
+    <message>
+        <source>Autopilot w&amp;hile away</source>
+        <translation>गैरमौजूदगी में ऑटोपायलट (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Off: customers wait for an agent</source>
+        <translation>बंद: ग्राहक एजेंट का इंतज़ार करते हैं (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules: opening hours, keywords, the fallback</source>
+        <translation>नियम: कामकाज के घंटे, कीवर्ड, डिफ़ॉल्ट जवाब (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;I: the workspace&apos;s AI answers</source>
+        <translation>A&amp;I: वर्कस्पेस का AI जवाब देता है</translation>
+    </message>
+    <message>
+        <source>Autopilot while away</source>
+        <translation>गैरमौजूदगी में ऑटोपायलट</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>While away: %1…</source>
+        <translation>गैरमौजूदगी में: %1…</translation>
+    </message>
+    <message>
+        <source>While away: %1</source>
+        <translation>गैरमौजूदगी में: %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>इसे सिर्फ़ वर्कस्पेस का एडमिन बदल सकता है।</translation>
+    </message>
+    <message>
+        <source>Connect to change this.</source>
+        <translation>इसे बदलने के लिए कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <source>While no agent of the workspace is online:</source>
+        <translation>जब वर्कस्पेस का कोई एजेंट ऑनलाइन न हो:</translation>
+    </message>
+    <message>
+        <source>What answers customers while no agent of the workspace is online.</source>
+        <translation>वर्कस्पेस का कोई एजेंट ऑनलाइन न होने पर ग्राहकों को कौन जवाब देता है।</translation>
+    </message>
+    <message>
+        <source>The autopilot while away was not changed: %1</source>
+        <translation>गैरमौजूदगी वाला ऑटोपायलट नहीं बदला गया: %1</translation>
+    </message>
+    <message>
+        <source>Connect to change the autopilot while away.</source>
+        <translation>गैरमौजूदगी वाला ऑटोपायलट बदलने के लिए कनेक्ट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::ComposerLink</name>
+    <message>
+        <source>Sign in to ask for a suggestion.</source>
+        <translation>सुझाव मांगने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up for suggestions any more.</source>
+        <translation>वर्कस्पेस में अब सुझावों के लिए कोई AI सेट अप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Two drafts are already on their way. Try again in a moment.</source>
+        <translation>दो ड्राफ़्ट पहले से बन रहे हैं। थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Try again when you are online, or write the reply yourself.</source>
+        <translation>सर्वर तक नहीं पहुंचा जा सका। ऑनलाइन होने पर फिर कोशिश करें, या जवाब खुद लिखें।</translation>
+    </message>
+    <message>
+        <source>The server did not give one. Try again, or write the reply yourself.</source>
+        <translation>सर्वर से कोई सुझाव नहीं मिला। फिर कोशिश करें, या जवाब खुद लिखें।</translation>
     </message>
 </context>
 <context>
@@ -480,6 +632,14 @@
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
         <translation>इस कंप्यूटर की हिस्ट्री %2 पर मौजूद वर्कस्पेस %1 की है। किसी दूसरे वर्कस्पेस में साइन इन करने के लिए, पहले फ़ाइल &gt; यह डिवाइस भूलें का इस्तेमाल करें।</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>इसे सिर्फ़ वर्कस्पेस का एडमिन बदल सकता है।</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up; choose the rules instead.</source>
+        <translation>वर्कस्पेस में कोई AI सेट अप नहीं है; इसकी जगह नियम चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -602,6 +762,22 @@
     <message>
         <source>muted</source>
         <translation>म्यूट है</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>एजेंट %1</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>आपको असाइन</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>%1 को असाइन</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1069,10 @@
     <message>
         <source>Reply</source>
         <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>निजी नोट</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1720,6 @@
         <translation>ऑटोपायलट चालू/बंद (&amp;A)</translation>
     </message>
     <message>
-        <source>Pop &amp;out into its own window</source>
-        <translation>अलग विंडो में खोलें (&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>मदद (&amp;H)</translation>
     </message>
@@ -1562,6 +1738,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;WhatsApp, Messenger और वेब चैट पर अपने ग्राहकों को एक ही विंडो से जवाब दें। हिस्ट्री इस कंप्यूटर पर एन्क्रिप्ट करके रखी जाती है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>अलग विंडो में खोलें (&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1817,62 @@
         <source>Open (Enter)</source>
         <translation>खोलें (Enter)</translation>
     </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation>ऑटोपायलट रुका: %1 ने जवाब दिया</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Note from Relaydesk</source>
+        <translation>Relaydesk का नोट</translation>
+    </message>
+    <message>
+        <source>Relaydesk</source>
+        <translation>Relaydesk</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>निजी नोट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n नया मैसेज</numerusform>
+            <numerusform>%n नए मैसेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it; right-click to copy it.</source>
+        <translation>%1
+खोलने के लिए क्लिक करें; कॉपी करने के लिए राइट-क्लिक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MessageLinks</name>
+    <message>
+        <source>&amp;Write an e-mail</source>
+        <translation>ईमेल लिखें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>लिंक खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy e-mail &amp;address</source>
+        <translation>ईमेल पता कॉपी करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;address</source>
+        <translation>लिंक का पता कॉपी करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>टेक्स्ट कॉपी करें (&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
@@ -1697,10 +1933,6 @@
         <translation>दोबारा (&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Protect</source>
-        <translation>सुरक्षित करें (&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>अनलॉक करें (&amp;U)</translation>
     </message>
@@ -1722,6 +1954,25 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>सुरक्षित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::QuickReplyCompleter</name>
+    <message>
+        <source>Quick replies</source>
+        <translation>क्विक रिप्लाई</translation>
+    </message>
+    <message>
+        <source>%1, quick reply %2: %3</source>
+        <translation>%1, क्विक रिप्लाई %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1764,25 +2015,25 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मैसेज</numerusform>
+            <numerusform>%n मैसेज</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बातचीत</numerusform>
+            <numerusform>%n बातचीत</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest %1 found, in %2. Add a word to narrow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में सबसे नए %1 मिले। खोज छोटी करने के लिए कोई और शब्द जोड़ें।</translation>
     </message>
     <message>
         <source>%1 found, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजे: %2 में %1।</translation>
     </message>
 </context>
 <context>
@@ -1869,39 +2120,43 @@
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखावट</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage</source>
+        <translation>भाषा (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग (&amp;C)</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम के अनुसार</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइट</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>डार्क</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>रंग</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2205,38 @@
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>क्विक रिप्लाई</translation>
+    </message>
+    <message>
+        <source>/ and its shortcut, then Enter or Tab</source>
+        <translation>/ और उसका शॉर्टकट, फिर Enter या Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s link</source>
+        <translation>चुने गए मैसेज का लिंक खोलें</translation>
+    </message>
+    <message>
+        <source>Copy the selected message</source>
+        <translation>चुना गया मैसेज कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (open or copy a link)</source>
+        <translation>मैसेज मेन्यू (लिंक खोलें या कॉपी करें)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menu की</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
@@ -1990,12 +2277,16 @@
         <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation>साइन इन करें (&amp;I)</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>साइन इन हो रहा है…</translation>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2331,10 @@
         <source>Snooze</source>
         <translation>स्नूज़ करें</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
@@ -2078,6 +2373,10 @@
     <message>
         <source>Parameter %1</source>
         <translation>पैरामीटर %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2501,78 @@
         <source>The file could not be saved: %1</source>
         <translation>फ़ाइल सेव नहीं हो सकी: %1</translation>
     </message>
+    <message>
+        <source>Write a pri&amp;vate note</source>
+        <translation>निजी नोट लिखें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>निजी नोट</translation>
+    </message>
+    <message>
+        <source>When on, what you write is a note only agents see; the customer does not get it</source>
+        <translation>चालू होने पर, आप जो लिखेंगे वह ऐसा नोट होगा जिसे सिर्फ़ एजेंट देखते हैं; ग्राहक को यह नहीं मिलता</translation>
+    </message>
+    <message>
+        <source>Write a private note only agents see (Ctrl+Shift+N)</source>
+        <translation>ऐसा निजी नोट लिखें जिसे सिर्फ़ एजेंट देखते हैं (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a reply</source>
+        <translation>जवाब सुझाएं (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Suggest a reply</source>
+        <translation>जवाब सुझाएं</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s AI drafts a reply from this conversation&apos;s recent messages, which go to the AI service for it. Nothing is sent to the customer: you edit the draft and send it.</source>
+        <translation>वर्कस्पेस का AI इस बातचीत के हाल के मैसेज से जवाब का ड्राफ़्ट बनाता है; इसके लिए ये मैसेज AI सर्विस को भेजे जाते हैं। ग्राहक को कुछ नहीं भेजा जाता: आप ड्राफ़्ट एडिट करके खुद भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>Suggest a reply (Ctrl+Shift+G)</source>
+        <translation>जवाब सुझाएं (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Asking the workspace&apos;s AI for a draft (it reads this conversation&apos;s recent messages)…</source>
+        <translation>वर्कस्पेस के AI से ड्राफ़्ट मांगा जा रहा है (वह इस बातचीत के हाल के मैसेज पढ़ता है)…</translation>
+    </message>
+    <message>
+        <source>A suggested reply: read it and change what you need before you send it.</source>
+        <translation>सुझाया गया जवाब: भेजने से पहले इसे पढ़ें और जो ज़रूरी हो, बदलें।</translation>
+    </message>
+    <message>
+        <source>The suggestion is below what you wrote, selected: delete it or keep what you want.</source>
+        <translation>सुझाव आपके लिखे टेक्स्ट के नीचे चुना हुआ है: इसे हटाएं या जितना चाहिए उतना रखें।</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>कोई सुझाव नहीं: %1</translation>
+    </message>
+    <message>
+        <source>Write a private note… (only agents see it)</source>
+        <translation>निजी नोट लिखें… (इसे सिर्फ़ एजेंट देखते हैं)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>नोट जोड़ें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the note for the other agents (Enter)</source>
+        <translation>दूसरे एजेंट के लिए नोट जोड़ें (Enter)</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>सुझाव बन रहा है…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>इस कंप्यूटर पर %1 खोलने वाला कोई ऐप नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
@@ -2240,6 +2611,14 @@
     <message>
         <source>Pause</source>
         <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Close the video (Esc)</source>
+        <translation>वीडियो बंद करें (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the video</source>
+        <translation>वीडियो बंद करें</translation>
     </message>
 </context>
 </TS>

@@ -95,58 +95,58 @@
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished">Folder ekspor %1 tidak kosong. Pilih folder yang kosong atau baru.</translation>
+        <translation>Folder ekspor %1 tidak kosong. Pilih folder yang kosong atau baru.</translation>
     </message>
     <message>
         <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished">Folder ekspor %1 tidak dapat dibuat.</translation>
+        <translation>Folder ekspor %1 tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 tidak dapat ditulis: %2</translation>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished">Penulisan %1 tidak dapat diselesaikan: %2</translation>
+        <translation>Penulisan %1 tidak dapat diselesaikan: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished">File riwayat %1 tidak terenkripsi, jadi Relaydesk tidak akan memakainya. Pindahkan file itu keluar dari folder profil; Relaydesk lalu mengunduh ulang riwayat Anda ke file terenkripsi yang baru.</translation>
+        <translation>File riwayat %1 tidak terenkripsi, jadi Relaydesk tidak akan memakainya. Pindahkan file itu keluar dari folder profil; Relaydesk lalu mengunduh ulang riwayat Anda ke file terenkripsi yang baru.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished">File riwayat %1 rusak (ukurannya bukan kelipatan ukuran halaman). Gunakan &quot;Lupakan perangkat ini&quot; untuk menghapusnya; riwayat Anda akan diunduh lagi dari server saat Anda masuk.</translation>
+        <translation>File riwayat %1 rusak (ukurannya bukan kelipatan ukuran halaman). Gunakan &quot;Lupakan perangkat ini&quot; untuk menghapusnya; riwayat Anda akan diunduh lagi dari server saat Anda masuk.</translation>
     </message>
     <message>
         <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished">File riwayat %1 belum ada.</translation>
+        <translation>File riwayat %1 belum ada.</translation>
     </message>
     <message>
         <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished">Relaydesk tidak dapat membuka file riwayat %1 (%2). Pastikan folder profil adalah milik Anda dan disk tidak penuh.</translation>
+        <translation>Relaydesk tidak dapat membuka file riwayat %1 (%2). Pastikan folder profil adalah milik Anda dan disk tidak penuh.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished">File riwayat %1 tidak dapat dibuka kuncinya: kunci atau frasa sandi salah, atau file rusak. File tidak diubah. Masukkan frasa sandi yang benar, atau gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduh riwayat Anda.</translation>
+        <translation>File riwayat %1 tidak dapat dibuka kuncinya: kunci atau frasa sandi salah, atau file rusak. File tidak diubah. Masukkan frasa sandi yang benar, atau gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduh riwayat Anda.</translation>
     </message>
     <message>
         <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk tidak dapat membaca file riwayat %1 (%2).</translation>
+        <translation>Relaydesk tidak dapat membaca file riwayat %1 (%2).</translation>
     </message>
     <message>
         <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished">Relaydesk tidak dapat menyiapkan file riwayat %1 (%2).</translation>
+        <translation>Relaydesk tidak dapat menyiapkan file riwayat %1 (%2).</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished">File riwayat %1 ditulis oleh Relaydesk versi yang lebih baru (skema %2; versi ini hanya mengenal hingga %3). Perbarui Relaydesk.</translation>
+        <translation>File riwayat %1 ditulis oleh Relaydesk versi yang lebih baru (skema %2; versi ini hanya mengenal hingga %3). Perbarui Relaydesk.</translation>
     </message>
     <message>
         <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished">Relaydesk tidak dapat memperbarui file riwayat %1 ke versi ini (langkah %2: %3). File dibiarkan seperti semula; tidak ada yang hilang.</translation>
+        <translation>Relaydesk tidak dapat memperbarui file riwayat %1 ke versi ini (langkah %2: %3). File dibiarkan seperti semula; tidak ada yang hilang.</translation>
     </message>
 </context>
 <context>
@@ -173,27 +173,27 @@
     <name>HistorySecret</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished">Keychain yang menyimpan kunci riwayat Anda tidak dapat diakses (%1). Buka kunci keychain Anda, lalu jalankan Relaydesk lagi.</translation>
+        <translation>Keychain yang menyimpan kunci riwayat Anda tidak dapat diakses (%1). Buka kunci keychain Anda, lalu jalankan Relaydesk lagi.</translation>
     </message>
     <message>
         <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished">Kunci riwayat Anda sudah tidak ada di keychain, jadi riwayat di komputer ini tidak dapat dibuka. Gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduhnya.</translation>
+        <translation>Kunci riwayat Anda sudah tidak ada di keychain, jadi riwayat di komputer ini tidak dapat dibuka. Gunakan &quot;Lupakan perangkat ini&quot;, lalu masuk lagi untuk mengunduhnya.</translation>
     </message>
     <message>
         <source>The random number generator could not start.</source>
-        <translation type="unfinished">Generator angka acak tidak dapat dijalankan.</translation>
+        <translation>Generator angka acak tidak dapat dijalankan.</translation>
     </message>
     <message>
         <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished">Riwayat Anda memerlukan frasa sandi, tetapi frasa sandi tidak dapat diminta di sini.</translation>
+        <translation>Riwayat Anda memerlukan frasa sandi, tetapi frasa sandi tidak dapat diminta di sini.</translation>
     </message>
     <message>
         <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished">Frasa sandi tidak dimasukkan, jadi riwayat tetap terkunci.</translation>
+        <translation>Frasa sandi tidak dimasukkan, jadi riwayat tetap terkunci.</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished">Kunci tidak dapat dihapus dari keychain: %1</translation>
+        <translation>Kunci tidak dapat dihapus dari keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -225,6 +225,14 @@
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
         <translation>Masuk untuk membalas. Sementara itu, Anda tetap dapat membaca riwayat.</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Lupakan perangkat ini</translation>
+    </message>
+    <message>
+        <source>Keep the history</source>
+        <translation>Pertahankan riwayat</translation>
     </message>
 </context>
 <context>
@@ -339,6 +347,150 @@
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
         <translation>Jangan cantumkan nama pengguna atau kata sandi di alamat server; Anda masuk setelah terhubung.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::Assignment</name>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Tugaskan ke sa&amp;ya</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Tu&amp;gaskan ke</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Anda)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Belum ada agen yang dikenal (silakan masuk)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Tidak ada</translation>
+    </message>
+    <message>
+        <source>Sign in to assign conversations.</source>
+        <translation>Masuk untuk menugaskan percakapan.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AutopilotLines</name>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Anda mengaktifkan autopilot (AI)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Anda mengaktifkan autopilot</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Anda menonaktifkan autopilot</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on (AI)</source>
+        <translation>Autopilot diaktifkan (AI)</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on</source>
+        <translation>Autopilot diaktifkan</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned off</source>
+        <translation>Autopilot dinonaktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AwayAutopilot</name>
+    <message>
+        <source>Autopilot w&amp;hile away</source>
+        <translation>Autopilot saat tidak &amp;di tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Off: customers wait for an agent</source>
+        <translation>&amp;Nonaktif: pelanggan menunggu agen</translation>
+    </message>
+    <message>
+        <source>&amp;Rules: opening hours, keywords, the fallback</source>
+        <translation>&amp;Aturan: jam buka, kata kunci, balasan cadangan</translation>
+    </message>
+    <message>
+        <source>A&amp;I: the workspace&apos;s AI answers</source>
+        <translation>A&amp;I: AI ruang kerja yang menjawab</translation>
+    </message>
+    <message>
+        <source>Autopilot while away</source>
+        <translation>Autopilot saat tidak di tempat</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>aturan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>While away: %1…</source>
+        <translation>Tidak di tempat: %1…</translation>
+    </message>
+    <message>
+        <source>While away: %1</source>
+        <translation>Tidak di tempat: %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Hanya admin ruang kerja yang dapat mengubah ini.</translation>
+    </message>
+    <message>
+        <source>Connect to change this.</source>
+        <translation>Hubungkan ke server untuk mengubah ini.</translation>
+    </message>
+    <message>
+        <source>While no agent of the workspace is online:</source>
+        <translation>Saat tidak ada agen ruang kerja yang online:</translation>
+    </message>
+    <message>
+        <source>What answers customers while no agent of the workspace is online.</source>
+        <translation>Yang menjawab pelanggan saat tidak ada agen ruang kerja yang online.</translation>
+    </message>
+    <message>
+        <source>The autopilot while away was not changed: %1</source>
+        <translation>Autopilot saat tidak di tempat gagal diubah: %1</translation>
+    </message>
+    <message>
+        <source>Connect to change the autopilot while away.</source>
+        <translation>Hubungkan ke server untuk mengubah autopilot saat tidak di tempat.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::ComposerLink</name>
+    <message>
+        <source>Sign in to ask for a suggestion.</source>
+        <translation>Masuk untuk meminta saran balasan.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up for suggestions any more.</source>
+        <translation>Ruang kerja ini tidak lagi memiliki AI untuk saran balasan.</translation>
+    </message>
+    <message>
+        <source>Two drafts are already on their way. Try again in a moment.</source>
+        <translation>Sudah ada dua draf yang sedang dibuat. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Try again when you are online, or write the reply yourself.</source>
+        <translation>Server tidak dapat dihubungi. Coba lagi saat Anda online, atau tulis sendiri balasannya.</translation>
+    </message>
+    <message>
+        <source>The server did not give one. Try again, or write the reply yourself.</source>
+        <translation>Server tidak memberikan saran. Coba lagi, atau tulis sendiri balasannya.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +625,14 @@
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
         <translation>Riwayat di komputer ini milik %1 di %2. Untuk masuk ke ruang kerja lain, gunakan File &gt; Lupakan perangkat ini terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Hanya admin ruang kerja yang dapat mengubah ini.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up; choose the rules instead.</source>
+        <translation>Ruang kerja ini belum memiliki AI; pilih aturan sebagai gantinya.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -593,6 +753,22 @@
     <message>
         <source>muted</source>
         <translation>dibisukan</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agen %1</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>ditugaskan kepada Anda</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>ditugaskan kepada %1</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1059,10 @@
     <message>
         <source>Reply</source>
         <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Catatan internal</translation>
     </message>
 </context>
 <context>
@@ -1530,10 +1710,6 @@
         <translation>&amp;Autopilot aktif/nonaktif</translation>
     </message>
     <message>
-        <source>Pop &amp;out into its own window</source>
-        <translation>Buka di &amp;jendela terpisah</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
@@ -1552,6 +1728,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Balas pelanggan Anda di WhatsApp, Messenger, dan obrolan web dari satu jendela. Riwayat disimpan terenkripsi di komputer ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Buka di &amp;jendela sendiri</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1807,61 @@
         <source>Open (Enter)</source>
         <translation>Buka (Enter)</translation>
     </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation>Autopilot dijeda: %1 membalas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Note from Relaydesk</source>
+        <translation>Catatan dari Relaydesk</translation>
+    </message>
+    <message>
+        <source>Relaydesk</source>
+        <translation>Relaydesk</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n pesan baru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it; right-click to copy it.</source>
+        <translation>%1
+Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MessageLinks</name>
+    <message>
+        <source>&amp;Write an e-mail</source>
+        <translation>&amp;Tulis email</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Buka tautan</translation>
+    </message>
+    <message>
+        <source>Copy e-mail &amp;address</source>
+        <translation>Salin &amp;alamat email</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;address</source>
+        <translation>Salin &amp;alamat tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
@@ -1687,10 +1922,6 @@
         <translation>&amp;Ulangi:</translation>
     </message>
     <message>
-        <source>&amp;Protect</source>
-        <translation>&amp;Lindungi</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Buka kunci</translation>
     </message>
@@ -1711,6 +1942,25 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>&amp;Lindungi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::QuickReplyCompleter</name>
+    <message>
+        <source>Quick replies</source>
+        <translation>Balasan cepat</translation>
+    </message>
+    <message>
+        <source>%1, quick reply %2: %3</source>
+        <translation>%1, balasan cepat %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1753,23 +2003,23 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pesan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n percakapan</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest %1 found, in %2. Add a word to narrow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terbaru ditemukan di %2. Tambahkan kata untuk mempersempit hasil.</translation>
     </message>
     <message>
         <source>%1 found, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditemukan di %2.</translation>
     </message>
 </context>
 <context>
@@ -1856,39 +2106,43 @@
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warna</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti sistem (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2191,38 @@
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Balasan cepat</translation>
+    </message>
+    <message>
+        <source>/ and its shortcut, then Enter or Tab</source>
+        <translation>/ dan pintasannya, lalu Enter atau Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s link</source>
+        <translation>Buka tautan di pesan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy the selected message</source>
+        <translation>Salin pesan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (open or copy a link)</source>
+        <translation>Menu pesan (buka atau salin tautan)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tombol Menu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
@@ -1977,12 +2263,16 @@
         <translation>&amp;Kata sandi:</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Sedang masuk…</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2317,10 @@
         <source>Snooze</source>
         <translation>Tunda</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
@@ -2065,6 +2359,10 @@
     <message>
         <source>Parameter %1</source>
         <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2487,78 @@
         <source>The file could not be saved: %1</source>
         <translation>File tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>Write a pri&amp;vate note</source>
+        <translation>Tulis &amp;catatan internal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Catatan internal</translation>
+    </message>
+    <message>
+        <source>When on, what you write is a note only agents see; the customer does not get it</source>
+        <translation>Jika aktif, yang Anda tulis menjadi catatan yang hanya dilihat agen; pelanggan tidak menerimanya</translation>
+    </message>
+    <message>
+        <source>Write a private note only agents see (Ctrl+Shift+N)</source>
+        <translation>Tulis catatan internal yang hanya dilihat agen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a reply</source>
+        <translation>Sara&amp;nkan balasan</translation>
+    </message>
+    <message>
+        <source>Suggest a reply</source>
+        <translation>Sarankan balasan</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s AI drafts a reply from this conversation&apos;s recent messages, which go to the AI service for it. Nothing is sent to the customer: you edit the draft and send it.</source>
+        <translation>AI ruang kerja menyusun draf balasan dari pesan-pesan terbaru percakapan ini, yang untuk itu dikirim ke layanan AI. Tidak ada yang dikirim ke pelanggan: Anda mengedit draf itu, lalu mengirimnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Suggest a reply (Ctrl+Shift+G)</source>
+        <translation>Sarankan balasan (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Asking the workspace&apos;s AI for a draft (it reads this conversation&apos;s recent messages)…</source>
+        <translation>Meminta draf dari AI ruang kerja (AI membaca pesan-pesan terbaru percakapan ini)…</translation>
+    </message>
+    <message>
+        <source>A suggested reply: read it and change what you need before you send it.</source>
+        <translation>Saran balasan: baca dan ubah seperlunya sebelum Anda mengirimnya.</translation>
+    </message>
+    <message>
+        <source>The suggestion is below what you wrote, selected: delete it or keep what you want.</source>
+        <translation>Saran ada di bawah tulisan Anda dan sudah dipilih: hapus, atau pertahankan bagian yang Anda inginkan.</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Tidak ada saran: %1</translation>
+    </message>
+    <message>
+        <source>Write a private note… (only agents see it)</source>
+        <translation>Tulis catatan internal… (hanya dilihat agen)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Tambah &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Add the note for the other agents (Enter)</source>
+        <translation>Tambahkan catatan untuk agen lain (Enter)</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>Membuat saran…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>Tidak ada aplikasi di komputer ini yang dapat membuka %1.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
@@ -2227,6 +2597,14 @@
     <message>
         <source>Pause</source>
         <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Close the video (Esc)</source>
+        <translation>Tutup video (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the video</source>
+        <translation>Tutup video</translation>
     </message>
 </context>
 </TS>

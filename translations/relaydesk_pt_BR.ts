@@ -95,58 +95,58 @@
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
-        <translation type="unfinished">A pasta de exportação %1 não está vazia. Escolha uma pasta vazia ou nova.</translation>
+        <translation>A pasta de exportação %1 não está vazia. Escolha uma pasta vazia ou nova.</translation>
     </message>
     <message>
         <source>Cannot create the export folder %1.</source>
-        <translation type="unfinished">Não é possível criar a pasta de exportação %1.</translation>
+        <translation>Não é possível criar a pasta de exportação %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Não é possível gravar %1: %2</translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Cannot finish writing %1: %2</source>
-        <translation type="unfinished">Não é possível concluir a gravação de %1: %2</translation>
+        <translation>Não é possível concluir a gravação de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The history file %1 is not encrypted, so Relaydesk will not use it. Move it out of the profile folder; Relaydesk then downloads your history again into a new encrypted file.</source>
-        <translation type="unfinished">O arquivo de histórico %1 não está criptografado, então o Relaydesk não vai usá-lo. Tire-o da pasta do perfil; o Relaydesk então baixa seu histórico novamente em um novo arquivo criptografado.</translation>
+        <translation>O arquivo de histórico %1 não está criptografado, então o Relaydesk não vai usá-lo. Mova-o para fora da pasta do perfil; depois, o Relaydesk baixa seu histórico novamente em um novo arquivo criptografado.</translation>
     </message>
     <message>
         <source>The history file %1 is damaged (its size is not a whole number of pages). Use &quot;Forget this device&quot; to remove it; your history is downloaded again from the server when you sign in.</source>
-        <translation type="unfinished">O arquivo de histórico %1 está danificado (o tamanho dele não é um número inteiro de páginas). Use &quot;Esquecer este dispositivo&quot; para removê-lo; seu histórico será baixado novamente do servidor quando você fizer login.</translation>
+        <translation>O arquivo de histórico %1 está danificado (o tamanho dele não é um número inteiro de páginas). Use &quot;Esquecer este dispositivo&quot; para removê-lo; seu histórico será baixado novamente do servidor quando você fizer login.</translation>
     </message>
     <message>
         <source>The history file %1 does not exist yet.</source>
-        <translation type="unfinished">O arquivo de histórico %1 ainda não existe.</translation>
+        <translation>O arquivo de histórico %1 ainda não existe.</translation>
     </message>
     <message>
         <source>Relaydesk cannot open the history file %1 (%2). Check that the profile folder is yours and the disk is not full.</source>
-        <translation type="unfinished">O Relaydesk não consegue abrir o arquivo de histórico %1 (%2). Verifique se a pasta do perfil é sua e se o disco não está cheio.</translation>
+        <translation>O Relaydesk não consegue abrir o arquivo de histórico %1 (%2). Verifique se a pasta do perfil é sua e se o disco não está cheio.</translation>
     </message>
     <message>
         <source>The history file %1 cannot be unlocked: the key or passphrase is wrong, or the file is damaged. The file was not changed. Enter the right passphrase, or use &quot;Forget this device&quot; and sign in again to download your history.</source>
-        <translation type="unfinished">Não é possível desbloquear o arquivo de histórico %1: a chave ou a frase secreta está errada, ou o arquivo está danificado. O arquivo não foi alterado. Digite a frase secreta correta ou use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixar seu histórico.</translation>
+        <translation>Não é possível desbloquear o arquivo de histórico %1: a chave ou a frase secreta está errada, ou o arquivo está danificado. O arquivo não foi alterado. Digite a frase secreta correta ou use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixar seu histórico.</translation>
     </message>
     <message>
         <source>Relaydesk cannot read the history file %1 (%2).</source>
-        <translation type="unfinished">O Relaydesk não consegue ler o arquivo de histórico %1 (%2).</translation>
+        <translation>O Relaydesk não consegue ler o arquivo de histórico %1 (%2).</translation>
     </message>
     <message>
         <source>Relaydesk cannot prepare the history file %1 (%2).</source>
-        <translation type="unfinished">O Relaydesk não consegue preparar o arquivo de histórico %1 (%2).</translation>
+        <translation>O Relaydesk não consegue preparar o arquivo de histórico %1 (%2).</translation>
     </message>
     <message>
         <source>The history file %1 was written by a newer version of Relaydesk (schema %2; this version knows up to %3). Update Relaydesk.</source>
-        <translation type="unfinished">O arquivo de histórico %1 foi gravado por uma versão mais nova do Relaydesk (esquema %2; esta versão conhece até o %3). Atualize o Relaydesk.</translation>
+        <translation>O arquivo de histórico %1 foi gravado por uma versão mais nova do Relaydesk (esquema %2; esta versão reconhece até o %3). Atualize o Relaydesk.</translation>
     </message>
     <message>
         <source>Relaydesk could not update the history file %1 to this version (step %2: %3). The file was left as it was; nothing was lost.</source>
-        <translation type="unfinished">O Relaydesk não conseguiu atualizar o arquivo de histórico %1 para esta versão (passo %2: %3). O arquivo ficou como estava; nada foi perdido.</translation>
+        <translation>O Relaydesk não conseguiu atualizar o arquivo de histórico %1 para esta versão (passo %2: %3). O arquivo ficou como estava; nada foi perdido.</translation>
     </message>
 </context>
 <context>
@@ -174,27 +174,27 @@
     <name>HistorySecret</name>
     <message>
         <source>The keychain that holds the key to your history cannot be reached (%1). Unlock your keychain and start Relaydesk again.</source>
-        <translation type="unfinished">Não é possível acessar o chaveiro que guarda a chave do seu histórico (%1). Desbloqueie o chaveiro e abra o Relaydesk novamente.</translation>
+        <translation>Não é possível acessar o chaveiro que guarda a chave do seu histórico (%1). Desbloqueie o chaveiro e abra o Relaydesk novamente.</translation>
     </message>
     <message>
         <source>The key to your history is no longer in the keychain, so the history on this computer cannot be opened. Use &quot;Forget this device&quot; and sign in again to download it.</source>
-        <translation type="unfinished">A chave do seu histórico não está mais no chaveiro, então o histórico neste computador não pode ser aberto. Use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixá-lo.</translation>
+        <translation>A chave do seu histórico não está mais no chaveiro, então o histórico neste computador não pode ser aberto. Use &quot;Esquecer este dispositivo&quot; e faça login novamente para baixá-lo.</translation>
     </message>
     <message>
         <source>The random number generator could not start.</source>
-        <translation type="unfinished">Não foi possível iniciar o gerador de números aleatórios.</translation>
+        <translation>Não foi possível iniciar o gerador de números aleatórios.</translation>
     </message>
     <message>
         <source>Your history needs a passphrase, and there is no way to ask for one here.</source>
-        <translation type="unfinished">Seu histórico precisa de uma frase secreta, e não há como pedi-la aqui.</translation>
+        <translation>Seu histórico precisa de uma frase secreta, e não há como pedi-la aqui.</translation>
     </message>
     <message>
         <source>No passphrase was given, so the history stays locked.</source>
-        <translation type="unfinished">Nenhuma frase secreta foi informada, então o histórico continua bloqueado.</translation>
+        <translation>Nenhuma frase secreta foi informada, então o histórico continua bloqueado.</translation>
     </message>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
-        <translation type="unfinished">Não foi possível remover a chave do chaveiro: %1</translation>
+        <translation>Não foi possível remover a chave do chaveiro: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +226,14 @@
     <message>
         <source>Sign in to reply. You can read your history meanwhile.</source>
         <translation>Faça login para responder. Enquanto isso, você pode ler seu histórico.</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Esquecer este dispositivo</translation>
+    </message>
+    <message>
+        <source>Keep the history</source>
+        <translation>Manter o histórico</translation>
     </message>
 </context>
 <context>
@@ -341,6 +349,150 @@
     <message>
         <source>Do not put a user name or password in the server address; you sign in after connecting.</source>
         <translation>Não coloque nome de usuário nem senha no endereço do servidor; você faz login depois de conectar.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::Assignment</name>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Atribuir a &amp;mim</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>A&amp;tribuir a</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (você)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Nenhum agente conhecido ainda (faça login)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Ninguém</translation>
+    </message>
+    <message>
+        <source>Sign in to assign conversations.</source>
+        <translation>Faça login para atribuir conversas.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AutopilotLines</name>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Você ligou o piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Você ligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Você desligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on (AI)</source>
+        <translation>O piloto automático foi ligado (IA)</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned on</source>
+        <translation>O piloto automático foi ligado</translation>
+    </message>
+    <message>
+        <source>The autopilot was turned off</source>
+        <translation>O piloto automático foi desligado</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::AwayAutopilot</name>
+    <message>
+        <source>Autopilot w&amp;hile away</source>
+        <translation>Piloto automático na a&amp;usência</translation>
+    </message>
+    <message>
+        <source>&amp;Off: customers wait for an agent</source>
+        <translation>&amp;Desligado: os clientes esperam um agente</translation>
+    </message>
+    <message>
+        <source>&amp;Rules: opening hours, keywords, the fallback</source>
+        <translation>&amp;Regras: horário de atendimento, palavras-chave, resposta padrão</translation>
+    </message>
+    <message>
+        <source>A&amp;I: the workspace&apos;s AI answers</source>
+        <translation>&amp;IA: a IA do espaço de trabalho responde</translation>
+    </message>
+    <message>
+        <source>Autopilot while away</source>
+        <translation>Piloto automático na ausência</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regras</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <source>While away: %1…</source>
+        <translation>Na ausência: %1…</translation>
+    </message>
+    <message>
+        <source>While away: %1</source>
+        <translation>Na ausência: %1</translation>
+    </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Só um administrador do espaço de trabalho pode alterar isso.</translation>
+    </message>
+    <message>
+        <source>Connect to change this.</source>
+        <translation>Conecte-se para alterar isso.</translation>
+    </message>
+    <message>
+        <source>While no agent of the workspace is online:</source>
+        <translation>Enquanto nenhum agente do espaço de trabalho estiver online:</translation>
+    </message>
+    <message>
+        <source>What answers customers while no agent of the workspace is online.</source>
+        <translation>O que responde aos clientes enquanto nenhum agente do espaço de trabalho está online.</translation>
+    </message>
+    <message>
+        <source>The autopilot while away was not changed: %1</source>
+        <translation>O piloto automático na ausência não foi alterado: %1</translation>
+    </message>
+    <message>
+        <source>Connect to change the autopilot while away.</source>
+        <translation>Conecte-se para alterar o piloto automático na ausência.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::app::ComposerLink</name>
+    <message>
+        <source>Sign in to ask for a suggestion.</source>
+        <translation>Faça login para pedir uma sugestão.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up for suggestions any more.</source>
+        <translation>O espaço de trabalho não tem mais uma IA configurada para sugestões.</translation>
+    </message>
+    <message>
+        <source>Two drafts are already on their way. Try again in a moment.</source>
+        <translation>Já há dois rascunhos a caminho. Tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Try again when you are online, or write the reply yourself.</source>
+        <translation>Não foi possível acessar o servidor. Tente novamente quando estiver online ou escreva a resposta por conta própria.</translation>
+    </message>
+    <message>
+        <source>The server did not give one. Try again, or write the reply yourself.</source>
+        <translation>O servidor não enviou nenhuma sugestão. Tente novamente ou escreva a resposta por conta própria.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +632,14 @@
         <source>The history on this computer belongs to %1 on %2. To sign in to another workspace, use File &gt; Forget this device first.</source>
         <translation>O histórico neste computador pertence a %1 em %2. Para entrar em outro espaço de trabalho, use antes Arquivo &gt; Esquecer este dispositivo.</translation>
     </message>
+    <message>
+        <source>Only an admin of the workspace can change this.</source>
+        <translation>Só um administrador do espaço de trabalho pode alterar isso.</translation>
+    </message>
+    <message>
+        <source>The workspace has no AI set up; choose the rules instead.</source>
+        <translation>O espaço de trabalho não tem IA configurada; escolha as regras.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -602,6 +762,22 @@
     <message>
         <source>muted</source>
         <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>assigned to you</source>
+        <translation>atribuída a você</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>atribuída a %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1069,10 @@
     <message>
         <source>Reply</source>
         <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +1720,6 @@
         <translation>Ligar/desligar piloto &amp;automático</translation>
     </message>
     <message>
-        <source>Pop &amp;out into its own window</source>
-        <translation>Abrir em &amp;janela própria</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -1562,6 +1738,10 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Answer your customers on WhatsApp, Messenger and web chat from one window. History is kept encrypted on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Relaydesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Atenda seus clientes no WhatsApp, no Messenger e no chat do site em uma só janela. O histórico fica guardado com criptografia neste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Abrir em &amp;janela própria</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1817,62 @@
         <source>Open (Enter)</source>
         <translation>Abrir (Enter)</translation>
     </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation>Piloto automático pausado: %1 respondeu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Note from Relaydesk</source>
+        <translation>Nota do Relaydesk</translation>
+    </message>
+    <message>
+        <source>Relaydesk</source>
+        <translation>Relaydesk</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n nova mensagem</numerusform>
+            <numerusform>%n novas mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it; right-click to copy it.</source>
+        <translation>%1
+Clique para abrir; clique com o botão direito para copiar.</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::MessageLinks</name>
+    <message>
+        <source>&amp;Write an e-mail</source>
+        <translation>&amp;Escrever um e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>&amp;Abrir link</translation>
+    </message>
+    <message>
+        <source>Copy e-mail &amp;address</source>
+        <translation>Copiar en&amp;dereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Copy link &amp;address</source>
+        <translation>Copiar en&amp;dereço do link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar texto</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::PassphraseDialog</name>
@@ -1697,10 +1933,6 @@
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <source>&amp;Protect</source>
-        <translation>&amp;Proteger</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -1722,6 +1954,25 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>As duas frases secretas não são iguais.</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation>&amp;Proteger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::QuickReplyCompleter</name>
+    <message>
+        <source>Quick replies</source>
+        <translation>Respostas rápidas</translation>
+    </message>
+    <message>
+        <source>%1, quick reply %2: %3</source>
+        <translation>%1, resposta rápida %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1764,25 +2015,25 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
         </translation>
     </message>
     <message>
         <source>The newest %1 found, in %2. Add a word to narrow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: as %1 mais recentes em %2. Adicione uma palavra para refinar a pesquisa.</translation>
     </message>
     <message>
         <source>%1 found, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1 em %2.</translation>
     </message>
 </context>
 <context>
@@ -1869,39 +2120,43 @@
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparência</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <source>Lan&amp;guage</source>
+        <translation>Idio&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cores</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema (%1)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2205,38 @@
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Resposta rápida</translation>
+    </message>
+    <message>
+        <source>/ and its shortcut, then Enter or Tab</source>
+        <translation>/ e o atalho da resposta, depois Enter ou Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s link</source>
+        <translation>Abrir o link da mensagem selecionada</translation>
+    </message>
+    <message>
+        <source>Copy the selected message</source>
+        <translation>Copiar a mensagem selecionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Message menu (open or copy a link)</source>
+        <translation>Menu da mensagem (abrir ou copiar um link)</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Tecla Menu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
@@ -1990,12 +2277,16 @@
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Entrando…</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2331,10 @@
         <source>Snooze</source>
         <translation>Adiar</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::TemplateDialog</name>
@@ -2078,6 +2373,10 @@
     <message>
         <source>Parameter %1</source>
         <translation>Parâmetro %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2501,78 @@
         <source>The file could not be saved: %1</source>
         <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
+    <message>
+        <source>Write a pri&amp;vate note</source>
+        <translation>Escrever nota pri&amp;vada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>When on, what you write is a note only agents see; the customer does not get it</source>
+        <translation>Quando ativada, o que você escreve vira uma nota que só os agentes veem; o cliente não a recebe</translation>
+    </message>
+    <message>
+        <source>Write a private note only agents see (Ctrl+Shift+N)</source>
+        <translation>Escrever uma nota privada que só os agentes veem (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a reply</source>
+        <translation>Su&amp;gerir resposta</translation>
+    </message>
+    <message>
+        <source>Suggest a reply</source>
+        <translation>Sugerir resposta</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s AI drafts a reply from this conversation&apos;s recent messages, which go to the AI service for it. Nothing is sent to the customer: you edit the draft and send it.</source>
+        <translation>A IA do espaço de trabalho redige uma resposta a partir das mensagens recentes desta conversa, que são enviadas ao serviço de IA para isso. Nada é enviado ao cliente: você edita o rascunho e o envia.</translation>
+    </message>
+    <message>
+        <source>Suggest a reply (Ctrl+Shift+G)</source>
+        <translation>Sugerir resposta (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Asking the workspace&apos;s AI for a draft (it reads this conversation&apos;s recent messages)…</source>
+        <translation>Pedindo um rascunho à IA do espaço de trabalho (ela lê as mensagens recentes desta conversa)…</translation>
+    </message>
+    <message>
+        <source>A suggested reply: read it and change what you need before you send it.</source>
+        <translation>Resposta sugerida: leia e altere o que precisar antes de enviar.</translation>
+    </message>
+    <message>
+        <source>The suggestion is below what you wrote, selected: delete it or keep what you want.</source>
+        <translation>A sugestão está abaixo do que você escreveu, selecionada: apague-a ou mantenha o que quiser.</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Sem sugestão: %1</translation>
+    </message>
+    <message>
+        <source>Write a private note… (only agents see it)</source>
+        <translation>Escreva uma nota privada… (só os agentes a veem)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Adicionar &amp;nota</translation>
+    </message>
+    <message>
+        <source>Add the note for the other agents (Enter)</source>
+        <translation>Adicionar a nota para os outros agentes (Enter)</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>Sugerindo…</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>Nenhum aplicativo neste computador abre %1.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::VideoPlayer</name>
@@ -2240,6 +2611,14 @@
     <message>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Close the video (Esc)</source>
+        <translation>Fechar o vídeo (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the video</source>
+        <translation>Fechar o vídeo</translation>
     </message>
 </context>
 </TS>

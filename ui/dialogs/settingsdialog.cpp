@@ -193,7 +193,7 @@ void SettingsDialog::retranslate()
 
     m_appearance->setTitle(tr("Appearance"));
     if (auto *label = qobject_cast<QLabel *>(m_appearanceLayout->labelForField(m_language)))
-        label->setText(tr("&Language"));
+        label->setText(tr("Lan&guage"));
     if (auto *label = qobject_cast<QLabel *>(m_appearanceLayout->labelForField(m_theme)))
         label->setText(tr("&Colours"));
     m_language->setItemText(0, tr("As the system (%1)").arg(Appearance::nativeName(Appearance::resolve(QString()))));

@@ -38,7 +38,7 @@ void ThreadPane::makeNoteSwitch()
         m_composer->setFocus(Qt::OtherFocusReason);
     });
     m_texts.add([this] {
-        m_noteAction->setText(tr("Write a private &note"));
+        m_noteAction->setText(tr("Write a pri&vate note"));
         m_noteButton->setText(tr("Note"));
         m_noteButton->setAccessibleName(tr("Private note"));
         m_noteButton->setAccessibleDescription(
