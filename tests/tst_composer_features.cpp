@@ -17,6 +17,7 @@
 
 #include "desktop.h"
 #include "imagecheck.h"
+#include "appearance/appearance.h"
 #include "session.h"
 
 #include "mainwindow.h"
@@ -54,19 +55,6 @@
 using namespace relaydesk;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    return dark;
-}
 
 // The app over a fresh profile, signed in to the test server, its window active.
 struct SignedInApp
@@ -288,7 +276,7 @@ private slots:
             QVERIFY(!m[QStringLiteral("text")].toString().contains(QStringLiteral("Courier")));
         QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-sent.png"))));
         // A dark theme: the note's tint follows it.
-        app.desktop->window().setPalette(darkPalette());
+        app.desktop->window().setPalette(ui::Appearance::palette(ui::Theme::Dark));
         QTRY_VERIFY(composer->palette().color(QPalette::Base).lightness() < 128);
         QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-dark.png"))));
         app.desktop->window().setPalette(QPalette());

@@ -6,6 +6,7 @@
 // palettes, and lines about the autopilot across the thread.
 
 #include "imagecheck.h"
+#include "appearance/appearance.h"
 #include "livestore.h"
 
 #include "models/messagelistmodel.h"
@@ -59,20 +60,6 @@ protocol::Conversation conversation(qint64 id, int unread)
     c.unreadCount = unread;
     c.lastActivity = kBase + id;
     return c;
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    return dark;
 }
 
 // The colour that covers most of `area` in `image`.
@@ -231,7 +218,7 @@ private slots:
         }
         QVERIFY(accent);
 
-        pane.setPalette(darkPalette());
+        pane.setPalette(ui::Appearance::palette(ui::Theme::Dark));
         picture = pane.grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-unread-dark.png"))));
 
@@ -463,7 +450,7 @@ private slots:
                  QColor(0xff, 0xf4, 0xc2));
 
         // Dark palette: a dark amber with light text, not a glaring yellow.
-        pane.setPalette(darkPalette());
+        pane.setPalette(ui::Appearance::palette(ui::Theme::Dark));
         picture = pane.grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-notes-dark.png"))));
         const QColor darkNote = commonColour(picture, noteRow.adjusted(noteRow.width() / 2, 8, -12, -8));
@@ -511,7 +498,7 @@ private slots:
         QImage picture = pane.grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-autopilot-lines.png"))));
         QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
-        pane.setPalette(darkPalette());
+        pane.setPalette(ui::Appearance::palette(ui::Theme::Dark));
         picture = pane.grab().toImage();
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-autopilot-lines-dark.png"))));
 

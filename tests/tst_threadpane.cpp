@@ -4,6 +4,7 @@
 // top brings older messages without the view jumping.
 
 #include "imagecheck.h"
+#include "appearance/appearance.h"
 #include "models/messagelistmodel.h"
 #include "panes/messagedelegate.h"
 #include "panes/threadpane.h"
@@ -177,15 +178,7 @@ private slots:
         QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
 
         // A dark palette: a customer's bubble and its text follow it.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x33));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x33));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        pane.setPalette(dark);
+        pane.setPalette(ui::Appearance::palette(ui::Theme::Dark));
         const QImage darkPicture = pane.grab().toImage();
         QVERIFY(darkPicture.save(test::outputPath(QStringLiteral("thread-dark.png"))));
         // Light text inside the first bubble: some pixel there is bright.

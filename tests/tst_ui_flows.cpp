@@ -29,6 +29,10 @@
 #include "widgets/composer.h"
 
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QLineEdit>
 #include <QListView>
 #include <QProgressBar>
@@ -52,6 +56,30 @@ QString shoot(QWidget &widget, const QString &name)
         return QStringLiteral("could not save ") + path;
     const QString blank = test::blankReason(picture);
     return blank.isEmpty() ? QString() : blank + QStringLiteral(" in ") + path;
+}
+
+// The workspace's autopilot rules, set as its admin would (the server's admin command).
+bool setAutopilotRules(const QString &dataDirectory)
+{
+    const QJsonObject rules{
+        {QStringLiteral("autopilot"),
+         QJsonObject{{QStringLiteral("rules"),
+                      QJsonArray{QJsonObject{{QStringLiteral("keywords"), QJsonArray{QStringLiteral("refund")}},
+                                             {QStringLiteral("answer"), QStringLiteral("Refunds take 5 days.")}}}},
+                     {QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}}}};
+    const QString path = dataDirectory + QStringLiteral("/rules.json");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(rules).toJson());
+    file.close();
+    QProcess admin;
+    admin.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                {QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--workspace"), QStringLiteral("Shop"),
+                 QStringLiteral("--channel-settings"), path});
+    const bool ok = admin.waitForFinished(30000) && admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0;
+    QFile::remove(path);
+    return ok;
 }
 
 QLineEdit *fieldNamed(QWidget *dialog, const QString &accessibleName)
@@ -86,6 +114,7 @@ private slots:
                                test::kPassword, QStringLiteral("Ana"), QStringLiteral("admin")));
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("omar@shop.example"), QStringLiteral("Shop"),
                                test::kPassword, QStringLiteral("Omar")));
+        QVERIFY(setAutopilotRules(m_server.dataDirectory()));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
         m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
@@ -221,6 +250,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::TextRole).toString(),
                                   QStringLiteral("Thank you so much!"), test::kDeadlineMs);
         QCOMPARE(newest(messages).data(models::MessageListModel::DirectionRole).toString(), QStringLiteral("in"));
+
+        // The header's switch hands the conversation to the autopilot: the
+        // workspace's rule answers the customer, marked as the bot's.
+        QToolButton *autopilot = window.threadPane()->autopilotButton();
+        QVERIFY(autopilot->isVisible() && !autopilot->isChecked());
+        autopilot->click();
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(conversation)->autopilot, QStringLiteral("rules"),
+                                  test::kDeadlineMs);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor, QStringLiteral("Can I get a refund?")));
+        QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                                  QStringLiteral("Refunds take 5 days."), test::kDeadlineMs);
+        QCOMPARE(newest(messages).data(models::MessageListModel::AuthorRole).toString(), QStringLiteral("bot"));
+        QVERIFY(shoot(window, QStringLiteral("flow-autopilot-answered.png")).isEmpty());
 
         // The server goes away: a calm banner; the other conversation still
         // opens from this computer, and a reply written now waits in the outbox.

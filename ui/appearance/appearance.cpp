@@ -207,6 +207,11 @@ void Appearance::setTheme(Theme theme)
     emit themeChanged();
 }
 
+QPalette Appearance::palette(Theme theme)
+{
+    return theme == Theme::Dark ? darkPalette() : lightPalette();
+}
+
 void Appearance::apply(const AppearanceSettings &settings)
 {
     setLanguage(settings.language);

@@ -51,6 +51,8 @@ public:
     QString language() const { return m_language; }
 
     void setTheme(Theme theme);
+    // Relaydesk's own light and dark palettes (what Light and Dark apply).
+    static QPalette palette(Theme theme);
     Theme theme() const { return m_theme; }
 
     void apply(const AppearanceSettings &settings);
