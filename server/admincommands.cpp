@@ -18,6 +18,23 @@
 
 namespace relaydesk::server {
 
+namespace {
+
+// The workspace's id by name, or 0 (having said why).
+qint64 workspaceNamed(ServerDb &db, const QString &workspace)
+{
+    QSqlQuery find(db.db());
+    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
+    find.addBindValue(workspace.trimmed());
+    if (!find.exec() || !find.next()) {
+        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+        return 0;
+    }
+    return find.value(0).toLongLong();
+}
+
+} // namespace
+
 int addAgent(const ServerConfig &config, const QString &email, const QString &workspace,
              const QString &name, const QString &role)
 {
@@ -66,15 +83,11 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
         std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
         return 1;
     }
-    QSqlQuery find(db.db());
-    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
-    find.addBindValue(workspace.trimmed());
-    if (!find.exec() || !find.next()) {
-        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
         return 2;
-    }
     WorkspaceData data(db);
-    if (!data.setWebchatOrigins(find.value(0).toLongLong(), normalised)) {
+    if (!data.setWebchatOrigins(workspaceId, normalised)) {
         std::fprintf(stderr, "relaydesk-server: the origins could not be saved\n");
         return 1;
     }
@@ -113,39 +126,19 @@ int setLeadStages(const ServerConfig &config, const QString &workspace, const QS
         std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
         return 1;
     }
-    QSqlQuery find(db.db());
-    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
-    find.addBindValue(workspace.trimmed());
-    if (!find.exec() || !find.next()) {
-        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
         return 2;
-    }
     WorkspaceData data(db);
-    if (!data.setLeadStages(find.value(0).toLongLong(), list)) {
+    if (!data.setLeadStages(workspaceId, list)) {
         std::fprintf(stderr, "relaydesk-server: the stages could not be saved\n");
         return 1;
     }
     std::printf("the lead stages of %s are now: %s\n", qPrintable(workspace),
-                qPrintable(data.leadStages(find.value(0).toLongLong()).join(QStringLiteral(", "))));
+                qPrintable(data.leadStages(workspaceId).join(QStringLiteral(", "))));
     return 0;
 }
 
-namespace {
-
-// The workspace's id by name, or 0 (having said why).
-qint64 workspaceNamed(ServerDb &db, const QString &workspace)
-{
-    QSqlQuery find(db.db());
-    find.prepare(QStringLiteral("SELECT id FROM workspaces WHERE name = ?"));
-    find.addBindValue(workspace.trimmed());
-    if (!find.exec() || !find.next()) {
-        std::fprintf(stderr, "relaydesk-server: there is no workspace named \"%s\"\n", qPrintable(workspace));
-        return 0;
-    }
-    return find.value(0).toLongLong();
-}
-
-} // namespace
 
 int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file)
 {

@@ -16,6 +16,7 @@
 #include "linkclient.h"
 
 #include "desktop.h"
+#include "desktopfixture.h"
 #include "imagecheck.h"
 #include "appearance/appearance.h"
 #include "session.h"
@@ -57,24 +58,12 @@ using namespace relaydesk;
 namespace {
 
 // The app over a fresh profile, signed in to the test server, its window active.
-struct SignedInApp
+struct SignedInApp : test::DesktopFixture
 {
-    QTemporaryDir root;
-    std::optional<Profile> profile;
-    std::unique_ptr<store::Store> history;
-    std::unique_ptr<app::Desktop> desktop;
-
     bool open(const QUrl &server, const QString &email)
     {
-        profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        if (!profile)
+        if (!DesktopFixture::open(server))
             return false;
-        store::OpenError openError;
-        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                     store::DatabaseKey::generateRaw(), &openError);
-        if (!history)
-            return false;
-        desktop = std::make_unique<app::Desktop>(*profile, history, nullptr, server, platform::Notifier::create());
         desktop->start(false);
         bool done = false, ok = false;
         desktop->session().signIn(server, email, QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
@@ -91,12 +80,6 @@ struct SignedInApp
         window.show();
         window.activateWindow();
         return QTest::qWaitForWindowActive(&window);
-    }
-
-    ~SignedInApp()
-    {
-        desktop.reset();
-        history.reset();
     }
 
     ui::ThreadPane *thread() const { return desktop->window().threadPane(); }

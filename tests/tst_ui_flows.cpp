@@ -10,7 +10,7 @@
 
 #include "imagecheck.h"
 #include "awayautopilot.h"
-#include "desktop.h"
+#include "desktopfixture.h"
 #include "session.h"
 
 #include "appearance/appearance.h"
@@ -125,17 +125,10 @@ private slots:
 
     void anAgentsDay()
     {
-        QTemporaryDir root;
-        const auto profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        QVERIFY(profile);
-        store::OpenError openError;
-        std::unique_ptr<store::Store> history = store::Store::open(
-            {profile->databasePath(), profile->searchIndexPath()}, store::DatabaseKey::generateRaw(), &openError);
-        QVERIFY2(history, qPrintable(openError.message));
-
-        store::MediaCache cache(profile->cacheDirectory() + QStringLiteral("/media"),
-                                QByteArray(store::MediaCache::KeyBytes, 'k'), 64 * 1024 * 1024);
-        app::Desktop desktop(*profile, history, &cache, m_server.baseUrl(), platform::Notifier::create());
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl(), true));
+        app::Desktop &desktop = *app.desktop;
+        std::unique_ptr<store::Store> &history = app.history;
         ui::MainWindow &window = desktop.window();
         QVERIFY(!desktop.start(false));
         window.show();
@@ -311,14 +304,10 @@ private slots:
     // cannot change it.
     void awaySwitchIsShownToAgentsAndChangedByAdmins()
     {
-        QTemporaryDir root;
-        const auto profile = Profile::open(root.filePath(QStringLiteral("omar")), nullptr);
-        QVERIFY(profile);
-        store::OpenError openError;
-        std::unique_ptr<store::Store> history = store::Store::open(
-            {profile->databasePath(), profile->searchIndexPath()}, store::DatabaseKey::generateRaw(), &openError);
-        QVERIFY2(history, qPrintable(openError.message));
-        app::Desktop desktop(*profile, history, nullptr, m_server.baseUrl(), platform::Notifier::create());
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl(), false, QStringLiteral("omar")));
+        app::Desktop &desktop = *app.desktop;
+        std::unique_ptr<store::Store> &history = app.history;
         desktop.start(false);
         bool done = false, ok = false;
         desktop.session().signIn(m_server.baseUrl(), QStringLiteral("omar@shop.example"),

@@ -9,7 +9,7 @@
 
 #include "imagecheck.h"
 #include "livestore.h"
-#include "desktop.h"
+#include "desktopfixture.h"
 #include "session.h"
 #include "popoutthreads.h"
 #include "windowactions.h"
@@ -44,46 +44,25 @@ using namespace relaydesk;
 
 namespace {
 
-// The app as main() builds it (app::Desktop) over a fresh profile and
-// encrypted history, with a session for the test server; not signed in yet.
-struct AppWindow
+// The app as main() builds it, with a session for the test server; not signed in yet.
+struct AppWindow : test::DesktopFixture
 {
-    QTemporaryDir root;
-    std::optional<Profile> profile;
-    std::unique_ptr<store::Store> history;
-    std::unique_ptr<app::Desktop> desktop;
     ui::MainWindow *window = nullptr;
     models::ConversationListModel *conversations = nullptr;
     models::MessageListModel *messages = nullptr;
     app::Session *session = nullptr;
     app::WindowActions *actions = nullptr;
 
-    // False (with a warning) if the profile or the history cannot be opened.
     bool open(const QUrl &server)
     {
-        profile = Profile::open(root.filePath(QStringLiteral("agent")), nullptr);
-        if (!profile)
+        if (!DesktopFixture::open(server))
             return false;
-        store::OpenError openError;
-        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                     store::DatabaseKey::generateRaw(), &openError);
-        if (!history) {
-            qWarning() << openError.message;
-            return false;
-        }
-        desktop = std::make_unique<app::Desktop>(*profile, history, nullptr, server, platform::Notifier::create());
         window = &desktop->window();
         conversations = &desktop->conversations();
         messages = &desktop->messages();
         session = &desktop->session();
         actions = &desktop->actions();
         return true;
-    }
-
-    ~AppWindow()
-    {
-        desktop.reset();
-        history.reset();
     }
 };
 

@@ -80,8 +80,7 @@ void InlineVideo::follow()
     m_reset = connect(model, &QAbstractItemModel::modelReset, this, &InlineVideo::close);
     // Rows before it (older pages) or a new layout move it: after the view has laid them out.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, [this] { QTimer::singleShot(0, this, &InlineVideo::place); },
-                Qt::UniqueConnection);
+        connect(model, signal, this, &InlineVideo::placeSoon, Qt::UniqueConnection);
 }
 
 void InlineVideo::place()
@@ -106,10 +105,15 @@ void InlineVideo::place()
     m_player->raise();
 }
 
+void InlineVideo::placeSoon()
+{
+    QTimer::singleShot(0, this, &InlineVideo::place);
+}
+
 bool InlineVideo::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, this, &InlineVideo::place); // rows are laid out for the new width first
+        placeSoon(); // rows are laid out for the new width first
     return QObject::eventFilter(watched, event);
 }
 

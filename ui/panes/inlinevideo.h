@@ -34,6 +34,8 @@ protected:
 
 private:
     void place();
+    // After the view has laid out the rows that moved it.
+    void placeSoon();
     void collapse();
     void follow();
 

@@ -1,0 +1,60 @@
+#pragma once
+
+// The app as main() builds it (app::Desktop) over a fresh profile and a new
+// encrypted history, for the end-to-end suites; header-only, for the suites
+// that link relaydesk-app.
+
+#include "desktop.h"
+
+#include "platform/notifier.h"
+#include "platform/profile.h"
+#include "store/mediacache.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+namespace relaydesk::test {
+
+struct DesktopFixture
+{
+    QTemporaryDir root;
+    std::optional<Profile> profile;
+    std::unique_ptr<store::Store> history;
+    std::unique_ptr<store::MediaCache> cache;
+    std::unique_ptr<app::Desktop> desktop;
+
+    // False (with a warning) if the profile or the history cannot be opened.
+    // With `withMediaCache`, attachments can be uploaded and downloaded.
+    bool open(const QUrl &server, bool withMediaCache = false, const QString &name = QStringLiteral("agent"))
+    {
+        profile = Profile::open(root.filePath(name), nullptr);
+        if (!profile)
+            return false;
+        store::OpenError openError;
+        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                     store::DatabaseKey::generateRaw(), &openError);
+        if (!history) {
+            qWarning() << openError.message;
+            return false;
+        }
+        if (withMediaCache)
+            cache = std::make_unique<store::MediaCache>(profile->cacheDirectory() + QStringLiteral("/media"),
+                                                        QByteArray(store::MediaCache::KeyBytes, 'k'),
+                                                        64 * 1024 * 1024);
+        desktop = std::make_unique<app::Desktop>(*profile, history, cache.get(), server, platform::Notifier::create());
+        return true;
+    }
+
+    ~DesktopFixture()
+    {
+        desktop.reset();
+        cache.reset();
+        history.reset();
+    }
+};
+
+} // namespace relaydesk::test
