@@ -197,7 +197,9 @@ enum class Need { Required, Optional };
 class Fields
 {
 public:
-    Fields(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) { }
+    // Holds its own (implicitly shared, so cheap) copy of the object: decoders pass
+    // temporaries such as item.toObject(), which a reference would outlive.
+    Fields(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) { }
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
@@ -385,7 +387,7 @@ private:
         return v;
     }
 
-    const QJsonObject &m_object;
+    QJsonObject m_object;
     QString m_path;
     QString m_error;
 };
