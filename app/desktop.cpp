@@ -197,6 +197,8 @@ void Desktop::wireSession()
     ui::MainWindow &window = *m_window;
     Session &session = *m_session;
     connect(&session, &Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
+    connect(&session, &Session::historyProblem, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
     connect(&session, &Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
     connect(&session, &Session::notQueued, this, [this](qint64 conversation, const QString &lost, const QString &reason) {
         ui::ThreadPane *thread = m_window->threadPane();
@@ -243,16 +245,22 @@ void Desktop::allowSending()
         QApplication::translate("Main", "Sign in to reply. You can read your history meanwhile."));
 }
 
-bool Desktop::start(bool askToSignIn)
+void Desktop::start(bool askToSignIn, std::function<void(bool resumed)> done)
 {
-    const bool resumed = m_session->resume();
-    allowSending();
-    m_lead->setOutbox(m_session->outbox());
-    m_window->setSignedIn(resumed);
-    m_window->setConnectionStatus(m_session->statusText());
-    if (!resumed && askToSignIn)
-        QTimer::singleShot(0, this, &Desktop::askToSignIn);
-    return resumed;
+    // The stored sign-in is read without waiting; the window shows meanwhile.
+    QPointer<Desktop> guard(this);
+    m_session->resume([guard, askToSignIn, done = std::move(done)](bool resumed) {
+        if (!guard)
+            return;
+        guard->allowSending();
+        guard->m_lead->setOutbox(guard->m_session->outbox());
+        guard->m_window->setSignedIn(resumed);
+        guard->m_window->setConnectionStatus(guard->m_session->statusText());
+        if (!resumed && askToSignIn)
+            QTimer::singleShot(0, guard.data(), &Desktop::askToSignIn);
+        if (done)
+            done(resumed);
+    });
 }
 
 void Desktop::askToSignIn()

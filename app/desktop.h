@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QProgressDialog;
@@ -52,9 +53,10 @@ public:
             const QUrl &server, std::unique_ptr<platform::Notifier> notifier, QObject *parent = nullptr);
     ~Desktop() override;
 
-    // Resumes the saved session; without one, asks to sign in when `askToSignIn`.
-    // Returns whether a session was resumed.
-    bool start(bool askToSignIn);
+    // Resumes the saved session, reading it without waiting; without one,
+    // asks to sign in when `askToSignIn`. `done` then says whether a session
+    // was resumed.
+    void start(bool askToSignIn, std::function<void(bool resumed)> done = {});
     void askToSignIn();
 
     ui::MainWindow &window() const { return *m_window; }

@@ -1,6 +1,7 @@
 // The composition root: parses the command line, opens the profile and wires
 // the core to the widgets.
 
+#include "base/exitwithparent.h"
 #include "commandline.h"
 #include "desktop.h"
 #include "historyopener.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -100,6 +102,7 @@ int answerInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    relaydesk::base::exitWithParentIfAsked();
 #ifdef Q_OS_UNIX
     // Every file Relaydesk makes (history, caches, settings) is the agent's alone.
     umask(077);
@@ -157,6 +160,8 @@ int main(int argc, char *argv[])
         });
     }
     const int status = QApplication::exec();
+    // An export still running reads the cache and the history: it ends before they go.
+    QThreadPool::globalInstance()->waitForDone();
     if (forget) {
         // Close the history before its files go.
         desktop.releaseMedia();

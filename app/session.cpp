@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "base/postback.h"
 #include "applog.h"
 
 #include "appearance/appearance.h"
@@ -64,20 +65,27 @@ Session::~Session()
     tearDown();
 }
 
-bool Session::resume()
+void Session::resume(std::function<void(bool resumed)> done)
 {
-    m_token = readToken();
-    if (m_token.isEmpty()) {
-        updateStatus();
-        return false;
-    }
-    build();
-    emit signedInChanged(true);
-    return true;
+    const quint64 attempt = ++m_tokenAttempt;
+    readToken([this, attempt, done = std::move(done)](const QString &token) {
+        if (attempt != m_tokenAttempt)
+            return; // a sign-in or sign-out came first: it decides
+        m_token = token;
+        if (m_token.isEmpty()) {
+            updateStatus();
+        } else {
+            build();
+            emit signedInChanged(true);
+        }
+        if (done)
+            done(!m_token.isEmpty());
+    });
 }
 
 void Session::signIn(const QUrl &server, const QString &email, const QString &password, Done done)
 {
+    ++m_tokenAttempt; // a resume still reading the stored token does not apply
     tearDown();
     m_server = server;
     m_api = std::make_unique<net::ApiClient>(m_server);
@@ -130,10 +138,19 @@ void Session::adopt(const QUrl &server, const QString &email, const net::SignedI
     keepToken(m_token);
     if (m_history) {
         const QString serverText = server.toString();
-        m_history->write([account, serverText](store::StoreWriter &writer, store::ChangeSet &) {
+        QPointer<Session> guard(this);
+        m_history->write([account, serverText, guard](store::StoreWriter &writer, store::ChangeSet &) {
             QString failure;
-            writer.setAccount(account.agentId, account.agentName, account.email, account.role, account.workspaceId,
-                              account.workspaceName, serverText, &failure);
+            if (writer.setAccount(account.agentId, account.agentName, account.email, account.role,
+                                  account.workspaceId, account.workspaceName, serverText, &failure))
+                return;
+            qCWarning(lcApp) << "the account could not be kept in the history:" << failure;
+            base::postBack(guard, [failure](Session *self) {
+                emit self->historyProblem(
+                    tr("This computer's history could not record who is signed in (%1). Your messages are "
+                       "safe on the server; check that the disk has room, then sign out and in again.")
+                        .arg(failure));
+            });
         });
     }
     build();
@@ -150,6 +167,7 @@ void Session::signOut()
         api->setParent(this);
         api->signOut([api](std::optional<bool>, const net::ApiError &) { api->deleteLater(); });
     }
+    ++m_tokenAttempt;
     tearDown();
     dropToken();
     m_token.clear();
@@ -346,13 +364,13 @@ bool Session::sendWithAttachments(qint64 conversationId, const QString &text,
             if (!message.attachments.isEmpty()) {
                 store::Statement kind = writer.connection().prepare("UPDATE messages SET kind = ?1 WHERE id = ?2");
                 kind.bind(1, localKind).bind(2, id);
-                kind.run();
+                if (!kind.run()) // it shows as a plain reply until the server's copy arrives
+                    qCWarning(lcApp) << "could not mark a reply's attachments:" << writer.connection().lastError();
             }
             return;
         }
-        QMetaObject::invokeMethod(guard.data(), [guard, message, error] {
-            if (guard)
-                emit guard->notQueued(message.conversationId, message.text, error);
+        base::postBack(guard, [message, error](auto *self) {
+            emit self->notQueued(message.conversationId, message.text, error);
         });
     });
     return true;
@@ -403,46 +421,63 @@ void Session::updateStatus()
     emit statusChanged(m_status->text());
 }
 
-QString Session::readToken()
+void Session::readToken(std::function<void(const QString &token)> done)
 {
-    if (!platform::HistorySecretSource(m_profile, {}).usesPassphrase()) {
-        const auto result = platform::Keychain::read(Profile::keychainService(), m_profile.keychainKey(kTokenPurpose));
-        if (result.status == platform::Keychain::Status::Ok)
-            return QString::fromUtf8(result.secret);
-    }
-    QByteArray token;
-    if (m_history) {
-        m_history->writeAndWait([&token](store::StoreWriter &writer, store::ChangeSet &) {
-            token = writer.localSecret(kTokenPurpose);
+    // Without a keychain (a passphrase profile) it is inside the encrypted history.
+    auto fromHistory = [this, done] {
+        if (!m_history) {
+            done({});
+            return;
+        }
+        QPointer<Session> guard(this);
+        m_history->write([guard, done](store::StoreWriter &writer, store::ChangeSet &) {
+            const QString token = QString::fromUtf8(writer.localSecret(kTokenPurpose));
+            base::postBack(guard, [done, token](Session *) { done(token); });
         });
+    };
+    if (platform::HistorySecretSource(m_profile, {}).usesPassphrase()) {
+        fromHistory();
+        return;
     }
-    return QString::fromUtf8(token);
+    platform::Keychain::read(Profile::keychainService(), m_profile.keychainKey(kTokenPurpose), this,
+                             [done, fromHistory](const platform::Keychain::Result &result) {
+                                 if (result.status == platform::Keychain::Status::Ok)
+                                     done(QString::fromUtf8(result.secret));
+                                 else
+                                     fromHistory();
+                             });
 }
 
 void Session::keepToken(const QString &token)
 {
-    if (!platform::HistorySecretSource(m_profile, {}).usesPassphrase()) {
-        const auto result = platform::Keychain::write(Profile::keychainService(),
-                                                      m_profile.keychainKey(kTokenPurpose), token.toUtf8());
-        if (result.status == platform::Keychain::Status::Ok)
-            return;
-    }
     // No keychain: inside the encrypted history, like the media cache's key.
-    if (m_history) {
-        const QByteArray secret = token.toUtf8();
+    auto intoHistory = [this, secret = token.toUtf8()] {
+        if (!m_history)
+            return;
         m_history->write([secret](store::StoreWriter &writer, store::ChangeSet &) {
             QString failure;
-            writer.setLocalSecret(kTokenPurpose, secret, &failure);
+            if (!writer.setLocalSecret(kTokenPurpose, secret, &failure))
+                qCWarning(lcApp) << "the sign-in could not be kept in the history:" << failure;
         });
+    };
+    if (platform::HistorySecretSource(m_profile, {}).usesPassphrase()) {
+        intoHistory();
+        return;
     }
+    platform::Keychain::write(Profile::keychainService(), m_profile.keychainKey(kTokenPurpose), token.toUtf8(), this,
+                              [intoHistory](const platform::Keychain::Result &result) {
+                                  if (result.status != platform::Keychain::Status::Ok)
+                                      intoHistory();
+                              });
 }
 
 void Session::dropToken()
 {
-    platform::Keychain::remove(Profile::keychainService(), m_profile.keychainKey(kTokenPurpose));
+    platform::Keychain::remove(Profile::keychainService(), m_profile.keychainKey(kTokenPurpose), nullptr, {});
     if (m_history) {
         m_history->write([](store::StoreWriter &writer, store::ChangeSet &) {
-            writer.connection().exec("DELETE FROM local_secrets WHERE name = 'session-token'");
+            if (!writer.connection().exec("DELETE FROM local_secrets WHERE name = 'session-token'"))
+                qCWarning(lcApp) << "the sign-in could not be removed from the history";
         });
     }
 }

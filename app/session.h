@@ -50,8 +50,10 @@ public:
     Session(Profile profile, store::Store *history, const QUrl &server, QObject *parent = nullptr);
     ~Session() override;
 
-    // Starts syncing with the stored token; false if there is none.
-    bool resume();
+    // Reads the stored token without waiting and starts syncing with it;
+    // `done` then says whether there was one. A sign-in or sign-out made
+    // meanwhile wins, and `done` is not called.
+    void resume(std::function<void(bool resumed)> done = {});
     using Done = std::function<void(bool ok, const QString &error)>;
     void signIn(const QUrl &server, const QString &email, const QString &password, Done done);
     // Revokes the token on the server (when reachable) and forgets it here.
@@ -109,6 +111,8 @@ signals:
     void signedInChanged(bool signedIn);
     // A reply could not be stored here; its text must go back to the agent.
     void notQueued(qint64 conversationId, const QString &text, const QString &reason);
+    // Something could not be written to the history; in words, for the agent.
+    void historyProblem(const QString &message);
     // The per-sign-in objects (outbox, media transfers, fetcher) were made or dropped.
     void servicesChanged();
     void directoryChanged();
@@ -119,7 +123,7 @@ private:
     void build();
     void tearDown();
     void updateStatus();
-    QString readToken();
+    void readToken(std::function<void(const QString &token)> done);
     void keepToken(const QString &token);
     void dropToken();
 
@@ -149,6 +153,7 @@ private:
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;
     bool m_closing = false;
+    quint64 m_tokenAttempt = 0; // a resume's answer applies only if no sign-in or sign-out came since
     models::ConnectionStatus *m_status;
 };
 

@@ -196,7 +196,7 @@ private slots:
         QVERIFY(!QFile::exists(profile->databasePath()));
         QVERIFY(!QFile::exists(profile->searchIndexPath()));
         QVERIFY(QDir(profile->cacheDirectory()).isEmpty());
-        QCOMPARE(platform::Keychain::read(Profile::keychainService(),
+        QCOMPARE(platform::Keychain::readNow(Profile::keychainService(),
                                           profile->keychainKey(platform::HistorySecretSource::keychainPurpose()))
                      .status,
                  platform::Keychain::Status::NotFound);

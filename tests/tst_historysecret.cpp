@@ -31,7 +31,7 @@ int runNoBusChild(const QString &profileDir)
     const auto profile = Profile::open(profileDir, nullptr);
     if (!profile)
         return 3;
-    const Keychain::Result probe = Keychain::write(Profile::keychainService(),
+    const Keychain::Result probe = Keychain::writeNow(Profile::keychainService(),
                                                    profile->keychainKey(u"probe"), "x");
     std::printf("keychain=%s error=%s\n",
                 probe.status == Keychain::Status::Unavailable ? "unavailable" : "available",
@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(secret->bytes.size(), 32);
         QVERIFY(secret->isNew);
         QCOMPARE(m_prompts, 0);
-        const Keychain::Result stored = Keychain::read(
+        const Keychain::Result stored = Keychain::readNow(
             Profile::keychainService(), profile->keychainKey(HistorySecretSource::keychainPurpose()));
         QCOMPARE(stored.status, Keychain::Status::Ok);
         QCOMPARE(stored.secret, secret->bytes);
@@ -131,7 +131,7 @@ private slots:
         QString error;
         auto secrets = source(*profile);
         QVERIFY(secrets.obtain(false, &error));
-        QCOMPARE(Keychain::remove(Profile::keychainService(),
+        QCOMPARE(Keychain::removeNow(Profile::keychainService(),
                                   profile->keychainKey(HistorySecretSource::keychainPurpose()))
                      .status,
                  Keychain::Status::Ok);
@@ -175,7 +175,7 @@ private slots:
         auto secrets = source(*profile);
         QVERIFY(secrets.obtain(false, &error));
         QVERIFY2(secrets.forget(&error), qPrintable(error));
-        QCOMPARE(Keychain::read(Profile::keychainService(),
+        QCOMPARE(Keychain::readNow(Profile::keychainService(),
                                 profile->keychainKey(HistorySecretSource::keychainPurpose()))
                      .status,
                  Keychain::Status::NotFound);

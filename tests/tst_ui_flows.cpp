@@ -130,7 +130,10 @@ private slots:
         app::Desktop &desktop = *app.desktop;
         std::unique_ptr<store::Store> &history = app.history;
         ui::MainWindow &window = desktop.window();
-        QVERIFY(!desktop.start(false));
+        std::optional<bool> resumed;
+        desktop.start(false, [&](bool answer) { resumed = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(resumed.has_value(), test::kDeadlineMs);
+        QVERIFY(!*resumed);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.connectionBanner(), ui::MainWindow::Banner::SignedOut);

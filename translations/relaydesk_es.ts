@@ -640,6 +640,10 @@
         <source>The workspace has no AI set up; choose the rules instead.</source>
         <translation>El espacio de trabajo no tiene una IA configurada; elige las reglas en su lugar.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
+        <translation>El historial de este equipo no pudo registrar quién ha iniciado sesión (%1). Tus mensajes están a salvo en el servidor; comprueba que el disco tenga espacio y luego cierra sesión y vuelve a iniciarla.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>

@@ -640,6 +640,10 @@
         <source>The workspace has no AI set up; choose the rules instead.</source>
         <translation>वर्कस्पेस में कोई AI सेट अप नहीं है; इसकी जगह नियम चुनें।</translation>
     </message>
+    <message>
+        <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
+        <translation>इस कंप्यूटर का इतिहास यह दर्ज नहीं कर सका कि कौन साइन इन है (%1)। आपके संदेश सर्वर पर सुरक्षित हैं; देखें कि डिस्क में जगह है, फिर साइन आउट करके दोबारा साइन इन करें।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>

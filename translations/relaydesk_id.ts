@@ -633,6 +633,10 @@
         <source>The workspace has no AI set up; choose the rules instead.</source>
         <translation>Ruang kerja ini belum memiliki AI; pilih aturan sebagai gantinya.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
+        <translation>Riwayat di komputer ini tidak dapat mencatat siapa yang masuk (%1). Pesan Anda aman di server; pastikan disk masih punya ruang, lalu keluar dan masuk lagi.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>

@@ -640,6 +640,10 @@
         <source>The workspace has no AI set up; choose the rules instead.</source>
         <translation>O espaço de trabalho não tem IA configurada; escolha as regras.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
+        <translation>O histórico deste computador não conseguiu registrar quem está conectado (%1). Suas mensagens estão seguras no servidor; verifique se há espaço no disco e depois saia e entre novamente.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>

@@ -1,5 +1,6 @@
 #include "net/mediatransfers.h"
 
+#include "base/postback.h"
 #include "net/log.h"
 #include "protocol/codec.h"
 
@@ -208,9 +209,8 @@ void MediaTransfers::downloadFinished(int id)
     QPointer<MediaTransfers> guard(this);
     QThreadPool::globalInstance()->start([guard, id, bytes, expected] {
         const bool ok = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == expected;
-        QMetaObject::invokeMethod(guard.data(), [guard, id, ok] {
-            if (guard)
-                guard->verified(id, ok);
+        base::postBack(guard, [id, ok](auto *self) {
+            self->verified(id, ok);
         });
     });
 }

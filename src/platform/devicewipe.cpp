@@ -54,7 +54,7 @@ bool forgetDevice(const Profile &profile, QString *error)
     HistorySecretSource secrets(profile, {});
     const bool keysGone = secrets.forget(&keychainError);
     // Without a keychain no token was ever stored there, so "unavailable" is fine.
-    Keychain::remove(Profile::keychainService(), profile.keychainKey(u"session-token"));
+    Keychain::removeNow(Profile::keychainService(), profile.keychainKey(u"session-token"));
 
     const auto settings = profile.settings();
     settings->remove(QStringLiteral("account"));

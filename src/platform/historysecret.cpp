@@ -57,7 +57,7 @@ std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QSt
         return askPassphrase(false, {}, error);
 
     if (historyExists) {
-        const Keychain::Result stored = Keychain::read(service, key);
+        const Keychain::Result stored = Keychain::readNow(service, key);
         if (stored.status == Keychain::Status::Ok && stored.secret.size() == kRawKeyBytes)
             return HistorySecret{HistorySecret::Kind::RawKey, stored.secret, false};
         if (source == kKeychain) {
@@ -83,7 +83,7 @@ std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QSt
     }
     QByteArray bytes(kRawKeyBytes, Qt::Uninitialized);
     randombytes_buf(bytes.data(), size_t(bytes.size()));
-    const Keychain::Result written = Keychain::write(service, key, bytes);
+    const Keychain::Result written = Keychain::writeNow(service, key, bytes);
     if (written.status == Keychain::Status::Ok) {
         recordSource(kKeychain);
         return HistorySecret{HistorySecret::Kind::RawKey, bytes, true};
@@ -119,7 +119,7 @@ std::optional<HistorySecret> HistorySecretSource::askPassphrase(bool choosing, c
 bool HistorySecretSource::forget(QString *error)
 {
     const Keychain::Result removed =
-        Keychain::remove(Profile::keychainService(), m_profile.keychainKey(keychainPurpose()));
+        Keychain::removeNow(Profile::keychainService(), m_profile.keychainKey(keychainPurpose()));
     if (removed.status == Keychain::Status::Unavailable && recordedSource() == kKeychain) {
         *error = QCoreApplication::translate("HistorySecret", "The key could not be removed from the keychain: %1").arg(removed.error);
         return false;

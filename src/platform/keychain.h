@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace relaydesk::platform {
 
 // The operating system's keychain (Secret Service on Linux, the macOS
@@ -19,12 +23,25 @@ public:
         QByteArray secret;
         QString error; // what the keychain said, for the agent; never contains the secret
     };
+    using Done = std::function<void(const Result &result)>;
 
-    // These wait for the keychain (usually milliseconds) with a local event
-    // loop: call them at start-up, before the window shows, or off the UI thread.
-    static Result read(const QString &service, const QString &key);
-    static Result write(const QString &service, const QString &key, const QByteArray &secret);
-    static Result remove(const QString &service, const QString &key);
+    // Asks the keychain and returns at once: `done` runs later on the main
+    // thread, unless `context` (an object of the main thread, or null) is
+    // gone by then; a null `done` is fire and forget. Requests run one at a
+    // time in the order made, on a thread of the keychain's own. This is
+    // what the UI uses.
+    static void read(const QString &service, const QString &key, QObject *context, Done done);
+    static void write(const QString &service, const QString &key, const QByteArray &secret, QObject *context,
+                      Done done);
+    static void remove(const QString &service, const QString &key, QObject *context, Done done);
+
+    // The same, waiting for the answer (usually milliseconds) without an
+    // event loop: nothing of the caller's runs meanwhile. For start-up
+    // before the window shows, the command line and worker threads; never
+    // from the running UI.
+    static Result readNow(const QString &service, const QString &key);
+    static Result writeNow(const QString &service, const QString &key, const QByteArray &secret);
+    static Result removeNow(const QString &service, const QString &key);
 };
 
 } // namespace relaydesk::platform

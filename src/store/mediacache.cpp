@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMutexLocker>
 #include <QSaveFile>
+#include <QThreadPool>
 
 #include <sodium.h>
 
@@ -63,8 +64,9 @@ QString damagedError()
 } // namespace
 
 MediaCache::MediaCache(QString directory, QByteArray key, qint64 capacityBytes)
-    : m_capacity(std::max<qint64>(0, capacityBytes))
+    : m_capacity(std::max<qint64>(0, capacityBytes)), m_workers(std::make_unique<QThreadPool>())
 {
+    m_workers->setMaxThreadCount(2);
     m_directory = directory.isEmpty() ? QString()
                                       : QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     if (key.size() != KeyBytes) {
@@ -108,8 +110,14 @@ MediaCache::MediaCache(QString directory, QByteArray key, qint64 capacityBytes)
 
 MediaCache::~MediaCache()
 {
+    m_workers->waitForDone(); // they may be using the cache
     sodium_memzero(m_contentKey.data(), m_contentKey.size());
     sodium_memzero(m_nameKey.data(), m_nameKey.size());
+}
+
+void MediaCache::runInBackground(std::function<void()> job)
+{
+    m_workers->start(std::move(job));
 }
 
 bool MediaCache::usable(const QString &mediaId, QString *error) const
@@ -269,7 +277,8 @@ bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, 
     QFile file(entryPath(name));
     if (!file.open(QIODevice::ReadOnly)) {
         if (!file.exists()) { // deleted behind our back
-            removeFileLocked(name);
+            if (!removeFileLocked(name))
+                qCWarning(lcStore) << "media cache: could not forget a missing entry";
             setError(error, notCachedError());
         } else {
             setError(error,
@@ -302,8 +311,10 @@ bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, 
     case StreamResult::Truncated:
     case StreamResult::Damaged:
     case StreamResult::UnknownFormat:
-        qCWarning(lcStore) << "media cache: removed an unreadable entry:" << describe(result);
-        removeFileLocked(name);
+        if (removeFileLocked(name))
+            qCWarning(lcStore) << "media cache: removed an unreadable entry:" << describe(result);
+        else
+            qCWarning(lcStore) << "media cache: could not remove an unreadable entry:" << describe(result);
         setError(error, damagedError());
         return false;
     }

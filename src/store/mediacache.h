@@ -7,9 +7,12 @@
 #include <QtGlobal>
 
 #include <array>
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
+class QThreadPool;
 
 namespace relaydesk::store {
 
@@ -34,36 +37,36 @@ public:
     MediaCache(QString directory, QByteArray key, qint64 capacityBytes);
     ~MediaCache();
 
-    bool isValid() const { return m_openError.isEmpty(); }
+    [[nodiscard]] bool isValid() const { return m_openError.isEmpty(); }
     QString directory() const { return m_directory; }
 
     // Encrypts `data` into the cache, replacing an older copy, then evicts
     // other entries until the cache fits its capacity. An entry larger than
     // the whole capacity is refused.
-    bool put(const QString &mediaId, Variant variant, const QByteArray &data, QString *error);
+    [[nodiscard]] bool put(const QString &mediaId, Variant variant, const QByteArray &data, QString *error);
 
     // Like put(), streaming from a plaintext file (e.g. a finished download)
     // so large videos are never held in memory. The source is left in place.
-    bool putFile(const QString &mediaId, Variant variant, const QString &sourcePath,
+    [[nodiscard]] bool putFile(const QString &mediaId, Variant variant, const QString &sourcePath,
                  QString *error);
 
     // The decrypted entry, or nothing when it is not cached or cannot be read.
     // A damaged entry, or one written with another key, is removed.
-    std::optional<QByteArray> get(const QString &mediaId, Variant variant, QString *error);
+    [[nodiscard]] std::optional<QByteArray> get(const QString &mediaId, Variant variant, QString *error);
 
     // Decrypts an entry into the file the user chose, streaming, through a
     // temporary file next to it so a failure never leaves a partial file.
-    bool exportTo(const QString &mediaId, Variant variant, const QString &destinationPath,
+    [[nodiscard]] bool exportTo(const QString &mediaId, Variant variant, const QString &destinationPath,
                   QString *error);
 
     // Whether the entry is cached; answers from memory, without disk access.
-    bool contains(const QString &mediaId, Variant variant) const;
+    [[nodiscard]] bool contains(const QString &mediaId, Variant variant) const;
 
     // Removes one entry. True when no such entry remains, also if there was none.
-    bool remove(const QString &mediaId, Variant variant, QString *error);
+    [[nodiscard]] bool remove(const QString &mediaId, Variant variant, QString *error);
 
     // Removes every file of the cache (other files in the directory are left).
-    bool clear(QString *error);
+    [[nodiscard]] bool clear(QString *error);
 
     // Bytes the cache's entries take on disk.
     qint64 totalBytes() const;
@@ -72,6 +75,12 @@ public:
     // Changes the cap and evicts at once if the cache is now too large.
     void setCapacity(qint64 capacityBytes);
 
+    // Runs `job` on the cache's own worker threads (two at most: the machine
+    // is shared with the sync and the search index). The cache waits for
+    // every job before it goes, so a job may use it without a lifetime check;
+    // results go back with base::postBack.
+    void runInBackground(std::function<void()> job);
+
 private:
     struct Entry
     {
@@ -79,16 +88,16 @@ private:
         quint64 lastUse = 0; // a counter: ordered within a run even when clocks tie
     };
 
-    bool usable(const QString &mediaId, QString *error) const;
+    [[nodiscard]] bool usable(const QString &mediaId, QString *error) const;
     QByteArray entryDigest(const QString &mediaId, Variant variant) const;
     QString entryPath(const QString &name) const;
-    bool store(const QString &mediaId, Variant variant, QIODevice &source, qint64 sourceBytes,
+    [[nodiscard]] bool store(const QString &mediaId, Variant variant, QIODevice &source, qint64 sourceBytes,
                QString *error);
-    bool load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error,
+    [[nodiscard]] bool load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error,
               bool *sinkFailed);
     void scanLocked();
     void evictLocked(const QString &keep);
-    bool removeFileLocked(const QString &name);
+    [[nodiscard]] bool removeFileLocked(const QString &name);
     void touchLocked(const QString &name);
 
     QString m_directory;
@@ -102,6 +111,8 @@ private:
     qint64 m_capacity = 0;
     quint64 m_useCounter = 0;
     quint64 m_generation = 0; // bumped by clear(), so writes begun before it are dropped
+
+    std::unique_ptr<QThreadPool> m_workers;
 
     Q_DISABLE_COPY_MOVE(MediaCache)
 };

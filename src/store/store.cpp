@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "base/postback.h"
 #include "store/log.h"
 #include "store/sqlcipher_api.h"
 #include "store/reader.h"
@@ -88,7 +89,7 @@ std::unique_ptr<Store> Store::open(const Paths &paths, const DatabaseKey &key, O
     if (!checkpointer)
         return nullptr;
     d->checkpointConnection = std::move(*checkpointer);
-    d->checkpointConnection.exec("PRAGMA wal_autocheckpoint = 0");
+    d->checkpointConnection.execBestEffort("PRAGMA wal_autocheckpoint = 0");
     d->writer = std::make_unique<StoreWriter>(d->writerConnection);
     d->reader = std::make_unique<StoreReader>(d->readerConnection);
     d->indexTarget = d->writerConnection
@@ -131,7 +132,7 @@ Store::~Store()
         d->checkpointThread.join();
     // Leave a short WAL behind, so the next start opens quickly.
     if (d->writerConnection.isOpen())
-        d->writerConnection.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        d->writerConnection.execBestEffort("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 int Store::Private::walCommitted(void *self, sqlite3 *, const char *, int pages)
@@ -175,7 +176,7 @@ bool Store::rekey(const Paths &paths, const DatabaseKey &current, const Database
         }
         if (!Database::rekey(*history, next, error))
             return false;
-        history->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        history->execBestEffort("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     auto index = Database::open(paths.searchIndex, current, Database::Role::Writer, &openError,
                                 Database::Schema::SearchIndex);
@@ -226,8 +227,10 @@ void Store::readInBackground(ReadJob job, std::function<void()> done)
         } else {
             qCWarning(lcStore) << "background read could not open the history:" << error.message;
         }
-        if (guard)
-            QMetaObject::invokeMethod(guard, [done] { if (done) done(); }, Qt::QueuedConnection);
+        base::postBack(guard, [done](Store *) {
+            if (done)
+                done();
+        });
     });
 }
 

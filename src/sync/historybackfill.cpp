@@ -1,5 +1,6 @@
 #include "sync/historybackfill.h"
 
+#include "base/postback.h"
 #include "net/apiclient.h"
 #include "store/reader.h"
 #include "store/store.h"
@@ -79,16 +80,16 @@ void HistoryBackfill::onPage(qint64 conversationId, const net::MessagePage &page
             stored = writer.setHistoryComplete(conversationId, &error);
         if (!stored)
             qCWarning(lcSync) << "storing older messages failed:" << error;
-        QMetaObject::invokeMethod(guard.data(), [guard, generation, stored] {
-            if (!guard || generation != guard->m_generation)
+        base::postBack(guard, [generation, stored](auto *self) {
+            if (generation != self->m_generation)
                 return;
-            guard->m_running = false;
+            self->m_running = false;
             if (stored) {
-                ++guard->m_pagesStored;
-                guard->m_retry.reset();
-                guard->m_timer->start(0);
+                ++self->m_pagesStored;
+                self->m_retry.reset();
+                self->m_timer->start(0);
             } else {
-                guard->m_timer->start(guard->m_retry.next());
+                self->m_timer->start(self->m_retry.next());
             }
         });
     });

@@ -1,5 +1,6 @@
 #include "sync/mediafetcher.h"
 
+#include "base/postback.h"
 #include "net/mediatransfers.h"
 #include "store/mediacache.h"
 #include "store/store.h"
@@ -7,7 +8,6 @@
 #include "sync/log.h"
 
 #include <QPointer>
-#include <QThreadPool>
 
 namespace relaydesk::sync {
 
@@ -62,17 +62,15 @@ void MediaFetcher::onDownloaded(int id, const QString &mediaId, bool thumbnail, 
     const auto variant = thumbnail ? store::MediaCache::Variant::Thumbnail : store::MediaCache::Variant::Original;
     QPointer<MediaFetcher> guard(this);
     store::MediaCache *cache = &m_cache;
-    QThreadPool::globalInstance()->start([guard, cache, mediaId, thumbnail, variant, bytes] {
+    cache->runInBackground([guard, cache, mediaId, thumbnail, variant, bytes] {
         QString error;
         const bool stored = cache->put(mediaId, variant, bytes, &error);
-        QMetaObject::invokeMethod(guard.data(), [guard, mediaId, thumbnail, stored, error] {
-            if (!guard)
-                return;
-            guard->setState(mediaId, thumbnail, stored ? QStringLiteral("cached") : QStringLiteral("failed"));
+        base::postBack(guard, [mediaId, thumbnail, stored, error](auto *self) {
+            self->setState(mediaId, thumbnail, stored ? QStringLiteral("cached") : QStringLiteral("failed"));
             if (stored)
-                emit guard->ready(mediaId, thumbnail);
+                emit self->ready(mediaId, thumbnail);
             else
-                emit guard->failed(mediaId, thumbnail, error);
+                emit self->failed(mediaId, thumbnail, error);
         });
     });
 }

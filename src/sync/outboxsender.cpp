@@ -1,5 +1,6 @@
 #include "sync/outboxsender.h"
 
+#include "base/postback.h"
 #include "net/streamlink.h"
 #include "store/changeset.h"
 #include "store/store.h"
@@ -75,9 +76,8 @@ QString OutboxSender::queueText(protocol::MessageKind kind, qint64 conversationI
         if (writer.queueMessage(message, &changes, &error))
             return;
         qCWarning(lcSync) << "queueing a message failed:" << error;
-        QMetaObject::invokeMethod(guard.data(), [guard, message, error] {
-            if (guard)
-                emit guard->notQueued(message.conversationId, message.text, error);
+        base::postBack(guard, [message, error](auto *self) {
+            emit self->notQueued(message.conversationId, message.text, error);
         });
     });
     return message.clientId;
@@ -157,9 +157,8 @@ void OutboxSender::pump()
     QPointer<OutboxSender> guard(this);
     m_store.write([guard](store::StoreWriter &writer, store::ChangeSet &) {
         const QVector<store::OutboxEntry> entries = writer.pendingOutbox(kEntriesPerRead);
-        QMetaObject::invokeMethod(guard.data(), [guard, entries] {
-            if (guard)
-                guard->sendEntries(entries);
+        base::postBack(guard, [entries](auto *self) {
+            self->sendEntries(entries);
         });
     });
 }

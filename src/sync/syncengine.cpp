@@ -1,5 +1,6 @@
 #include "sync/syncengine.h"
 
+#include "base/postback.h"
 #include "net/streamlink.h"
 #include "store/reader.h"
 #include "store/store.h"
@@ -162,9 +163,9 @@ void SyncEngine::finishPages()
         const bool stored = !failed->load() && writer.applySnapshot({}, resumeSeq, &changes, &failure);
         if (!failure.isEmpty())
             qCWarning(lcSync) << "storing the resume seq failed:" << failure;
-        QMetaObject::invokeMethod(guard.data(), [guard, generation, stored, resumeSeq] {
-            if (guard && generation == guard->m_generation)
-                guard->pagesCommitted(stored, resumeSeq);
+        base::postBack(guard, [generation, stored, resumeSeq](auto *self) {
+            if (generation == self->m_generation)
+                self->pagesCommitted(stored, resumeSeq);
         });
     });
 }
@@ -267,19 +268,17 @@ void SyncEngine::applyPending()
         QString error;
         const auto result = writer.applyEvents(batch, &changes, &error);
         const qint64 seq = batch.constLast().seq;
-        QMetaObject::invokeMethod(guard.data(), [guard, generation, result, seq, error] {
-            if (!guard)
-                return;
-            guard->m_applyInFlight = false;
-            if (generation != guard->m_generation)
+        base::postBack(guard, [generation, result, seq, error](auto *self) {
+            self->m_applyInFlight = false;
+            if (generation != self->m_generation)
                 return; // a re-sync started meanwhile; its pages cover this
             if (result == store::StoreWriter::ApplyResult::Applied)
-                guard->onApplied(seq);
+                self->onApplied(seq);
             else
-                guard->onApplyFailed(error.isEmpty() ? QStringLiteral("the batch does not follow the stored seq")
+                self->onApplyFailed(error.isEmpty() ? QStringLiteral("the batch does not follow the stored seq")
                                                      : error);
-            guard->applyPending();
-            guard->resumeIfDrained();
+            self->applyPending();
+            self->resumeIfDrained();
         });
     });
 }

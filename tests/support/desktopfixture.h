@@ -22,6 +22,8 @@ namespace relaydesk::test {
 struct DesktopFixture
 {
     QTemporaryDir root;
+    // The history's key: the same one opens the profile again after a quit.
+    store::DatabaseKey key = store::DatabaseKey::generateRaw();
     std::optional<Profile> profile;
     std::unique_ptr<store::Store> history;
     std::unique_ptr<store::MediaCache> cache;
@@ -36,7 +38,7 @@ struct DesktopFixture
             return false;
         store::OpenError openError;
         history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                     store::DatabaseKey::generateRaw(), &openError);
+                                     key, &openError);
         if (!history) {
             qWarning() << openError.message;
             return false;
@@ -49,12 +51,16 @@ struct DesktopFixture
         return true;
     }
 
-    ~DesktopFixture()
+    // Everything goes in the order main() ends: the window and session,
+    // then the media cache, then the history. Open() may follow again.
+    void quit()
     {
         desktop.reset();
         cache.reset();
         history.reset();
     }
+
+    ~DesktopFixture() { quit(); }
 };
 
 } // namespace relaydesk::test

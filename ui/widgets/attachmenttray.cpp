@@ -1,5 +1,6 @@
 #include "widgets/attachmenttray.h"
 
+#include "base/postback.h"
 #include "net/mediatransfers.h"
 #include "protocol/limits.h"
 
@@ -165,24 +166,23 @@ void AttachmentTray::addImage(const QImage &image)
         const bool saved = image.save(path, "PNG");
         if (saved)
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QMetaObject::invokeMethod(guard.data(), [guard, path, saved] {
-            if (!guard) {
-                QFile::remove(path);
-                return;
-            }
+        base::postBack(
+            guard,
+            [path, saved](auto *self) {
             if (!saved) {
-                guard->setProblem(tr("The pasted picture could not be kept for sending."));
+                self->setProblem(tr("The pasted picture could not be kept for sending."));
                 return;
             }
             const qint64 size = QFileInfo(path).size();
             if (size > protocol::kMaxImageBytes) {
                 QFile::remove(path);
-                guard->setProblem(tooLarge(tr("Pasted picture"), size, protocol::MessageKind::Image));
+                self->setProblem(tooLarge(tr("Pasted picture"), size, protocol::MessageKind::Image));
                 return;
             }
-            guard->setProblem({});
-            guard->addItem(path, size, true);
-        });
+            self->setProblem({});
+            self->addItem(path, size, true);
+            },
+            [path] { QFile::remove(path); }); // the tray is gone: nobody will send it
     });
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/mediasource.h"
 
+#include "base/postback.h"
 #include "log.h"
 #include "protocol/filenames.h"
 #include "store/mediacache.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QThreadPool>
 
 #include <optional>
 
@@ -19,17 +19,6 @@ namespace relaydesk::ui {
 namespace {
 
 constexpr int kThumbnailBudgetKb = 48 * 1024; // decoded thumbnails kept for painting
-
-QThreadPool &pool()
-{
-    // Two at most: the machine is shared with the sync and the search index.
-    static QThreadPool *shared = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        return p;
-    }();
-    return *shared;
-}
 
 
 // One variant of a media file, read from the cache and decoded (on a pool
@@ -61,8 +50,6 @@ MediaSource::MediaSource(QObject *parent)
 
 MediaSource::~MediaSource()
 {
-    // Work on the pool uses the cache: it ends before the cache can go.
-    pool().waitForDone();
     if (!m_temporaryDirectory.isEmpty())
         QDir(m_temporaryDirectory).removeRecursively();
 }
@@ -71,8 +58,6 @@ void MediaSource::setBackends(store::MediaCache *cache, sync::MediaFetcher *fetc
 {
     if (m_fetcher)
         m_fetcher->disconnect(this);
-    if (cache != m_cache)
-        pool().waitForDone();
     ++m_generation;
     m_cache = cache;
     m_fetcher = fetcher;
@@ -124,7 +109,7 @@ void MediaSource::decodeThumbnail(const QString &mediaId)
         return;
     QPointer<MediaSource> guard(this);
     const quint64 generation = m_generation;
-    pool().start([guard, cache, mediaId, generation] {
+    cache->runInBackground([guard, cache, mediaId, generation] {
         QString error, decodeError;
         QImage image;
         if (const auto decoded = decodeCached(cache, mediaId, store::MediaCache::Variant::Thumbnail, &error,
@@ -133,17 +118,17 @@ void MediaSource::decodeThumbnail(const QString &mediaId)
             if (image.isNull())
                 error = tr("The picture could not be read.");
         }
-        QMetaObject::invokeMethod(guard.data(), [guard, mediaId, image, error, generation] {
-            if (!guard || guard->m_generation != generation)
+        base::postBack(guard, [mediaId, image, error, generation](auto *self) {
+            if (self->m_generation != generation)
                 return;
-            guard->m_asked.remove(mediaId);
+            self->m_asked.remove(mediaId);
             if (image.isNull()) {
-                guard->m_thumbnailFailures.insert(mediaId, error);
+                self->m_thumbnailFailures.insert(mediaId, error);
             } else {
                 auto *pixmap = new QPixmap(QPixmap::fromImage(image));
-                guard->m_thumbnails.insert(mediaId, pixmap, std::max(1, int(image.sizeInBytes() / 1024)));
+                self->m_thumbnails.insert(mediaId, pixmap, std::max(1, int(image.sizeInBytes() / 1024)));
             }
-            emit guard->changed(mediaId);
+            emit self->changed(mediaId);
         });
     });
 }
@@ -223,14 +208,13 @@ void MediaSource::readOriginal(const QString &mediaId, QObject *context, Bytes d
         return;
     }
     QPointer<QObject> guard(context);
-    pool().start([cache, mediaId, guard, done] {
+    cache->runInBackground([cache, mediaId, guard, done] {
         QString error;
         const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error);
         if (!bytes && error.isEmpty())
             error = tr("The file is not on this computer yet.");
-        QMetaObject::invokeMethod(guard.data(), [guard, done, bytes, error] {
-            if (guard)
-                done(bytes.value_or(QByteArray()), error);
+        base::postBack(guard, [done, bytes, error](QObject *) {
+            done(bytes.value_or(QByteArray()), error);
         });
     });
 }
@@ -243,7 +227,7 @@ void MediaSource::readOriginalImage(const QString &mediaId, QObject *context, Pi
         return;
     }
     QPointer<QObject> guard(context);
-    pool().start([cache, mediaId, guard, done] {
+    cache->runInBackground([cache, mediaId, guard, done] {
         QString error, decodeError;
         QImage image;
         if (const auto decoded = decodeCached(cache, mediaId, store::MediaCache::Variant::Original, &error,
@@ -254,9 +238,8 @@ void MediaSource::readOriginalImage(const QString &mediaId, QObject *context, Pi
         } else if (error.isEmpty()) {
             error = tr("The file is not on this computer yet.");
         }
-        QMetaObject::invokeMethod(guard.data(), [guard, done, image, error] {
-            if (guard)
-                done(image, error);
+        base::postBack(guard, [done, image, error](QObject *) {
+            done(image, error);
         });
     });
 }
@@ -269,12 +252,11 @@ void MediaSource::saveOriginal(const QString &mediaId, const QString &destinatio
         return;
     }
     QPointer<QObject> guard(context);
-    pool().start([cache, mediaId, destination, guard, done] {
+    cache->runInBackground([cache, mediaId, destination, guard, done] {
         QString error;
         const bool ok = cache->exportTo(mediaId, store::MediaCache::Variant::Original, destination, &error);
-        QMetaObject::invokeMethod(guard.data(), [guard, done, ok, destination, error] {
-            if (guard)
-                done(ok, ok ? destination : error);
+        base::postBack(guard, [done, ok, destination, error](QObject *) {
+            done(ok, ok ? destination : error);
         });
     });
 }
