@@ -127,7 +127,7 @@ qint64 WorkspaceData::findOrAddChannelContact(qint64 workspaceId, const InboundM
     if (contactId)
         return contactId;
     const QString name = !inbound.senderName.trimmed().isEmpty()
-                             ? inbound.senderName.trimmed().left(256)
+                             ? clampedText(inbound.senderName.trimmed(), kMaxNameChars)
                              : (whatsapp ? QStringLiteral("+") + inbound.senderId
                                          : QStringLiteral("Messenger %1").arg(inbound.senderId.right(6)));
     QSqlQuery insert(m_db.db());
@@ -166,7 +166,8 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
             change.result = QJsonObject{{QStringLiteral("message_id"), seen.value(0).toLongLong()},
                                         {QStringLiteral("duplicate"), true}};
             seen.finish();
-            dropHeldInbound(workspaceId, inbound.channelMessageId);
+            if (!dropHeldInbound(workspaceId, inbound.channelMessageId))
+                return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("the held message stays")));
             return commit(change);
         }
         seen.finish();
@@ -244,8 +245,8 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
     if (!insert.exec())
         return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
     message.id = insert.lastInsertId().toLongLong();
-    if (!inbound.channelMessageId.isEmpty())
-        dropHeldInbound(workspaceId, inbound.channelMessageId);
+    if (!inbound.channelMessageId.isEmpty() && !dropHeldInbound(workspaceId, inbound.channelMessageId))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("the held message stays")));
 
     Conversation c = *conversation(workspaceId, conversationId);
     if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed)

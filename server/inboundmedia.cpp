@@ -8,6 +8,7 @@
 #include "webhookpayload.h"
 #include "workspacedata.h"
 
+#include "protocol/codec.h"
 #include "protocol/limits.h"
 
 #include <QTimer>
@@ -152,7 +153,7 @@ void InboundMedia::giveUp(qint64 workspaceId, const QJsonObject &held, const QSt
     inbound.text = QStringLiteral("[%1 not received: %2]").arg(toString(inbound.kind), reason);
     if (!caption.isEmpty())
         inbound.text += QLatin1Char('\n') + caption;
-    inbound.text = inbound.text.left(kMaxTextChars);
+    inbound.text = clampedText(inbound.text, kMaxTextChars);
     inbound.kind = MessageKind::Text;
     const Change change = m_data.customerWrites(workspaceId, inbound);
     if (change.ok())

@@ -1,6 +1,7 @@
 #include "mediastore.h"
 
 #include "log.h"
+#include "mediasniff.h"
 #include "serverdb.h"
 
 #include "protocol/codec.h"
@@ -12,8 +13,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
-#include <QImageReader>
-#include <QMimeDatabase>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSqlError>
@@ -51,13 +50,7 @@ MediaStore::MediaStore(ServerDb &db, QString folder)
 
 MessageKind MediaStore::kindFor(const QString &mimeType)
 {
-    if (mimeType.startsWith(QLatin1String("image/")))
-        return MessageKind::Image;
-    if (mimeType.startsWith(QLatin1String("audio/")))
-        return MessageKind::Audio;
-    if (mimeType.startsWith(QLatin1String("video/")))
-        return MessageKind::Video;
-    return MessageKind::Document;
+    return mediaKindFor(mimeType);
 }
 
 QString MediaStore::pathOf(const StoredMedia &media, bool thumbnail) const
@@ -77,8 +70,9 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
     media.id = newMediaId();
     media.workspaceId = workspaceId;
     // What the bytes are, not what the name or the client says.
-    media.mimeType = QMimeDatabase().mimeTypeForData(bytes).name();
-    media.kind = kindFor(media.mimeType);
+    const SniffedType type = sniffMediaType(bytes);
+    media.mimeType = type.mimeType;
+    media.kind = type.kind;
     media.size = bytes.size();
     if (media.size > maxMediaBytes(media.kind)) {
         *error = {QStringLiteral("too_large"),
@@ -96,14 +90,11 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
         return std::nullopt;
     }
     if (media.kind == MessageKind::Image) {
-        QBuffer buffer;
-        buffer.setData(bytes);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const QImage image = reader.read();
+        const SniffedImage sniffed = readImage(bytes);
+        const QImage &image = sniffed.image;
         if (!image.isNull()) {
-            media.width = image.width();
-            media.height = image.height();
+            media.width = sniffed.width;
+            media.height = sniffed.height;
             const QImage thumbnail = image.scaled(kThumbnailPixels, kThumbnailPixels, Qt::KeepAspectRatio,
                                                   Qt::SmoothTransformation);
             QByteArray encoded;

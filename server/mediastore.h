@@ -39,9 +39,9 @@ class MediaStore
 public:
     MediaStore(ServerDb &db, QString folder);
 
-    std::optional<StoredMedia> store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
+    [[nodiscard]] std::optional<StoredMedia> store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
                                      MediaError *error);
-    std::optional<StoredMedia> find(qint64 workspaceId, const QString &mediaId);
+    [[nodiscard]] std::optional<StoredMedia> find(qint64 workspaceId, const QString &mediaId);
     QString pathOf(const StoredMedia &media, bool thumbnail) const;
 
     static protocol::MessageKind kindFor(const QString &mimeType);

@@ -3,6 +3,7 @@
 
 #include "webhookpayload.h"
 
+#include "protocol/codec.h"
 #include "protocol/limits.h"
 
 #include <QJsonArray>
@@ -13,22 +14,31 @@ using namespace relaydesk::protocol;
 
 namespace {
 
+// An id the contact record can carry as it is: not empty, at most kMaxNameChars,
+// valid Unicode without U+0000.
 bool isChannelId(const QString &id)
 {
-    return !id.isEmpty() && id.size() <= kMaxNameChars;
+    return !id.isEmpty() && id.size() <= kMaxNameChars && clampedText(id, kMaxNameChars) == id;
+}
+
+// Meta's times in ms; 0 when missing or not a time (a double beyond qint64 has no integer value).
+qint64 milliseconds(const QJsonValue &value)
+{
+    const double ms = value.toDouble();
+    return ms > 0 && ms < 32503680000000.0 ? qint64(ms) : 0;
 }
 
 void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
 {
     const QString sender = event.value(QStringLiteral("sender")).toObject().value(QStringLiteral("id")).toString();
-    const qint64 timestamp = qint64(event.value(QStringLiteral("timestamp")).toDouble());
+    const qint64 timestamp = milliseconds(event.value(QStringLiteral("timestamp")));
     if (event.contains(QStringLiteral("delivery"))) {
         for (const QJsonValue &mid : event.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("mids")).toArray())
             parsed.statuses.append(ChannelStatusUpdate{mid.toString(), MessageStatus::Delivered, {}});
         return;
     }
     if (event.contains(QStringLiteral("read"))) {
-        const qint64 watermark = qint64(event.value(QStringLiteral("read")).toObject().value(QStringLiteral("watermark")).toDouble());
+        const qint64 watermark = milliseconds(event.value(QStringLiteral("read")).toObject().value(QStringLiteral("watermark")));
         if (isChannelId(sender) && watermark > 0)
             parsed.reads.append({sender, watermark});
         else
@@ -43,7 +53,7 @@ void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
         // A button the customer pressed: its title is what they "said".
         const QJsonObject postback = event.value(QStringLiteral("postback")).toObject();
         inbound.channelMessageId = postback.value(QStringLiteral("mid")).toString();
-        inbound.text = postback.value(QStringLiteral("title")).toString().left(kMaxTextChars);
+        inbound.text = clampedText(postback.value(QStringLiteral("title")).toString(), kMaxTextChars);
         if (!isChannelId(sender) || inbound.text.isEmpty()) {
             ++parsed.ignored;
             return;
@@ -62,7 +72,7 @@ void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
         return;
     }
     inbound.replyToChannelId = message.value(QStringLiteral("reply_to")).toObject().value(QStringLiteral("mid")).toString();
-    inbound.text = message.value(QStringLiteral("text")).toString().left(kMaxTextChars);
+    inbound.text = clampedText(message.value(QStringLiteral("text")).toString(), kMaxTextChars);
     const QJsonArray attachments = message.value(QStringLiteral("attachments")).toArray();
     static const QHash<QString, MessageKind> kinds{{QStringLiteral("image"), MessageKind::Image},
                                                    {QStringLiteral("video"), MessageKind::Video},

@@ -6,18 +6,16 @@
 #include "log.h"
 #include "serverconfig.h"
 #include "streamhub.h"
+#include "webchatbody.h"
 #include "workspacedata.h"
 
 #include "protocol/codec.h"
 #include "protocol/limits.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QUrl>
 
 namespace relaydesk::server {
 
@@ -31,13 +29,7 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 // A visitor is known by the hash of their token only, so tokens are never stored.
 QString visitorIdFrom(const QHttpServerRequest &request)
 {
-    const QByteArray header = request.value("Authorization").trimmed();
-    if (!header.startsWith("Visitor "))
-        return {};
-    const QByteArray token = header.mid(8).trimmed();
-    if (token.size() < 20 || token.size() > 200)
-        return {};
-    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex().left(32));
+    return webchatVisitorId(request.value("Authorization"));
 }
 
 QHttpServerResponse withCors(QHttpServerResponse response, const QByteArray &allowOrigin)
@@ -74,18 +66,7 @@ WebChatApi::WebChatApi(WorkspaceData &data, StreamHub &hub, const ServerConfig &
 
 std::optional<QString> WebChatApi::normaliseOrigin(const QString &text)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        || url.host().isEmpty() || !url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))
-        || url.hasQuery() || url.hasFragment())
-        return std::nullopt;
-    QUrl origin;
-    origin.setScheme(scheme);
-    origin.setHost(url.host());
-    if (url.port() != -1 && url.port() != (scheme == QLatin1String("https") ? 443 : 80))
-        origin.setPort(url.port());
-    return origin.toString(QUrl::FullyEncoded);
+    return normaliseWebchatOrigin(text);
 }
 
 void WebChatApi::addRoutes(QHttpServer &http)
@@ -201,16 +182,15 @@ QHttpServerResponse WebChatApi::write(const QString &widgetKey, const QHttpServe
         return withCors(HttpApi::error(QString::fromLatin1(errors::kTooLarge), QStringLiteral("The message is too large."),
                                        Status::PayloadTooLarge),
                         visit.allowOrigin);
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    const QString text = body.value(QStringLiteral("text")).toString();
-    if (text.trimmed().isEmpty() || codePointCount(text) > kMaxTextChars)
+    const std::optional<QString> text = webchatMessageText(request.body());
+    if (!text)
         return withCors(HttpApi::error(QString::fromLatin1(errors::kBadRequest),
                                        QStringLiteral("Write between 1 and %1 characters.").arg(kMaxTextChars),
                                        Status::BadRequest),
                         visit.allowOrigin);
     if (auto refusal = limit({{&m_visitorMessages, visit.visitor}, {&m_addressMessages, visit.address}}))
         return withCors(std::move(*refusal), visit.allowOrigin);
-    const Change change = m_data.visitorWrites(visit.workspaceId, visit.visitor, text);
+    const Change change = m_data.visitorWrites(visit.workspaceId, visit.visitor, *text);
     if (!change.ok())
         return withCors(HttpApi::error(change.errorCode, change.errorMessage, Status::InternalServerError),
                         visit.allowOrigin);
@@ -251,16 +231,14 @@ QHttpServerResponse WebChatApi::markRead(const QString &widgetKey, const QHttpSe
     Visit visit;
     if (auto refusal = admit(widgetKey, request, true, &visit))
         return std::move(*refusal);
-    const QJsonValue upTo = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("up_to"));
-    const double id = upTo.toDouble();
-    if (request.body().size() > HttpApi::kMaxJsonBody || !upTo.isDouble() || id < 1 || id > double(kMaxSafeInteger)
-        || id != double(qint64(id)))
+    const std::optional<qint64> upTo = webchatReadUpTo(request.body());
+    if (request.body().size() > HttpApi::kMaxJsonBody || !upTo)
         return withCors(HttpApi::error(QString::fromLatin1(errors::kBadRequest),
                                        QStringLiteral("Give up_to: the id of the newest message the visitor has seen."),
                                        Status::BadRequest),
                         visit.allowOrigin);
     const Change change =
-        m_data.advanceVisitorMessages(visit.workspaceId, visit.visitor, 0, qint64(id), MessageStatus::Read);
+        m_data.advanceVisitorMessages(visit.workspaceId, visit.visitor, 0, *upTo, MessageStatus::Read);
     if (!change.ok())
         return withCors(HttpApi::error(change.errorCode, change.errorMessage, Status::InternalServerError),
                         visit.allowOrigin);

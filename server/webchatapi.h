@@ -31,7 +31,7 @@ public:
 
     // An origin as browsers send it ("https://shop.example", "http://localhost:8080"),
     // from what an admin typed ("https://Shop.example/"); nothing for what is not one.
-    static std::optional<QString> normaliseOrigin(const QString &text);
+    [[nodiscard]] static std::optional<QString> normaliseOrigin(const QString &text);
 
 private:
     struct Visit
@@ -44,7 +44,7 @@ private:
 
     // The workspace of the key and whether the request's origin may call it;
     // with `needsVisitor`, the visitor too. A refusal to send, or nothing.
-    std::optional<QHttpServerResponse> admit(const QString &widgetKey, const QHttpServerRequest &request,
+    [[nodiscard]] std::optional<QHttpServerResponse> admit(const QString &widgetKey, const QHttpServerRequest &request,
                                              bool needsVisitor, Visit *visit);
     QHttpServerResponse preflight(const QString &widgetKey, const QString &endpoint,
                                   const QHttpServerRequest &request);
@@ -53,7 +53,7 @@ private:
     QHttpServerResponse read(const QString &widgetKey, const QHttpServerRequest &request);
     QHttpServerResponse markRead(const QString &widgetKey, const QHttpServerRequest &request);
     // 429 with Retry-After, or nothing when every limiter lets the request through (it is then counted).
-    std::optional<QHttpServerResponse> limit(std::initializer_list<std::pair<RateLimiter *, QString>> keys);
+    [[nodiscard]] std::optional<QHttpServerResponse> limit(std::initializer_list<std::pair<RateLimiter *, QString>> keys);
 
     WorkspaceData &m_data;
     StreamHub &m_hub;

@@ -3,6 +3,7 @@
 
 #include "webhookpayload.h"
 
+#include "protocol/codec.h"
 #include "protocol/limits.h"
 
 #include <QJsonArray>
@@ -18,15 +19,21 @@ namespace {
 qint64 secondsToMs(const QJsonValue &value)
 {
     bool ok = false;
-    const qint64 seconds = value.isString() ? value.toString().toLongLong(&ok) : qint64(value.toDouble());
+    // A number is checked before it becomes an integer: a double beyond qint64 has no integer value.
+    const double number = value.toDouble();
+    const qint64 seconds = value.isString() ? value.toString().toLongLong(&ok)
+                           : number > 0 && number < 32503680000.0 ? qint64(number)
+                                                                  : 0;
     if (value.isDouble())
         ok = true;
     return ok && seconds > 0 && seconds < 32503680000LL ? seconds * 1000 : 0;
 }
 
-bool isChannelId(const QString &id)
+// An id the contact record can carry as it is: not empty, at most `maxChars`,
+// valid Unicode without U+0000.
+bool isChannelId(const QString &id, qsizetype maxChars = kMaxNameChars)
 {
-    return !id.isEmpty() && id.size() <= kMaxNameChars;
+    return !id.isEmpty() && id.size() <= maxChars && clampedText(id, maxChars) == id;
 }
 
 // A type name fit for a sentence: sticker, location, "something else".
@@ -40,8 +47,8 @@ QString failureReason(const QJsonArray &errors)
 {
     const QJsonObject error = errors.first().toObject();
     const int code = error.value(QStringLiteral("code")).toInt();
-    const QString title = error.value(QStringLiteral("title")).toString(error.value(QStringLiteral("message")).toString()).left(300);
-    const QString details = error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString().left(300);
+    const QString title = clampedText(error.value(QStringLiteral("title")).toString(error.value(QStringLiteral("message")).toString()), 300);
+    const QString details = clampedText(error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString(), 300);
     if (title.isEmpty())
         return QStringLiteral("WhatsApp could not deliver the message.");
     QString reason = code ? QStringLiteral("WhatsApp could not deliver it: (#%1) %2").arg(code).arg(title)
@@ -58,11 +65,12 @@ void readMessage(const QJsonObject &m, const QHash<QString, QString> &names, Par
     inbound.senderId = m.value(QStringLiteral("from")).toString();
     inbound.channelMessageId = m.value(QStringLiteral("id")).toString();
     const QString type = m.value(QStringLiteral("type")).toString();
-    if (!isChannelId(inbound.senderId) || !isChannelId(inbound.channelMessageId) || type.isEmpty()) {
+    // The sender's id is also the contact's phone number, after a "+".
+    if (!isChannelId(inbound.senderId, kMaxNameChars - 1) || !isChannelId(inbound.channelMessageId) || type.isEmpty()) {
         ++parsed.ignored;
         return;
     }
-    inbound.senderName = names.value(inbound.senderId);
+    inbound.senderName = clampedText(names.value(inbound.senderId), kMaxNameChars);
     inbound.sentAt = secondsToMs(m.value(QStringLiteral("timestamp")));
     inbound.replyToChannelId = m.value(QStringLiteral("context")).toObject().value(QStringLiteral("id")).toString();
 
@@ -98,7 +106,7 @@ void readMessage(const QJsonObject &m, const QHash<QString, QString> &names, Par
     }
     if (inbound.text.isEmpty())
         inbound.unsupportedType = typeName(type == QLatin1String("unsupported") ? QString() : type);
-    inbound.text = inbound.text.left(kMaxTextChars);
+    inbound.text = clampedText(inbound.text, kMaxTextChars);
     parsed.messages.append(inbound);
 }
 
@@ -112,13 +120,13 @@ QJsonObject heldMedia(const InboundMessage &message, const QString &mediaId, con
                        {QStringLiteral("sender_name"), message.senderName},
                        {QStringLiteral("channel_message_id"), message.channelMessageId},
                        {QStringLiteral("kind"), toString(message.kind)},
-                       {QStringLiteral("text"), message.text.left(kMaxTextChars)},
+                       {QStringLiteral("text"), clampedText(message.text, kMaxTextChars)},
                        {QStringLiteral("reply_to"), message.replyToChannelId},
                        {QStringLiteral("sent_at"), message.sentAt},
                        {QStringLiteral("media_id"), mediaId},
                        {QStringLiteral("url"), url},
                        {QStringLiteral("mime_type"), mimeType.left(255)},
-                       {QStringLiteral("file_name"), fileName.left(kMaxNameChars)}};
+                       {QStringLiteral("file_name"), clampedText(fileName, kMaxNameChars)}};
 }
 
 InboundMessage inboundFromHeld(const QJsonObject &held)

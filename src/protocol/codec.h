@@ -95,6 +95,10 @@ std::optional<Frame> decodeFrame(QByteArrayView bytes, DecodeError *error);
 
 // Unicode code points in `text`: what the character limits count.
 qsizetype codePointCount(QStringView text);
+// `text` as a string field every peer decodes: U+0000 and unpaired surrogates
+// become U+FFFD, and it ends after at most `maxChars` code points, never inside
+// a surrogate pair. For text from outside the protocol (channels' webhooks).
+QString clampedText(QStringView text, qsizetype maxChars);
 // Whether `id` is acceptable as a command's client_id (1–64 of A–Z a–z 0–9 - _ . :).
 bool isValidClientId(QStringView id);
 // Whether `id` is acceptable as a media id (1–128 of A–Z a–z 0–9 - _).

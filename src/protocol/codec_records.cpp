@@ -12,7 +12,7 @@ using namespace detail;
 
 namespace {
 
-constexpr qint64 kMaxPixels = 100000;
+constexpr qint64 kMaxPixels = kMaxImageSide;
 
 // A "none" reference or time (0) is written as null.
 QJsonValue nullable(qint64 value)
@@ -588,6 +588,25 @@ qsizetype codePointCount(QStringView text)
             --count;
     }
     return count;
+}
+
+QString clampedText(QStringView text, qsizetype maxChars)
+{
+    QString clamped;
+    clamped.reserve(qMin(text.size(), maxChars * 2));
+    qsizetype chars = 0;
+    for (qsizetype i = 0; i < text.size() && chars < maxChars; ++i, ++chars) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            clamped.append(c);
+            clamped.append(text[++i]);
+        } else if (c.isSurrogate() || c.isNull()) {
+            clamped.append(QChar(QChar::ReplacementCharacter));
+        } else {
+            clamped.append(c);
+        }
+    }
+    return clamped;
 }
 
 bool isValidClientId(QStringView id)

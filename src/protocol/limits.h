@@ -57,6 +57,8 @@ inline constexpr qint64 kMaxImageBytes = qint64(5) * 1024 * 1024;
 inline constexpr qint64 kMaxAudioBytes = qint64(16) * 1024 * 1024;
 inline constexpr qint64 kMaxVideoBytes = qint64(16) * 1024 * 1024;
 inline constexpr qint64 kMaxDocumentBytes = qint64(100) * 1024 * 1024;
+// An attachment's width and height, in pixels: at most this (0: unknown).
+inline constexpr int kMaxImageSide = 100000;
 // Longest side of a server-made thumbnail, in pixels.
 inline constexpr int kThumbnailPixels = 320;
 
