@@ -186,7 +186,10 @@ int runUi(const QStringList &arguments)
             std::fprintf(stderr, "relaydesk-bench ui: %s\n", qPrintable(seeding ? error : openError.message));
             return 1;
         }
-        seeding->waitForSearchIndex(600000);
+        if (!seeding->waitForSearchIndex(600000)) {
+            std::fprintf(stderr, "relaydesk-bench ui: the search index did not catch up within 10 minutes\n");
+            return 1;
+        }
     }
 
     // 2. Start: open the history, make the window and its models, until the

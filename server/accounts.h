@@ -56,25 +56,25 @@ class Accounts
 public:
     Accounts(ServerDb &db, qint64 tokenLifetimeMs);
 
-    std::optional<qint64> ensureWorkspace(const QString &name, AccountError *error);
-    std::optional<Agent> createAgent(qint64 workspaceId, const QString &email, const QString &name,
+    [[nodiscard]] std::optional<qint64> ensureWorkspace(const QString &name, AccountError *error);
+    [[nodiscard]] std::optional<Agent> createAgent(qint64 workspaceId, const QString &email, const QString &name,
                                      const QString &role, const QString &password, AccountError *error);
 
     // Sign-in in three steps, so the slow hash can run off the main thread:
     // the rate limits and the account's stored hash (main thread), the hash
     // itself (any thread), then the token (main thread).
-    std::optional<PendingSignIn> beginSignIn(const QString &email, const QHostAddress &from, AccountError *error);
-    static bool verifyPassword(const QByteArray &storedHash, const QString &password);
-    std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid, AccountError *error);
-    std::optional<Agent> authenticate(const QString &token, AccountError *error);
-    bool signOut(const QString &token);
+    [[nodiscard]] std::optional<PendingSignIn> beginSignIn(const QString &email, const QHostAddress &from, AccountError *error);
+    [[nodiscard]] static bool verifyPassword(const QByteArray &storedHash, const QString &password);
+    [[nodiscard]] std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid, AccountError *error);
+    [[nodiscard]] std::optional<Agent> authenticate(const QString &token, AccountError *error);
+    [[nodiscard]] bool signOut(const QString &token);
     // The workspace's agents that can sign in, by name.
     QVector<Agent> agentsOf(qint64 workspaceId);
 
     static constexpr int kMinimumPasswordLength = 8;
 
 private:
-    std::optional<Agent> agentById(qint64 id);
+    [[nodiscard]] std::optional<Agent> agentById(qint64 id);
 
     ServerDb &m_db;
     qint64 m_tokenLifetimeMs;

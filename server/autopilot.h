@@ -34,7 +34,7 @@ public:
               QObject *parent = nullptr);
 
     // The rules' answer to `text` at time `at`, if one applies (hours first).
-    static std::optional<QString> ruleAnswer(const ChannelSettings &settings, const QString &text, qint64 at);
+    [[nodiscard]] static std::optional<QString> ruleAnswer(const ChannelSettings &settings, const QString &text, qint64 at);
 
 private:
     void onPublished(qint64 workspaceId, const Change &change);

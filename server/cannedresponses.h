@@ -27,7 +27,7 @@ inline constexpr int kMaxTitleChars = 128;
 
 // Reads and checks a document; on a mistake returns nothing and says which
 // entry and field in `error`. An empty list is valid (no quick replies).
-std::optional<QVector<CannedResponse>> fromJson(const QJsonObject &document, QString *error);
+[[nodiscard]] std::optional<QVector<CannedResponse>> fromJson(const QJsonObject &document, QString *error);
 QJsonObject toJson(const QVector<CannedResponse> &responses);
 
 } // namespace cannedresponses

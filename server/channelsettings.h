@@ -80,16 +80,16 @@ struct ChannelSettings
 
     QVector<MessageTemplate> templates;
 
-    bool whatsappEnabled() const { return !whatsappPhoneNumberId.isEmpty(); }
-    bool messengerEnabled() const { return !messengerPageId.isEmpty(); }
-    bool aiEnabled() const { return aiBase.isValid() && !aiBase.isEmpty() && !aiModel.isEmpty(); }
-    std::optional<MessageTemplate> findTemplate(const QString &name) const;
+    [[nodiscard]] bool whatsappEnabled() const { return !whatsappPhoneNumberId.isEmpty(); }
+    [[nodiscard]] bool messengerEnabled() const { return !messengerPageId.isEmpty(); }
+    [[nodiscard]] bool aiEnabled() const { return aiBase.isValid() && !aiBase.isEmpty() && !aiModel.isEmpty(); }
+    [[nodiscard]] std::optional<MessageTemplate> findTemplate(const QString &name) const;
     // Whether `at` (ms since the epoch) is within business hours.
-    bool isOpenAt(qint64 at) const;
+    [[nodiscard]] bool isOpenAt(qint64 at) const;
 
     // Reads and checks a settings document; on a mistake returns nothing and
     // says which field in `error`.
-    static std::optional<ChannelSettings> fromJson(const QJsonObject &json, QString *error);
+    [[nodiscard]] static std::optional<ChannelSettings> fromJson(const QJsonObject &json, QString *error);
 };
 
 // The settings documents, sealed (XSalsa20-Poly1305) with a key kept in a
@@ -103,8 +103,8 @@ public:
     // The workspace's document, or an empty object when it has none. Read
     // each time, so an admin's change applies to a running server at once.
     QJsonObject document(qint64 workspaceId, QString *error = nullptr);
-    std::optional<ChannelSettings> settings(qint64 workspaceId);
-    bool save(qint64 workspaceId, const QJsonObject &document, QString *error);
+    [[nodiscard]] std::optional<ChannelSettings> settings(qint64 workspaceId);
+    [[nodiscard]] bool save(qint64 workspaceId, const QJsonObject &document, QString *error);
     // What the workspace's agents see of its settings (GET /v1/me, the
     // workspace.updated event): the autopilot's mode while away, whether
     // suggested replies are available, and when the settings last changed.
@@ -114,7 +114,7 @@ public:
     static QJsonObject masked(QJsonObject document);
 
 private:
-    bool loadKey(QString *error);
+    [[nodiscard]] bool loadKey(QString *error);
 
     ServerDb &m_db;
     QString m_keyPath;

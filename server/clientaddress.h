@@ -21,7 +21,7 @@ public:
 
     QHostAddress of(const QHttpServerRequest &request) const;
     QHostAddress resolve(const QHostAddress &peer, const QByteArray &forwardedFor) const;
-    bool isTrusted(const QHostAddress &address) const;
+    [[nodiscard]] bool isTrusted(const QHostAddress &address) const;
 
 private:
     QList<QPair<QHostAddress, int>> m_trusted;

@@ -95,8 +95,11 @@ bool seedDemo(const ServerConfig &config, QString *error)
         *error = failure.message;
         return false;
     }
-    accounts.createAgent(*workspace, QStringLiteral("rio@relaydesk.local"), QStringLiteral("Rio Santos"),
-                         QStringLiteral("agent"), QString::fromLatin1(kDemoAgentPassword), &failure);
+    if (!accounts.createAgent(*workspace, QStringLiteral("rio@relaydesk.local"), QStringLiteral("Rio Santos"),
+                              QStringLiteral("agent"), QString::fromLatin1(kDemoAgentPassword), &failure)) {
+        *error = failure.message;
+        return false;
+    }
 
     WorkspaceData data(db);
     // One of each kind of media, stored like uploads, for the agent to send.

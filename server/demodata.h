@@ -8,7 +8,7 @@ namespace relaydesk::server {
 // agents, a few hundred web chat conversations and a handful of quick replies,
 // so a new installation has something to show. If the demo workspace exists
 // already, only gives it the quick replies when it has none.
-bool seedDemo(const ServerConfig &config, QString *error);
+[[nodiscard]] bool seedDemo(const ServerConfig &config, QString *error);
 
 inline constexpr char kDemoAgentEmail[] = "demo@relaydesk.local";
 inline constexpr char kDemoAgentPassword[] = "relaydesk-demo";

@@ -25,9 +25,9 @@ struct GraphReply
     bool tooLarge = false;
     QString networkError; // for the logs and reasons; never holds a token
 
-    bool ok() const { return httpStatus >= 200 && httpStatus < 300 && !timedOut && !tooLarge; }
+    [[nodiscard]] bool ok() const { return httpStatus >= 200 && httpStatus < 300 && !timedOut && !tooLarge; }
     // Worth trying again later: no answer, or the service's own trouble.
-    bool transient() const { return !tooLarge && (httpStatus == 0 || httpStatus == 429 || httpStatus >= 500); }
+    [[nodiscard]] bool transient() const { return !tooLarge && (httpStatus == 0 || httpStatus == 429 || httpStatus >= 500); }
     // A sentence for a failure_reason or a log line: `service` refused or
     // did not answer, and why, in Meta's words ("(#131047) Re-engagement
     // message") when it gave some. Never quotes a token or message text.

@@ -189,7 +189,9 @@ QHttpServerResponse HttpApi::signOut(const QHttpServerRequest &request)
     QHttpServerResponse refusal(Status::Unauthorized);
     if (!authorise(request, &refusal))
         return refusal;
-    m_accounts.signOut(bearerToken(request));
+    // Authorised above, so the token exists; false means the database failed.
+    if (!m_accounts.signOut(bearerToken(request)))
+        return QHttpServerResponse(Status::InternalServerError);
     return QHttpServerResponse(Status::NoContent);
 }
 

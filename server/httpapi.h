@@ -50,7 +50,7 @@ private:
     QHttpServerResponse me(const QHttpServerRequest &request);
     QHttpServerResponse agents(const QHttpServerRequest &request);
     // The agent behind the request's token, or the error response to send.
-    std::optional<Agent> authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal);
+    [[nodiscard]] std::optional<Agent> authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal);
 
     Accounts &m_accounts;
     const ClientAddresses &m_addresses;

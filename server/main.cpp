@@ -1,5 +1,6 @@
 // relaydesk-server: the reference backend Relaydesk clients talk to.
 
+#include "base/exitwithparent.h"
 #include "admincommands.h"
 #include "demodata.h"
 #include "log.h"
@@ -27,6 +28,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    relaydesk::base::exitWithParentIfAsked();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relaydesk-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Relaydesk"));

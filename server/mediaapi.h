@@ -21,7 +21,7 @@ public:
 
     // A "Range: bytes=…" header against a file of `size` bytes: the first and
     // last byte, nothing for the whole file, or {-1,-1} when unsatisfiable.
-    static std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray &header, qint64 size);
+    [[nodiscard]] static std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray &header, qint64 size);
 
 private:
     Accounts &m_accounts;

@@ -24,7 +24,7 @@ public:
     // Counts a request: 0 if it may go ahead (and it is counted), else the
     // milliseconds to wait (and it is not counted). A limit of 0 lets all through.
     qint64 take(const QString &key, qint64 nowMs);
-    bool isUnlimited() const { return m_maxFailures <= 0; }
+    [[nodiscard]] bool isUnlimited() const { return m_maxFailures <= 0; }
 
 private:
     void forgetOld(QVector<qint64> &failures, qint64 nowMs) const;

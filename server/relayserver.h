@@ -42,12 +42,12 @@ public:
     ~RelayServer() override;
 
     // Starts listening; on failure returns false and sets `error`.
-    bool start(QString *error);
+    [[nodiscard]] bool start(QString *error);
     quint16 port() const;
 
 private:
     // The configuration file's [channels] section, stored sealed at start.
-    bool applyChannelSettingsFiles(QString *error);
+    [[nodiscard]] bool applyChannelSettingsFiles(QString *error);
 
     ServerConfig m_config;
     std::unique_ptr<ClientAddresses> m_addresses;

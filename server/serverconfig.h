@@ -41,7 +41,7 @@ struct ServerConfig
     QList<QPair<QString, QString>> channelSettingsFiles;
 
     QString databasePath() const { return dataDirectory + QStringLiteral("/relaydesk-server.db"); }
-    bool usesTls() const { return !tlsCertificate.isEmpty(); }
+    [[nodiscard]] bool usesTls() const { return !tlsCertificate.isEmpty(); }
     QString secretsKeyPath() const
     {
         return secretsKeyFile.isEmpty() ? dataDirectory + QStringLiteral("/channel-secrets.key") : secretsKeyFile;
@@ -71,10 +71,10 @@ struct Invocation
 
 // Parses "10.0.0.0/8, 192.168.1.7 ::1" into ranges; on a mistake returns
 // nothing and names the bad entry in `error`.
-std::optional<QList<QPair<QHostAddress, int>>> parseAddressRanges(const QString &text, QString *error);
+[[nodiscard]] std::optional<QList<QPair<QHostAddress, int>>> parseAddressRanges(const QString &text, QString *error);
 
 // Parses the configuration; on a mistake returns nothing and sets `error`.
 // Handles --help and --version itself.
-std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *error);
+[[nodiscard]] std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *error);
 
 } // namespace relaydesk::server

@@ -16,13 +16,13 @@ public:
     ServerDb &operator=(const ServerDb &) = delete;
 
     // Opens (creating) the database and brings its schema up to date.
-    bool open(const QString &path, QString *error);
+    [[nodiscard]] bool open(const QString &path, QString *error);
     QSqlDatabase &db() { return m_db; }
 
     static int latestSchemaVersion();
 
 private:
-    bool migrate(QString *error);
+    [[nodiscard]] bool migrate(QString *error);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -33,7 +33,7 @@ public:
                   WorkspaceData &data, MediaStore &media);
     ~StreamSession() override;
 
-    bool isLive() const { return m_live; }
+    [[nodiscard]] bool isLive() const { return m_live; }
     const Agent &agent() const { return m_agent; }
 
     // Sends an event (already encoded once for all sessions; `bytes` is its

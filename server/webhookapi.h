@@ -34,7 +34,7 @@ private:
     QHttpServerResponse verify(protocol::Channel channel, const QString &key, const QHttpServerRequest &request);
     QHttpServerResponse receive(protocol::Channel channel, const QString &key, const QHttpServerRequest &request);
     // Stores what a webhook said; false when the database failed (Meta then retries).
-    bool apply(qint64 workspaceId, const ParsedWebhook &parsed, QJsonObject *counts);
+    [[nodiscard]] bool apply(qint64 workspaceId, const ParsedWebhook &parsed, QJsonObject *counts);
     QHttpServerResponse templates(const QHttpServerRequest &request);
 
     Accounts &m_accounts;

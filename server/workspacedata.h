@@ -30,7 +30,7 @@ struct Change
     QString errorMessage;
     QJsonObject current; // on a conflict: the record as it is now
 
-    bool ok() const { return errorCode.isEmpty(); }
+    [[nodiscard]] bool ok() const { return errorCode.isEmpty(); }
     static Change failure(const QString &code, const QString &message)
     {
         Change change;
@@ -78,18 +78,18 @@ public:
     void setChannelSettings(ChannelSettingsStore *settings) { m_channelSettings = settings; }
     ChannelSettingsStore *channelSettings() const { return m_channelSettings; }
 
-    std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
+    [[nodiscard]] std::optional<qint64> workspaceByWidgetKey(const QString &widgetKey);
     // The web origins allowed to use a workspace's web chat; empty: any.
     QStringList webchatOrigins(qint64 workspaceId);
-    bool setWebchatOrigins(qint64 workspaceId, const QStringList &origins);
+    [[nodiscard]] bool setWebchatOrigins(qint64 workspaceId, const QStringList &origins);
     // The workspace's lead pipeline, in order (the default one unless set).
     static QStringList defaultLeadStages();
     QStringList leadStages(qint64 workspaceId);
-    bool setLeadStages(qint64 workspaceId, const QStringList &stages);
+    [[nodiscard]] bool setLeadStages(qint64 workspaceId, const QStringList &stages);
     // The workspace's quick replies, in the admin's order; replaced as a whole
     // (all or nothing) with a checked list.
     QVector<CannedResponse> cannedResponses(qint64 workspaceId);
-    bool setCannedResponses(qint64 workspaceId, const QVector<CannedResponse> &responses, QString *error);
+    [[nodiscard]] bool setCannedResponses(qint64 workspaceId, const QVector<CannedResponse> &responses, QString *error);
     QString widgetKey(qint64 workspaceId);
     qint64 headSeq(qint64 workspaceId);
     // Up to `limit` stored events after `seq`, in order. `rowsRead` and
@@ -149,23 +149,23 @@ public:
     QVector<protocol::Conversation> conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,
                                                       qint64 beforeId);
     QVector<protocol::Message> messagesPage(qint64 workspaceId, qint64 conversationId, int limit, qint64 before);
-    std::optional<protocol::Contact> contact(qint64 workspaceId, qint64 contactId);
-    std::optional<protocol::Lead> lead(qint64 workspaceId, qint64 contactId);
-    std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
+    [[nodiscard]] std::optional<protocol::Contact> contact(qint64 workspaceId, qint64 contactId);
+    [[nodiscard]] std::optional<protocol::Lead> lead(qint64 workspaceId, qint64 contactId);
+    [[nodiscard]] std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
 
-    std::optional<protocol::Message> message(qint64 workspaceId, qint64 messageId);
+    [[nodiscard]] std::optional<protocol::Message> message(qint64 workspaceId, qint64 messageId);
     static QString previewOf(const QString &text);
 
     // Channels (channelmessages.cpp). A customer writes through a channel:
     // contact and conversation made on the first message; a message already
     // stored (by its channel id) changes nothing and answers {"duplicate":true}.
     Change customerWrites(qint64 workspaceId, const InboundMessage &inbound);
-    bool knowsChannelMessage(qint64 workspaceId, const QString &channelMessageId);
+    [[nodiscard]] bool knowsChannelMessage(qint64 workspaceId, const QString &channelMessageId);
     // Inbound media waiting for its bytes, kept across restarts; released
     // by customerWrites in the same transaction as the message.
-    bool holdInbound(qint64 workspaceId, const QString &channelMessageId, const QJsonObject &payload);
+    [[nodiscard]] bool holdInbound(qint64 workspaceId, const QString &channelMessageId, const QJsonObject &payload);
     QVector<std::pair<qint64, QJsonObject>> heldInbound();
-    bool dropHeldInbound(qint64 workspaceId, const QString &channelMessageId);
+    [[nodiscard]] bool dropHeldInbound(qint64 workspaceId, const QString &channelMessageId);
     // A channel's status for a message it carried (forward only; failed with a reason).
     Change channelStatus(qint64 workspaceId, const QString &channelMessageId, protocol::MessageStatus status,
                          const QString &reason);
@@ -177,22 +177,22 @@ public:
     // The autopilot answers (author bot), or leaves the agents a note (author system).
     Change botWrites(qint64 workspaceId, qint64 conversationId, const QString &botName, const QString &text);
     Change systemNote(qint64 workspaceId, qint64 conversationId, const QString &text);
-    std::optional<OutboundMessage> outbound(qint64 workspaceId, qint64 messageId);
+    [[nodiscard]] std::optional<OutboundMessage> outbound(qint64 workspaceId, qint64 messageId);
     // Agents' and bots' channel messages still queued (after a restart): (workspace, message).
     QVector<std::pair<qint64, qint64>> queuedOutbound();
 
     // Results of commands already done, by client id (for idempotent retries).
-    std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
+    [[nodiscard]] std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
     void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
 
 private:
-    bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
+    [[nodiscard]] bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
     // A system note (author system, kind note) and its message.created, inside the caller's transaction.
-    bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at, Change &change);
+    [[nodiscard]] bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at, Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
     Change advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
                            protocol::MessageStatus status, const QString &reason);
-    bool saveConversation(qint64 workspaceId, const protocol::Conversation &conversation);
+    [[nodiscard]] bool saveConversation(qint64 workspaceId, const protocol::Conversation &conversation);
     Change commit(Change change);
     Change editConversation(const Agent &agent, qint64 conversationId,
                             const std::function<void(protocol::Conversation &)> &edit);

@@ -179,10 +179,12 @@ private slots:
         outgoing.conversationId = kConversation;
         outgoing.text = QStringLiteral("Vou verificar.");
         outgoing.createdAt = kBase + 122000;
-        write([outgoing](store::StoreWriter &writer, store::ChangeSet &changes) {
+        qint64 queued = 0;
+        write([outgoing, &queued](store::StoreWriter &writer, store::ChangeSet &changes) {
             QString error;
-            writer.queueMessage(outgoing, &changes, &error);
+            queued = writer.queueMessage(outgoing, &changes, &error);
         });
+        QVERIFY(queued > 0);
         QCOMPARE(texts(model).constLast(), QStringLiteral("Vou verificar."));
         QCOMPARE(model.index(model.rowCount() - 1).data(Model::StatusRole).toString(), QStringLiteral("queued"));
         QCOMPARE(model.index(model.rowCount() - 1).data(Model::DirectionRole).toString(), QStringLiteral("out"));

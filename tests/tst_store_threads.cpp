@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+
 using namespace relaydesk::store;
 using namespace relaydesk::protocol;
 
@@ -53,13 +55,14 @@ private slots:
         // The writer holds a write transaction open until the reader is done.
         QSemaphore writing;
         QSemaphore readDone;
+        std::atomic<bool> began = false, inserted = false, committed = false;
         store->write([&](StoreWriter &writer, ChangeSet &) {
             Connection &db = writer.connection();
-            db.exec("BEGIN IMMEDIATE");
-            db.exec("INSERT INTO contacts (id, name) VALUES (99, 'uncommitted')");
+            began = db.exec("BEGIN IMMEDIATE");
+            inserted = db.exec("INSERT INTO contacts (id, name) VALUES (99, 'uncommitted')");
             writing.release();
             readDone.acquire();
-            db.exec("COMMIT");
+            committed = db.exec("COMMIT");
         });
         QVERIFY(writing.tryAcquire(1, 10000));
         // Would deadlock here if reads waited for the writer.
@@ -68,6 +71,7 @@ private slots:
         QVERIFY(!store->reader().contactDetails(99));
         readDone.release();
         QVERIFY(store->waitForSearchIndex(10000));
+        QVERIFY(began && inserted && committed);
         QVERIFY(store->reader().contactDetails(99));
     }
 
@@ -84,7 +88,8 @@ private slots:
                 store->write([i, &order](StoreWriter &writer, ChangeSet &changes) {
                     order.append(i);
                     QString message;
-                    writer.applySnapshot(conversation(i), i, &changes, &message);
+                    if (!writer.applySnapshot(conversation(i), i, &changes, &message))
+                        qWarning() << "storing" << i << "failed:" << message;
                 });
             }
             // Destroyed with writes still queued: they are finished first.
@@ -107,11 +112,13 @@ private slots:
         QSignalSpy changed(store.get(), &Store::changed);
         Qt::HANDLE announcedOn = nullptr;
         connect(store.get(), &Store::changed, this, [&announcedOn] { announcedOn = QThread::currentThreadId(); });
-        store->write([](StoreWriter &writer, ChangeSet &changes) {
+        std::atomic<bool> stored = false;
+        store->write([&stored](StoreWriter &writer, ChangeSet &changes) {
             QString message;
-            writer.applySnapshot(conversation(7), 3, &changes, &message);
+            stored = writer.applySnapshot(conversation(7), 3, &changes, &message);
         });
         QVERIFY(changed.wait(10000));
+        QVERIFY(stored);
         const auto changes = changed.first().first().value<ChangeSet>();
         QVERIFY(changes.conversations.contains(7));
         QVERIFY(changes.contacts.contains(7));

@@ -19,7 +19,7 @@ struct ChangeSet
     bool workspaceChanged = false;  // the workspace's settings
     qint64 lastSeq = 0;
 
-    bool isEmpty() const
+    [[nodiscard]] bool isEmpty() const
     {
         return conversations.isEmpty() && messageConversations.isEmpty() && contacts.isEmpty()
                && removedConversations.isEmpty() && evictedMedia.isEmpty() && !outboxChanged

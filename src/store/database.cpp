@@ -123,8 +123,15 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
 
     // Temporary tables and sorts stay in memory: SQLite's temp files are not
     // worth the risk of spilling message text to disk.
-    connection.exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;"
-                    " PRAGMA busy_timeout = 5000; PRAGMA cache_size = -8000;");
+    QString pragmaError;
+    if (!connection.exec("PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;"
+                         " PRAGMA busy_timeout = 5000; PRAGMA cache_size = -8000;",
+                         &pragmaError)) {
+        *error = makeError(OpenError::Code::CannotOpen,
+                           QCoreApplication::translate("Database", "Relaydesk cannot read the history file %1 (%2).")
+                               .arg(shown, pragmaError));
+        return std::nullopt;
+    }
     if (role == Role::Reader)
         return connection;
 
@@ -185,7 +192,7 @@ bool Database::rekey(Connection &connection, const DatabaseKey &newKey, QString 
     const bool ok = rc == SQLITE_OK;
     if (!ok)
         *error = connection.lastError();
-    connection.exec("PRAGMA journal_mode = WAL;");
+    connection.execBestEffort("PRAGMA journal_mode = WAL;");
     return ok;
 }
 

@@ -47,11 +47,11 @@ public:
     // Which file: the history itself, or the search index derived from it.
     enum class Schema { History, SearchIndex };
 
-    static std::optional<Connection> open(const QString &path, const DatabaseKey &key, Role role,
+    [[nodiscard]] static std::optional<Connection> open(const QString &path, const DatabaseKey &key, Role role,
                                           OpenError *error, Schema schema = Schema::History);
 
     // Changes the key of an open writer connection (passphrase change).
-    static bool rekey(Connection &connection, const DatabaseKey &newKey, QString *error);
+    [[nodiscard]] static bool rekey(Connection &connection, const DatabaseKey &newKey, QString *error);
 
     // The SQLCipher library's version, e.g. "3.4.1" or "4.5.6 community".
     static QString cipherVersion();

@@ -17,7 +17,7 @@ public:
 
     static DatabaseKey generateRaw();
     // A raw key from its 64 hex digits, or nothing if they are not exactly that.
-    static std::optional<DatabaseKey> fromHex(const QByteArray &hex);
+    [[nodiscard]] static std::optional<DatabaseKey> fromHex(const QByteArray &hex);
     static DatabaseKey fromPassphrase(const QString &passphrase);
     // No encryption at all. Only the benchmark uses this, to measure what
     // encryption costs; the app never does.

@@ -34,10 +34,10 @@ QByteArray nameDigest(const Key &nameKey, const QString &mediaId, MediaCache::Va
 QString entryName(const QByteArray &digest);
 
 // Whether `name` is a complete entry's file name.
-bool isEntryName(const QString &name);
+[[nodiscard]] bool isEntryName(const QString &name);
 
 // Whether `name` is a temporary file left by an unfinished write of an entry.
-bool isLeftoverName(const QString &name);
+[[nodiscard]] bool isLeftoverName(const QString &name);
 
 // Binds every chunk to the format version and to the entry's name.
 QByteArray additionalData(const QByteArray &digest);

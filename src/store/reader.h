@@ -22,7 +22,7 @@ public:
     // Conversations, most recent activity first.
     QVector<ConversationRow> conversations(const ConversationFilter &filter, int limit,
                                            const ConversationCursor &after = {});
-    std::optional<ConversationRow> conversation(qint64 id);
+    [[nodiscard]] std::optional<ConversationRow> conversation(qint64 id);
 
     // Messages of one conversation in time order (oldest first in the result).
     QVector<MessageRow> newestMessages(qint64 conversationId, int limit);
@@ -30,14 +30,14 @@ public:
     QVector<MessageRow> messagesAfter(qint64 conversationId, qint64 messageId, int limit);
     // A message with up to `around` messages on each side, to jump to a search hit.
     QVector<MessageRow> messagesAround(qint64 messageId, int around);
-    std::optional<MessageRow> message(qint64 messageId);
+    [[nodiscard]] std::optional<MessageRow> message(qint64 messageId);
     // The oldest of a conversation's `unreadCount` newest customer messages,
     // where the thread's "new messages" line goes (0: none). The server
     // counts the customer's messages since an agent last read or answered.
     // `found` says how many of them are stored (fewer while a sync brings them).
     qint64 firstUnreadMessage(qint64 conversationId, int unreadCount, int *found = nullptr);
 
-    std::optional<ContactDetails> contactDetails(qint64 contactId);
+    [[nodiscard]] std::optional<ContactDetails> contactDetails(qint64 contactId);
     // The agent's lead edits of this contact still in the outbox, oldest first.
     QVector<LeadEditRow> leadEdits(qint64 contactId);
 
@@ -69,7 +69,7 @@ public:
         qint64 agentId = 0; // the signed-in agent
         QString role;       // "agent" or "admin"
     };
-    std::optional<AccountHome> accountHome();
+    [[nodiscard]] std::optional<AccountHome> accountHome();
     // As the server last told them (defaults before it did).
     protocol::WorkspaceSettings workspaceSettings();
     int outboxCount();

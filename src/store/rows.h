@@ -41,7 +41,7 @@ struct ConversationCursor
 {
     qint64 lastActivity = 0;
     qint64 id = 0;
-    bool isNull() const { return id == 0; }
+    [[nodiscard]] bool isNull() const { return id == 0; }
 };
 
 struct AttachmentRow

@@ -84,7 +84,7 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     const qint64 newest = m_history.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
     const bool missing = upTo < newest && (oldest == 0 || oldest > upTo + 1);
     if (!missing) {
-        m_history.exec("COMMIT");
+        m_history.execBestEffort("COMMIT"); // ends the read snapshot
         return true;
     }
     qCInfo(lcStore) << "building the search index from the history";
@@ -105,7 +105,7 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
     state.bind(1, newest);
     ok = ok && state.run();
-    m_history.exec("COMMIT");
+    m_history.execBestEffort("COMMIT"); // ends the read snapshot
     if (!ok) {
         *error = m_index.lastError();
         return false;
@@ -183,7 +183,7 @@ int SearchIndex::catchUp(int limit, QString *error)
         ++applied;
     }
     queue = Statement();
-    m_history.exec("COMMIT");
+    m_history.execBestEffort("COMMIT"); // ends the read snapshot
     if (!ok) {
         *error = m_index.lastError();
         return -1;

@@ -28,20 +28,20 @@ class SearchIndex
 public:
     // Opens (creating or rebuilding if needed) the index for writing, with a
     // read-only view of the history it is fed from.
-    static std::unique_ptr<SearchIndex> openForIndexing(const QString &indexPath,
+    [[nodiscard]] static std::unique_ptr<SearchIndex> openForIndexing(const QString &indexPath,
                                                         const QString &historyPath,
                                                         const DatabaseKey &key, QString *error);
-    static std::unique_ptr<SearchIndex> openForReading(const QString &indexPath,
+    [[nodiscard]] static std::unique_ptr<SearchIndex> openForReading(const QString &indexPath,
                                                        const DatabaseKey &key, QString *error);
     ~SearchIndex();
 
     // Indexes every document from the history when the queue no longer holds
     // all the index missed (a new or replaced index file). Can take a while.
-    bool rebuildIfIncomplete(QString *error);
+    [[nodiscard]] bool rebuildIfIncomplete(QString *error);
 
     // Applies up to `limit` queued changes in one transaction. Returns how
     // many were applied (0: caught up), or -1 with `error` set.
-    int catchUp(int limit, QString *error);
+    [[nodiscard]] int catchUp(int limit, QString *error);
     qint64 indexedUpTo();
 
     // Newest first (docids are time-ordered message ids).

@@ -1,5 +1,6 @@
 #include "store/sqlite.h"
 
+#include "store/log.h"
 #include "store/sqlcipher_api.h"
 
 #include <QFile>
@@ -80,6 +81,13 @@ bool Connection::exec(const char *sql, QString *error)
         return false;
     }
     return true;
+}
+
+void Connection::execBestEffort(const char *sql)
+{
+    QString error;
+    if (!exec(sql, &error))
+        qCWarning(lcStore) << "could not run" << sql << ":" << error;
 }
 
 Statement Connection::prepare(const char *sql)
@@ -277,7 +285,7 @@ Transaction::Transaction(Connection &connection)
 Transaction::~Transaction()
 {
     if (m_active)
-        m_connection.exec("ROLLBACK");
+        m_connection.execBestEffort("ROLLBACK");
 }
 
 bool Transaction::commit(QString *error)
@@ -288,7 +296,7 @@ bool Transaction::commit(QString *error)
         return false;
     }
     if (!m_connection.exec("COMMIT", error)) {
-        m_connection.exec("ROLLBACK");
+        m_connection.execBestEffort("ROLLBACK");
         m_active = false;
         return false;
     }

@@ -29,21 +29,25 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     enum class Mode { ReadWriteCreate, ReadWrite, ReadOnly };
-    bool open(const QString &path, Mode mode, QString *error);
+    [[nodiscard]] bool open(const QString &path, Mode mode, QString *error);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }
 
     // Runs one or more statements with no results. On failure sets `error`.
-    bool exec(const char *sql, QString *error = nullptr);
-    bool exec(const QByteArray &sql, QString *error = nullptr) { return exec(sql.constData(), error); }
+    [[nodiscard]] bool exec(const char *sql, QString *error = nullptr);
+    [[nodiscard]] bool exec(const QByteArray &sql, QString *error = nullptr) { return exec(sql.constData(), error); }
+    // For statements whose failure the caller can do nothing about and that
+    // lose nothing (a rollback after a failure, a checkpoint, a pragma that
+    // only tunes speed): runs it and logs a failure instead of returning it.
+    void execBestEffort(const char *sql);
 
     // Prepares a statement; an invalid Statement on failure (see lastError()).
     Statement prepare(const char *sql);
 
     // Result of a single-value query, or nothing on error / no row.
-    std::optional<qint64> queryInt(const char *sql);
-    std::optional<QString> queryText(const char *sql);
+    [[nodiscard]] std::optional<qint64> queryInt(const char *sql);
+    [[nodiscard]] std::optional<QString> queryText(const char *sql);
 
     QString lastError() const;
     int lastErrorCode() const;
@@ -66,7 +70,7 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    bool isValid() const { return m_statement != nullptr; }
+    [[nodiscard]] bool isValid() const { return m_statement != nullptr; }
 
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
@@ -82,11 +86,11 @@ public:
     }
 
     // Steps once: true while a row is available. Check ok() after false.
-    bool next();
+    [[nodiscard]] bool next();
     // Steps to completion (for statements without rows); true on success.
-    bool run();
+    [[nodiscard]] bool run();
     void reset();
-    bool ok() const { return m_ok; }
+    [[nodiscard]] bool ok() const { return m_ok; }
     QString error() const;
 
     qint64 int64(int column) const;
@@ -94,7 +98,7 @@ public:
     double real(int column) const;
     QString text(int column) const; // NULL gives a null QString
     QByteArray blob(int column) const;
-    bool isNull(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;
@@ -111,8 +115,8 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool isActive() const { return m_active; }
-    bool commit(QString *error = nullptr);
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] bool commit(QString *error = nullptr);
 
 private:
     Connection &m_connection;

@@ -30,18 +30,18 @@ public:
         QString searchIndex; // search.db
     };
 
-    static std::unique_ptr<Store> open(const Paths &paths, const DatabaseKey &key, OpenError *error);
+    [[nodiscard]] static std::unique_ptr<Store> open(const Paths &paths, const DatabaseKey &key, OpenError *error);
 
     // Changes the key of a closed history (a new passphrase). The search
     // index follows; if it cannot, it is removed and rebuilt on next open.
-    static bool rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
+    [[nodiscard]] static bool rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
                       QString *error);
     // Finishes the queued writes, then stops the threads.
     ~Store() override;
 
     // Whether `key` is the one this store was opened with (e.g. to confirm the
     // current passphrase before changing it). Compares in constant time.
-    bool isOpenedWith(const DatabaseKey &key) const;
+    [[nodiscard]] bool isOpenedWith(const DatabaseKey &key) const;
     Paths paths() const;
 
     // Reads, for the thread that opened the store only.
@@ -53,7 +53,7 @@ public:
     // Queues a write and waits for it. Not for the UI thread.
     void writeAndWait(WriteJob job);
     // Waits until the search index has applied every write made so far.
-    bool waitForSearchIndex(int timeoutMs);
+    [[nodiscard]] bool waitForSearchIndex(int timeoutMs);
 
     // Runs a long read (an export, say) on a pool thread with a read
     // connection of its own, then calls `done` on this object's thread.

@@ -67,97 +67,97 @@ public:
     // with the new last seq. Events at or below the stored seq were applied
     // before and are skipped; a batch that does not continue from the stored
     // seq is refused with Gap (the caller re-syncs by pages).
-    ApplyResult applyEvents(const QVector<protocol::Event> &events, ChangeSet *changes,
+    [[nodiscard]] ApplyResult applyEvents(const QVector<protocol::Event> &events, ChangeSet *changes,
                             QString *error);
 
     // Applies records from history pages (first sync, re-sync), which are not
     // part of the log; `resumeSeq`, when not negative, becomes the stored seq
     // in the same transaction.
-    bool applySnapshot(const QVector<protocol::EventPayload> &records, qint64 resumeSeq,
+    [[nodiscard]] bool applySnapshot(const QVector<protocol::EventPayload> &records, qint64 resumeSeq,
                        ChangeSet *changes, QString *error);
 
     qint64 lastSeq();
 
     // The conversation's history is stored down to its first message.
-    bool setHistoryComplete(qint64 conversationId, QString *error);
+    [[nodiscard]] bool setHistoryComplete(qint64 conversationId, QString *error);
 
     // The newest search_queue entry this writer added (0: none yet); the
     // search index is complete once it has applied this far.
     qint64 lastSearchQueueId();
     // Drops queue entries the search index has applied.
-    bool pruneSearchQueue(qint64 indexedUpTo, QString *error);
+    [[nodiscard]] bool pruneSearchQueue(qint64 indexedUpTo, QString *error);
 
     // The outbox.
-    qint64 queueMessage(const OutgoingMessage &message, ChangeSet *changes, QString *error);
-    bool queueCommand(const QString &clientId, qint64 conversationId, const QString &command,
+    [[nodiscard]] qint64 queueMessage(const OutgoingMessage &message, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool queueCommand(const QString &clientId, qint64 conversationId, const QString &command,
                       const QByteArray &payload, qint64 createdAt, QString *error);
     QVector<OutboxEntry> pendingOutbox(int limit);
-    bool markSending(const QString &clientId, QString *error);
+    [[nodiscard]] bool markSending(const QString &clientId, QString *error);
     // The server accepted the command; a message gets its server id and `sent`.
-    bool acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
+    [[nodiscard]] bool acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
                      ChangeSet *changes, QString *error);
     // The server refused: the message shows `failed` with the reason.
-    bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
     // The agent asked to try a failed message again, with the same client id.
-    bool retry(const QString &clientId, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool retry(const QString &clientId, ChangeSet *changes, QString *error);
     // Lead edits (`lead.update`). An edit is based on the version the agent's
     // earlier edits of the lead will have made (the stored version, or the
     // last queued edit's + 1); while an edit waits for the agent's decision
     // after a refusal, new edits join it. The contact shows as changed.
-    bool queueLeadUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
+    [[nodiscard]] bool queueLeadUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
                          qint64 createdAt, ChangeSet *changes, QString *error);
     // A lead edit was refused: `current` (the server's lead, may be empty) is
     // stored if newer, and the edits queued after it join it, since they were
     // based on it.
-    bool refuseLeadUpdate(const QString &clientId, const QJsonObject &current, ChangeSet *changes,
+    [[nodiscard]] bool refuseLeadUpdate(const QString &clientId, const QJsonObject &current, ChangeSet *changes,
                           QString *error);
     // The agent chose after a refusal: keeping theirs drops the edit; keeping
     // mine sends it again, as `newClientId`, based on the stored version.
-    bool resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
+    [[nodiscard]] bool resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
                            ChangeSet *changes, QString *error);
     // A try did not reach the server (link down); it goes back to pending.
-    bool releaseSending(QString *error);
+    [[nodiscard]] bool releaseSending(QString *error);
 
     // Where an attachment's local copy (or its thumbnail) stands: "remote",
     // "downloading", "cached" or "failed". The messages showing it change.
-    bool setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
+    [[nodiscard]] bool setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
                        QString *error);
     // Device-local secrets kept inside the encrypted database.
     QByteArray localSecret(const QString &name);
-    bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
+    [[nodiscard]] bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
 
     // The connection itself, for work that has no method here yet (and tests).
     Connection &connection() { return m_db; }
 
     // The signed-in account.
-    bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
+    [[nodiscard]] bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
                     const QString &role, qint64 workspaceId, const QString &workspaceName,
                     const QString &serverUrl, QString *error);
     // The workspace's settings; kept only when newer than the stored ones
     // (`updatedAt`), so an older GET /v1/me cannot undo a live event.
-    bool setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes, QString *error);
 
 private:
     struct Statements;
 
-    bool applyPayload(const protocol::EventPayload &payload, ChangeSet *changes, QString *error);
-    bool upsertConversation(const protocol::Conversation &conversation, ChangeSet *changes,
+    [[nodiscard]] bool applyPayload(const protocol::EventPayload &payload, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool upsertConversation(const protocol::Conversation &conversation, ChangeSet *changes,
                             QString *error);
-    bool upsertContact(const protocol::Contact &contact, ChangeSet *changes, QString *error);
-    bool upsertLead(const protocol::Lead &lead, ChangeSet *changes, QString *error);
-    bool insertMessage(const protocol::Message &message, ChangeSet *changes, QString *error);
-    bool updateMessage(const protocol::MessageUpdate &update, ChangeSet *changes, QString *error);
-    bool deleteMessage(qint64 serverId, ChangeSet *changes, QString *error);
-    bool eraseContact(qint64 contactId, ChangeSet *changes, QString *error);
-    bool purgeBodies(qint64 before, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool upsertContact(const protocol::Contact &contact, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool upsertLead(const protocol::Lead &lead, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool insertMessage(const protocol::Message &message, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool updateMessage(const protocol::MessageUpdate &update, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool deleteMessage(qint64 serverId, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool eraseContact(qint64 contactId, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool purgeBodies(qint64 before, ChangeSet *changes, QString *error);
 
     qint64 allocateMessageId(qint64 createdAt, qint64 serverId);
-    bool insertAttachments(qint64 messageId, const QVector<protocol::Attachment> &attachments,
+    [[nodiscard]] bool insertAttachments(qint64 messageId, const QVector<protocol::Attachment> &attachments,
                            QString *error);
-    bool queueForSearch(SearchDocument kind, qint64 id, QString *error);
+    [[nodiscard]] bool queueForSearch(SearchDocument kind, qint64 id, QString *error);
     void noteActivity(const protocol::Message &message);
-    bool flushActivity(QString *error);
-    bool setLastSeq(qint64 seq, QString *error);
+    [[nodiscard]] bool flushActivity(QString *error);
+    [[nodiscard]] bool setLastSeq(qint64 seq, QString *error);
 
     Connection &m_db;
     std::unique_ptr<Statements> m_statements;

@@ -39,7 +39,7 @@ public:
 
     HistoryBackfill(store::Store &store, net::ApiClient &api, SyncEngine &engine, QObject *parent = nullptr);
 
-    bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
     // Pages stored since this object was made (the tests and the status line).
     int pagesStored() const { return m_pagesStored; }
 

@@ -88,7 +88,12 @@ bool migrateTo5(Connection &connection, QString *error)
     }
     const QByteArray bump = "PRAGMA schema_version = " + QByteArray::number(*schemaVersion + 1);
     ok = ok && connection.exec(bump, error);
-    connection.exec("PRAGMA writable_schema = OFF");
+    QString offError;
+    if (!connection.exec("PRAGMA writable_schema = OFF", &offError)) {
+        if (ok && error)
+            *error = offError;
+        ok = false;
+    }
     return ok;
 }
 
