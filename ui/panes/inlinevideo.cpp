@@ -41,8 +41,9 @@ VideoPlayer *InlineVideo::open(const QModelIndex &index, int attachment, const Q
     m_player = player;
     m_expanded = true;
     // Closed by its ✕ or Esc: the bubble shrinks back.
+    // (isNull(): the player is mid-destruction here, no longer a VideoPlayer to cast to.)
     connect(player, &QObject::destroyed, this, [this] {
-        if (!m_player)
+        if (m_player.isNull())
             collapse();
     });
     follow();
@@ -112,7 +113,7 @@ void InlineVideo::placeSoon()
 
 bool InlineVideo::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
         placeSoon(); // rows are laid out for the new width first
     return QObject::eventFilter(watched, event);
 }

@@ -41,7 +41,18 @@ QStyleOptionViewItem MessageLinks::optionFor(const QModelIndex &index) const
 
 bool MessageLinks::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_list)
+    // Only these events matter; the list also sends others while it is being
+    // destroyed, when it is no longer a QListView to cast to.
+    switch (event->type()) {
+    case QEvent::ContextMenu:
+    case QEvent::MouseMove:
+    case QEvent::Leave:
+    case QEvent::KeyPress:
+        break;
+    default:
+        return false;
+    }
+    if (m_list.isNull())
         return false;
     if (event->type() == QEvent::ContextMenu && (watched == m_list || watched == m_list->viewport())) {
         const auto *request = static_cast<QContextMenuEvent *>(event);

@@ -487,7 +487,7 @@ void ThreadPane::dropEvent(QDropEvent *event)
 
 bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+    if (event->type() == QEvent::Resize && watched == m_list->viewport()) {
         const auto *resize = static_cast<QResizeEvent *>(event);
         if (resize->size().width() != resize->oldSize().width() && !m_relayoutPending) {
             // The view lays rows out again only when its height changes; a
@@ -497,7 +497,7 @@ bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
             QMetaObject::invokeMethod(this, &ThreadPane::relayoutRows, Qt::QueuedConnection);
         }
     }
-    if (watched == m_list && event->type() == QEvent::KeyPress) {
+    if (event->type() == QEvent::KeyPress && watched == m_list) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_list->currentIndex();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && current.isValid()) {

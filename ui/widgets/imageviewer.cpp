@@ -170,7 +170,7 @@ void ImageViewer::resizeEvent(QResizeEvent *event)
 
 bool ImageViewer::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
+    if (event->type() == QEvent::Wheel && watched == m_scroll->viewport()) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {
             if (wheel->angleDelta().y() > 0)
