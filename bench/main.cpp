@@ -1,5 +1,6 @@
 // relaydesk-bench: measures speed and memory and prints one JSON object per run.
 
+#include "base/exitwithparent.h"
 #include "benchcommand.h"
 
 #include "relaydesk/buildinfo.h"
@@ -57,6 +58,7 @@ void printHelp()
 
 int main(int argc, char *argv[])
 {
+    relaydesk::base::exitWithParentIfAsked();
     // Widgets for `ui` (offscreen unless a platform is chosen); the other
     // commands never create a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

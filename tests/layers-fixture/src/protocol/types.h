@@ -1,0 +1,2 @@
+// Fixture for scripts/check-layers --self-test; not built.
+#pragma once
