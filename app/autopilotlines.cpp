@@ -47,13 +47,15 @@ void AutopilotLines::seen(qint64 conversationId, const QString &mode)
     const bool on = mode != QLatin1String("off");
     const bool mine = m_asked.take(conversationId) == mode;
     if (mine) {
-        m_messages.addNotice(conversationId, on ? (mode == QLatin1String("ai") ? tr("You turned the autopilot on (AI)")
-                                                                               : tr("You turned the autopilot on"))
-                                                : tr("You turned the autopilot off"),
+        m_messages.addNotice(conversationId,
+                             on ? (mode == QLatin1String("ai") ? tr("You turned the autopilot on (AI)")
+                                                               : tr("You turned the autopilot on"))
+                                : tr("You turned the autopilot off"),
                              at);
     } else if (on) {
-        m_messages.addNotice(conversationId, mode == QLatin1String("ai") ? tr("The autopilot was turned on (AI)")
-                                                                          : tr("The autopilot was turned on"),
+        m_messages.addNotice(conversationId,
+                             mode == QLatin1String("ai") ? tr("The autopilot was turned on (AI)")
+                                                         : tr("The autopilot was turned on"),
                              at);
     } else {
         // Off because an agent replied: the server's own note says who, right after.

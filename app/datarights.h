@@ -7,7 +7,7 @@
 namespace relaydesk::store {
 class MediaCache;
 class Store;
-}
+} // namespace relaydesk::store
 
 class QWidget;
 

@@ -64,13 +64,12 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
         emit forgetConfirmed();
     });
 
-    m_passphraseChange = std::make_unique<PassphraseChange>(
-        m_profile, m_history, [this](const QString &problem) {
-            ui::PassphraseDialog dialog(ui::PassphraseDialog::Mode::Change, problem, m_window.get());
-            if (dialog.exec() != QDialog::Accepted)
-                return std::optional<PassphraseChange::Request>();
-            return std::optional(PassphraseChange::Request{dialog.currentPassphrase(), dialog.passphrase()});
-        });
+    m_passphraseChange = std::make_unique<PassphraseChange>(m_profile, m_history, [this](const QString &problem) {
+        ui::PassphraseDialog dialog(ui::PassphraseDialog::Mode::Change, problem, m_window.get());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::optional<PassphraseChange::Request>();
+        return std::optional(PassphraseChange::Request{dialog.currentPassphrase(), dialog.passphrase()});
+    });
     window.setPassphraseChangeAvailable(platform::HistorySecretSource(m_profile, {}).usesPassphrase());
     m_rekeying = new QProgressDialog(QApplication::translate("Main", "Encrypting the history with the new passphrase…"),
                                      QString(), 0, 0, &window);
@@ -200,15 +199,17 @@ void Desktop::wireSession()
     connect(&session, &Session::historyProblem, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
     connect(&session, &Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
-    connect(&session, &Session::notQueued, this, [this](qint64 conversation, const QString &lost, const QString &reason) {
-        ui::ThreadPane *thread = m_window->threadPane();
-        if (thread->conversationId() == conversation && thread->composer()->toPlainText().isEmpty())
-            thread->composer()->setPlainText(lost);
-        QMessageBox::warning(m_window.get(), QApplication::translate("Main", "Not sent"),
-                             QApplication::translate("Main", "Your reply could not be saved on this computer (%1). "
+    connect(&session, &Session::notQueued, this,
+            [this](qint64 conversation, const QString &lost, const QString &reason) {
+                ui::ThreadPane *thread = m_window->threadPane();
+                if (thread->conversationId() == conversation && thread->composer()->toPlainText().isEmpty())
+                    thread->composer()->setPlainText(lost);
+                QMessageBox::warning(m_window.get(), QApplication::translate("Main", "Not sent"),
+                                     QApplication::translate("Main",
+                                                             "Your reply could not be saved on this computer (%1). "
                                                              "Its text is back in the reply box.")
-                                 .arg(reason));
-    });
+                                         .arg(reason));
+            });
     connect(&window, &ui::MainWindow::signInRequested, this, &Desktop::askToSignIn);
     connect(&window, &ui::MainWindow::signOutRequested, this, [this] {
         m_session->signOut();
@@ -218,7 +219,8 @@ void Desktop::wireSession()
                         QMessageBox::NoButton, m_window.get());
         QPushButton *forgetIt = ask.addButton(QApplication::translate("Main", "Forget this device"),
                                               QMessageBox::DestructiveRole);
-        ask.setDefaultButton(ask.addButton(QApplication::translate("Main", "Keep the history"), QMessageBox::RejectRole));
+        ask.setDefaultButton(
+            ask.addButton(QApplication::translate("Main", "Keep the history"), QMessageBox::RejectRole));
         ask.exec();
         if (ask.clickedButton() == forgetIt)
             m_rights->askToForget();

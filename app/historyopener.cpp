@@ -14,20 +14,17 @@ namespace {
 constexpr int kPassphraseTries = 5;
 }
 
-std::unique_ptr<store::Store> openHistory(const Profile &profile, QWidget *dialogParent,
-                                          QString *error)
+std::unique_ptr<store::Store> openHistory(const Profile &profile, QWidget *dialogParent, QString *error)
 {
     platform::HistorySecretSource secrets(profile, [dialogParent](bool choosing, const QString &problem) {
-        ui::PassphraseDialog dialog(choosing ? ui::PassphraseDialog::Mode::Choose
-                                             : ui::PassphraseDialog::Mode::Unlock,
+        ui::PassphraseDialog dialog(choosing ? ui::PassphraseDialog::Mode::Choose : ui::PassphraseDialog::Mode::Unlock,
                                     problem, dialogParent);
         if (dialog.exec() != QDialog::Accepted)
             return std::optional<QString>();
         return std::optional<QString>(dialog.passphrase());
     });
 
-    std::optional<platform::HistorySecret> secret =
-        secrets.obtain(QFile::exists(profile.databasePath()), error);
+    std::optional<platform::HistorySecret> secret = secrets.obtain(QFile::exists(profile.databasePath()), error);
     for (int attempt = 0; secret && attempt < kPassphraseTries; ++attempt) {
         const bool raw = secret->kind == platform::HistorySecret::Kind::RawKey;
         const store::DatabaseKey key = raw ? *store::DatabaseKey::fromHex(secret->bytes.toHex())
@@ -40,14 +37,12 @@ std::unique_ptr<store::Store> openHistory(const Profile &profile, QWidget *dialo
             *error = openError.message;
             return nullptr;
         }
-        secret = secrets.askAgain(
-            QCoreApplication::translate("HistoryOpener",
-                                        "That passphrase did not unlock the history. Try again."),
-            error);
+        secret = secrets.askAgain(QCoreApplication::translate("HistoryOpener",
+                                                              "That passphrase did not unlock the history. Try again."),
+                                  error);
     }
     if (secret) {
-        *error = QCoreApplication::translate("HistoryOpener",
-                                             "The history stays locked after %n wrong passphrases.",
+        *error = QCoreApplication::translate("HistoryOpener", "The history stays locked after %n wrong passphrases.",
                                              nullptr, kPassphraseTries);
     }
     return nullptr;

@@ -127,9 +127,8 @@ int main(int argc, char *argv[])
 
     const auto settings = profile->settings();
     ui::Appearance::instance().apply(ui::AppearanceSettings::load(*settings));
-    const QString serverText = options.server.isEmpty()
-                                   ? settings->value(kServerKey, kDefaultServer).toString()
-                                   : options.server;
+    const QString serverText = options.server.isEmpty() ? settings->value(kServerKey, kDefaultServer).toString()
+                                                        : options.server;
     const std::optional<QUrl> server = net::parseServerUrl(serverText, &error);
     if (!server)
         return fail(error);
@@ -154,8 +153,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(500, &window, [&window, &options] {
             const bool saved = window.grab().save(options.screenshotPath, "PNG");
             if (!saved)
-                std::fprintf(stderr, "relaydesk: could not write %s\n",
-                             qPrintable(options.screenshotPath));
+                std::fprintf(stderr, "relaydesk: could not write %s\n", qPrintable(options.screenshotPath));
             QApplication::exit(saved ? 0 : 1);
         });
     }

@@ -74,9 +74,8 @@ QIcon picture(int unread)
 
 } // namespace
 
-Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Session &session,
-                             WindowActions &actions, store::Store *history,
-                             std::unique_ptr<platform::Notifier> notifier, QObject *parent)
+Notifications::Notifications(const Profile &profile, ui::MainWindow &window, Session &session, WindowActions &actions,
+                             store::Store *history, std::unique_ptr<platform::Notifier> notifier, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_window(window)
@@ -298,8 +297,7 @@ void Notifications::process()
         // unread, so the newest `unreadCount` (at most kLookBack) are enough:
         // one small indexed read, even when a sync touches every conversation.
         const qint64 seen = m_seen.value(id);
-        const QVector<store::MessageRow> newest =
-            reader.newestMessages(id, qMin(conversation->unreadCount, kLookBack));
+        const QVector<store::MessageRow> newest = reader.newestMessages(id, qMin(conversation->unreadCount, kLookBack));
         const store::MessageRow *latest = nullptr;
         int fresh = 0;
         for (const store::MessageRow &message : newest) {
@@ -329,7 +327,8 @@ void Notifications::process()
         if (!m_settings.preview)
             notification.body = shown.count > 1 ? tr("%n new messages", nullptr, shown.count) : tr("New message");
         else if (shown.count > 1)
-            notification.body = tr("%n new messages. Latest: %1", nullptr, shown.count).arg(previewOf(*latest, *conversation));
+            notification.body =
+                tr("%n new messages. Latest: %1", nullptr, shown.count).arg(previewOf(*latest, *conversation));
         else
             notification.body = previewOf(*latest, *conversation);
         m_notifier->show(notification);
@@ -416,8 +415,8 @@ void Notifications::updateCount()
 void Notifications::updateMuteAction()
 {
     const qint64 id = m_window.threadPane()->conversationId();
-    const std::optional<store::ConversationRow> conversation =
-        id && m_history ? m_history->reader().conversation(id) : std::nullopt;
+    const std::optional<store::ConversationRow> conversation = id && m_history ? m_history->reader().conversation(id)
+                                                                               : std::nullopt;
     const QSignalBlocker quiet(m_mute);
     m_mute->setChecked(conversation && conversation->muted);
 }

@@ -9,8 +9,8 @@
 
 namespace relaydesk::app {
 
-PassphraseChange::PassphraseChange(Profile profile, std::unique_ptr<store::Store> &history,
-                                   Prompt prompt, QObject *parent)
+PassphraseChange::PassphraseChange(Profile profile, std::unique_ptr<store::Store> &history, Prompt prompt,
+                                   QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_history(history)
@@ -66,16 +66,14 @@ void PassphraseChange::reopen(bool changed, const QString &failure)
     m_history = store::Store::open({m_profile.databasePath(), m_profile.searchIndexPath()}, key, &openError);
     m_running = false;
     if (!m_history) {
-        emit finished(Outcome::Failed,
-                      tr("The history could not be opened again: %1").arg(openError.message));
+        emit finished(Outcome::Failed, tr("The history could not be opened again: %1").arg(openError.message));
         return;
     }
     emit historyReopened(m_history.get());
     if (!changed) {
-        emit finished(Outcome::Failed,
-                      tr("The passphrase was not changed: %1. The history still opens with the "
-                         "current passphrase.")
-                          .arg(failure));
+        emit finished(Outcome::Failed, tr("The passphrase was not changed: %1. The history still opens with the "
+                                          "current passphrase.")
+                                           .arg(failure));
         return;
     }
     platform::HistorySecretSource(m_profile, {}).recordPassphraseInUse();

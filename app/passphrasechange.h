@@ -39,8 +39,7 @@ public:
     enum class Outcome { Changed, Cancelled, Failed };
     Q_ENUM(Outcome)
 
-    PassphraseChange(Profile profile, std::unique_ptr<store::Store> &history, Prompt prompt,
-                     QObject *parent = nullptr);
+    PassphraseChange(Profile profile, std::unique_ptr<store::Store> &history, Prompt prompt, QObject *parent = nullptr);
 
     // Runs the whole change; `finished` follows (at once when cancelled).
     void start();

@@ -71,7 +71,8 @@ void PopOutThreads::wire(ui::ThreadPane *pane, store::Store *history)
 {
     const auto follow = [this, pane, history] {
         pane->setMedia(m_session.mediaCache(), m_session.mediaFetcher(), m_session.mediaTransfers());
-        pane->setSendingEnabled(m_session.outbox() != nullptr, tr("Sign in to reply. You can read your history meanwhile."));
+        pane->setSendingEnabled(m_session.outbox() != nullptr,
+                                tr("Sign in to reply. You can read your history meanwhile."));
         const auto state = WindowActions::replyWindowOf(history, pane->conversationId());
         pane->setReplyWindowClosed(state.closed, WindowActions::replyWindowClosedText());
     };

@@ -1,23 +1,23 @@
 #include "session.h"
 
-#include "base/postback.h"
 #include "applog.h"
+#include "base/postback.h"
 
 #include "appearance/appearance.h"
 
+#include "models/connectionstatus.h"
 #include "net/apiclient.h"
 #include "net/mediatransfers.h"
 #include "net/streamlink.h"
-#include "models/connectionstatus.h"
 #include "platform/historysecret.h"
 #include "platform/keychain.h"
 #include "store/reader.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "store/writer.h"
+#include "sync/historybackfill.h"
 #include "sync/mediafetcher.h"
 #include "sync/outboxsender.h"
-#include "sync/historybackfill.h"
 #include "sync/presencetracker.h"
 #include "sync/syncengine.h"
 
@@ -51,10 +51,11 @@ Session::Session(Profile profile, store::Store *history, const QUrl &server, QOb
             &models::ConnectionStatus::retranslate);
     m_workspaceName = m_profile.settings()->value(kWorkspaceKey).toString();
     // The workspace's quick replies as last read: its own texts, no customer's data.
-    const QJsonArray kept = QJsonDocument::fromJson(m_profile.settings()->value(kQuickRepliesKey).toByteArray()).array();
+    const QJsonArray kept =
+        QJsonDocument::fromJson(m_profile.settings()->value(kQuickRepliesKey).toByteArray()).array();
     for (const QJsonValue &reply : kept) {
-        m_cannedResponses.append({reply[QStringLiteral("shortcut")].toString(), reply[QStringLiteral("title")].toString(),
-                                  reply[QStringLiteral("text")].toString()});
+        m_cannedResponses.append({reply[QStringLiteral("shortcut")].toString(),
+                                  reply[QStringLiteral("title")].toString(), reply[QStringLiteral("text")].toString()});
     }
     watchStore();
 }
@@ -89,22 +90,24 @@ void Session::signIn(const QUrl &server, const QString &email, const QString &pa
     tearDown();
     m_server = server;
     m_api = std::make_unique<net::ApiClient>(m_server);
-    m_api->signIn(email, password, [this, server, email, done](std::optional<net::SignedIn> result,
-                                                               const net::ApiError &error) {
-        if (!result) {
-            QString message = error.message;
-            if (error.code == QLatin1String("invalid_credentials"))
-                message = tr("The e-mail or password is not right.");
-            else if (error.httpStatus == 429)
-                message = tr("Too many attempts. Try again in %n seconds.", nullptr, std::max(1, error.retryAfterSeconds));
-            done(false, message);
-            return;
-        }
-        // The rest runs after this reply's own finished signal has returned:
-        // build() replaces the client that owns the reply.
-        const net::SignedIn account = *result;
-        QTimer::singleShot(0, this, [this, server, email, done, account] { adopt(server, email, account, done); });
-    });
+    m_api->signIn(email, password,
+                  [this, server, email, done](std::optional<net::SignedIn> result, const net::ApiError &error) {
+                      if (!result) {
+                          QString message = error.message;
+                          if (error.code == QLatin1String("invalid_credentials"))
+                              message = tr("The e-mail or password is not right.");
+                          else if (error.httpStatus == 429)
+                              message = tr("Too many attempts. Try again in %n seconds.", nullptr,
+                                           std::max(1, error.retryAfterSeconds));
+                          done(false, message);
+                          return;
+                      }
+                      // The rest runs after this reply's own finished signal has returned:
+                      // build() replaces the client that owns the reply.
+                      const net::SignedIn account = *result;
+                      QTimer::singleShot(0, this,
+                                         [this, server, email, done, account] { adopt(server, email, account, done); });
+                  });
     updateStatus();
 }
 
@@ -141,8 +144,8 @@ void Session::adopt(const QUrl &server, const QString &email, const net::SignedI
         QPointer<Session> guard(this);
         m_history->write([account, serverText, guard](store::StoreWriter &writer, store::ChangeSet &) {
             QString failure;
-            if (writer.setAccount(account.agentId, account.agentName, account.email, account.role,
-                                  account.workspaceId, account.workspaceName, serverText, &failure))
+            if (writer.setAccount(account.agentId, account.agentName, account.email, account.role, account.workspaceId,
+                                  account.workspaceName, serverText, &failure))
                 return;
             qCWarning(lcApp) << "the account could not be kept in the history:" << failure;
             base::postBack(guard, [failure](Session *self) {

@@ -8,12 +8,12 @@
 
 #include "dialogs/searchdialog.h"
 #include "dialogs/templatedialog.h"
-#include "net/apiclient.h"
 #include "mainwindow.h"
 #include "models/connectionstatus.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "models/searchresultsmodel.h"
+#include "net/apiclient.h"
 #include "panes/conversationpane.h"
 #include "panes/threadpane.h"
 #include "store/reader.h"
@@ -23,17 +23,17 @@
 #include "widgets/composer.h"
 
 #include <QApplication>
-#include <QWindow>
-#include <QItemSelectionModel>
 #include <QDateTime>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QMessageBox>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
+#include <QWindow>
 
 namespace relaydesk::app {
 
@@ -69,7 +69,8 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
         const QString mode = on ? QStringLiteral("rules") : QStringLiteral("off");
         m_autopilotLines->asked(conversationId, mode);
         m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
-                                        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), mode}});
+                                        {{QStringLiteral("conversation_id"), conversationId},
+                                         {QStringLiteral("mode"), mode}});
     });
     connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
     connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
@@ -91,26 +92,27 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
             [this](const QModelIndex &current) {
                 m_window.setConversationOpen(current.isValid());
                 // After the pane has switched (it listens to the same signal).
-                QMetaObject::invokeMethod(this, [this] {
-                    updateReplyWindow();
-                    if (m_session.presence())
-                        m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
-                    showPresence(m_window.threadPane()->conversationId());
-                    markReadIfLooking(m_window.threadPane()->conversationId());
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        updateReplyWindow();
+                        if (m_session.presence())
+                            m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
+                        showPresence(m_window.threadPane()->conversationId());
+                        markReadIfLooking(m_window.threadPane()->conversationId());
+                    },
+                    Qt::QueuedConnection);
             });
     // Coming back to the window (or a popped-out one) reads what it shows.
-    connect(qApp, &QGuiApplication::focusWindowChanged, this, &WindowActions::markLookedAtRead,
-            Qt::QueuedConnection);
+    connect(qApp, &QGuiApplication::focusWindowChanged, this, &WindowActions::markLookedAtRead, Qt::QueuedConnection);
     connect(&session, &Session::servicesChanged, this, &WindowActions::markLookedAtRead, Qt::QueuedConnection);
     connect(window.threadPane()->composer(), &QPlainTextEdit::textChanged, this, [this] {
         if (m_session.presence() && !m_window.threadPane()->composer()->toPlainText().isEmpty())
             m_session.presence()->typed();
         noteDraft();
     });
-    window.threadPane()->setSendGuard([this](qint64 conversationId, const QString &text) {
-        return lookFirst(conversationId, text);
-    });
+    window.threadPane()->setSendGuard(
+        [this](qint64 conversationId, const QString &text) { return lookFirst(conversationId, text); });
     connect(&session, &Session::servicesChanged, this, &WindowActions::followPresence);
     followPresence();
     updateBanner();
@@ -165,10 +167,13 @@ void WindowActions::noteDraft()
     if (empty || !m_history) {
         // Not at once: sending clears the composer just before the guard
         // looks at the draft (and a kept draft comes straight back).
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_window.threadPane()->composer()->toPlainText().trimmed().isEmpty())
-                m_draftConversation = 0;
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_window.threadPane()->composer()->toPlainText().trimmed().isEmpty())
+                    m_draftConversation = 0;
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (m_draftConversation == conversationId)
@@ -261,8 +266,7 @@ void WindowActions::markLookedAtRead()
 
 WindowActions::ReplyWindow WindowActions::replyWindowOf(store::Store *history, qint64 conversationId)
 {
-    const auto conversation = history && conversationId ? history->reader().conversation(conversationId)
-                                                        : std::nullopt;
+    const auto conversation = history && conversationId ? history->reader().conversation(conversationId) : std::nullopt;
     // Web chat has no window; WhatsApp and Messenger have one only once the
     // customer has written, for 24 hours after their last message.
     const bool windowed = conversation
@@ -285,8 +289,8 @@ void WindowActions::updateReplyWindow()
     m_windowTimer->stop();
     const ReplyWindow state = replyWindowOf(m_history, m_window.threadPane()->conversationId());
     if (state.closesAt > 0)
-        m_windowTimer->start(int(std::min<qint64>(state.closesAt - QDateTime::currentMSecsSinceEpoch() + 100,
-                                                  3600 * 1000)));
+        m_windowTimer->start(
+            int(std::min<qint64>(state.closesAt - QDateTime::currentMSecsSinceEpoch() + 100, 3600 * 1000)));
     m_window.threadPane()->setReplyWindowClosed(state.closed, replyWindowClosedText());
     // The autopilot switch shows what the store says (changes by others, and
     // the pause after a manual reply, arrive as conversation events).
@@ -303,27 +307,27 @@ void WindowActions::askForTemplate(qint64 conversationId)
     if (!conversationId || !api || !m_session.outbox())
         return;
     QPointer<WindowActions> guard(this);
-    api->templates([guard, conversationId](std::optional<QVector<net::TemplateInfo>> templates,
-                                           const net::ApiError &error) {
-        if (!guard)
-            return;
-        if (!templates) {
-            QMessageBox::warning(&guard->m_window, tr("Templates"),
-                                 tr("The templates could not be read: %1").arg(error.message));
-            return;
-        }
-        ui::TemplateDialog dialog(*templates, &guard->m_window);
-        if (dialog.exec() != QDialog::Accepted || !guard || !guard->m_session.outbox())
-            return;
-        QJsonArray parameters;
-        for (const QString &value : dialog.parameters())
-            parameters.append(value);
-        guard->m_session.outbox()->sendCommand(
-            conversationId, QStringLiteral("message.send"),
-            {{QStringLiteral("conversation_id"), conversationId},
-             {QStringLiteral("template"),
-              QJsonObject{{QStringLiteral("name"), dialog.chosenName()}, {QStringLiteral("parameters"), parameters}}}});
-    });
+    api->templates(
+        [guard, conversationId](std::optional<QVector<net::TemplateInfo>> templates, const net::ApiError &error) {
+            if (!guard)
+                return;
+            if (!templates) {
+                QMessageBox::warning(&guard->m_window, tr("Templates"),
+                                     tr("The templates could not be read: %1").arg(error.message));
+                return;
+            }
+            ui::TemplateDialog dialog(*templates, &guard->m_window);
+            if (dialog.exec() != QDialog::Accepted || !guard || !guard->m_session.outbox())
+                return;
+            QJsonArray parameters;
+            for (const QString &value : dialog.parameters())
+                parameters.append(value);
+            guard->m_session.outbox()->sendCommand(conversationId, QStringLiteral("message.send"),
+                                                   {{QStringLiteral("conversation_id"), conversationId},
+                                                    {QStringLiteral("template"),
+                                                     QJsonObject{{QStringLiteral("name"), dialog.chosenName()},
+                                                                 {QStringLiteral("parameters"), parameters}}}});
+        });
 }
 
 void WindowActions::sendStatus(const QString &status, qint64 snoozedUntil)
@@ -345,10 +349,12 @@ void WindowActions::toggleAutopilot()
     const auto conversation = m_history->reader().conversation(conversationId);
     if (!conversation)
         return;
-    const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules") : QStringLiteral("off");
+    const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules")
+                                                                         : QStringLiteral("off");
     m_autopilotLines->asked(conversationId, mode);
     m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
-                                    {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), mode}});
+                                    {{QStringLiteral("conversation_id"), conversationId},
+                                     {QStringLiteral("mode"), mode}});
 }
 
 void WindowActions::showSearch()
@@ -409,13 +415,13 @@ void WindowActions::updateBanner()
         m_window.setConnectionBanner(Banner::Offline, status->text());
         break;
     case Attention::Reconnecting:
-        m_window.setConnectionBanner(Banner::Reconnecting,
-                                     tr("%1 Your history stays here; replies wait and go out when the link is back.")
-                                         .arg(status->text()));
+        m_window.setConnectionBanner(
+            Banner::Reconnecting,
+            tr("%1 Your history stays here; replies wait and go out when the link is back.").arg(status->text()));
         break;
     case Attention::SignedOut:
-        m_window.setConnectionBanner(Banner::SignedOut,
-                                     tr("Not signed in. Your history on this computer stays browsable and searchable."));
+        m_window.setConnectionBanner(
+            Banner::SignedOut, tr("Not signed in. Your history on this computer stays browsable and searchable."));
         break;
     case Attention::AuthFailed:
         m_window.setConnectionBanner(Banner::AuthFailed, status->text());

@@ -20,8 +20,7 @@ QString cipherVersion()
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
             && sqlite3_step(statement) == SQLITE_ROW)
-            version = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
         sqlite3_finalize(statement);
     }
     sqlite3_close(db);
@@ -46,8 +45,7 @@ int runEnv(const QStringList &)
 
 BenchCommand envCommand()
 {
-    return {QStringLiteral("env"),
-            QStringLiteral("Print the versions and machine the figures were taken on."), runEnv};
+    return {QStringLiteral("env"), QStringLiteral("Print the versions and machine the figures were taken on."), runEnv};
 }
 
 } // namespace relaydesk::bench

@@ -70,10 +70,14 @@ int runServer(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agent sockets."), QStringLiteral("n"), QStringLiteral("500"));
-    const QCommandLineOption workspaces(QStringLiteral("workspaces"), QStringLiteral("Workspaces."), QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Customer messages per second, in all."), QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("How long customers write."), QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agent sockets."), QStringLiteral("n"),
+                                    QStringLiteral("500"));
+    const QCommandLineOption workspaces(QStringLiteral("workspaces"), QStringLiteral("Workspaces."),
+                                        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Customer messages per second, in all."),
+                                  QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("How long customers write."),
+                                     QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (always on)."));
     parser.addOptions({agents, workspaces, rate, seconds, json});
     parser.process(QStringList{QStringLiteral("relaydesk-bench server")} + arguments);
@@ -94,17 +98,19 @@ int runServer(const QStringList &arguments)
         add.write("bench password\n");
         add.closeWriteChannel();
         if (!add.waitForFinished(60000) || add.exitCode() != 0) {
-            std::fprintf(stderr, "relaydesk-bench server: could not add agents: %s\n", add.readAllStandardError().constData());
+            std::fprintf(stderr, "relaydesk-bench server: could not add agents: %s\n",
+                         add.readAllStandardError().constData());
             return 1;
         }
     }
     QProcess server;
     // All customers write from this one address, far past the web chat's
     // per-address and per-visitor limits, which are not what this measures.
-    server.start(serverBinary(), {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")});
+    server.start(serverBinary(),
+                 {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")});
     QString output;
     static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
     QElapsedTimer started;
@@ -127,10 +133,15 @@ int runServer(const QStringList &arguments)
                                           {{QStringLiteral("email"), QStringLiteral("agent%1@bench.local").arg(w)},
                                            {QStringLiteral("password"), QStringLiteral("bench password")}});
         spaces[w].token = signedIn.value(QStringLiteral("token")).toString();
-        spaces[w].widgetKey = signedIn.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
+        spaces[w].widgetKey =
+            signedIn.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
         for (int v = 0; v < 5; ++v) {
-            spaces[w].visitors << post(network, base.resolved(QUrl(QStringLiteral("/v1/webchat/%1/visitors").arg(spaces[w].widgetKey))), {})
-                                      .value(QStringLiteral("visitor_token")).toString();
+            spaces[w].visitors << post(network,
+                                       base.resolved(
+                                           QUrl(QStringLiteral("/v1/webchat/%1/visitors").arg(spaces[w].widgetKey))),
+                                       {})
+                                      .value(QStringLiteral("visitor_token"))
+                                      .toString();
         }
     }
 
@@ -153,9 +164,12 @@ int runServer(const QStringList &arguments)
         QWebSocket *s = socket.get();
         const QString token = spaces[a % workspaceCount].token;
         QObject::connect(s, &QWebSocket::connected, s, [s, token] {
-            s->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("protocol"), relaydesk::protocol::kProtocolVersion},
-                {QStringLiteral("token"), token}, {QStringLiteral("last_seq"), 0}}).toJson(QJsonDocument::Compact)));
+            s->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                          {QStringLiteral("protocol"), relaydesk::protocol::kProtocolVersion},
+                                          {QStringLiteral("token"), token},
+                                          {QStringLiteral("last_seq"), 0}})
+                    .toJson(QJsonDocument::Compact)));
         });
         QObject::connect(s, &QWebSocket::textMessageReceived, s, [&](const QString &text) {
             // Cheap checks first: most frames are the conversation updates.
@@ -206,12 +220,16 @@ int runServer(const QStringList &arguments)
         while (sent < due) {
             const Workspace &space = spaces[int(sent % workspaceCount)];
             const QString visitor = space.visitors.at(int((sent / workspaceCount) % space.visitors.size()));
-            QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v1/webchat/%1/messages").arg(space.widgetKey))));
+            QNetworkRequest request(
+                base.resolved(QUrl(QStringLiteral("/v1/webchat/%1/messages").arg(space.widgetKey))));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("Authorization", "Visitor " + visitor.toLatin1());
             sentAt.insert(sent, clock.nsecsElapsed());
-            QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{
-                {QStringLiteral("text"), QStringLiteral("bench message %1 from a customer").arg(sent)}}).toJson(QJsonDocument::Compact));
+            QNetworkReply *reply =
+                network.post(request,
+                             QJsonDocument(QJsonObject{{QStringLiteral("text"),
+                                                        QStringLiteral("bench message %1 from a customer").arg(sent)}})
+                                 .toJson(QJsonDocument::Compact));
             QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &errors, &answered] {
                 ++answered;
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
@@ -268,8 +286,8 @@ int runServer(const QStringList &arguments)
 
 BenchCommand serverCommand()
 {
-    return {QStringLiteral("server"),
-            QStringLiteral("Agents on a real server while customers write; fan-out latency."), runServer};
+    return {QStringLiteral("server"), QStringLiteral("Agents on a real server while customers write; fan-out latency."),
+            runServer};
 }
 
 } // namespace relaydesk::bench

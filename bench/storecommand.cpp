@@ -28,13 +28,14 @@ using namespace relaydesk::store;
 using namespace relaydesk::protocol;
 
 const char *const kRareWord = "zanzibarite";
-const char *const kWords[] = {
-    "hello", "order", "delivery", "thanks", "please", "price", "invoice", "today", "tomorrow",
-    "payment", "received", "shipping", "address", "question", "product", "size", "colour",
-    "available", "stock", "refund", "return", "week", "morning", "evening", "store", "open",
-    "closed", "pesanan", "terima", "kasih", "harga", "pengiriman", "obrigado", "entrega",
-    "pedido", "gracias", "envío", "precio", "धन्यवाद", "ऑर्डर", "कीमत", "when", "where", "can",
-    "you", "help", "me", "with", "my", "the", "a", "is", "it", "still", "ok", "great"};
+const char *const kWords[] = {"hello",   "order",    "delivery", "thanks",     "please",   "price",   "invoice",
+                              "today",   "tomorrow", "payment",  "received",   "shipping", "address", "question",
+                              "product", "size",     "colour",   "available",  "stock",    "refund",  "return",
+                              "week",    "morning",  "evening",  "store",      "open",     "closed",  "pesanan",
+                              "terima",  "kasih",    "harga",    "pengiriman", "obrigado", "entrega", "pedido",
+                              "gracias", "envío",    "precio",   "धन्यवाद",     "ऑर्डर",     "कीमत",    "when",
+                              "where",   "can",      "you",      "help",       "me",       "with",    "my",
+                              "the",     "a",        "is",       "it",         "still",    "ok",      "great"};
 
 struct Options
 {
@@ -103,8 +104,8 @@ bool seedConversations(StoreWriter &writer, const Options &options, qint64 now, 
 
 // Ingests through the app's Store (writer thread + search indexer thread)
 // and times until every message is stored and searchable.
-bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &options,
-            IngestFigures *figures, QString *error)
+bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &options, IngestFigures *figures,
+            QString *error)
 {
     OpenError openError;
     std::unique_ptr<Store> store = Store::open(paths, key, &openError);
@@ -114,9 +115,8 @@ bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &op
     }
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - 400LL * 24 * 3600 * 1000;
     bool ok = true;
-    store->writeAndWait([&](StoreWriter &writer, ChangeSet &) {
-        ok = seedConversations(writer, options, start, error);
-    });
+    store->writeAndWait(
+        [&](StoreWriter &writer, ChangeSet &) { ok = seedConversations(writer, options, start, error); });
     if (!ok || !store->waitForSearchIndex(60000))
         return false;
 
@@ -139,9 +139,7 @@ bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &op
     for (qint64 i = 0; i < options.messages && ok; ++i) {
         Message message;
         message.id = i + 1;
-        message.conversationId = (i % bigEvery == 0)
-                                     ? 1
-                                     : 2 + qint64(random.bounded(options.conversations - 1));
+        message.conversationId = (i % bigEvery == 0) ? 1 : 2 + qint64(random.bounded(options.conversations - 1));
         message.author = i % 3 == 0 ? Author::Agent : Author::Customer;
         message.kind = MessageKind::Text;
         message.status = MessageStatus::Delivered;
@@ -203,13 +201,22 @@ int runStore(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Builds a large encrypted history and times it."));
     parser.addHelpOption();
-    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."), QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the one large conversation."), QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Events per transaction (default: what the sync uses)."), QStringLiteral("n"), QString::number(StoreWriter::kRecommendedBatch));
-    const QCommandLineOption directory(QStringLiteral("dir"), QStringLiteral("Where to build the files (default: a temporary folder)."), QStringLiteral("folder"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (always on; accepted for clarity)."));
-    const QCommandLineOption skipUnkeyed(QStringLiteral("skip-unkeyed"), QStringLiteral("Do not run the unencrypted comparison."));
+    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."),
+                                      QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."),
+                                           QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the one large conversation."),
+                                 QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   QStringLiteral("Events per transaction (default: what the sync uses)."),
+                                   QStringLiteral("n"), QString::number(StoreWriter::kRecommendedBatch));
+    const QCommandLineOption directory(QStringLiteral("dir"),
+                                       QStringLiteral("Where to build the files (default: a temporary folder)."),
+                                       QStringLiteral("folder"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON (always on; accepted for clarity)."));
+    const QCommandLineOption skipUnkeyed(QStringLiteral("skip-unkeyed"),
+                                         QStringLiteral("Do not run the unencrypted comparison."));
     parser.addOptions({messages, conversations, big, batch, directory, json, skipUnkeyed});
     parser.process(QStringList{QStringLiteral("relaydesk-bench store")} + arguments);
 
@@ -287,7 +294,9 @@ int runStore(const QStringList &arguments)
     firstSearch.start();
     hitCount = reader.searchMessages(QString::fromLatin1(kRareWord), 50).size();
     const double searchFirstMs = double(firstSearch.nsecsElapsed()) / 1e6;
-    const double searchMs = medianMs(11, [&] { hitCount = reader.searchMessages(QString::fromLatin1(kRareWord), 50).size(); });
+    const double searchMs = medianMs(11, [&] {
+        hitCount = reader.searchMessages(QString::fromLatin1(kRareWord), 50).size();
+    });
 
     QFileInfo file(encryptedPath);
     QFileInfo indexFile(encryptedPaths.searchIndex);
@@ -327,8 +336,7 @@ int runStore(const QStringList &arguments)
 BenchCommand storeCommand()
 {
     return {QStringLiteral("store"),
-            QStringLiteral("Ingest a large encrypted history and time the UI's reads and search."),
-            runStore};
+            QStringLiteral("Ingest a large encrypted history and time the UI's reads and search."), runStore};
 }
 
 } // namespace relaydesk::bench

@@ -26,10 +26,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QFile>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <QFile>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -90,9 +90,9 @@ int customersWrite(QNetworkAccessManager &network, const QUrl &base, const QStri
             QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey))));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("Authorization", "Visitor " + visitor.toLatin1());
-            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("text"),
-                                                               QStringLiteral("%1 %2").arg(prefix).arg(started)}})
-                                        .toJson(QJsonDocument::Compact);
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("%1 %2").arg(prefix).arg(started)}})
+                    .toJson(QJsonDocument::Compact);
             QNetworkReply *reply = network.post(request, body);
             ++started;
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
@@ -112,8 +112,9 @@ int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events made while the client is away."),
-                                          QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("Events made while the client is away."), QStringLiteral("n"),
+                                          QStringLiteral("100000"));
     const QCommandLineOption liveOption(QStringLiteral("live"), QStringLiteral("Live messages timed one by one."),
                                         QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (always on)."));
@@ -125,8 +126,9 @@ int runSync(const QStringList &arguments)
     QTemporaryDir data;
     {
         QProcess add;
-        add.start(serverBinary(), {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--add-agent"),
-                                   QStringLiteral("agent@bench.local"), QStringLiteral("--workspace"), QStringLiteral("Bench")});
+        add.start(serverBinary(),
+                  {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--add-agent"),
+                   QStringLiteral("agent@bench.local"), QStringLiteral("--workspace"), QStringLiteral("Bench")});
         add.write("bench password\n");
         add.closeWriteChannel();
         if (!add.waitForFinished(60000) || add.exitCode() != 0) {
@@ -135,10 +137,11 @@ int runSync(const QStringList &arguments)
         }
     }
     QProcess server;
-    server.start(serverBinary(), {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")});
+    server.start(serverBinary(),
+                 {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")});
     server.waitForStarted(20000);
     QString output;
     static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
@@ -179,12 +182,18 @@ int runSync(const QStringList &arguments)
     {
         QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v1/auth/sign-in"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("agent@bench.local")},
-                                                                               {QStringLiteral("password"), QStringLiteral("bench password")}})
-                                                         .toJson());
+        QNetworkReply *reply =
+            network.post(request,
+                         QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("agent@bench.local")},
+                                                   {QStringLiteral("password"), QStringLiteral("bench password")}})
+                             .toJson());
         waitUntil([reply] { return reply->isFinished(); }, 30000);
-        widgetKey = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("workspace")).toObject()
-                        .value(QStringLiteral("widget_key")).toString();
+        widgetKey = QJsonDocument::fromJson(reply->readAll())
+                        .object()
+                        .value(QStringLiteral("workspace"))
+                        .toObject()
+                        .value(QStringLiteral("widget_key"))
+                        .toString();
         reply->deleteLater();
     }
     if (!signedIn || widgetKey.isEmpty()) {
@@ -197,7 +206,8 @@ int runSync(const QStringList &arguments)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = network.post(request, QByteArray("{}"));
         waitUntil([reply] { return reply->isFinished(); }, 30000);
-        visitors << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("visitor_token")).toString();
+        visitors
+            << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("visitor_token")).toString();
         reply->deleteLater();
     }
     engine->start();
@@ -234,9 +244,8 @@ int runSync(const QStringList &arguments)
     // figure then says so ("caught_up_by": "pages").
     qint64 head = 0;
     int pageSyncs = 0;
-    QObject::connect(&link, &net::StreamLink::welcomed, [&head](const protocol::Welcome &welcome) {
-        head = std::max(head, welcome.headSeq);
-    });
+    QObject::connect(&link, &net::StreamLink::welcomed,
+                     [&head](const protocol::Welcome &welcome) { head = std::max(head, welcome.headSeq); });
     QObject::connect(engine.get(), &sync::SyncEngine::pagesStored, [&pageSyncs] { ++pageSyncs; });
     int batches = 0;
     const int transactionsBefore = engine->applyTransactions();
@@ -296,7 +305,8 @@ int runSync(const QStringList &arguments)
         {QStringLiteral("catchup_store_transactions"), transactionsAfter - transactionsBefore},
         {QStringLiteral("catchup_server_cpu_ms"), qRound(serverCpu)},
         {QStringLiteral("catchup_client_cpu_ms"), qRound(clientCpu)},
-        {QStringLiteral("catchup_events_per_s"), catchupMs > 0 ? qRound64(double(head - seqAway) * 1000.0 / double(catchupMs)) : 0},
+        {QStringLiteral("catchup_events_per_s"),
+         catchupMs > 0 ? qRound64(double(head - seqAway) * 1000.0 / double(catchupMs)) : 0},
         {QStringLiteral("live_messages"), live},
         {QStringLiteral("live_errors"), liveErrors},
         {QStringLiteral("frame_to_store_p50_ms"), percentile(frameToStore, 0.5)},

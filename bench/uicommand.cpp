@@ -120,8 +120,9 @@ bool addMixedConversation(Store &store, qint64 conversationId, qint64 firstMessa
                 m.attachments.append(a);
             } else {
                 m.kind = MessageKind::Text;
-                m.text = i % 7 == 0 ? longText : i % 5 == 0 ? QStringLiteral("Line one\nLine two\nLine three")
-                                                            : QStringLiteral("Message %1 👍").arg(i);
+                m.text = i % 7 == 0   ? longText
+                         : i % 5 == 0 ? QStringLiteral("Line one\nLine two\nLine three")
+                                      : QStringLiteral("Message %1 👍").arg(i);
             }
             records.append(m);
         }
@@ -135,11 +136,16 @@ int runUi(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times the agent's window over a large history."));
     parser.addHelpOption();
-    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."), QStringLiteral("n"), QStringLiteral("1000000"));
-    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the large conversation."), QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption mixed(QStringLiteral("mixed"), QStringLiteral("Messages scrolled through."), QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (always on; accepted for clarity)."));
+    const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."),
+                                      QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption conversations(QStringLiteral("conversations"), QStringLiteral("Conversations."),
+                                           QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the large conversation."),
+                                 QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption mixed(QStringLiteral("mixed"), QStringLiteral("Messages scrolled through."),
+                                   QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON (always on; accepted for clarity)."));
     parser.addOptions({messages, conversations, big, mixed, json});
     parser.process(QStringList{QStringLiteral("relaydesk-bench ui")} + arguments);
     const int conversationCount = std::max(2, parser.value(conversations).toInt());
@@ -256,7 +262,8 @@ int runUi(const QStringList &arguments)
         frames.append(double(frame.nsecsElapsed()) / 1e6);
         QCoreApplication::processEvents();
         noteVisible();
-        stuck = seen.size() == before && bar->value() == bar->minimum() && !messageModel.canFetchOlder() ? stuck + 1 : 0;
+        stuck = seen.size() == before && bar->value() == bar->minimum() && !messageModel.canFetchOlder() ? stuck + 1
+                                                                                                         : 0;
     }
 
     printJson(QJsonObject{
@@ -281,8 +288,8 @@ int runUi(const QStringList &arguments)
 
 BenchCommand uiCommand()
 {
-    return {QStringLiteral("ui"), QStringLiteral("The agent's window over a large history: start, open, scroll, memory."),
-            runUi};
+    return {QStringLiteral("ui"),
+            QStringLiteral("The agent's window over a large history: start, open, scroll, memory."), runUi};
 }
 
 } // namespace relaydesk::bench

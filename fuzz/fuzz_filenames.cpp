@@ -18,8 +18,7 @@ namespace {
 // Characters that reorder what is shown (U+202E makes "evil\u202Efdp.exe" look like a PDF).
 bool isBidiControl(char16_t c)
 {
-    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
-        || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 } // namespace

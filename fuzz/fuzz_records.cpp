@@ -12,8 +12,8 @@ using namespace relaydesk::fuzz;
 namespace {
 
 template<typename Record>
-void roundTrip(const QJsonObject &json,
-               std::optional<Record> (*decode)(const QJsonObject &, QString *), const char *what)
+void roundTrip(const QJsonObject &json, std::optional<Record> (*decode)(const QJsonObject &, QString *),
+               const char *what)
 {
     QString problem;
     const std::optional<Record> record = decode(json, &problem);

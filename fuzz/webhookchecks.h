@@ -79,9 +79,9 @@ inline void checkParsed(const server::ParsedWebhook &parsed)
         check(!inbound.channelMessageId.isEmpty(), "held media keeps its message id");
         // InboundMedia::store: the file arrived; its name made safe by MediaStore.
         server::InboundMessage received = inbound;
-        received.attachments.append(Attachment{QStringLiteral("m1"), QStringLiteral("image/png"), 1, QString(), 0, 0, 0,
-                                               safeFileName(stored.value(QStringLiteral("file_name")).toString(),
-                                                            QStringLiteral("file"))});
+        received.attachments.append(
+            Attachment{QStringLiteral("m1"), QStringLiteral("image/png"), 1, QString(), 0, 0, 0,
+                       safeFileName(stored.value(QStringLiteral("file_name")).toString(), QStringLiteral("file"))});
         checkInbound(received);
         // InboundMedia::giveUp: the file could not be fetched.
         server::InboundMessage lost = inbound;

@@ -81,8 +81,7 @@ std::optional<qint64> Accounts::ensureWorkspace(const QString &name, AccountErro
 }
 
 std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &email, const QString &name,
-                                           const QString &role, const QString &password,
-                                           AccountError *error)
+                                           const QString &role, const QString &password, AccountError *error)
 {
     static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!emailShape.match(email).hasMatch() || email.size() > 254) {
@@ -94,15 +93,15 @@ std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &em
         return std::nullopt;
     }
     if (password.size() < kMinimumPasswordLength) {
-        *error = makeError("bad_request", QStringLiteral("the password needs at least %1 characters")
-                                              .arg(kMinimumPasswordLength));
+        *error = makeError("bad_request",
+                           QStringLiteral("the password needs at least %1 characters").arg(kMinimumPasswordLength));
         return std::nullopt;
     }
     QByteArray utf8 = password.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str_alg(hash, utf8.constData(), quint64(utf8.size()),
-                                         crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                         crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
+                                         crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                                         crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0) {
         *error = makeError("bad_request", QStringLiteral("the password could not be hashed (out of memory)"));
@@ -134,12 +133,11 @@ std::optional<Agent> Accounts::agentById(qint64 id)
     if (!query.exec() || !query.next())
         return std::nullopt;
     return Agent{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-                 query.value(6).toString(), query.value(3).toString(), query.value(4).toString(),
+                 query.value(6).toString(),   query.value(3).toString(),   query.value(4).toString(),
                  query.value(5).toString()};
 }
 
-std::optional<PendingSignIn> Accounts::beginSignIn(const QString &email, const QHostAddress &from,
-                                                   AccountError *error)
+std::optional<PendingSignIn> Accounts::beginSignIn(const QString &email, const QHostAddress &from, AccountError *error)
 {
     PendingSignIn pending;
     pending.at = now();
@@ -150,10 +148,10 @@ std::optional<PendingSignIn> Accounts::beginSignIn(const QString &email, const Q
                              m_perAddress.retryAfter(pending.addressKey, pending.at));
     if (wait > 0) {
         qCInfo(lcServer) << "sign-in rate-limited for" << pending.addressKey;
-        *error = makeError("rate_limited",
-                           QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.")
-                               .arg((wait + 59999) / 60000),
-                           wait);
+        *error = makeError(
+            "rate_limited",
+            QStringLiteral("Too many failed sign-in attempts. Try again in %1 minutes.").arg((wait + 59999) / 60000),
+            wait);
         return std::nullopt;
     }
     // Counted as failed until the hash says otherwise: attempts running at
@@ -181,8 +179,8 @@ bool Accounts::verifyPassword(const QByteArray &storedHash, const QString &passw
         // Spend the same effort for unknown accounts, so timing does not tell.
         char hash[crypto_pwhash_STRBYTES];
         const int spent = crypto_pwhash_str_alg(hash, utf8.constData(), quint64(utf8.size()),
-                                                crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                                crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13);
+                                                crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                                                crypto_pwhash_ALG_ARGON2ID13);
         Q_UNUSED(spent);
     }
     sodium_memzero(utf8.data(), size_t(utf8.size()));

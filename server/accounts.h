@@ -45,8 +45,8 @@ struct PendingSignIn
     qint64 at = 0;
     QString accountKey;
     QString addressKey;
-    qint64 agentId = 0;     // 0: no such account (the hash is still spent)
-    QByteArray storedHash;  // argon2id string; empty for no such account
+    qint64 agentId = 0;    // 0: no such account (the hash is still spent)
+    QByteArray storedHash; // argon2id string; empty for no such account
 };
 
 // Workspaces, agents, passwords (argon2id) and bearer tokens (random, kept
@@ -58,14 +58,16 @@ public:
 
     [[nodiscard]] std::optional<qint64> ensureWorkspace(const QString &name, AccountError *error);
     [[nodiscard]] std::optional<Agent> createAgent(qint64 workspaceId, const QString &email, const QString &name,
-                                     const QString &role, const QString &password, AccountError *error);
+                                                   const QString &role, const QString &password, AccountError *error);
 
     // Sign-in in three steps, so the slow hash can run off the main thread:
     // the rate limits and the account's stored hash (main thread), the hash
     // itself (any thread), then the token (main thread).
-    [[nodiscard]] std::optional<PendingSignIn> beginSignIn(const QString &email, const QHostAddress &from, AccountError *error);
+    [[nodiscard]] std::optional<PendingSignIn> beginSignIn(const QString &email, const QHostAddress &from,
+                                                           AccountError *error);
     [[nodiscard]] static bool verifyPassword(const QByteArray &storedHash, const QString &password);
-    [[nodiscard]] std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid, AccountError *error);
+    [[nodiscard]] std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid,
+                                                     AccountError *error);
     [[nodiscard]] std::optional<Agent> authenticate(const QString &token, AccountError *error);
     [[nodiscard]] bool signOut(const QString &token);
     // The workspace's agents that can sign in, by name.

@@ -35,8 +35,8 @@ qint64 workspaceNamed(ServerDb &db, const QString &workspace)
 
 } // namespace
 
-int addAgent(const ServerConfig &config, const QString &email, const QString &workspace,
-             const QString &name, const QString &role)
+int addAgent(const ServerConfig &config, const QString &email, const QString &workspace, const QString &name,
+             const QString &role)
 {
     ServerDb db;
     QString error;
@@ -70,8 +70,10 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
     for (const QString &entry : origins.split(separators, Qt::SkipEmptyParts)) {
         const std::optional<QString> origin = WebChatApi::normaliseOrigin(entry);
         if (!origin) {
-            std::fprintf(stderr, "relaydesk-server: \"%s\" is not a web origin; write it as https://shop.example "
-                                 "(scheme, host and port only)\n", qPrintable(entry));
+            std::fprintf(stderr,
+                         "relaydesk-server: \"%s\" is not a web origin; write it as https://shop.example "
+                         "(scheme, host and port only)\n",
+                         qPrintable(entry));
             return 2;
         }
         if (!normalised.contains(*origin))
@@ -94,7 +96,8 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
     if (normalised.isEmpty())
         std::printf("the web chat of %s now answers any website\n", qPrintable(workspace));
     else
-        std::printf("the web chat of %s now answers %s only\n", qPrintable(workspace), qPrintable(normalised.join(QLatin1Char(' '))));
+        std::printf("the web chat of %s now answers %s only\n", qPrintable(workspace),
+                    qPrintable(normalised.join(QLatin1Char(' '))));
     return 0;
 }
 
@@ -139,7 +142,6 @@ int setLeadStages(const ServerConfig &config, const QString &workspace, const QS
     return 0;
 }
 
-
 int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file)
 {
     QJsonObject document;
@@ -177,11 +179,12 @@ int setChannelSettings(const ServerConfig &config, const QString &workspace, con
         return 0;
     }
     const std::optional<ChannelSettings> s = ChannelSettings::fromJson(document, &error);
-    std::printf("channel settings of %s saved: WhatsApp %s, Messenger %s, %d rules, AI %s, %d templates, while away: %s\n"
-                "webhooks: /v1/webhooks/whatsapp/%s and /v1/webhooks/messenger/%s\n",
-                qPrintable(workspace), s->whatsappEnabled() ? "on" : "off", s->messengerEnabled() ? "on" : "off",
-                int(s->rules.size()), s->aiEnabled() ? "on" : "off", int(s->templates.size()), qPrintable(s->whileAway),
-                qPrintable(WorkspaceData(db).widgetKey(workspaceId)), qPrintable(WorkspaceData(db).widgetKey(workspaceId)));
+    std::printf(
+        "channel settings of %s saved: WhatsApp %s, Messenger %s, %d rules, AI %s, %d templates, while away: %s\n"
+        "webhooks: /v1/webhooks/whatsapp/%s and /v1/webhooks/messenger/%s\n",
+        qPrintable(workspace), s->whatsappEnabled() ? "on" : "off", s->messengerEnabled() ? "on" : "off",
+        int(s->rules.size()), s->aiEnabled() ? "on" : "off", int(s->templates.size()), qPrintable(s->whileAway),
+        qPrintable(WorkspaceData(db).widgetKey(workspaceId)), qPrintable(WorkspaceData(db).widgetKey(workspaceId)));
     return 0;
 }
 
@@ -218,15 +221,17 @@ int setCannedResponses(const ServerConfig &config, const QString &workspace, con
         }
         constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
         if (in.size() > kMaxFileBytes) {
-            std::fprintf(stderr, "relaydesk-server: %s is over 4 MiB; quick replies are shorter than that\n", qPrintable(file));
+            std::fprintf(stderr, "relaydesk-server: %s is over 4 MiB; quick replies are shorter than that\n",
+                         qPrintable(file));
             return 2;
         }
         QJsonParseError parseError;
         const QJsonDocument parsed = QJsonDocument::fromJson(in.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !parsed.isObject()) {
             std::fprintf(stderr, "relaydesk-server: %s is not a JSON object (%s at byte %d)\n", qPrintable(file),
-                         qPrintable(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                 : QStringLiteral("expected {\"canned_responses\": [ … ]}")),
+                         qPrintable(parseError.error != QJsonParseError::NoError
+                                        ? parseError.errorString()
+                                        : QStringLiteral("expected {\"canned_responses\": [ … ]}")),
                          int(parseError.offset));
             return 2;
         }
@@ -274,7 +279,9 @@ int showCannedResponses(const ServerConfig &config, const QString &workspace)
     const qint64 workspaceId = workspaceNamed(db, workspace);
     if (!workspaceId)
         return 2;
-    std::printf("%s", QJsonDocument(cannedresponses::toJson(WorkspaceData(db).cannedResponses(workspaceId))).toJson().constData());
+    std::printf(
+        "%s",
+        QJsonDocument(cannedresponses::toJson(WorkspaceData(db).cannedResponses(workspaceId))).toJson().constData());
     return 0;
 }
 

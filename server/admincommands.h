@@ -7,8 +7,8 @@ namespace relaydesk::server {
 // `relaydesk-server --add-agent EMAIL --workspace NAME [--name N] [--role R]`:
 // creates the workspace if needed and the agent, with the password read from
 // standard input (never from the command line, where others could see it).
-int addAgent(const ServerConfig &config, const QString &email, const QString &workspace,
-             const QString &name, const QString &role);
+int addAgent(const ServerConfig &config, const QString &email, const QString &workspace, const QString &name,
+             const QString &role);
 
 // `relaydesk-server --workspace NAME --webchat-origins "https://a.example https://b.example"`:
 // the websites allowed to embed the workspace's web chat ("" allows any).

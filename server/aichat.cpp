@@ -41,12 +41,14 @@ QJsonObject requestBody(WorkspaceData &data, qint64 workspaceId, qint64 conversa
             continue;
         QString content = m.text;
         if (m.kind != MessageKind::Text)
-            content = QStringLiteral("[%1]%2").arg(toString(m.kind), content.isEmpty() ? QString() : QLatin1Char(' ') + content);
+            content = QStringLiteral("[%1]%2").arg(toString(m.kind),
+                                                   content.isEmpty() ? QString() : QLatin1Char(' ') + content);
         if (content.isEmpty())
             continue;
-        messages.append(QJsonObject{{QStringLiteral("role"), m.author == Author::Customer ? QStringLiteral("user")
-                                                                                          : QStringLiteral("assistant")},
-                                    {QStringLiteral("content"), content}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"),
+                         m.author == Author::Customer ? QStringLiteral("user") : QStringLiteral("assistant")},
+                        {QStringLiteral("content"), content}});
     }
     return QJsonObject{{QStringLiteral("model"), settings.aiModel},
                        {QStringLiteral("messages"), messages},
@@ -64,15 +66,21 @@ QString answerText(const GraphReply &reply)
 {
     if (!reply.ok())
         return {};
-    return fitted(reply.json.value(QStringLiteral("choices")).toArray().first().toObject()
-                      .value(QStringLiteral("message")).toObject()
-                      .value(QStringLiteral("content")).toString());
+    return fitted(reply.json.value(QStringLiteral("choices"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("message"))
+                      .toObject()
+                      .value(QStringLiteral("content"))
+                      .toString());
 }
 
 void ask(GraphClient &graph, WorkspaceData &data, qint64 workspaceId, qint64 conversationId,
          const ChannelSettings &settings, QObject *context, Done done, int timeoutMs)
 {
-    graph.postJson(endpoint(settings), settings.aiKey.toUtf8(), requestBody(data, workspaceId, conversationId, settings),
+    graph.postJson(endpoint(settings), settings.aiKey.toUtf8(),
+                   requestBody(data, workspaceId, conversationId, settings),
                    timeoutMs > 0 ? timeoutMs : settings.aiTimeoutMs, context,
                    [done = std::move(done)](const GraphReply &reply) { done(reply, answerText(reply)); });
 }

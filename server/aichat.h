@@ -23,7 +23,8 @@ namespace aichat {
 // `settings.aiHistory` messages, oldest first: the customer is the user,
 // agents and the bot the assistant; internal notes and system lines never
 // leave the server, and media are named by kind (`[image] caption`).
-QJsonObject requestBody(WorkspaceData &data, qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings);
+QJsonObject requestBody(WorkspaceData &data, qint64 workspaceId, qint64 conversationId,
+                        const ChannelSettings &settings);
 // …/chat/completions under the settings' base URL.
 QUrl endpoint(const ChannelSettings &settings);
 // The answer's text, trimmed and cut to the protocol's message limit; empty

@@ -26,14 +26,15 @@ namespace {
 bool containsWord(const QString &text, const QString &keyword)
 {
     const QRegularExpression word(QStringLiteral("(?<![\\w])%1(?![\\w])").arg(QRegularExpression::escape(keyword)),
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+                                  QRegularExpression::CaseInsensitiveOption
+                                      | QRegularExpression::UseUnicodePropertiesOption);
     return word.match(text).hasMatch();
 }
 
 } // namespace
 
-AutopilotEngine::AutopilotEngine(WorkspaceData &data, ChannelSettingsStore &settings, StreamHub &hub, GraphClient &graph,
-                     QObject *parent)
+AutopilotEngine::AutopilotEngine(WorkspaceData &data, ChannelSettingsStore &settings, StreamHub &hub,
+                                 GraphClient &graph, QObject *parent)
     : QObject(parent)
     , m_data(data)
     , m_settings(settings)
@@ -69,7 +70,8 @@ void AutopilotEngine::onPublished(qint64 workspaceId, const Change &change)
     }
 }
 
-Mode AutopilotEngine::modeFor(qint64 workspaceId, const Conversation &conversation, const ChannelSettings &settings) const
+Mode AutopilotEngine::modeFor(qint64 workspaceId, const Conversation &conversation,
+                              const ChannelSettings &settings) const
 {
     if (conversation.autopilot != Mode::Off)
         return conversation.autopilot;
@@ -92,8 +94,10 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
     if (mode == Mode::Off)
         return;
     if (!settings) {
-        return note(workspaceId, conversationId,
-                    QStringLiteral("The autopilot is on, but this workspace has no autopilot settings; an agent needs to answer."));
+        return note(
+            workspaceId, conversationId,
+            QStringLiteral(
+                "The autopilot is on, but this workspace has no autopilot settings; an agent needs to answer."));
     }
     const std::optional<Message> message = m_data.message(workspaceId, messageId);
     const QString text = message ? message->text : QString();
@@ -104,10 +108,12 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
     if (!settings->fallback.isEmpty())
         return reply(workspaceId, conversationId, *settings, settings->fallback);
     if (mode == Mode::Ai)
-        note(workspaceId, conversationId, QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
+        note(workspaceId, conversationId,
+             QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
 }
 
-void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId, const ChannelSettings &settings)
+void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId,
+                            const ChannelSettings &settings)
 {
     m_latest.insert(conversationId, messageId);
     const qint64 asked = messageId;
@@ -135,11 +141,13 @@ void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 me
                 });
 }
 
-void AutopilotEngine::reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings, const QString &text)
+void AutopilotEngine::reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings,
+                            const QString &text)
 {
     const Change change = m_data.botWrites(workspaceId, conversationId, settings.botName, aichat::fitted(text));
     if (!change.ok()) {
-        qCWarning(lcServer) << "the autopilot could not answer conversation" << conversationId << ":" << change.errorMessage;
+        qCWarning(lcServer) << "the autopilot could not answer conversation" << conversationId << ":"
+                            << change.errorMessage;
         return;
     }
     m_hub.publish(workspaceId, change);

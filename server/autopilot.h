@@ -31,10 +31,11 @@ class AutopilotEngine : public QObject
 
 public:
     AutopilotEngine(WorkspaceData &data, ChannelSettingsStore &settings, StreamHub &hub, GraphClient &graph,
-              QObject *parent = nullptr);
+                    QObject *parent = nullptr);
 
     // The rules' answer to `text` at time `at`, if one applies (hours first).
-    [[nodiscard]] static std::optional<QString> ruleAnswer(const ChannelSettings &settings, const QString &text, qint64 at);
+    [[nodiscard]] static std::optional<QString> ruleAnswer(const ChannelSettings &settings, const QString &text,
+                                                           qint64 at);
 
 private:
     void onPublished(qint64 workspaceId, const Change &change);

@@ -30,7 +30,8 @@ std::optional<QVector<CannedResponse>> fromJson(const QJsonObject &document, QSt
 {
     for (const QString &key : document.keys()) {
         if (key != kList) {
-            *error = QStringLiteral("unknown setting \"%1\"; the file holds {\"canned_responses\": [ … ]}").arg(key.left(64));
+            *error = QStringLiteral("unknown setting \"%1\"; the file holds {\"canned_responses\": [ … ]}")
+                         .arg(key.left(64));
             return std::nullopt;
         }
     }
@@ -71,16 +72,20 @@ std::optional<QVector<CannedResponse>> fromJson(const QJsonObject &document, QSt
                          entry.value(QStringLiteral("text")).toString().trimmed()};
         if (!shortcutPattern.match(r.shortcut).hasMatch()) {
             *error = QStringLiteral("%1.shortcut \"%2\" must be 1-%3 of a-z, 0-9, - and _ (lower case, no spaces)")
-                         .arg(at, r.shortcut.left(64)).arg(kMaxShortcutChars);
+                         .arg(at, r.shortcut.left(64))
+                         .arg(kMaxShortcutChars);
             return std::nullopt;
         }
         if (const auto earlier = seen.constFind(r.shortcut); earlier != seen.cend()) {
-            *error = QStringLiteral("%1.shortcut \"%2\" is used twice (also by canned_responses[%3]); each shortcut names one reply")
-                         .arg(at, r.shortcut)
-                         .arg(*earlier);
+            *error =
+                QStringLiteral(
+                    "%1.shortcut \"%2\" is used twice (also by canned_responses[%3]); each shortcut names one reply")
+                    .arg(at, r.shortcut)
+                    .arg(*earlier);
             return std::nullopt;
         }
-        if (r.title.isEmpty() || protocol::codePointCount(r.title) > kMaxTitleChars || hasControlCharacters(r.title, false)) {
+        if (r.title.isEmpty() || protocol::codePointCount(r.title) > kMaxTitleChars
+            || hasControlCharacters(r.title, false)) {
             *error = QStringLiteral("%1.title must be one line of 1-%2 characters").arg(at).arg(kMaxTitleChars);
             return std::nullopt;
         }

@@ -106,7 +106,8 @@ QVector<std::pair<qint64, QJsonObject>> WorkspaceData::heldInbound()
 
 bool WorkspaceData::dropHeldInbound(qint64 workspaceId, const QString &channelMessageId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM channel_inbox WHERE workspace_id = ? AND channel_message_id = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("DELETE FROM channel_inbox WHERE workspace_id = ? AND channel_message_id = ?"));
     q.bindValue(0, workspaceId);
     q.bindValue(1, channelMessageId);
     return q.exec();
@@ -116,8 +117,9 @@ qint64 WorkspaceData::findOrAddChannelContact(qint64 workspaceId, const InboundM
                                               Change &change)
 {
     const bool whatsapp = inbound.channel == Channel::WhatsApp;
-    QSqlQuery &find = prepared(whatsapp ? QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND whatsapp_id = ?")
-                                        : QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND messenger_psid = ?"));
+    QSqlQuery &find = prepared(
+        whatsapp ? QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND whatsapp_id = ?")
+                 : QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND messenger_psid = ?"));
     find.bindValue(0, workspaceId);
     find.bindValue(1, inbound.senderId);
     qint64 contactId = 0;
@@ -131,10 +133,11 @@ qint64 WorkspaceData::findOrAddChannelContact(qint64 workspaceId, const InboundM
                              : (whatsapp ? QStringLiteral("+") + inbound.senderId
                                          : QStringLiteral("Messenger %1").arg(inbound.senderId.right(6)));
     QSqlQuery insert(m_db.db());
-    insert.prepare(whatsapp ? QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, whatsapp_id, updated_at)"
-                                             " VALUES (?, ?, ?, ?, ?)")
-                            : QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, messenger_psid, updated_at)"
-                                             " VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(whatsapp
+                       ? QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, whatsapp_id, updated_at)"
+                                        " VALUES (?, ?, ?, ?, ?)")
+                       : QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, messenger_psid, updated_at)"
+                                        " VALUES (?, ?, ?, ?, ?)"));
     insert.addBindValue(workspaceId);
     insert.addBindValue(name);
     insert.addBindValue(whatsapp ? QStringLiteral("+") + inbound.senderId : QVariant(QMetaType(QMetaType::QString)));
@@ -159,7 +162,8 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
     Change change;
     if (!inbound.channelMessageId.isEmpty()) {
-        QSqlQuery &seen = prepared(QStringLiteral("SELECT id FROM messages WHERE workspace_id = ? AND channel_message_id = ?"));
+        QSqlQuery &seen = prepared(
+            QStringLiteral("SELECT id FROM messages WHERE workspace_id = ? AND channel_message_id = ?"));
         seen.bindValue(0, workspaceId);
         seen.bindValue(1, inbound.channelMessageId);
         if (seen.exec() && seen.next()) {
@@ -202,7 +206,8 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
 
     qint64 replyTo = 0;
     if (!inbound.replyToChannelId.isEmpty()) {
-        QSqlQuery &answered = prepared(QStringLiteral("SELECT id FROM messages WHERE workspace_id = ? AND channel_message_id = ?"));
+        QSqlQuery &answered = prepared(
+            QStringLiteral("SELECT id FROM messages WHERE workspace_id = ? AND channel_message_id = ?"));
         answered.bindValue(0, workspaceId);
         answered.bindValue(1, inbound.replyToChannelId);
         if (answered.exec() && answered.next())
@@ -234,9 +239,15 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
         "INSERT INTO messages (workspace_id, conversation_id, author, author_id, author_name, kind, text, status,"
         " created_at, reply_to, attachments, channel_message_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'delivered', ?, ?, ?, ?)"));
     // A null QString binds NULL; these columns hold "" for none.
-    const QVariantList values{workspaceId, conversationId, toString(message.author), nullableId(message.authorId),
-                              QString(message.authorName + QLatin1String("")), toString(message.kind),
-                              QString(message.text + QLatin1String("")), at, nullableId(replyTo),
+    const QVariantList values{workspaceId,
+                              conversationId,
+                              toString(message.author),
+                              nullableId(message.authorId),
+                              QString(message.authorName + QLatin1String("")),
+                              toString(message.kind),
+                              QString(message.text + QLatin1String("")),
+                              at,
+                              nullableId(replyTo),
                               attachmentsJson(message.attachments),
                               inbound.channelMessageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                                  : QVariant(inbound.channelMessageId)};
@@ -262,18 +273,21 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
     c.windowExpiresAt = qMax(c.windowExpiresAt, wrote + kCustomerWindowMs);
     if (!saveConversation(workspaceId, c) || !append(workspaceId, c, change) || !append(workspaceId, message, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
-    change.result = QJsonObject{{QStringLiteral("message_id"), message.id}, {QStringLiteral("conversation_id"), conversationId}};
+    change.result = QJsonObject{{QStringLiteral("message_id"), message.id},
+                                {QStringLiteral("conversation_id"), conversationId}};
     return commit(change);
 }
 
 Change WorkspaceData::advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
-                                     MessageStatus status, const QString &reason)
+                                      MessageStatus status, const QString &reason)
 {
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
     QSqlQuery find(m_db.db());
-    find.prepare(QStringLiteral("SELECT id, client_id, status FROM messages WHERE workspace_id = ? AND author IN ('agent', 'bot')"
-                                " AND kind <> 'note' AND %1 ORDER BY id").arg(where));
+    find.prepare(QStringLiteral(
+                     "SELECT id, client_id, status FROM messages WHERE workspace_id = ? AND author IN ('agent', 'bot')"
+                     " AND kind <> 'note' AND %1 ORDER BY id")
+                     .arg(where));
     find.addBindValue(workspaceId);
     for (const QVariant &value : values)
         find.addBindValue(value);
@@ -295,32 +309,37 @@ Change WorkspaceData::advanceMessages(qint64 workspaceId, const QString &where, 
     }
     find.finish();
     Change change;
-    QSqlQuery &set = prepared(QStringLiteral("UPDATE messages SET status = ?, failure_reason = ? WHERE id = ? AND workspace_id = ?"));
+    QSqlQuery &set = prepared(
+        QStringLiteral("UPDATE messages SET status = ?, failure_reason = ? WHERE id = ? AND workspace_id = ?"));
     for (const MessageUpdate &update : updates) {
         set.bindValue(0, toString(status));
-        set.bindValue(1, update.failureReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(update.failureReason));
+        set.bindValue(1, update.failureReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                        : QVariant(update.failureReason));
         set.bindValue(2, update.id);
         set.bindValue(3, workspaceId);
         if (!set.exec() || !append(workspaceId, update, change))
-            return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not update message statuses")));
+            return commit(
+                Change::failure(QStringLiteral("internal"), QStringLiteral("could not update message statuses")));
     }
     change.result = QJsonObject{{QStringLiteral("updated"), updates.size()}};
     return commit(change);
 }
 
 Change WorkspaceData::channelStatus(qint64 workspaceId, const QString &channelMessageId, MessageStatus status,
-                                   const QString &reason)
+                                    const QString &reason)
 {
     return advanceMessages(workspaceId, QStringLiteral("channel_message_id = ?"), {channelMessageId}, status, reason);
 }
 
 Change WorkspaceData::channelReadUpTo(qint64 workspaceId, Channel channel, const QString &senderId, qint64 watermark)
 {
-    const QString column = channel == Channel::WhatsApp ? QStringLiteral("whatsapp_id") : QStringLiteral("messenger_psid");
+    const QString column = channel == Channel::WhatsApp ? QStringLiteral("whatsapp_id")
+                                                        : QStringLiteral("messenger_psid");
     return advanceMessages(workspaceId,
                            QStringLiteral("created_at <= ? AND status IN ('sent', 'delivered') AND conversation_id IN"
                                           " (SELECT c.id FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
-                                          " WHERE c.channel = ? AND ct.%1 = ?)").arg(column),
+                                          " WHERE c.channel = ? AND ct.%1 = ?)")
+                               .arg(column),
                            {watermark, toString(channel), senderId}, MessageStatus::Read, {});
 }
 
@@ -328,8 +347,9 @@ Change WorkspaceData::outboundResult(qint64 workspaceId, qint64 messageId, Messa
                                      const QString &channelMessageId, const QString &reason)
 {
     if (!channelMessageId.isEmpty()) {
-        QSqlQuery &q = prepared(QStringLiteral("UPDATE messages SET channel_message_id = ? WHERE id = ? AND workspace_id = ?"
-                                               " AND channel_message_id IS NULL"));
+        QSqlQuery &q = prepared(
+            QStringLiteral("UPDATE messages SET channel_message_id = ? WHERE id = ? AND workspace_id = ?"
+                           " AND channel_message_id IS NULL"));
         q.bindValue(0, channelMessageId);
         q.bindValue(1, messageId);
         q.bindValue(2, workspaceId);
@@ -349,7 +369,8 @@ Change WorkspaceData::botWrites(qint64 workspaceId, qint64 conversationId, const
     const qint64 at = now();
     const bool viaChannel = c->channel != Channel::WebChat;
     if (viaChannel && (!c->windowExpiresAt || c->windowExpiresAt < at))
-        return commit(Change::failure(QStringLiteral("window_closed"), QStringLiteral("The customer-service window is closed.")));
+        return commit(
+            Change::failure(QStringLiteral("window_closed"), QStringLiteral("The customer-service window is closed.")));
     Message message;
     message.conversationId = conversationId;
     message.author = Author::Bot;
@@ -358,8 +379,9 @@ Change WorkspaceData::botWrites(qint64 workspaceId, qint64 conversationId, const
     message.text = text;
     message.status = viaChannel ? MessageStatus::Queued : MessageStatus::Sent;
     message.createdAt = at;
-    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, author_name, kind,"
-                                                " text, status, created_at) VALUES (?, ?, 'bot', ?, 'text', ?, ?, ?)"));
+    QSqlQuery &insert = prepared(
+        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, author_name, kind,"
+                       " text, status, created_at) VALUES (?, ?, 'bot', ?, 'text', ?, ?, ?)"));
     const QVariantList values{workspaceId, conversationId, botName, text, toString(message.status), at};
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
@@ -398,8 +420,9 @@ bool WorkspaceData::insertSystemNote(qint64 workspaceId, qint64 conversationId, 
     message.text = text;
     message.status = MessageStatus::Delivered;
     message.createdAt = at;
-    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text, status,"
-                                                " created_at) VALUES (?, ?, 'system', 'note', ?, 'delivered', ?)"));
+    QSqlQuery &insert = prepared(
+        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text, status,"
+                       " created_at) VALUES (?, ?, 'system', 'note', ?, 'delivered', ?)"));
     insert.bindValue(0, workspaceId);
     insert.bindValue(1, conversationId);
     insert.bindValue(2, text);
@@ -433,7 +456,8 @@ std::optional<OutboundMessage> WorkspaceData::outbound(qint64 workspaceId, qint6
         out.templateCall = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     q.finish();
     if (m->replyTo) {
-        QSqlQuery &answered = prepared(QStringLiteral("SELECT channel_message_id FROM messages WHERE id = ? AND workspace_id = ?"));
+        QSqlQuery &answered = prepared(
+            QStringLiteral("SELECT channel_message_id FROM messages WHERE id = ? AND workspace_id = ?"));
         answered.bindValue(0, m->replyTo);
         answered.bindValue(1, workspaceId);
         if (answered.exec() && answered.next())
@@ -447,9 +471,10 @@ QVector<std::pair<qint64, qint64>> WorkspaceData::queuedOutbound()
 {
     QSqlQuery q(m_db.db());
     QVector<std::pair<qint64, qint64>> queued;
-    if (q.exec(QStringLiteral("SELECT m.workspace_id, m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-                              " WHERE m.status = 'queued' AND m.author IN ('agent', 'bot') AND m.kind <> 'note'"
-                              " AND c.channel IN ('whatsapp', 'messenger') ORDER BY m.id"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT m.workspace_id, m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+            " WHERE m.status = 'queued' AND m.author IN ('agent', 'bot') AND m.kind <> 'note'"
+            " AND c.channel IN ('whatsapp', 'messenger') ORDER BY m.id"))) {
         while (q.next())
             queued.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     }

@@ -36,7 +36,8 @@ QHttpPart formField(const QByteArray &name, const QByteArray &value)
 }
 
 // The attachment's bytes as a form part named `name`, or nothing when the file is gone.
-std::optional<QHttpPart> filePart(MediaStore &media, qint64 workspaceId, const Attachment &attachment, const QByteArray &name)
+std::optional<QHttpPart> filePart(MediaStore &media, qint64 workspaceId, const Attachment &attachment,
+                                  const QByteArray &name)
 {
     const std::optional<StoredMedia> stored = media.find(workspaceId, attachment.mediaId);
     if (!stored)
@@ -134,8 +135,12 @@ void ChannelOutbox::sendWhatsApp(const OutboundMessage &out, const ChannelSettin
     auto post = [this, out, settings, attempt, service, token, messages](const QString &mediaId) {
         m_graph.postJson(messages, token, whatsAppSendBody(out, mediaId), settings.graphTimeoutMs, this,
                          [this, out, settings, attempt, service](const GraphReply &reply) {
-                             const QString id = reply.json.value(QStringLiteral("messages")).toArray().first().toObject()
-                                                    .value(QStringLiteral("id")).toString();
+                             const QString id = reply.json.value(QStringLiteral("messages"))
+                                                    .toArray()
+                                                    .first()
+                                                    .toObject()
+                                                    .value(QStringLiteral("id"))
+                                                    .toString();
                              finish(out, settings, attempt, reply, service, id);
                          });
     };
@@ -169,14 +174,19 @@ void ChannelOutbox::sendMessenger(const OutboundMessage &out, const ChannelSetti
     };
     if (out.message.attachments.isEmpty() || !out.templateCall.isEmpty())
         return m_graph.postJson(url, token, messengerSendBody(out, false), settings.graphTimeoutMs, this, done);
-    std::optional<QHttpPart> file = filePart(m_media, out.workspaceId, out.message.attachments.constFirst(), "filedata");
+    std::optional<QHttpPart> file = filePart(m_media, out.workspaceId, out.message.attachments.constFirst(),
+                                             "filedata");
     if (!file)
         return fail(out.workspaceId, out.message.id, QStringLiteral("The attachment is no longer on the server."));
     const QJsonObject body = messengerSendBody(out, true);
     auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    form->append(formField("recipient", QJsonDocument(body.value(QStringLiteral("recipient")).toObject()).toJson(QJsonDocument::Compact)));
+    form->append(
+        formField("recipient",
+                  QJsonDocument(body.value(QStringLiteral("recipient")).toObject()).toJson(QJsonDocument::Compact)));
     form->append(formField("messaging_type", body.value(QStringLiteral("messaging_type")).toString().toLatin1()));
-    form->append(formField("message", QJsonDocument(body.value(QStringLiteral("message")).toObject()).toJson(QJsonDocument::Compact)));
+    form->append(
+        formField("message",
+                  QJsonDocument(body.value(QStringLiteral("message")).toObject()).toJson(QJsonDocument::Compact)));
     form->append(*file);
     m_graph.postMultipart(url, token, form, settings.graphTimeoutMs, this, done);
 }
@@ -196,12 +206,14 @@ void ChannelOutbox::finish(const OutboundMessage &out, const ChannelSettings &se
         return;
     }
     if (reply.ok()) // 2xx without the id we need to follow statuses
-        return fail(workspaceId, messageId, QStringLiteral("%1 accepted the message but gave no id for it.").arg(service));
+        return fail(workspaceId, messageId,
+                    QStringLiteral("%1 accepted the message but gave no id for it.").arg(service));
     if (reply.transient() && attempt < settings.sendRetries) {
         const int delay = settings.retryDelayMs * (1 << qMin(attempt, 10));
-        qCInfo(lcServer) << "channel message" << messageId << "will be tried again in" << delay << "ms:"
-                         << reply.reason(service);
-        QTimer::singleShot(delay, this, [this, workspaceId, messageId, attempt] { send(workspaceId, messageId, attempt + 1); });
+        qCInfo(lcServer) << "channel message" << messageId << "will be tried again in" << delay
+                         << "ms:" << reply.reason(service);
+        QTimer::singleShot(delay, this,
+                           [this, workspaceId, messageId, attempt] { send(workspaceId, messageId, attempt + 1); });
         return;
     }
     fail(workspaceId, messageId, reply.reason(service));

@@ -83,7 +83,10 @@ bool readInt(const QJsonObject &object, const char *key, const QString &where, i
         return true;
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < low || number > high || number != double(int(number))) {
-        *error = QStringLiteral("%1.%2 must be a whole number from %3 to %4").arg(where, QLatin1String(key)).arg(low).arg(high);
+        *error = QStringLiteral("%1.%2 must be a whole number from %3 to %4")
+                     .arg(where, QLatin1String(key))
+                     .arg(low)
+                     .arg(high);
         return false;
     }
     *target = int(number);
@@ -115,7 +118,9 @@ bool readAnswer(const QJsonObject &object, const char *key, const QString &where
     if (!readString(object, key, where, required, target, error))
         return false;
     if (protocol::codePointCount(*target) > protocol::kMaxTextChars) {
-        *error = QStringLiteral("%1.%2 is longer than %3 characters").arg(where, QLatin1String(key)).arg(protocol::kMaxTextChars);
+        *error = QStringLiteral("%1.%2 is longer than %3 characters")
+                     .arg(where, QLatin1String(key))
+                     .arg(protocol::kMaxTextChars);
         return false;
     }
     return true;
@@ -124,9 +129,10 @@ bool readAnswer(const QJsonObject &object, const char *key, const QString &where
 bool readAutopilot(const QJsonObject &json, ChannelSettings &s, QString *error)
 {
     const QString where = QStringLiteral("autopilot");
-    if (!onlyKeys(json, {QStringLiteral("bot_name"), QStringLiteral("pause_on_agent_reply"), QStringLiteral("while_away"),
-                         QStringLiteral("rules"), QStringLiteral("fallback"), QStringLiteral("business_hours"),
-                         QStringLiteral("ai")},
+    if (!onlyKeys(json,
+                  {QStringLiteral("bot_name"), QStringLiteral("pause_on_agent_reply"), QStringLiteral("while_away"),
+                   QStringLiteral("rules"), QStringLiteral("fallback"), QStringLiteral("business_hours"),
+                   QStringLiteral("ai")},
                   where, error))
         return false;
     if (!readString(json, "bot_name", where, false, &s.botName, error)
@@ -137,7 +143,8 @@ bool readAutopilot(const QJsonObject &json, ChannelSettings &s, QString *error)
         *error = QStringLiteral("autopilot.bot_name must be 1-256 characters");
         return false;
     }
-    if (s.whileAway != QLatin1String("off") && s.whileAway != QLatin1String("rules") && s.whileAway != QLatin1String("ai")) {
+    if (s.whileAway != QLatin1String("off") && s.whileAway != QLatin1String("rules")
+        && s.whileAway != QLatin1String("ai")) {
         *error = QStringLiteral("autopilot.while_away is off, rules or ai");
         return false;
     }
@@ -166,7 +173,8 @@ bool readAutopilot(const QJsonObject &json, ChannelSettings &s, QString *error)
             parsed.pattern = QRegularExpression(regex, QRegularExpression::CaseInsensitiveOption
                                                            | QRegularExpression::UseUnicodePropertiesOption);
             if (!parsed.pattern.isValid()) {
-                *error = QStringLiteral("%1.regex is not a valid regular expression: %2").arg(at, parsed.pattern.errorString());
+                *error = QStringLiteral("%1.regex is not a valid regular expression: %2")
+                             .arg(at, parsed.pattern.errorString());
                 return false;
             }
         }
@@ -215,8 +223,9 @@ bool readAutopilot(const QJsonObject &json, ChannelSettings &s, QString *error)
     if (aiValue.isObject()) {
         const QJsonObject ai = aiValue.toObject();
         const QString at = QStringLiteral("autopilot.ai");
-        if (!onlyKeys(ai, {QStringLiteral("base_url"), QStringLiteral("model"), QStringLiteral("key"),
-                           QStringLiteral("timeout_ms"), QStringLiteral("history"), QStringLiteral("system_prompt")},
+        if (!onlyKeys(ai,
+                      {QStringLiteral("base_url"), QStringLiteral("model"), QStringLiteral("key"),
+                       QStringLiteral("timeout_ms"), QStringLiteral("history"), QStringLiteral("system_prompt")},
                       at, error)
             || !readBase(ai, "base_url", at, &s.aiBase, error) || !readString(ai, "model", at, true, &s.aiModel, error)
             || !readString(ai, "key", at, false, &s.aiKey, error)
@@ -243,9 +252,9 @@ bool typed(const QJsonObject &object, const QString &key, QJsonValue::Type type,
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.type() == type)
         return true;
-    *error = QStringLiteral("%1%2 must be %3").arg(where.isEmpty() ? QString() : where + QLatin1Char('.'), key,
-                                                   type == QJsonValue::Array ? QStringLiteral("a list [ … ]")
-                                                                             : QStringLiteral("an object { … }"));
+    *error = QStringLiteral("%1%2 must be %3")
+                 .arg(where.isEmpty() ? QString() : where + QLatin1Char('.'), key,
+                      type == QJsonValue::Array ? QStringLiteral("a list [ … ]") : QStringLiteral("an object { … }"));
     return false;
 }
 
@@ -284,9 +293,10 @@ std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json
         if (!typed(object, key, type, where, error))
             return std::nullopt;
     }
-    if (!onlyKeys(json, {QStringLiteral("graph_base"), QStringLiteral("graph_timeout_ms"), QStringLiteral("send_retries"),
-                         QStringLiteral("retry_delay_ms"), QStringLiteral("whatsapp"), QStringLiteral("messenger"),
-                         QStringLiteral("autopilot"), QStringLiteral("templates")},
+    if (!onlyKeys(json,
+                  {QStringLiteral("graph_base"), QStringLiteral("graph_timeout_ms"), QStringLiteral("send_retries"),
+                   QStringLiteral("retry_delay_ms"), QStringLiteral("whatsapp"), QStringLiteral("messenger"),
+                   QStringLiteral("autopilot"), QStringLiteral("templates")},
                   QStringLiteral("settings"), error)
         || !readBase(json, "graph_base", QStringLiteral("settings"), &s.graphBase, error)
         || !readInt(json, "graph_timeout_ms", QStringLiteral("settings"), 100, 120000, &s.graphTimeoutMs, error)
@@ -297,8 +307,9 @@ std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json
     if (json.value(QStringLiteral("whatsapp")).isObject()) {
         const QJsonObject w = json.value(QStringLiteral("whatsapp")).toObject();
         const QString at = QStringLiteral("whatsapp");
-        if (!onlyKeys(w, {QStringLiteral("phone_number_id"), QStringLiteral("token"), QStringLiteral("app_secret"),
-                          QStringLiteral("verify_token")},
+        if (!onlyKeys(w,
+                      {QStringLiteral("phone_number_id"), QStringLiteral("token"), QStringLiteral("app_secret"),
+                       QStringLiteral("verify_token")},
                       at, error)
             || !readString(w, "phone_number_id", at, true, &s.whatsappPhoneNumberId, error)
             || !readString(w, "token", at, true, &s.whatsappToken, error)
@@ -309,8 +320,9 @@ std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json
     if (json.value(QStringLiteral("messenger")).isObject()) {
         const QJsonObject m = json.value(QStringLiteral("messenger")).toObject();
         const QString at = QStringLiteral("messenger");
-        if (!onlyKeys(m, {QStringLiteral("page_id"), QStringLiteral("page_token"), QStringLiteral("app_secret"),
-                          QStringLiteral("verify_token")},
+        if (!onlyKeys(m,
+                      {QStringLiteral("page_id"), QStringLiteral("page_token"), QStringLiteral("app_secret"),
+                       QStringLiteral("verify_token")},
                       at, error)
             || !readString(m, "page_id", at, true, &s.messengerPageId, error)
             || !readString(m, "page_token", at, true, &s.messengerPageToken, error)
@@ -329,8 +341,9 @@ std::optional<ChannelSettings> ChannelSettings::fromJson(const QJsonObject &json
         const QJsonObject t = templates.at(i).toObject();
         const QString at = QStringLiteral("templates[%1]").arg(i);
         MessageTemplate parsed;
-        if (!onlyKeys(t, {QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("body"),
-                          QStringLiteral("messenger_tag")},
+        if (!onlyKeys(t,
+                      {QStringLiteral("name"), QStringLiteral("language"), QStringLiteral("body"),
+                       QStringLiteral("messenger_tag")},
                       at, error)
             || !readString(t, "name", at, true, &parsed.name, error)
             || !readString(t, "language", at, false, &parsed.language, error)
@@ -456,11 +469,13 @@ bool ChannelSettingsStore::save(qint64 workspaceId, const QJsonObject &document,
     QByteArray sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(sealed.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plain.constData()),
-                          quint64(plain.size()), nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()), nonce,
+                          reinterpret_cast<const unsigned char *>(m_key.constData()));
     sodium_memzero(plain.data(), size_t(plain.size()));
-    q.prepare(QStringLiteral("INSERT INTO channel_settings (workspace_id, sealed, updated_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (workspace_id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO channel_settings (workspace_id, sealed, updated_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (workspace_id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at"));
     q.addBindValue(workspaceId);
     q.addBindValue(sealed);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

@@ -30,8 +30,8 @@ struct MessageTemplate
 {
     QString name;
     QString language = QStringLiteral("en_US");
-    QString body;          // the text with {{1}}, {{2}} … as Meta shows it; what agents and the history see
-    int parameters = 0;    // how many {{n}} the body holds
+    QString body;       // the text with {{1}}, {{2}} … as Meta shows it; what agents and the history see
+    int parameters = 0; // how many {{n}} the body holds
     QString messengerTag = QStringLiteral("ACCOUNT_UPDATE");
 };
 

@@ -47,22 +47,25 @@ Change sendTemplate(WorkspaceData &data, const Agent &agent, const Command &comm
         return invalid(QStringLiteral("A template message needs a conversation_id and template.name."));
     if (!command.args.value(QStringLiteral("attachments")).toArray().isEmpty())
         return invalid(QStringLiteral("A template message carries no attachments."));
-    const std::optional<ChannelSettings> settings =
-        data.channelSettings() ? data.channelSettings()->settings(agent.workspaceId) : std::nullopt;
+    const std::optional<ChannelSettings> settings = data.channelSettings()
+                                                        ? data.channelSettings()->settings(agent.workspaceId)
+                                                        : std::nullopt;
     const std::optional<MessageTemplate> found = settings ? settings->findTemplate(name) : std::nullopt;
     if (!found)
         return Change::failure(QString::fromLatin1(errors::kNotFound),
                                QStringLiteral("This workspace has no template named \"%1\".").arg(name.left(64)));
     const QJsonArray parameters = call.value(QStringLiteral("parameters")).toArray();
     if (parameters.size() != found->parameters)
-        return invalid(QStringLiteral("The template \"%1\" takes %2 parameters.").arg(found->name).arg(found->parameters));
+        return invalid(
+            QStringLiteral("The template \"%1\" takes %2 parameters.").arg(found->name).arg(found->parameters));
     QString text = found->body;
     QJsonArray values;
     for (qsizetype i = 0; i < parameters.size(); ++i) {
         const QString value = parameters.at(i).toString();
         // WhatsApp refuses parameters with new lines, tabs or long runs of spaces.
         if (!parameters.at(i).isString() || value.trimmed().isEmpty() || codePointCount(value) > 1024
-            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\t')) || value.contains(QLatin1String("    ")))
+            || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\t'))
+            || value.contains(QLatin1String("    ")))
             return invalid(QStringLiteral("Template parameter %1 must be 1-1024 characters on one line.").arg(i + 1));
         text.replace(QStringLiteral("{{%1}}").arg(i + 1), value);
         values.append(value);
@@ -100,21 +103,25 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         QVector<Attachment> attachments;
         for (const QJsonValue &file : files) {
             // Only files uploaded to this workspace; the details come from the server's record.
-            const auto stored = media.find(agent.workspaceId, file.toObject().value(QStringLiteral("media_id")).toString());
+            const auto stored = media.find(agent.workspaceId,
+                                           file.toObject().value(QStringLiteral("media_id")).toString());
             if (!stored)
-                return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("An attachment was not uploaded here."));
-            attachments.append(Attachment{stored->id, stored->mimeType, stored->size, stored->sha256,
-                                          stored->width, stored->height, 0, stored->fileName});
+                return Change::failure(QString::fromLatin1(errors::kNotFound),
+                                       QStringLiteral("An attachment was not uploaded here."));
+            attachments.append(Attachment{stored->id, stored->mimeType, stored->size, stored->sha256, stored->width,
+                                          stored->height, 0, stored->fileName});
         }
         if (!kind || (*kind != MessageKind::Text && *kind != MessageKind::Note))
             return invalid(QStringLiteral("The kind of a sent message is text or note; attachments decide the rest."));
         if ((text.trimmed().isEmpty() && attachments.isEmpty()) || codePointCount(text) > kMaxTextChars)
-            return invalid(QStringLiteral("A message needs text of at most %1 characters, or an attachment.").arg(kMaxTextChars));
+            return invalid(
+                QStringLiteral("A message needs text of at most %1 characters, or an attachment.").arg(kMaxTextChars));
         const MessageKind sentKind = attachments.isEmpty() || *kind == MessageKind::Note
                                          ? *kind
                                          : MediaStore::kindFor(attachments.constFirst().mimeType);
-        const std::optional<ChannelSettings> settings =
-            data.channelSettings() ? data.channelSettings()->settings(agent.workspaceId) : std::nullopt;
+        const std::optional<ChannelSettings> settings = data.channelSettings()
+                                                            ? data.channelSettings()->settings(agent.workspaceId)
+                                                            : std::nullopt;
         // An agent's reply pauses the autopilot, unless the workspace said otherwise.
         const bool pause = sentKind != MessageKind::Note && (!settings || settings->pauseOnAgentReply);
         return data.sendMessage(agent, conversationId, sentKind, text, command.clientId, idArg(args, "reply_to"),
@@ -126,8 +133,8 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         return data.markRead(agent, conversationId);
     }
     if (name == QLatin1String(commands::kConversationStatus)) {
-        const std::optional<ConversationStatus> status =
-            conversationStatusFromString(args.value(QStringLiteral("status")).toString());
+        const std::optional<ConversationStatus> status = conversationStatusFromString(
+            args.value(QStringLiteral("status")).toString());
         if (!conversationId || !status)
             return invalid(QStringLiteral("conversation.status needs a conversation_id and a status."));
         const qint64 until = idArg(args, "snoozed_until");
@@ -145,13 +152,15 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
     if (name == QLatin1String(commands::kConversationAutopilot)) {
         const std::optional<Autopilot> mode = autopilotFromString(args.value(QStringLiteral("mode")).toString());
         if (!conversationId || !mode)
-            return invalid(QStringLiteral("conversation.autopilot needs a conversation_id and a mode (off, rules, ai)."));
+            return invalid(
+                QStringLiteral("conversation.autopilot needs a conversation_id and a mode (off, rules, ai)."));
         return data.setAutopilot(agent, conversationId, *mode);
     }
     if (name == QLatin1String(commands::kConversationPriority)) {
         const std::optional<Priority> priority = priorityFromString(args.value(QStringLiteral("priority")).toString());
         if (!conversationId || !priority)
-            return invalid(QStringLiteral("conversation.priority needs a conversation_id and a priority (low, normal, high, urgent)."));
+            return invalid(QStringLiteral(
+                "conversation.priority needs a conversation_id and a priority (low, normal, high, urgent)."));
         return data.setPriority(agent, conversationId, *priority);
     }
     if (name == QLatin1String(kConversationMute)) {
@@ -179,21 +188,25 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
             return Change::failure(QString::fromLatin1(errors::kForbidden),
                                    QStringLiteral("Only the workspace's admins may change the autopilot while away."));
         const QJsonValue modeArg = args.value(QStringLiteral("mode"));
-        const std::optional<Autopilot> mode = modeArg.isString() ? autopilotFromString(modeArg.toString()) : std::nullopt;
+        const std::optional<Autopilot> mode = modeArg.isString() ? autopilotFromString(modeArg.toString())
+                                                                 : std::nullopt;
         if (!mode)
             return invalid(QStringLiteral("workspace.autopilot_away needs a mode: off, rules or ai."));
         return data.setAutopilotAway(agent, *mode);
     }
     if (name == QLatin1String(commands::kTyping) || name == QLatin1String(commands::kConversationViewing)) {
         if (!conversationId || !data.conversation(agent.workspaceId, conversationId))
-            return Change::failure(QString::fromLatin1(errors::kNotFound), QStringLiteral("There is no such conversation."));
+            return Change::failure(QString::fromLatin1(errors::kNotFound),
+                                   QStringLiteral("There is no such conversation."));
         const bool typing = name == QLatin1String(commands::kTyping);
         const QJsonValue viewing = args.value(QStringLiteral("viewing"));
         if (!typing && !viewing.isUndefined() && !viewing.isNull() && !viewing.isBool())
             return invalid(QStringLiteral("conversation.viewing takes viewing: true or false."));
         const bool ended = !typing && viewing.isBool() && !viewing.toBool();
         *presence = Presence{conversationId, agent.id, typing ? PresenceActivity::Typing : PresenceActivity::Viewing,
-                             ended ? 0 : QDateTime::currentMSecsSinceEpoch() + (typing ? lifetimes.typingMs : lifetimes.viewingMs)};
+                             ended ? 0
+                                   : QDateTime::currentMSecsSinceEpoch()
+                                         + (typing ? lifetimes.typingMs : lifetimes.viewingMs)};
         return Change{};
     }
     return Change::failure(QString::fromLatin1(errors::kUnknownCommand),

@@ -27,18 +27,12 @@ const char *const kOpenings[] = {
     "I was charged twice for the same order 🙁",
 };
 const char *const kReplies[] = {
-    "Thanks for writing! Let me check that for you.",
-    "Yes, it ships tomorrow morning.",
-    "I have updated the address on your order.",
-    "Here is your tracking number: RD-20931-ID.",
+    "Thanks for writing! Let me check that for you.", "Yes, it ships tomorrow morning.",
+    "I have updated the address on your order.",      "Here is your tracking number: RD-20931-ID.",
     "Sorry about that, the refund is on its way.",
 };
 const char *const kFollowUps[] = {
-    "Great, thank you!",
-    "Perfect 👍",
-    "Terima kasih banyak!",
-    "Obrigado pela ajuda!",
-    "When will it arrive?",
+    "Great, thank you!", "Perfect 👍", "Terima kasih banyak!", "Obrigado pela ajuda!", "When will it arrive?",
 };
 
 // The demo's quick replies: what a shop's agents type most.
@@ -46,8 +40,9 @@ const CannedResponse kCannedResponses[] = {
     {QStringLiteral("hello"), QStringLiteral("Greeting"),
      QStringLiteral("Hi! Thanks for writing to Demo Shop. How can I help you today?")},
     {QStringLiteral("hours"), QStringLiteral("Opening hours"),
-     QStringLiteral("We are open Monday to Friday 9:00–18:00 and Saturday 10:00–14:00. Messages sent outside those hours "
-                    "are answered the next working morning.")},
+     QStringLiteral(
+         "We are open Monday to Friday 9:00–18:00 and Saturday 10:00–14:00. Messages sent outside those hours "
+         "are answered the next working morning.")},
     {QStringLiteral("shipping"), QStringLiteral("Shipping time"),
      QStringLiteral("Orders placed before 14:00 ship the same day. Delivery takes 2–3 working days; you get a tracking "
                     "number by e-mail as soon as the parcel leaves.")},
@@ -65,7 +60,8 @@ bool seedCannedResponses(ServerDb &db, qint64 workspaceId, QString *error)
     WorkspaceData data(db);
     if (!data.cannedResponses(workspaceId).isEmpty())
         return true;
-    return data.setCannedResponses(workspaceId, QVector<CannedResponse>(std::begin(kCannedResponses), std::end(kCannedResponses)),
+    return data.setCannedResponses(workspaceId,
+                                   QVector<CannedResponse>(std::begin(kCannedResponses), std::end(kCannedResponses)),
                                    error);
 }
 
@@ -88,8 +84,8 @@ bool seedDemo(const ServerConfig &config, QString *error)
     AccountError failure;
     const std::optional<qint64> workspace = accounts.ensureWorkspace(QStringLiteral("Demo Shop"), &failure);
     std::optional<Agent> demo = workspace ? accounts.createAgent(*workspace, QString::fromLatin1(kDemoAgentEmail),
-                                                                  QStringLiteral("Dana Demo"), QStringLiteral("admin"),
-                                                                  QString::fromLatin1(kDemoAgentPassword), &failure)
+                                                                 QStringLiteral("Dana Demo"), QStringLiteral("admin"),
+                                                                 QString::fromLatin1(kDemoAgentPassword), &failure)
                                           : std::nullopt;
     if (!demo) {
         *error = failure.message;
@@ -119,8 +115,8 @@ bool seedDemo(const ServerConfig &config, QString *error)
     QVector<protocol::Attachment> attachments;
     for (const DemoFile &file : files) {
         MediaError mediaError;
-        const std::optional<StoredMedia> stored =
-            media.store(*workspace, file.bytes, QString::fromLatin1(file.name), &mediaError);
+        const std::optional<StoredMedia> stored = media.store(*workspace, file.bytes, QString::fromLatin1(file.name),
+                                                              &mediaError);
         if (!stored) {
             *error = mediaError.message;
             return false;
@@ -154,7 +150,8 @@ bool seedDemo(const ServerConfig &config, QString *error)
                              QString::fromUtf8(files[which].caption), QStringLiteral("demo-%1-m").arg(i), 0, {file});
         }
         if (i % 2 == 0)
-            data.visitorWrites(*workspace, visitor, QString::fromUtf8(kFollowUps[random.bounded(int(std::size(kFollowUps)))]));
+            data.visitorWrites(*workspace, visitor,
+                               QString::fromUtf8(kFollowUps[random.bounded(int(std::size(kFollowUps)))]));
         if (i % 7 == 0)
             data.setStatus(*demo, conversation, protocol::ConversationStatus::Resolved, 0);
     }

@@ -81,16 +81,18 @@ QByteArray voiceNote()
         // Two tones rising and falling, faded in and out: something to hear.
         const double t = double(i) / kRate;
         const double envelope = std::min({1.0, t * 8, (2.0 - t) * 8});
-        const double value = 0.3 * envelope * (std::sin(2 * M_PI * 440 * t) + 0.5 * std::sin(2 * M_PI * (660 + 80 * std::sin(t * 3)) * t));
+        const double value = 0.3 * envelope
+                             * (std::sin(2 * M_PI * 440 * t)
+                                + 0.5 * std::sin(2 * M_PI * (660 + 80 * std::sin(t * 3)) * t));
         putU16(samples, quint16(qint16(std::lround(value * 32767 / 1.5))));
     }
     QByteArray format;
-    putU16(format, 1);            // PCM
-    putU16(format, 1);            // mono
+    putU16(format, 1); // PCM
+    putU16(format, 1); // mono
     putU32(format, kRate);
-    putU32(format, kRate * 2);    // bytes per second
-    putU16(format, 2);            // block align
-    putU16(format, 16);           // bits per sample
+    putU32(format, kRate * 2); // bytes per second
+    putU16(format, 2);         // block align
+    putU16(format, 16);        // bits per sample
     return chunk("RIFF", QByteArray("WAVE") + chunk("fmt ", format) + chunk("data", samples));
 }
 
@@ -109,28 +111,28 @@ QByteArray shortVideo()
     putU32(avih, 0);              // padding granularity
     putU32(avih, 0x10);           // flags: has index
     putU32(avih, kFrames);
-    putU32(avih, 0);              // initial frames
-    putU32(avih, 1);              // streams
-    putU32(avih, largest);        // suggested buffer size
+    putU32(avih, 0);       // initial frames
+    putU32(avih, 1);       // streams
+    putU32(avih, largest); // suggested buffer size
     putU32(avih, kWidth);
     putU32(avih, kHeight);
     for (int i = 0; i < 4; ++i)
-        putU32(avih, 0);          // reserved
+        putU32(avih, 0); // reserved
     QByteArray strh("vidsMJPG", 8);
-    putU32(strh, 0);              // flags
-    putU16(strh, 0);              // priority
-    putU16(strh, 0);              // language
-    putU32(strh, 0);              // initial frames
-    putU32(strh, 1);              // scale
-    putU32(strh, kFps);           // rate
-    putU32(strh, 0);              // start
-    putU32(strh, kFrames);        // length
-    putU32(strh, largest);        // suggested buffer size
-    putU32(strh, quint32(-1));    // quality
-    putU32(strh, 0);              // sample size
+    putU32(strh, 0);           // flags
+    putU16(strh, 0);           // priority
+    putU16(strh, 0);           // language
+    putU32(strh, 0);           // initial frames
+    putU32(strh, 1);           // scale
+    putU32(strh, kFps);        // rate
+    putU32(strh, 0);           // start
+    putU32(strh, kFrames);     // length
+    putU32(strh, largest);     // suggested buffer size
+    putU32(strh, quint32(-1)); // quality
+    putU32(strh, 0);           // sample size
     for (int i = 0; i < 4; ++i)
-        putU16(strh, 0);          // frame rectangle
-    QByteArray strf;              // BITMAPINFOHEADER
+        putU16(strh, 0); // frame rectangle
+    QByteArray strf;     // BITMAPINFOHEADER
     putU32(strf, 40);
     putU32(strf, kWidth);
     putU32(strf, kHeight);
@@ -140,14 +142,15 @@ QByteArray shortVideo()
     putU32(strf, kWidth * kHeight * 3);
     for (int i = 0; i < 4; ++i)
         putU32(strf, 0);
-    const QByteArray header = list("hdrl", chunk("avih", avih) + list("strl", chunk("strh", strh) + chunk("strf", strf)));
+    const QByteArray header = list("hdrl",
+                                   chunk("avih", avih) + list("strl", chunk("strh", strh) + chunk("strf", strf)));
     QByteArray movi;
     QByteArray index;
     quint32 offset = 4; // from the start of the movi list's data, after its type
     for (const QByteArray &frame : frames) {
         const QByteArray data = chunk("00dc", frame);
         index += QByteArray("00dc", 4);
-        putU32(index, 0x10);      // key frame
+        putU32(index, 0x10); // key frame
         putU32(index, offset);
         putU32(index, quint32(frame.size()));
         movi += data;
@@ -160,9 +163,14 @@ QByteArray invoice()
 {
     // Written by hand: a PDF needs no fonts embedded for the standard
     // Helvetica, and the server has no GUI font machinery to draw text with.
-    const QList<QByteArray> lines{"Demo Shop - Invoice RD-4471", "", "Blue dress, size M      1 x  249.00",
-                                  "Express delivery        1 x   19.00", "", "Total                      268.00",
-                                  "", "Thank you for shopping with us!"};
+    const QList<QByteArray> lines{"Demo Shop - Invoice RD-4471",
+                                  "",
+                                  "Blue dress, size M      1 x  249.00",
+                                  "Express delivery        1 x   19.00",
+                                  "",
+                                  "Total                      268.00",
+                                  "",
+                                  "Thank you for shopping with us!"};
     QByteArray content = "BT /F1 20 Tf 60 760 Td (" + lines.constFirst() + ") Tj ET\n";
     int y = 720;
     for (qsizetype i = 1; i < lines.size(); ++i, y -= 18)

@@ -9,9 +9,9 @@
 
 namespace relaydesk::server::demomedia {
 
-QByteArray productPhoto();  // 640×480 PNG
-QByteArray voiceNote();     // 2 s, 8 kHz, 16-bit mono WAV
-QByteArray shortVideo();    // 2 s, 160×120, 10 frames/s Motion-JPEG AVI
-QByteArray invoice();       // a one-page PDF
+QByteArray productPhoto(); // 640×480 PNG
+QByteArray voiceNote();    // 2 s, 8 kHz, 16-bit mono WAV
+QByteArray shortVideo();   // 2 s, 160×120, 10 frames/s Motion-JPEG AVI
+QByteArray invoice();      // a one-page PDF
 
 } // namespace relaydesk::server::demomedia

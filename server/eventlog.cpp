@@ -39,8 +39,7 @@ qint64 WorkspaceData::headSeq(qint64 workspaceId)
     return head;
 }
 
-QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
-                                          qint64 *lastSeqRead)
+QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead, qint64 *lastSeqRead)
 {
     if (rowsRead)
         *rowsRead = 0;
@@ -63,7 +62,8 @@ QVector<Event> WorkspaceData::eventsAfter(qint64 workspaceId, qint64 seq, int li
         const QJsonObject frame{{QStringLiteral("type"), QStringLiteral("event")},
                                 {QStringLiteral("seq"), q.value(0).toLongLong()},
                                 {QStringLiteral("kind"), q.value(1).toString()},
-                                {QStringLiteral("data"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}};
+                                {QStringLiteral("data"),
+                                 QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}};
         QString error;
         if (auto event = decodeEvent(frame, &error))
             events.append(*event);
@@ -121,8 +121,13 @@ QVector<WorkspaceData::EncodedEvent> WorkspaceData::encodedEventsAfter(qint64 wo
         EncodedEvent event;
         event.seq = eventSeq;
         event.frame.reserve(head.size() + 24 + kind.size() + data.size());
-        event.frame.append(head).append(QString::number(eventSeq)).append(QLatin1String(",\"kind\":\""))
-            .append(kind).append(QLatin1String("\",\"data\":")).append(data).append(QLatin1Char('}'));
+        event.frame.append(head)
+            .append(QString::number(eventSeq))
+            .append(QLatin1String(",\"kind\":\""))
+            .append(kind)
+            .append(QLatin1String("\",\"data\":"))
+            .append(data)
+            .append(QLatin1Char('}'));
         event.utf8Bytes = utf8Size(event.frame);
         events.append(std::move(event));
     }
@@ -143,7 +148,8 @@ bool WorkspaceData::append(qint64 workspaceId, EventPayload payload, Change &cha
     insert.bindValue(0, workspaceId);
     insert.bindValue(1, event.seq);
     insert.bindValue(2, encoded.value(QStringLiteral("kind")).toString());
-    insert.bindValue(3, QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject()).toJson(QJsonDocument::Compact)));
+    insert.bindValue(3, QString::fromUtf8(QJsonDocument(encoded.value(QStringLiteral("data")).toObject())
+                                              .toJson(QJsonDocument::Compact)));
     insert.bindValue(4, now());
     if (!insert.exec())
         return false;

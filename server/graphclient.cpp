@@ -19,7 +19,8 @@ QString GraphReply::reason(const QString &service) const
         return QStringLiteral("%1 could not be reached (%2).").arg(service, networkError.left(200));
     const QJsonObject error = json.value(QStringLiteral("error")).toObject();
     const QString message = error.value(QStringLiteral("message")).toString().left(300);
-    const QString details = error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString().left(300);
+    const QString details =
+        error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString().left(300);
     const int code = error.value(QStringLiteral("code")).toInt();
     if (!message.isEmpty()) {
         // Meta's messages often start with the code already: "(#131047) Re-engagement message".

@@ -17,9 +17,9 @@ namespace relaydesk::server {
 // What an outside HTTP service (Meta's Graph API, an AI endpoint) answered.
 struct GraphReply
 {
-    int httpStatus = 0;  // 0: no answer (timeout, network)
-    QJsonObject json;    // the body, when it is a JSON object
-    QByteArray bytes;    // the raw body (downloads)
+    int httpStatus = 0; // 0: no answer (timeout, network)
+    QJsonObject json;   // the body, when it is a JSON object
+    QByteArray bytes;   // the raw body (downloads)
     QByteArray contentType;
     bool timedOut = false;
     bool tooLarge = false;
@@ -27,7 +27,10 @@ struct GraphReply
 
     [[nodiscard]] bool ok() const { return httpStatus >= 200 && httpStatus < 300 && !timedOut && !tooLarge; }
     // Worth trying again later: no answer, or the service's own trouble.
-    [[nodiscard]] bool transient() const { return !tooLarge && (httpStatus == 0 || httpStatus == 429 || httpStatus >= 500); }
+    [[nodiscard]] bool transient() const
+    {
+        return !tooLarge && (httpStatus == 0 || httpStatus == 429 || httpStatus >= 500);
+    }
     // A sentence for a failure_reason or a log line: `service` refused or
     // did not answer, and why, in Meta's words ("(#131047) Re-engagement
     // message") when it gave some. Never quotes a token or message text.
@@ -45,8 +48,8 @@ public:
     using Callback = std::function<void(const GraphReply &)>;
     explicit GraphClient(QObject *parent = nullptr);
 
-    void postJson(const QUrl &url, const QByteArray &bearer, const QJsonObject &body, int timeoutMs,
-                  QObject *context, Callback done);
+    void postJson(const QUrl &url, const QByteArray &bearer, const QJsonObject &body, int timeoutMs, QObject *context,
+                  Callback done);
     void postMultipart(const QUrl &url, const QByteArray &bearer, QHttpMultiPart *parts, int timeoutMs,
                        QObject *context, Callback done);
     // `maxBytes`: a body larger than this is cut off and reported tooLarge.

@@ -82,10 +82,10 @@ HttpApi::~HttpApi()
 
 QHttpServerResponse HttpApi::error(const QString &code, const QString &message, Status status)
 {
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-        status);
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"),
+                                            QJsonObject{{QStringLiteral("code"), code},
+                                                        {QStringLiteral("message"), message}}}},
+                               status);
 }
 
 QString HttpApi::bearerToken(const QHttpServerRequest &request)
@@ -137,15 +137,15 @@ void HttpApi::signIn(const QHttpServerRequest &request, QHttpServerResponder &&r
     const QJsonValue email = body->value(QStringLiteral("email"));
     const QJsonValue password = body->value(QStringLiteral("password"));
     if (!email.isString() || !password.isString() || password.toString().size() > 1024)
-        return answer->send(error(QStringLiteral("bad_request"), QStringLiteral("Give an email and a password."),
-                                  Status::BadRequest));
+        return answer->send(
+            error(QStringLiteral("bad_request"), QStringLiteral("Give an email and a password."), Status::BadRequest));
     if (m_waitingSignIns >= kMaxWaitingSignIns)
-        return answer->send(signInRefusal(AccountError{QStringLiteral("rate_limited"),
-                                                       QStringLiteral("Many people are signing in; try again in a moment."),
-                                                       1000}));
+        return answer->send(
+            signInRefusal(AccountError{QStringLiteral("rate_limited"),
+                                       QStringLiteral("Many people are signing in; try again in a moment."), 1000}));
     AccountError failure;
-    const std::optional<PendingSignIn> pending =
-        m_accounts.beginSignIn(email.toString(), m_addresses.of(request), &failure);
+    const std::optional<PendingSignIn> pending = m_accounts.beginSignIn(email.toString(), m_addresses.of(request),
+                                                                        &failure);
     if (!pending)
         return answer->send(signInRefusal(failure));
 
@@ -164,10 +164,11 @@ void HttpApi::signIn(const QHttpServerRequest &request, QHttpServerResponder &&r
                 const std::optional<SignIn> signedIn = m_accounts.finishSignIn(pending, valid, &refused);
                 if (!signedIn)
                     return answer->send(signInRefusal(refused));
-                answer->send(QHttpServerResponse(QJsonObject{{QStringLiteral("token"), signedIn->token},
-                                                             {QStringLiteral("expires_at"), signedIn->expiresAt},
-                                                             {QStringLiteral("agent"), agentJson(signedIn->agent)},
-                                                             {QStringLiteral("workspace"), workspaceJson(signedIn->agent)}}));
+                answer->send(
+                    QHttpServerResponse(QJsonObject{{QStringLiteral("token"), signedIn->token},
+                                                    {QStringLiteral("expires_at"), signedIn->expiresAt},
+                                                    {QStringLiteral("agent"), agentJson(signedIn->agent)},
+                                                    {QStringLiteral("workspace"), workspaceJson(signedIn->agent)}}));
             },
             Qt::QueuedConnection);
     });
@@ -213,8 +214,9 @@ QHttpServerResponse HttpApi::me(const QHttpServerRequest &request)
     const std::optional<Agent> agent = authorise(request, &refusal);
     if (!agent)
         return refusal;
-    const protocol::WorkspaceSettings settings =
-        m_channelSettings ? m_channelSettings->workspaceSettings(agent->workspaceId) : protocol::WorkspaceSettings{};
+    const protocol::WorkspaceSettings settings = m_channelSettings
+                                                     ? m_channelSettings->workspaceSettings(agent->workspaceId)
+                                                     : protocol::WorkspaceSettings{};
     return QHttpServerResponse(QJsonObject{{QStringLiteral("agent"), agentJson(*agent)},
                                            {QStringLiteral("workspace"), workspaceJson(*agent)},
                                            {QStringLiteral("settings"), protocol::toJson(settings)}});

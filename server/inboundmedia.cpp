@@ -79,11 +79,14 @@ void InboundMedia::start(qint64 workspaceId, const QJsonObject &held, int attemp
                     if (!reply.ok() || !url.isValid() || url.isRelative()) {
                         if (reply.transient() && attempt < kRetries) {
                             QTimer::singleShot(settings.retryDelayMs * (1 << attempt), this,
-                                               [this, workspaceId, held, attempt] { start(workspaceId, held, attempt + 1); });
+                                               [this, workspaceId, held, attempt] {
+                                                   start(workspaceId, held, attempt + 1);
+                                               });
                             return;
                         }
-                        return giveUp(workspaceId, held, reply.ok() ? QStringLiteral("WhatsApp gave no address for the file")
-                                                                    : reply.reason(QStringLiteral("WhatsApp")));
+                        return giveUp(workspaceId, held,
+                                      reply.ok() ? QStringLiteral("WhatsApp gave no address for the file")
+                                                 : reply.reason(QStringLiteral("WhatsApp")));
                     }
                     const QJsonValue size = reply.json.value(QStringLiteral("file_size"));
                     const qint64 bytes = size.isString() ? size.toString().toLongLong() : qint64(size.toDouble());
@@ -110,11 +113,13 @@ void InboundMedia::download(qint64 workspaceId, const QJsonObject &held, int att
                     if (reply.ok() && !reply.bytes.isEmpty())
                         return store(workspaceId, held, reply.bytes, mimeType);
                     if (reply.transient() && attempt < kRetries) {
-                        QTimer::singleShot(retryDelay * (1 << attempt), this,
-                                           [this, workspaceId, held, attempt] { start(workspaceId, held, attempt + 1); });
+                        QTimer::singleShot(retryDelay * (1 << attempt), this, [this, workspaceId, held, attempt] {
+                            start(workspaceId, held, attempt + 1);
+                        });
                         return;
                     }
-                    giveUp(workspaceId, held, reply.ok() ? QStringLiteral("the file was empty") : reply.reason(service));
+                    giveUp(workspaceId, held,
+                           reply.ok() ? QStringLiteral("the file was empty") : reply.reason(service));
                 });
 }
 
@@ -125,7 +130,8 @@ void InboundMedia::store(qint64 workspaceId, const QJsonObject &held, const QByt
     if (fileName.isEmpty()) {
         // WhatsApp names only documents; give the others a name by their kind.
         const QString subtype = mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char(';'), 0, 0).trimmed();
-        fileName = QStringLiteral("%1.%2").arg(toString(inbound.kind), subtype.isEmpty() ? QStringLiteral("bin") : subtype);
+        fileName = QStringLiteral("%1.%2").arg(toString(inbound.kind),
+                                               subtype.isEmpty() ? QStringLiteral("bin") : subtype);
     }
     MediaError error;
     const std::optional<StoredMedia> stored = m_media.store(workspaceId, bytes, fileName, &error);

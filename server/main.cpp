@@ -1,7 +1,7 @@
 // relaydesk-server: the reference backend Relaydesk clients talk to.
 
-#include "base/exitwithparent.h"
 #include "admincommands.h"
+#include "base/exitwithparent.h"
 #include "demodata.h"
 #include "log.h"
 #include "relayserver.h"
@@ -55,8 +55,8 @@ int main(int argc, char *argv[])
     if (invocation->webchatOrigins)
         return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
     if (!invocation->addAgentEmail.isEmpty())
-        return addAgent(invocation->config, invocation->addAgentEmail, invocation->workspace,
-                        invocation->agentName, invocation->role);
+        return addAgent(invocation->config, invocation->addAgentEmail, invocation->workspace, invocation->agentName,
+                        invocation->role);
     if (invocation->demo && !seedDemo(invocation->config, &error))
         return fail(QStringLiteral("could not create the demo data: %1").arg(error));
 

@@ -52,32 +52,34 @@ std::optional<std::pair<qint64, qint64>> MediaApi::parseRange(const QByteArray &
 
 void MediaApi::addRoutes(QHttpServer &http)
 {
-    http.route(QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-        AccountError failure;
-        const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
-        if (!agent)
-            return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
-        const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
-        MediaError error;
-        const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name, &error);
-        if (!media) {
-            const Status status = error.code == QLatin1String("too_large") ? Status::PayloadTooLarge
-                                  : error.code == QLatin1String("bad_request") ? Status::BadRequest
-                                                                               : Status::InternalServerError;
-            return HttpApi::error(error.code, error.message, status);
-        }
-        QJsonObject body{{QStringLiteral("media_id"), media->id},
-                         {QStringLiteral("mime_type"), media->mimeType},
-                         {QStringLiteral("kind"), protocol::toString(media->kind)},
-                         {QStringLiteral("size"), media->size},
-                         {QStringLiteral("sha256"), media->sha256},
-                         {QStringLiteral("file_name"), media->fileName}};
-        if (media->width > 0) {
-            body.insert(QStringLiteral("width"), media->width);
-            body.insert(QStringLiteral("height"), media->height);
-        }
-        return QHttpServerResponse(body, Status::Created);
-    });
+    http.route(QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post,
+               [this](const QHttpServerRequest &request) {
+                   AccountError failure;
+                   const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+                   if (!agent)
+                       return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
+                   const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
+                   MediaError error;
+                   const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name,
+                                                                          &error);
+                   if (!media) {
+                       const Status status = error.code == QLatin1String("too_large")     ? Status::PayloadTooLarge
+                                             : error.code == QLatin1String("bad_request") ? Status::BadRequest
+                                                                                          : Status::InternalServerError;
+                       return HttpApi::error(error.code, error.message, status);
+                   }
+                   QJsonObject body{{QStringLiteral("media_id"), media->id},
+                                    {QStringLiteral("mime_type"), media->mimeType},
+                                    {QStringLiteral("kind"), protocol::toString(media->kind)},
+                                    {QStringLiteral("size"), media->size},
+                                    {QStringLiteral("sha256"), media->sha256},
+                                    {QStringLiteral("file_name"), media->fileName}};
+                   if (media->width > 0) {
+                       body.insert(QStringLiteral("width"), media->width);
+                       body.insert(QStringLiteral("height"), media->height);
+                   }
+                   return QHttpServerResponse(body, Status::Created);
+               });
 
     auto download = [this](const QString &mediaId, const QHttpServerRequest &request, bool thumbnail) {
         AccountError failure;
@@ -111,8 +113,9 @@ void MediaApi::addRoutes(QHttpServer &http)
         setResponseHeader(response, "ETag", '"' + media->sha256.toLatin1() + (thumbnail ? "-t\"" : "\""));
         setResponseHeader(response, "X-Content-Type-Options", "nosniff");
         if (range) {
-            setResponseHeader(response, "Content-Range", "bytes " + QByteArray::number(from) + '-'
-                                                             + QByteArray::number(to) + '/' + QByteArray::number(size));
+            setResponseHeader(response, "Content-Range",
+                              "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'
+                                  + QByteArray::number(size));
         }
         if (!thumbnail) {
             setResponseHeader(response, "Content-Disposition",
@@ -121,9 +124,13 @@ void MediaApi::addRoutes(QHttpServer &http)
         return response;
     };
     http.route(QStringLiteral("/v1/media/<arg>"), QHttpServerRequest::Method::Get,
-               [download](const QString &id, const QHttpServerRequest &request) { return download(id, request, false); });
+               [download](const QString &id, const QHttpServerRequest &request) {
+                   return download(id, request, false);
+               });
     http.route(QStringLiteral("/v1/media/<arg>/thumbnail"), QHttpServerRequest::Method::Get,
-               [download](const QString &id, const QHttpServerRequest &request) { return download(id, request, true); });
+               [download](const QString &id, const QHttpServerRequest &request) {
+                   return download(id, request, true);
+               });
 }
 
 } // namespace relaydesk::server

@@ -55,8 +55,10 @@ MessageKind MediaStore::kindFor(const QString &mimeType)
 
 QString MediaStore::pathOf(const StoredMedia &media, bool thumbnail) const
 {
-    return QStringLiteral("%1/%2/%3%4").arg(m_folder).arg(media.workspaceId).arg(media.id,
-                                                                               thumbnail ? QStringLiteral(".thumb") : QString());
+    return QStringLiteral("%1/%2/%3%4")
+        .arg(m_folder)
+        .arg(media.workspaceId)
+        .arg(media.id, thumbnail ? QStringLiteral(".thumb") : QString());
 }
 
 std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
@@ -75,17 +77,17 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
     media.kind = type.kind;
     media.size = bytes.size();
     if (media.size > maxMediaBytes(media.kind)) {
-        *error = {QStringLiteral("too_large"),
-                  QStringLiteral("This %1 is %2 MB; the limit for this kind is %3 MB.")
-                      .arg(toString(media.kind))
-                      .arg(double(media.size) / (1024 * 1024), 0, 'f', 1)
-                      .arg(maxMediaBytes(media.kind) / (1024 * 1024))};
+        *error = {QStringLiteral("too_large"), QStringLiteral("This %1 is %2 MB; the limit for this kind is %3 MB.")
+                                                   .arg(toString(media.kind))
+                                                   .arg(double(media.size) / (1024 * 1024), 0, 'f', 1)
+                                                   .arg(maxMediaBytes(media.kind) / (1024 * 1024))};
         return std::nullopt;
     }
     media.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     media.fileName = safeFileName(fileName, QStringLiteral("file"));
 
-    if (!QDir().mkpath(QStringLiteral("%1/%2").arg(m_folder).arg(workspaceId)) || !writeFile(pathOf(media, false), bytes)) {
+    if (!QDir().mkpath(QStringLiteral("%1/%2").arg(m_folder).arg(workspaceId))
+        || !writeFile(pathOf(media, false), bytes)) {
         *error = {QStringLiteral("internal"), QStringLiteral("The file could not be stored.")};
         return std::nullopt;
     }
@@ -107,10 +109,10 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO media (id, workspace_id, mime_type, size, sha256, file_name, width,"
                                   " height, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(media.id), QVariant(workspaceId), QVariant(media.mimeType),
-                                  QVariant(media.size), QVariant(media.sha256), QVariant(media.fileName),
-                                  QVariant(media.width), QVariant(media.height),
-                                  QVariant(QDateTime::currentMSecsSinceEpoch())})
+    for (const QVariant &value :
+         {QVariant(media.id), QVariant(workspaceId), QVariant(media.mimeType), QVariant(media.size),
+          QVariant(media.sha256), QVariant(media.fileName), QVariant(media.width), QVariant(media.height),
+          QVariant(QDateTime::currentMSecsSinceEpoch())})
         insert.addBindValue(value);
     if (!insert.exec()) {
         QFile::remove(pathOf(media, false));

@@ -40,7 +40,7 @@ public:
     MediaStore(ServerDb &db, QString folder);
 
     [[nodiscard]] std::optional<StoredMedia> store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
-                                     MediaError *error);
+                                                   MediaError *error);
     [[nodiscard]] std::optional<StoredMedia> find(qint64 workspaceId, const QString &mediaId);
     QString pathOf(const StoredMedia &media, bool thumbnail) const;
 

@@ -33,12 +33,14 @@ void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
     const QString sender = event.value(QStringLiteral("sender")).toObject().value(QStringLiteral("id")).toString();
     const qint64 timestamp = milliseconds(event.value(QStringLiteral("timestamp")));
     if (event.contains(QStringLiteral("delivery"))) {
-        for (const QJsonValue &mid : event.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("mids")).toArray())
+        for (const QJsonValue &mid :
+             event.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("mids")).toArray())
             parsed.statuses.append(ChannelStatusUpdate{mid.toString(), MessageStatus::Delivered, {}});
         return;
     }
     if (event.contains(QStringLiteral("read"))) {
-        const qint64 watermark = milliseconds(event.value(QStringLiteral("read")).toObject().value(QStringLiteral("watermark")));
+        const qint64 watermark = milliseconds(
+            event.value(QStringLiteral("read")).toObject().value(QStringLiteral("watermark")));
         if (isChannelId(sender) && watermark > 0)
             parsed.reads.append({sender, watermark});
         else
@@ -71,7 +73,8 @@ void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
         ++parsed.ignored;
         return;
     }
-    inbound.replyToChannelId = message.value(QStringLiteral("reply_to")).toObject().value(QStringLiteral("mid")).toString();
+    inbound.replyToChannelId =
+        message.value(QStringLiteral("reply_to")).toObject().value(QStringLiteral("mid")).toString();
     inbound.text = clampedText(message.value(QStringLiteral("text")).toString(), kMaxTextChars);
     const QJsonArray attachments = message.value(QStringLiteral("attachments")).toArray();
     static const QHash<QString, MessageKind> kinds{{QStringLiteral("image"), MessageKind::Image},
@@ -82,7 +85,8 @@ void readMessaging(const QJsonObject &event, ParsedWebhook &parsed)
     for (const QJsonValue &value : attachments) {
         const QJsonObject attachment = value.toObject();
         const QString type = attachment.value(QStringLiteral("type")).toString();
-        const QString url = attachment.value(QStringLiteral("payload")).toObject().value(QStringLiteral("url")).toString();
+        const QString url =
+            attachment.value(QStringLiteral("payload")).toObject().value(QStringLiteral("url")).toString();
         InboundMessage part = inbound;
         // One message per file; the first keeps the message's id and text.
         if (index > 0) {
@@ -136,7 +140,8 @@ QJsonObject messengerSendBody(const OutboundMessage &out, bool withAttachment)
     if (!out.templateCall.isEmpty()) {
         // Outside the 24 hours Messenger takes a tagged message instead of a template.
         body.insert(QStringLiteral("messaging_type"), QStringLiteral("MESSAGE_TAG"));
-        body.insert(QStringLiteral("tag"), out.templateCall.value(QStringLiteral("messenger_tag")).toString(QStringLiteral("ACCOUNT_UPDATE")));
+        body.insert(QStringLiteral("tag"),
+                    out.templateCall.value(QStringLiteral("messenger_tag")).toString(QStringLiteral("ACCOUNT_UPDATE")));
     } else {
         body.insert(QStringLiteral("messaging_type"), QStringLiteral("RESPONSE"));
     }
@@ -149,7 +154,8 @@ QJsonObject messengerSendBody(const OutboundMessage &out, bool withAttachment)
         body.insert(QStringLiteral("message"),
                     QJsonObject{{QStringLiteral("attachment"),
                                  QJsonObject{{QStringLiteral("type"), type},
-                                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("is_reusable"), false}}}}}});
+                                             {QStringLiteral("payload"),
+                                              QJsonObject{{QStringLiteral("is_reusable"), false}}}}}});
     } else {
         // No reply reference: the Send API does not document one for pages.
         body.insert(QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), out.message.text}});

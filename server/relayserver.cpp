@@ -6,9 +6,8 @@
 #include "channelsettings.h"
 #include "clientaddress.h"
 #include "graphclient.h"
-#include "inboundmedia.h"
-#include "webhookapi.h"
 #include "httpapi.h"
+#include "inboundmedia.h"
 #include "log.h"
 #include "mediaapi.h"
 #include "mediastore.h"
@@ -16,6 +15,7 @@
 #include "streamhub.h"
 #include "suggestionapi.h"
 #include "webchatapi.h"
+#include "webhookapi.h"
 #include "workspaceapi.h"
 #include "workspacedata.h"
 
@@ -37,7 +37,8 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *configuration, QStri
     QFile certificateFile(config.tlsCertificate);
     QFile keyFile(config.tlsKey);
     if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(config.tlsCertificate, config.tlsKey);
+        *error =
+            QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(config.tlsCertificate, config.tlsKey);
         return false;
     }
     const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
@@ -139,8 +140,9 @@ bool RelayServer::applyChannelSettingsFiles(QString *error)
         const qint64 workspaceId = find.value(0).toLongLong();
         QFile file(path);
         QJsonParseError parseError;
-        const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
-                                                                      : QJsonDocument();
+        const QJsonDocument document = file.open(QIODevice::ReadOnly)
+                                           ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                           : QJsonDocument();
         if (!document.isObject()) {
             *error = QStringLiteral("[channels] %1: %2 is not readable as a JSON object").arg(workspaceName, path);
             return false;

@@ -31,7 +31,6 @@ class WebChatApi;
 class WorkspaceApi;
 class WorkspaceData;
 
-
 // The HTTP and WebSocket front of relaydesk-server, on one port.
 class RelayServer : public QObject
 {

@@ -57,13 +57,16 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                     QStringLiteral("Read settings from <file> (INI; env RELAYDESK_CONFIG)."),
                                     QStringLiteral("file"));
     Setting listen{"listen", "RELAYDESK_LISTEN",
-                   QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Listen on <address> (default 127.0.0.1)."),
+                   QCommandLineOption(QStringLiteral("listen"),
+                                      QStringLiteral("Listen on <address> (default 127.0.0.1)."),
                                       QStringLiteral("address"))};
     Setting port{"port", "RELAYDESK_PORT",
-                 QCommandLineOption(QStringLiteral("port"), QStringLiteral("Listen on <port> (default 8480; 0 picks a free one)."),
+                 QCommandLineOption(QStringLiteral("port"),
+                                    QStringLiteral("Listen on <port> (default 8480; 0 picks a free one)."),
                                     QStringLiteral("port"))};
     Setting dataDir{"data_dir", "RELAYDESK_DATA_DIR",
-                    QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("Keep the database and media in <folder>."),
+                    QCommandLineOption(QStringLiteral("data-dir"),
+                                       QStringLiteral("Keep the database and media in <folder>."),
                                        QStringLiteral("folder"))};
     Setting tokenLifetime{"token_lifetime", "RELAYDESK_TOKEN_LIFETIME",
                           QCommandLineOption(QStringLiteral("token-lifetime"),
@@ -74,26 +77,31 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                            QStringLiteral("Serve HTTPS and WSS with this PEM certificate <file>."),
                                            QStringLiteral("file"))};
     Setting key{"tls_key", "RELAYDESK_TLS_KEY",
-                QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("The certificate's PEM private key <file>."),
+                QCommandLineOption(QStringLiteral("tls-key"),
+                                   QStringLiteral("The certificate's PEM private key <file>."),
                                    QStringLiteral("file"))};
     Setting trustedProxies{"trusted_proxies", "RELAYDESK_TRUSTED_PROXIES",
                            QCommandLineOption(QStringLiteral("trusted-proxies"),
-                                              QStringLiteral("Believe X-Forwarded-For only from these <addresses> or CIDR "
-                                                             "ranges (comma-separated; default none)."),
+                                              QStringLiteral(
+                                                  "Believe X-Forwarded-For only from these <addresses> or CIDR "
+                                                  "ranges (comma-separated; default none)."),
                                               QStringLiteral("addresses"))};
     Setting visitorsPerMinute{"webchat_visitors_per_minute", "RELAYDESK_WEBCHAT_VISITORS_PER_MINUTE",
                               QCommandLineOption(QStringLiteral("webchat-visitors-per-minute"),
                                                  QStringLiteral("New web chat visitors per client address and minute "
                                                                 "(default 10; 0: no limit)."),
                                                  QStringLiteral("n"))};
-    Setting messagesPerMinute{"webchat_messages_per_minute", "RELAYDESK_WEBCHAT_MESSAGES_PER_MINUTE",
-                              QCommandLineOption(QStringLiteral("webchat-messages-per-minute"),
-                                                 QStringLiteral("Web chat messages per visitor and minute (default 30; 0: no limit)."),
-                                                 QStringLiteral("n"))};
-    Setting addressMessagesPerMinute{"webchat_address_messages_per_minute", "RELAYDESK_WEBCHAT_ADDRESS_MESSAGES_PER_MINUTE",
+    Setting messagesPerMinute{
+        "webchat_messages_per_minute", "RELAYDESK_WEBCHAT_MESSAGES_PER_MINUTE",
+        QCommandLineOption(QStringLiteral("webchat-messages-per-minute"),
+                           QStringLiteral("Web chat messages per visitor and minute (default 30; 0: no limit)."),
+                           QStringLiteral("n"))};
+    Setting addressMessagesPerMinute{"webchat_address_messages_per_minute",
+                                     "RELAYDESK_WEBCHAT_ADDRESS_MESSAGES_PER_MINUTE",
                                      QCommandLineOption(QStringLiteral("webchat-address-messages-per-minute"),
-                                                        QStringLiteral("Web chat messages per client address and minute "
-                                                                       "(default 300; 0: no limit)."),
+                                                        QStringLiteral(
+                                                            "Web chat messages per client address and minute "
+                                                            "(default 300; 0: no limit)."),
                                                         QStringLiteral("n"))};
     Setting secretsKey{"secrets_key_file", "RELAYDESK_SECRETS_KEY_FILE",
                        QCommandLineOption(QStringLiteral("secrets-key-file"),
@@ -101,17 +109,20 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                                          "default channel-secrets.key in the data folder)."),
                                           QStringLiteral("file"))};
     QCommandLineOption presenceTtl(QStringLiteral("test-presence-ttl"),
-                                   QStringLiteral("Tests only: viewing and typing presence last <viewing_ms,typing_ms>."),
+                                   QStringLiteral(
+                                       "Tests only: viewing and typing presence last <viewing_ms,typing_ms>."),
                                    QStringLiteral("ms,ms"));
     presenceTtl.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption origins(QStringLiteral("webchat-origins"),
-                                     QStringLiteral("With --workspace: allow the web chat from these <origins> only "
-                                                    "(space-separated, e.g. \"https://shop.example\"; \"\" allows any), then exit."),
-                                     QStringLiteral("origins"));
+    const QCommandLineOption origins(
+        QStringLiteral("webchat-origins"),
+        QStringLiteral("With --workspace: allow the web chat from these <origins> only "
+                       "(space-separated, e.g. \"https://shop.example\"; \"\" allows any), then exit."),
+        QStringLiteral("origins"));
     const QCommandLineOption leadStages(QStringLiteral("lead-stages"),
-                                        QStringLiteral("With --workspace: the lead pipeline, comma-separated <stages> in "
-                                                       "order (\"\" brings back new,contacted,qualified,proposal,won,lost), "
-                                                       "then exit."),
+                                        QStringLiteral(
+                                            "With --workspace: the lead pipeline, comma-separated <stages> in "
+                                            "order (\"\" brings back new,contacted,qualified,proposal,won,lost), "
+                                            "then exit."),
                                         QStringLiteral("stages"));
     const QCommandLineOption channelSettings(
         QStringLiteral("channel-settings"),
@@ -126,37 +137,42 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
         QStringLiteral("With --workspace: set its quick replies from the JSON <file> {\"canned_responses\": "
                        "[{\"shortcut\", \"title\", \"text\"}, …]} (\"\" removes them), then exit."),
         QStringLiteral("file"));
-    const QCommandLineOption showCannedResponses(
-        QStringLiteral("show-canned-responses"),
-        QStringLiteral("With --workspace: print its quick replies as JSON, then exit."));
+    const QCommandLineOption showCannedResponses(QStringLiteral("show-canned-responses"),
+                                                 QStringLiteral(
+                                                     "With --workspace: print its quick replies as JSON, then exit."));
     const QCommandLineOption plaintext(
         QStringLiteral("plaintext-off-loopback"),
         QStringLiteral("Allow listening without TLS on an address other than this computer's, for a TLS proxy "
                        "on another machine. Never expose such a port to the internet."));
-    const QCommandLineOption addAgent(QStringLiteral("add-agent"),
-                                      QStringLiteral("Create an agent with <email> (password read from standard input), then exit."),
-                                      QStringLiteral("email"));
+    const QCommandLineOption addAgent(
+        QStringLiteral("add-agent"),
+        QStringLiteral("Create an agent with <email> (password read from standard input), then exit."),
+        QStringLiteral("email"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QStringLiteral("With --add-agent: the workspace <name> (created if new)."),
                                        QStringLiteral("name"));
-    const QCommandLineOption agentName(QStringLiteral("name"), QStringLiteral("With --add-agent: the agent's display <name>."),
+    const QCommandLineOption agentName(QStringLiteral("name"),
+                                       QStringLiteral("With --add-agent: the agent's display <name>."),
                                        QStringLiteral("name"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("With --add-agent: agent or admin (default agent)."),
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("With --add-agent: agent or admin (default agent)."),
                                   QStringLiteral("role"), QStringLiteral("agent"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
                                       .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
-    Setting *settings[] = {&listen, &port, &dataDir, &tokenLifetime, &certificate, &key,
-                           &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute,
-                           &secretsKey};
+    Setting *settings[] = {
+        &listen,    &port,           &dataDir,           &tokenLifetime,     &certificate,
+        &key,       &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute,
+        &secretsKey};
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
-    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages, channelSettings,
-                       showChannelSettings, cannedResponses, showCannedResponses});
+    parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages,
+                       channelSettings, showChannelSettings, cannedResponses, showCannedResponses});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
+        *error =
+            QStringLiteral("unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
 
@@ -202,7 +218,8 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     }
     const qint64 lifetime = value(tokenLifetime, QStringLiteral("2592000")).toLongLong(&ok);
     if (!ok || lifetime < 0) {
-        *error = QStringLiteral("\"%1\" is not a number of seconds for the token lifetime").arg(value(tokenLifetime, {}));
+        *error =
+            QStringLiteral("\"%1\" is not a number of seconds for the token lifetime").arg(value(tokenLifetime, {}));
         return std::nullopt;
     }
     c.tokenLifetimeMs = lifetime * 1000;
@@ -217,7 +234,8 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                 *error = QStringLiteral("[channels] %1: give the path of its settings file").arg(workspaceName);
                 return std::nullopt;
             }
-            c.channelSettingsFiles.append({workspaceName, QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(path)});
+            c.channelSettingsFiles.append(
+                {workspaceName, QDir(QFileInfo(configPath).absolutePath()).absoluteFilePath(path)});
         }
         file->endGroup();
     }

@@ -27,9 +27,9 @@ struct ServerConfig
     // Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges).
     QList<QPair<QHostAddress, int>> trustedProxies;
     // Web chat limits per minute; 0: none.
-    int webchatVisitorsPerMinute = 10;          // new visitors per client address
-    int webchatMessagesPerMinute = 30;          // messages per visitor
-    int webchatAddressMessagesPerMinute = 300;  // messages per client address
+    int webchatVisitorsPerMinute = 10;         // new visitors per client address
+    int webchatMessagesPerMinute = 30;         // messages per visitor
+    int webchatAddressMessagesPerMinute = 300; // messages per client address
     // Presence lifetimes; shorter only in tests (a hidden option).
     int viewingTtlMs = protocol::kViewingTtlMs;
     int typingTtlMs = protocol::kTypingTtlMs;

@@ -283,8 +283,8 @@ bool ServerDb::open(const QString &path, QString *error)
         return false;
     }
     QSqlQuery pragmas(m_db);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
         if (!pragmas.exec(QString::fromLatin1(pragma))) {
             *error = pragmas.lastError().text();
             return false;
@@ -311,8 +311,7 @@ bool ServerDb::migrate(QString *error)
             return false;
         }
         if (!execScript(m_db, QString::fromUtf8(kSteps[step - 1]), error)
-            || !execScript(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step), error)
-            || !m_db.commit()) {
+            || !execScript(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step), error) || !m_db.commit()) {
             m_db.rollback();
             if (error->isEmpty())
                 *error = m_db.lastError().text();

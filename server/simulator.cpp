@@ -31,10 +31,11 @@ namespace relaydesk::server {
 namespace {
 
 const char *const kTexts[] = {
-    "Hello! Is my order on its way?", "مرحبا، أين طلبي؟", "Can I change the delivery address?",
-    "Do you ship to Kenya?", "क्या मेरा ऑर्डर भेज दिया गया है?", "I need a refund for order 4411",
-    "What are your opening hours?", "Thanks, that helped 🙏", "The package arrived damaged 😞",
-    "Olá! Vocês têm este modelo em azul?",
+    "Hello! Is my order on its way?",     "مرحبا، أين طلبي؟",
+    "Can I change the delivery address?", "Do you ship to Kenya?",
+    "क्या मेरा ऑर्डर भेज दिया गया है?",        "I need a refund for order 4411",
+    "What are your opening hours?",       "Thanks, that helped 🙏",
+    "The package arrived damaged 😞",      "Olá! Vocês têm este modelo em azul?",
 };
 
 QByteArray pngOf(int index)
@@ -72,20 +73,24 @@ int runSimulator(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Plays customers writing through the signed WhatsApp webhook."));
     parser.addHelpOption();
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The workspace's WhatsApp webhook <url>."), QStringLiteral("url"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("The workspace's WhatsApp webhook <url>."),
+                                 QStringLiteral("url"));
     const QCommandLineOption secret(QStringLiteral("app-secret"),
                                     QStringLiteral("The app <secret> to sign with (or RELAYDESK_SIM_APP_SECRET)."),
                                     QStringLiteral("secret"));
-    const QCommandLineOption number(QStringLiteral("phone-number-id"), QStringLiteral("The business <id> (default 100000000000001)."),
+    const QCommandLineOption number(QStringLiteral("phone-number-id"),
+                                    QStringLiteral("The business <id> (default 100000000000001)."),
                                     QStringLiteral("id"), QStringLiteral("100000000000001"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Messages per second (default 5)."), QStringLiteral("n"),
-                                  QStringLiteral("5"));
-    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Messages in all (default 100; 0: until stopped)."),
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Messages per second (default 5)."),
+                                  QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QStringLiteral("Messages in all (default 100; 0: until stopped)."),
                                    QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Distinct customers (default 20)."),
                                        QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption mediaEvery(QStringLiteral("media-every"),
-                                        QStringLiteral("Every <n>th message carries an image or a PDF (default 5; 0: none)."),
+                                        QStringLiteral(
+                                            "Every <n>th message carries an image or a PDF (default 5; 0: none)."),
                                         QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption graphPort(QStringLiteral("graph-port"),
                                        QStringLiteral("Also play the Graph API on 127.0.0.1:<port> (0: a free one)."),
@@ -96,7 +101,8 @@ int runSimulator(const QCoreApplication &app)
     parser.process(arguments);
 
     const QUrl target(parser.value(url));
-    const QByteArray appSecret = parser.isSet(secret) ? parser.value(secret).toUtf8() : qgetenv("RELAYDESK_SIM_APP_SECRET");
+    const QByteArray appSecret = parser.isSet(secret) ? parser.value(secret).toUtf8()
+                                                      : qgetenv("RELAYDESK_SIM_APP_SECRET");
     const double perSecond = parser.value(rate).toDouble();
     const int total = parser.value(count).toInt();
     const int people = qMax(1, parser.value(customers).toInt());
@@ -115,7 +121,8 @@ int runSimulator(const QCoreApplication &app)
     quint16 graphListening = 0;
     if (parser.isSet(graphPort)) {
         if (!graphSocket.listen(QHostAddress::LocalHost, quint16(parser.value(graphPort).toUInt()))) {
-            std::fprintf(stderr, "relaydesk-server simulate: cannot listen on port %s\n", qPrintable(parser.value(graphPort)));
+            std::fprintf(stderr, "relaydesk-server simulate: cannot listen on port %s\n",
+                         qPrintable(parser.value(graphPort)));
             return 2;
         }
         graphListening = graphSocket.serverPort();
@@ -129,7 +136,8 @@ int runSimulator(const QCoreApplication &app)
             ++lookups;
             if (!files.contains(id))
                 return QHttpServerResponse(QJsonObject{{QStringLiteral("error"),
-                                                        QJsonObject{{QStringLiteral("message"), QStringLiteral("Unknown media")},
+                                                        QJsonObject{{QStringLiteral("message"),
+                                                                     QStringLiteral("Unknown media")},
                                                                     {QStringLiteral("code"), 100}}}},
                                            QHttpServerResponse::StatusCode::NotFound);
             const Media &media = files[id];
@@ -137,7 +145,8 @@ int runSimulator(const QCoreApplication &app)
                 {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                 {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/files/%2").arg(graphListening).arg(id)},
                 {QStringLiteral("mime_type"), media.mimeType},
-                {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(media.bytes, QCryptographicHash::Sha256).toHex())},
+                {QStringLiteral("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(media.bytes, QCryptographicHash::Sha256).toHex())},
                 {QStringLiteral("file_size"), QString::number(media.bytes.size())},
                 {QStringLiteral("id"), id}});
         });
@@ -145,13 +154,15 @@ int runSimulator(const QCoreApplication &app)
             ++replies;
             return QHttpServerResponse(QJsonObject{
                 {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wamid.SIMREPLY%1").arg(replies)}}}}});
+                {QStringLiteral("messages"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("wamid.SIMREPLY%1").arg(replies)}}}}});
         });
         graph.route(QStringLiteral("/<arg>/media"), QHttpServerRequest::Method::Post, [&](const QString &) {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), QStringLiteral("simupload%1").arg(replies)}});
         });
         graph.bind(&graphSocket);
-        std::printf("Graph API stand-in on http://127.0.0.1:%u (set the workspace's graph_base to it)\n", unsigned(graphListening));
+        std::printf("Graph API stand-in on http://127.0.0.1:%u (set the workspace's graph_base to it)\n",
+                    unsigned(graphListening));
         std::fflush(stdout);
     }
 
@@ -185,7 +196,9 @@ int runSimulator(const QCoreApplication &app)
         finished = true;
         const double seconds = clock.elapsed() / 1000.0;
         std::sort(latencies.begin(), latencies.end());
-        auto percentile = [&](double p) { return latencies.isEmpty() ? 0 : latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size()))); };
+        auto percentile = [&](double p) {
+            return latencies.isEmpty() ? 0 : latencies.at(qMin(latencies.size() - 1, qsizetype(p * latencies.size())));
+        };
         std::printf("simulated %d messages (%d with media) in %.1f s (%.1f/s): %d accepted, %d refused; "
                     "webhook answered in p50 %lld ms, p95 %lld ms",
                     sent, mediaSent, seconds, sent / qMax(seconds, 0.001), accepted, answered - accepted,
@@ -216,7 +229,8 @@ int runSimulator(const QCoreApplication &app)
             const bool image = (index / every) % 2 == 0;
             const QString mediaId = QStringLiteral("sim%1m%2").arg(run).arg(index);
             files.insert(mediaId, image ? Media{pngOf(index), QStringLiteral("image/png"), {}}
-                                        : Media{pdfOf(index), QStringLiteral("application/pdf"), QStringLiteral("invoice-%1.pdf").arg(index)});
+                                        : Media{pdfOf(index), QStringLiteral("application/pdf"),
+                                                QStringLiteral("invoice-%1.pdf").arg(index)});
             QJsonObject media{{QStringLiteral("id"), mediaId}, {QStringLiteral("mime_type"), files[mediaId].mimeType}};
             if (image)
                 media.insert(QStringLiteral("caption"), QStringLiteral("Photo %1").arg(index));
@@ -227,21 +241,26 @@ int runSimulator(const QCoreApplication &app)
         } else {
             message.insert(QStringLiteral("type"), QStringLiteral("text"));
             message.insert(QStringLiteral("text"),
-                           QJsonObject{{QStringLiteral("body"), QString::fromUtf8(kTexts[index % int(std::size(kTexts))])}});
+                           QJsonObject{
+                               {QStringLiteral("body"), QString::fromUtf8(kTexts[index % int(std::size(kTexts))])}});
         }
-        const QJsonObject value{
-            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550000000")},
-                                                     {QStringLiteral("phone_number_id"), phoneNumberId}}},
-            {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"),
-                                                                                                        QStringLiteral("Customer %1").arg(customer)}}},
-                                                                {QStringLiteral("wa_id"), waId}}}},
-            {QStringLiteral("messages"), QJsonArray{message}}};
-        const QJsonObject body{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                               {QStringLiteral("entry"), QJsonArray{QJsonObject{
-                                                             {QStringLiteral("id"), QStringLiteral("WABA_SIM")},
-                                                             {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                                                                                                {QStringLiteral("value"), value}}}}}}}};
+        const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("metadata"),
+                                 QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550000000")},
+                                             {QStringLiteral("phone_number_id"), phoneNumberId}}},
+                                {QStringLiteral("contacts"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("profile"),
+                                                         QJsonObject{{QStringLiteral("name"),
+                                                                      QStringLiteral("Customer %1").arg(customer)}}},
+                                                        {QStringLiteral("wa_id"), waId}}}},
+                                {QStringLiteral("messages"), QJsonArray{message}}};
+        const QJsonObject body{
+            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("WABA_SIM")},
+                                    {QStringLiteral("changes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                            {QStringLiteral("value"), value}}}}}}}};
         const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
         QNetworkRequest request(target);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -256,7 +275,8 @@ int runSimulator(const QCoreApplication &app)
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
                 ++accepted;
             else
-                std::fprintf(stderr, "webhook refused: HTTP %d %s\n", reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                std::fprintf(stderr, "webhook refused: HTTP %d %s\n",
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                              reply->readAll().left(300).constData());
             finishIfDone();
         });

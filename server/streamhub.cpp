@@ -53,22 +53,24 @@ void StreamHub::attach(QAbstractHttpServer &http)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // Newer Qt refuses upgrades unless a verifier accepts the path.
     http.addWebSocketUpgradeVerifier(this, [](const QHttpServerRequest &request) {
-        return request.url().path() == QLatin1String("/v1/stream")
-                   ? QHttpServerWebSocketUpgradeResponse::accept()
-                   : QHttpServerWebSocketUpgradeResponse::passToNext();
+        return request.url().path() == QLatin1String("/v1/stream") ? QHttpServerWebSocketUpgradeResponse::accept()
+                                                                   : QHttpServerWebSocketUpgradeResponse::passToNext();
     });
 #endif
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     // Qt 6.4-6.7 upgrade a request to a WebSocket only when a route handles
     // it; this one answers plain HTTP with 426 and leaves upgrades alone.
     if (auto *server = qobject_cast<QHttpServer *>(&http)) {
-        server->route(QStringLiteral("/v1/stream"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
-                responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                           QJsonObject{{QStringLiteral("code"), QStringLiteral("bad_request")},
-                                                                       {QStringLiteral("message"), QStringLiteral("This address is a WebSocket.")}}}}),
-                                QHttpServerResponder::StatusCode::UpgradeRequired);
-        });
+        server->route(QStringLiteral("/v1/stream"),
+                      [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                          if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+                              responder.write(QJsonDocument(QJsonObject{
+                                                  {QStringLiteral("error"),
+                                                   QJsonObject{{QStringLiteral("code"), QStringLiteral("bad_request")},
+                                                               {QStringLiteral("message"),
+                                                                QStringLiteral("This address is a WebSocket.")}}}}),
+                                              QHttpServerResponder::StatusCode::UpgradeRequired);
+                      });
     }
 #endif
     connect(&http, &QAbstractHttpServer::newWebSocketConnection, this, [this, &http] {

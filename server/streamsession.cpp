@@ -141,8 +141,7 @@ void StreamSession::deliver(qint64 seq, const QString &encoded, qint64 bytes)
 
 void StreamSession::onBinary(const QByteArray &)
 {
-    refuse(QString::fromLatin1(errors::kMalformed), QStringLiteral("Frames are JSON text."),
-           int(CloseCode::Malformed));
+    refuse(QString::fromLatin1(errors::kMalformed), QStringLiteral("Frames are JSON text."), int(CloseCode::Malformed));
 }
 
 void StreamSession::onText(const QString &text)
@@ -272,8 +271,12 @@ void StreamSession::goLive()
 void StreamSession::onCommand(const Command &command)
 {
     if (!isValidClientId(command.clientId)) {
-        send(Ack{command.clientId.left(64), false, {}, QString::fromLatin1(errors::kBadRequest),
-                 QStringLiteral("A command needs a client_id."), {}});
+        send(Ack{command.clientId.left(64),
+                 false,
+                 {},
+                 QString::fromLatin1(errors::kBadRequest),
+                 QStringLiteral("A command needs a client_id."),
+                 {}});
         return;
     }
     // A retry of a command that was done: the first result, nothing new.

@@ -29,8 +29,8 @@ class StreamSession : public QObject
     Q_OBJECT
 
 public:
-    StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub, Accounts &accounts,
-                  WorkspaceData &data, MediaStore &media);
+    StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub, Accounts &accounts, WorkspaceData &data,
+                  MediaStore &media);
     ~StreamSession() override;
 
     [[nodiscard]] bool isLive() const { return m_live; }

@@ -76,13 +76,21 @@ void WebChatApi::addRoutes(QHttpServer &http)
                    return preflight(widgetKey, endpoint, request);
                });
     http.route(QStringLiteral("/v1/webchat/<arg>/visitors"), QHttpServerRequest::Method::Post,
-               [this](const QString &widgetKey, const QHttpServerRequest &request) { return startVisit(widgetKey, request); });
+               [this](const QString &widgetKey, const QHttpServerRequest &request) {
+                   return startVisit(widgetKey, request);
+               });
     http.route(QStringLiteral("/v1/webchat/<arg>/messages"), QHttpServerRequest::Method::Post,
-               [this](const QString &widgetKey, const QHttpServerRequest &request) { return write(widgetKey, request); });
+               [this](const QString &widgetKey, const QHttpServerRequest &request) {
+                   return write(widgetKey, request);
+               });
     http.route(QStringLiteral("/v1/webchat/<arg>/messages"), QHttpServerRequest::Method::Get,
-               [this](const QString &widgetKey, const QHttpServerRequest &request) { return read(widgetKey, request); });
+               [this](const QString &widgetKey, const QHttpServerRequest &request) {
+                   return read(widgetKey, request);
+               });
     http.route(QStringLiteral("/v1/webchat/<arg>/read"), QHttpServerRequest::Method::Post,
-               [this](const QString &widgetKey, const QHttpServerRequest &request) { return markRead(widgetKey, request); });
+               [this](const QString &widgetKey, const QHttpServerRequest &request) {
+                   return markRead(widgetKey, request);
+               });
 }
 
 std::optional<QHttpServerResponse> WebChatApi::admit(const QString &widgetKey, const QHttpServerRequest &request,
@@ -167,8 +175,9 @@ QHttpServerResponse WebChatApi::startVisit(const QString &widgetKey, const QHttp
         return withCors(std::move(*refusal), visit.allowOrigin);
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
-    const QString token = QStringLiteral("rdv_") + QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token = QStringLiteral("rdv_")
+                          + QString::fromLatin1(
+                              bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     return withCors(QHttpServerResponse(QJsonObject{{QStringLiteral("visitor_token"), token}}, Status::Created),
                     visit.allowOrigin);
 }
@@ -179,8 +188,8 @@ QHttpServerResponse WebChatApi::write(const QString &widgetKey, const QHttpServe
     if (auto refusal = admit(widgetKey, request, true, &visit))
         return std::move(*refusal);
     if (request.body().size() > HttpApi::kMaxJsonBody)
-        return withCors(HttpApi::error(QString::fromLatin1(errors::kTooLarge), QStringLiteral("The message is too large."),
-                                       Status::PayloadTooLarge),
+        return withCors(HttpApi::error(QString::fromLatin1(errors::kTooLarge),
+                                       QStringLiteral("The message is too large."), Status::PayloadTooLarge),
                         visit.allowOrigin);
     const std::optional<QString> text = webchatMessageText(request.body());
     if (!text)
@@ -237,8 +246,8 @@ QHttpServerResponse WebChatApi::markRead(const QString &widgetKey, const QHttpSe
                                        QStringLiteral("Give up_to: the id of the newest message the visitor has seen."),
                                        Status::BadRequest),
                         visit.allowOrigin);
-    const Change change =
-        m_data.advanceVisitorMessages(visit.workspaceId, visit.visitor, 0, *upTo, MessageStatus::Read);
+    const Change change = m_data.advanceVisitorMessages(visit.workspaceId, visit.visitor, 0, *upTo,
+                                                        MessageStatus::Read);
     if (!change.ok())
         return withCors(HttpApi::error(change.errorCode, change.errorMessage, Status::InternalServerError),
                         visit.allowOrigin);

@@ -37,30 +37,30 @@ private:
     struct Visit
     {
         qint64 workspaceId = 0;
-        QString visitor;       // the hash of the visitor's token
-        QString address;       // the client's address
+        QString visitor;        // the hash of the visitor's token
+        QString address;        // the client's address
         QByteArray allowOrigin; // Access-Control-Allow-Origin to answer with; empty: none
     };
 
     // The workspace of the key and whether the request's origin may call it;
     // with `needsVisitor`, the visitor too. A refusal to send, or nothing.
     [[nodiscard]] std::optional<QHttpServerResponse> admit(const QString &widgetKey, const QHttpServerRequest &request,
-                                             bool needsVisitor, Visit *visit);
-    QHttpServerResponse preflight(const QString &widgetKey, const QString &endpoint,
-                                  const QHttpServerRequest &request);
+                                                           bool needsVisitor, Visit *visit);
+    QHttpServerResponse preflight(const QString &widgetKey, const QString &endpoint, const QHttpServerRequest &request);
     QHttpServerResponse startVisit(const QString &widgetKey, const QHttpServerRequest &request);
     QHttpServerResponse write(const QString &widgetKey, const QHttpServerRequest &request);
     QHttpServerResponse read(const QString &widgetKey, const QHttpServerRequest &request);
     QHttpServerResponse markRead(const QString &widgetKey, const QHttpServerRequest &request);
     // 429 with Retry-After, or nothing when every limiter lets the request through (it is then counted).
-    [[nodiscard]] std::optional<QHttpServerResponse> limit(std::initializer_list<std::pair<RateLimiter *, QString>> keys);
+    [[nodiscard]] std::optional<QHttpServerResponse>
+    limit(std::initializer_list<std::pair<RateLimiter *, QString>> keys);
 
     WorkspaceData &m_data;
     StreamHub &m_hub;
     const ClientAddresses &m_addresses;
-    RateLimiter m_newVisitors;      // per client address
-    RateLimiter m_visitorMessages;  // per visitor
-    RateLimiter m_addressMessages;  // per client address
+    RateLimiter m_newVisitors;     // per client address
+    RateLimiter m_visitorMessages; // per visitor
+    RateLimiter m_addressMessages; // per client address
 };
 
 } // namespace relaydesk::server

@@ -45,12 +45,14 @@ void WebhookApi::addRoutes(QHttpServer &http)
 {
     for (const Channel channel : {Channel::WhatsApp, Channel::Messenger}) {
         const QString path = QStringLiteral("/v1/webhooks/%1/<arg>").arg(toString(channel));
-        http.route(path, QHttpServerRequest::Method::Get, [this, channel](const QString &key, const QHttpServerRequest &request) {
-            return verify(channel, key, request);
-        });
-        http.route(path, QHttpServerRequest::Method::Post, [this, channel](const QString &key, const QHttpServerRequest &request) {
-            return receive(channel, key, request);
-        });
+        http.route(path, QHttpServerRequest::Method::Get,
+                   [this, channel](const QString &key, const QHttpServerRequest &request) {
+                       return verify(channel, key, request);
+                   });
+        http.route(path, QHttpServerRequest::Method::Post,
+                   [this, channel](const QString &key, const QHttpServerRequest &request) {
+                       return receive(channel, key, request);
+                   });
     }
     http.route(QStringLiteral("/v1/templates"), QHttpServerRequest::Method::Get,
                [this](const QHttpServerRequest &request) { return templates(request); });
@@ -60,28 +62,33 @@ QHttpServerResponse WebhookApi::verify(Channel channel, const QString &key, cons
 {
     const std::optional<qint64> workspace = m_data.workspaceByWidgetKey(key);
     const std::optional<ChannelSettings> settings = workspace ? m_settings.settings(*workspace) : std::nullopt;
-    const bool enabled = settings && (channel == Channel::WhatsApp ? settings->whatsappEnabled() : settings->messengerEnabled());
+    const bool enabled = settings
+                         && (channel == Channel::WhatsApp ? settings->whatsappEnabled() : settings->messengerEnabled());
     if (!enabled)
         return HttpApi::error(QString::fromLatin1(errors::kNotFound),
                               QStringLiteral("%1 is not set up here.").arg(channelName(channel)), Status::NotFound);
     const QUrlQuery query = request.query();
-    const QByteArray expected = (channel == Channel::WhatsApp ? settings->whatsappVerifyToken : settings->messengerVerifyToken).toUtf8();
+    const QByteArray expected =
+        (channel == Channel::WhatsApp ? settings->whatsappVerifyToken : settings->messengerVerifyToken).toUtf8();
     const QByteArray given = query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
-    if (query.queryItemValue(QStringLiteral("hub.mode")) != QLatin1String("subscribe") || !equalInConstantTime(given, expected)) {
+    if (query.queryItemValue(QStringLiteral("hub.mode")) != QLatin1String("subscribe")
+        || !equalInConstantTime(given, expected)) {
         qCInfo(lcServer) << channelName(channel) << "webhook verification refused: wrong mode or verify token";
         return HttpApi::error(QString::fromLatin1(errors::kForbidden),
                               QStringLiteral("The verify token does not match this workspace's."), Status::Forbidden);
     }
     // Meta expects the challenge back, as it is.
-    return QHttpServerResponse(QByteArrayLiteral("text/plain"),
-                               query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).left(256).toUtf8());
+    return QHttpServerResponse(
+        QByteArrayLiteral("text/plain"),
+        query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).left(256).toUtf8());
 }
 
 QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, const QHttpServerRequest &request)
 {
     const std::optional<qint64> workspace = m_data.workspaceByWidgetKey(key);
     const std::optional<ChannelSettings> settings = workspace ? m_settings.settings(*workspace) : std::nullopt;
-    const bool enabled = settings && (channel == Channel::WhatsApp ? settings->whatsappEnabled() : settings->messengerEnabled());
+    const bool enabled = settings
+                         && (channel == Channel::WhatsApp ? settings->whatsappEnabled() : settings->messengerEnabled());
     if (!enabled)
         return HttpApi::error(QString::fromLatin1(errors::kNotFound),
                               QStringLiteral("%1 is not set up here.").arg(channelName(channel)), Status::NotFound);
@@ -90,7 +97,8 @@ QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, con
         return HttpApi::error(QString::fromLatin1(errors::kTooLarge), QStringLiteral("The webhook body is over 1 MiB."),
                               Status::PayloadTooLarge);
     const QByteArray signature = request.value("X-Hub-Signature-256").trimmed();
-    const QByteArray secret = (channel == Channel::WhatsApp ? settings->whatsappAppSecret : settings->messengerAppSecret).toUtf8();
+    const QByteArray secret =
+        (channel == Channel::WhatsApp ? settings->whatsappAppSecret : settings->messengerAppSecret).toUtf8();
     if (signature.isEmpty()) {
         qCInfo(lcServer) << channelName(channel) << "webhook refused: no signature";
         return HttpApi::error(QString::fromLatin1(errors::kUnauthorized),
@@ -99,15 +107,16 @@ QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, con
     if (!isValidWebhookSignature(body, signature, secret)) {
         qCInfo(lcServer) << channelName(channel) << "webhook refused: the signature does not match the app secret";
         return HttpApi::error(QString::fromLatin1(errors::kUnauthorized),
-                              QStringLiteral("The X-Hub-Signature-256 signature does not match this workspace's app secret."),
+                              QStringLiteral(
+                                  "The X-Hub-Signature-256 signature does not match this workspace's app secret."),
                               Status::Unauthorized);
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         qCInfo(lcServer) << channelName(channel) << "webhook refused: not a JSON object," << body.size() << "bytes";
-        return HttpApi::error(QString::fromLatin1(errors::kBadRequest), QStringLiteral("The body must be a JSON object."),
-                              Status::BadRequest);
+        return HttpApi::error(QString::fromLatin1(errors::kBadRequest),
+                              QStringLiteral("The body must be a JSON object."), Status::BadRequest);
     }
     const ParsedWebhook parsed = channel == Channel::WhatsApp
                                      ? parseWhatsAppWebhook(document.object(), settings->whatsappPhoneNumberId)
@@ -118,7 +127,8 @@ QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, con
     QJsonObject counts;
     if (!apply(*workspace, parsed, &counts))
         return HttpApi::error(QString::fromLatin1(errors::kInternal),
-                              QStringLiteral("The webhook could not be stored; deliver it again."), Status::InternalServerError);
+                              QStringLiteral("The webhook could not be stored; deliver it again."),
+                              Status::InternalServerError);
     counts.insert(QStringLiteral("ignored"), parsed.ignored);
     return QHttpServerResponse(counts);
 }

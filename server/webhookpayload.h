@@ -29,7 +29,7 @@ struct ParsedWebhook
     QVector<QJsonObject> media; // see heldMedia() / inboundFromHeld()
     QVector<ChannelStatusUpdate> statuses;
     QVector<std::pair<QString, qint64>> reads; // Messenger: (PSID, watermark ms)
-    int ignored = 0; // entries of another number or page, unknown fields, malformed items
+    int ignored = 0;                           // entries of another number or page, unknown fields, malformed items
 };
 
 // WhatsApp Cloud API: entry[].changes[].value with messages[] and statuses[],

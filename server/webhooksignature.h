@@ -9,7 +9,8 @@ namespace relaydesk::server {
 QByteArray webhookSignature(const QByteArray &body, const QByteArray &appSecret);
 
 // Whether `header` is the right signature of `body`, compared in constant time.
-[[nodiscard]] bool isValidWebhookSignature(const QByteArray &body, const QByteArray &header, const QByteArray &appSecret);
+[[nodiscard]] bool isValidWebhookSignature(const QByteArray &body, const QByteArray &header,
+                                           const QByteArray &appSecret);
 
 // Equal bytes, in a time that does not depend on where they differ.
 [[nodiscard]] bool equalInConstantTime(const QByteArray &a, const QByteArray &b);

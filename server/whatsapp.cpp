@@ -21,7 +21,7 @@ qint64 secondsToMs(const QJsonValue &value)
     bool ok = false;
     // A number is checked before it becomes an integer: a double beyond qint64 has no integer value.
     const double number = value.toDouble();
-    const qint64 seconds = value.isString() ? value.toString().toLongLong(&ok)
+    const qint64 seconds = value.isString()                       ? value.toString().toLongLong(&ok)
                            : number > 0 && number < 32503680000.0 ? qint64(number)
                                                                   : 0;
     if (value.isDouble())
@@ -47,8 +47,12 @@ QString failureReason(const QJsonArray &errors)
 {
     const QJsonObject error = errors.first().toObject();
     const int code = error.value(QStringLiteral("code")).toInt();
-    const QString title = clampedText(error.value(QStringLiteral("title")).toString(error.value(QStringLiteral("message")).toString()), 300);
-    const QString details = clampedText(error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString(), 300);
+    const QString title =
+        clampedText(error.value(QStringLiteral("title")).toString(error.value(QStringLiteral("message")).toString()),
+                    300);
+    const QString details =
+        clampedText(error.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString(),
+                    300);
     if (title.isEmpty())
         return QStringLiteral("WhatsApp could not deliver the message.");
     QString reason = code ? QStringLiteral("WhatsApp could not deliver it: (#%1) %2").arg(code).arg(title)
@@ -155,8 +159,10 @@ ParsedWebhook parseWhatsAppWebhook(const QJsonObject &body, const QString &phone
         for (const QJsonValue &changeValue : entryValue.toObject().value(QStringLiteral("changes")).toArray()) {
             const QJsonObject change = changeValue.toObject();
             const QJsonObject value = change.value(QStringLiteral("value")).toObject();
-            const QString number = value.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("phone_number_id")).toString();
-            if (change.value(QStringLiteral("field")).toString() != QLatin1String("messages") || number != phoneNumberId) {
+            const QString number =
+                value.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("phone_number_id")).toString();
+            if (change.value(QStringLiteral("field")).toString() != QLatin1String("messages")
+                || number != phoneNumberId) {
                 ++parsed.ignored;
                 continue;
             }
@@ -203,7 +209,8 @@ QJsonObject whatsAppSendBody(const OutboundMessage &out, const QString &uploaded
                            QJsonObject{{QStringLiteral("code"), out.templateCall.value(QStringLiteral("language"))}}}};
         QJsonArray parameters;
         for (const QJsonValue &p : out.templateCall.value(QStringLiteral("parameters")).toArray())
-            parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.toString()}});
+            parameters.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p.toString()}});
         if (!parameters.isEmpty())
             templ.insert(QStringLiteral("components"),
                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("body")},

@@ -74,11 +74,12 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        next = QJsonObject{{QStringLiteral("before_activity"), page.constLast().lastActivity},
                                           {QStringLiteral("before_id"), page.constLast().id}};
                    }
-                   return QHttpServerResponse(QJsonObject{{QStringLiteral("conversations"), conversations},
-                                                          {QStringLiteral("contacts"), contacts},
-                                                          {QStringLiteral("leads"), leads},
-                                                          {QStringLiteral("next"), next},
-                                                          {QStringLiteral("resume_seq"), m_data.headSeq(agent->workspaceId)}});
+                   return QHttpServerResponse(
+                       QJsonObject{{QStringLiteral("conversations"), conversations},
+                                   {QStringLiteral("contacts"), contacts},
+                                   {QStringLiteral("leads"), leads},
+                                   {QStringLiteral("next"), next},
+                                   {QStringLiteral("resume_seq"), m_data.headSeq(agent->workspaceId)}});
                });
 
     http.route(QStringLiteral("/v1/conversations/<arg>/messages"), QHttpServerRequest::Method::Get,
@@ -94,9 +95,10 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    QJsonArray messages;
                    for (const Message &m : page)
                        messages.append(toJson(m));
-                   return QHttpServerResponse(QJsonObject{
-                       {QStringLiteral("messages"), messages},
-                       {QStringLiteral("next_before"), page.size() == limit ? QJsonValue(page.constLast().id) : QJsonValue::Null}});
+                   return QHttpServerResponse(
+                       QJsonObject{{QStringLiteral("messages"), messages},
+                                   {QStringLiteral("next_before"),
+                                    page.size() == limit ? QJsonValue(page.constLast().id) : QJsonValue::Null}});
                });
 
     http.route(QStringLiteral("/v1/lead-stages"), QHttpServerRequest::Method::Get,
@@ -125,9 +127,9 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    if (!contact)
                        return notFound();
                    const auto lead = m_data.lead(agent->workspaceId, contactId);
-                   return QHttpServerResponse(QJsonObject{
-                       {QStringLiteral("contact"), toJson(*contact)},
-                       {QStringLiteral("lead"), lead ? QJsonValue(toJson(*lead)) : QJsonValue::Null}});
+                   return QHttpServerResponse(
+                       QJsonObject{{QStringLiteral("contact"), toJson(*contact)},
+                                   {QStringLiteral("lead"), lead ? QJsonValue(toJson(*lead)) : QJsonValue::Null}});
                });
 }
 

@@ -8,12 +8,12 @@
 
 #include <QDateTime>
 
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace relaydesk::server {
 
@@ -157,12 +157,22 @@ Change WorkspaceData::commit(Change change)
 
 bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)
 {
-    QSqlQuery &q = prepared(QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
-                                           " last_activity = ?, last_preview = ?, autopilot = ?, muted = ?, snoozed_until = ?,"
-                                           " window_expires_at = ?, priority = ? WHERE id = ? AND workspace_id = ?"));
-    const QVariantList values{toString(c.status), nullable(c.assigneeId), c.unreadCount, c.lastActivity,
-                              c.lastPreview, toString(c.autopilot), int(c.muted), nullable(c.snoozedUntil),
-                              nullable(c.windowExpiresAt), toString(c.priority), c.id, workspaceId};
+    QSqlQuery &q = prepared(
+        QStringLiteral("UPDATE conversations SET status = ?, assignee_id = ?, unread_count = ?,"
+                       " last_activity = ?, last_preview = ?, autopilot = ?, muted = ?, snoozed_until = ?,"
+                       " window_expires_at = ?, priority = ? WHERE id = ? AND workspace_id = ?"));
+    const QVariantList values{toString(c.status),
+                              nullable(c.assigneeId),
+                              c.unreadCount,
+                              c.lastActivity,
+                              c.lastPreview,
+                              toString(c.autopilot),
+                              int(c.muted),
+                              nullable(c.snoozedUntil),
+                              nullable(c.windowExpiresAt),
+                              toString(c.priority),
+                              c.id,
+                              workspaceId};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     return q.exec() && q.numRowsAffected() == 1;
@@ -290,7 +300,8 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     find.finish();
     if (!contactId) {
         QSqlQuery insert(m_db.db());
-        insert.prepare(QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at) VALUES (?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at) VALUES (?, ?, ?, ?)"));
         insert.addBindValue(workspaceId);
         insert.addBindValue(QStringLiteral("Visitor %1").arg(visitorId.left(6)));
         insert.addBindValue(visitorId);
@@ -377,8 +388,8 @@ QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QStrin
     return messages;
 }
 
-Change WorkspaceData::advanceVisitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId,
-                                             qint64 upTo, MessageStatus status)
+Change WorkspaceData::advanceVisitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId, qint64 upTo,
+                                             MessageStatus status)
 {
     // Statuses a message may move on from: forward only, and failed stays failed.
     const QString from = status == MessageStatus::Read ? QStringLiteral("'queued', 'sent', 'delivered'")
@@ -413,16 +424,16 @@ Change WorkspaceData::advanceVisitorMessages(qint64 workspaceId, const QString &
         set.bindValue(1, update.id);
         set.bindValue(2, workspaceId);
         if (!set.exec() || !append(workspaceId, update, change))
-            return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not update message statuses")));
+            return commit(
+                Change::failure(QStringLiteral("internal"), QStringLiteral("could not update message statuses")));
     }
     change.result = QJsonObject{{QStringLiteral("updated"), updates.size()}};
     return commit(change);
 }
 
-Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind,
-                                  const QString &text, const QString &clientId, qint64 replyTo,
-                                  const QVector<Attachment> &attachments, const QJsonObject &templateCall,
-                                  bool pauseAutopilot)
+Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, MessageKind kind, const QString &text,
+                                  const QString &clientId, qint64 replyTo, const QVector<Attachment> &attachments,
+                                  const QJsonObject &templateCall, bool pauseAutopilot)
 {
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
@@ -472,8 +483,9 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     insert.addBindValue(at);
     insert.addBindValue(nullable(replyTo));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(templateCall.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                               : QVariant(QString::fromUtf8(QJsonDocument(templateCall).toJson(QJsonDocument::Compact))));
+    insert.addBindValue(templateCall.isEmpty()
+                            ? QVariant(QMetaType(QMetaType::QString))
+                            : QVariant(QString::fromUtf8(QJsonDocument(templateCall).toJson(QJsonDocument::Compact))));
     if (!insert.exec())
         return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
     message.id = insert.lastInsertId().toLongLong();
@@ -490,8 +502,9 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
     // Who paused the autopilot and why, as a line in the thread for every
     // agent (and in the history for those who sign in later).
-    if (paused && !insertSystemNote(agent.workspaceId, conversationId,
-                                    QStringLiteral("Autopilot paused: %1 replied.").arg(agent.name), at, change))
+    if (paused
+        && !insertSystemNote(agent.workspaceId, conversationId,
+                             QStringLiteral("Autopilot paused: %1 replied.").arg(agent.name), at, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
     change.result = QJsonObject{{QStringLiteral("message_id"), message.id}, {QStringLiteral("created_at"), at}};
     return commit(change);
@@ -535,7 +548,8 @@ Change WorkspaceData::assign(const Agent &agent, qint64 conversationId, qint64 a
         q.addBindValue(assigneeId);
         q.addBindValue(agent.workspaceId);
         if (!q.exec() || !q.next())
-            return Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such agent in this workspace."));
+            return Change::failure(QStringLiteral("not_found"),
+                                   QStringLiteral("There is no such agent in this workspace."));
     }
     return editConversation(agent, conversationId, [assigneeId](Conversation &c) { c.assigneeId = assigneeId; });
 }
@@ -563,8 +577,9 @@ Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 ve
     if (!current)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such contact.")));
     if (current->version != version) {
-        Change conflict = Change::failure(QStringLiteral("conflict"),
-                                          QStringLiteral("Someone else changed this lead; here is the current record."));
+        Change conflict =
+            Change::failure(QStringLiteral("conflict"),
+                            QStringLiteral("Someone else changed this lead; here is the current record."));
         conflict.current = toJson(*current);
         return commit(conflict);
     }
@@ -599,7 +614,8 @@ Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 ve
     q.addBindValue(next.valueMinor);
     q.addBindValue(next.currency);
     q.addBindValue(nullable(next.ownerId));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(next.tags)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(next.tags)).toJson(QJsonDocument::Compact)));
     q.addBindValue(next.notes);
     q.addBindValue(QString::fromUtf8(QJsonDocument(next.customFields).toJson(QJsonDocument::Compact)));
     q.addBindValue(next.version);
@@ -618,11 +634,11 @@ QVector<Conversation> WorkspaceData::conversationsPage(qint64 workspaceId, int l
 {
     QSqlQuery q(m_db.db());
     const bool continued = beforeId > 0;
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE workspace_id = ?%2"
-                             " ORDER BY last_activity DESC, id DESC LIMIT ?")
-                  .arg(QLatin1String(kConversationColumns),
-                       continued ? QStringLiteral(" AND (last_activity < ? OR (last_activity = ? AND id < ?))")
-                                 : QString()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations WHERE workspace_id = ?%2"
+                       " ORDER BY last_activity DESC, id DESC LIMIT ?")
+            .arg(QLatin1String(kConversationColumns),
+                 continued ? QStringLiteral(" AND (last_activity < ? OR (last_activity = ? AND id < ?))") : QString()));
     q.addBindValue(workspaceId);
     if (continued) {
         q.addBindValue(beforeActivity);
@@ -669,7 +685,7 @@ std::optional<QJsonObject> WorkspaceData::commandResult(qint64 workspaceId, cons
 }
 
 void WorkspaceData::rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId,
-                                   const QJsonObject &result)
+                                    const QJsonObject &result)
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO commands (workspace_id, client_id, agent_id, result, created_at)"

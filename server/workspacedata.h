@@ -48,7 +48,7 @@ struct InboundMessage
     QString senderName;       // the profile name, when the channel gives one
     QString channelMessageId; // the wamid or mid: a second delivery of it is dropped
     protocol::MessageKind kind = protocol::MessageKind::Text;
-    QString text;             // the text, or a media caption
+    QString text; // the text, or a media caption
     QVector<protocol::Attachment> attachments;
     QString replyToChannelId; // the message the customer answered, by its channel id
     qint64 sentAt = 0;        // when the customer wrote, per the channel (ms); 0: now
@@ -124,9 +124,8 @@ public:
     // it; outside the customer-service window only a template goes
     // (`templateCall`, whose rendered text is `text`). With `pauseAutopilot`
     // an agent's reply turns the conversation's autopilot off, in the same event.
-    Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind,
-                       const QString &text, const QString &clientId, qint64 replyTo,
-                       const QVector<protocol::Attachment> &attachments = {},
+    Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind, const QString &text,
+                       const QString &clientId, qint64 replyTo, const QVector<protocol::Attachment> &attachments = {},
                        const QJsonObject &templateCall = {}, bool pauseAutopilot = false);
     Change markRead(const Agent &agent, qint64 conversationId);
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
@@ -188,7 +187,8 @@ public:
 private:
     [[nodiscard]] bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
     // A system note (author system, kind note) and its message.created, inside the caller's transaction.
-    [[nodiscard]] bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at, Change &change);
+    [[nodiscard]] bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at,
+                                        Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
     Change advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
                            protocol::MessageStatus status, const QString &reason);

@@ -48,7 +48,8 @@ bool WorkspaceData::setWebchatOrigins(qint64 workspaceId, const QStringList &ori
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("UPDATE workspaces SET webchat_origins = ? WHERE id = ?"));
-    q.addBindValue(origins.isEmpty() ? QStringLiteral("") : origins.join(QLatin1Char(' '))); // a null QString binds NULL
+    q.addBindValue(origins.isEmpty() ? QStringLiteral("")
+                                     : origins.join(QLatin1Char(' '))); // a null QString binds NULL
     q.addBindValue(workspaceId);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -153,21 +154,24 @@ Change WorkspaceData::setAutopilotAway(const Agent &agent, Autopilot mode)
     QJsonObject document = m_channelSettings->document(agent.workspaceId, &error);
     if (!error.isEmpty()) {
         qCWarning(lcServer) << "workspace" << agent.workspaceId << "channel settings:" << error;
-        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
+        return commit(
+            Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
     }
-    const std::optional<ChannelSettings> current =
-        document.isEmpty() ? ChannelSettings() : ChannelSettings::fromJson(document, &error);
+    const std::optional<ChannelSettings> current = document.isEmpty() ? ChannelSettings()
+                                                                      : ChannelSettings::fromJson(document, &error);
     if (!current)
-        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
+        return commit(
+            Change::failure(QStringLiteral("internal"), QStringLiteral("The workspace's settings cannot be read.")));
     Change change;
     if (current->whileAway == toString(mode)) {
         change.result = toJson(m_channelSettings->workspaceSettings(agent.workspaceId));
         return commit(change); // nothing to change, nothing to tell
     }
     if (mode == Autopilot::Ai && !current->aiEnabled())
-        return commit(Change::failure(QStringLiteral("ai_not_configured"),
-                                      QStringLiteral("This workspace has no AI set up, so the autopilot cannot answer with "
-                                                     "it while you are away; choose rules, or ask for an AI to be set up.")));
+        return commit(
+            Change::failure(QStringLiteral("ai_not_configured"),
+                            QStringLiteral("This workspace has no AI set up, so the autopilot cannot answer with "
+                                           "it while you are away; choose rules, or ask for an AI to be set up.")));
     QJsonObject autopilot = document.value(QStringLiteral("autopilot")).toObject();
     autopilot.insert(QStringLiteral("while_away"), toString(mode));
     document.insert(QStringLiteral("autopilot"), autopilot);

@@ -81,8 +81,8 @@ private slots:
     void refusesPlainHttpToAnotherMachine()
     {
         QTemporaryDir profile;
-        const Run run = runApp({QStringLiteral("--profile"), profile.path(),
-                                QStringLiteral("--server"), QStringLiteral("http://relay.example.com")});
+        const Run run = runApp({QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+                                QStringLiteral("http://relay.example.com")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("https://relay.example.com")), qPrintable(run.err));
     }
@@ -112,9 +112,8 @@ private slots:
         QTemporaryDir profile;
         const QString picture = relaydesk::test::outputPath(QStringLiteral("app-offscreen.png"));
         QFile::remove(picture);
-        const Run run = runApp({QStringLiteral("--profile"), profile.path(),
-                                QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:8480"),
-                                QStringLiteral("--screenshot"), picture});
+        const Run run = runApp({QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+                                QStringLiteral("http://127.0.0.1:8480"), QStringLiteral("--screenshot"), picture});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(picture);
         const QString reason = relaydesk::test::blankReason(image);
@@ -122,8 +121,7 @@ private slots:
 
         // The server given on the command line is remembered by this profile only.
         QSettings settings(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        QCOMPARE(settings.value(QStringLiteral("server/url")).toString(),
-                 QStringLiteral("http://127.0.0.1:8480"));
+        QCOMPARE(settings.value(QStringLiteral("server/url")).toString(), QStringLiteral("http://127.0.0.1:8480"));
     }
 };
 

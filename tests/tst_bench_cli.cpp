@@ -26,8 +26,7 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         QJsonParseError error;
-        const QJsonObject object =
-            QJsonDocument::fromJson(process.readAllStandardOutput(), &error).object();
+        const QJsonObject object = QJsonDocument::fromJson(process.readAllStandardOutput(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QVERIFY(!object.value(QStringLiteral("sqlcipher")).toString().isEmpty());
         QVERIFY(object.value(QStringLiteral("cpu_cores")).toInt() >= 1);

@@ -69,8 +69,8 @@ class TestComposerAttachments : public QObject
 
     QJsonArray serverMessages()
     {
-        return test::httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(m_conversation),
-                              {}, m_bearer)
+        return test::httpCall(m_server.baseUrl(), "GET",
+                              QStringLiteral("/v1/conversations/%1/messages").arg(m_conversation), {}, m_bearer)
             .body.value(QStringLiteral("messages"))
             .toArray();
     }
@@ -116,9 +116,10 @@ private slots:
                 [this](qint64 conversation, const QString &text, const QVector<protocol::Attachment> &attachments) {
                     QVERIFY(m_session->sendWithAttachments(conversation, text, attachments));
                 });
-        connect(m_pane.get(), &ui::ThreadPane::sendRequested, m_session.get(), [this](qint64 conversation, const QString &text) {
-            m_session->outbox()->sendText(conversation, text, 0, QString());
-        });
+        connect(m_pane.get(), &ui::ThreadPane::sendRequested, m_session.get(),
+                [this](qint64 conversation, const QString &text) {
+                    m_session->outbox()->sendText(conversation, text, 0, QString());
+                });
 
         bool done = false, ok = false;
         m_session->signIn(m_server.baseUrl(), QStringLiteral("a1@shop.example"), QString::fromUtf8(test::kPassword),
@@ -196,13 +197,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowWithText(QStringLiteral("Here is the report")) >= 0, test::kDeadlineMs);
         const int row = rowWithText(QStringLiteral("Here is the report"));
         QCOMPARE(m_model->index(row).data(models::MessageListModel::AttachmentCountRole).toInt(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(QStringList({QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")})
+        QTRY_VERIFY_WITH_TIMEOUT(QStringList(
+                                     {QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")})
                                      .contains(m_model->index(rowWithText(QStringLiteral("Here is the report")))
                                                    .data(models::MessageListModel::StatusRole)
                                                    .toString()),
                                  test::kDeadlineMs);
-        const QString status =
-            m_model->index(rowWithText(QStringLiteral("Here is the report"))).data(models::MessageListModel::StatusRole).toString();
+        const QString status = m_model->index(rowWithText(QStringLiteral("Here is the report")))
+                                   .data(models::MessageListModel::StatusRole)
+                                   .toString();
         QVERIFY(ui::MessageDelegate::statusMark(status).startsWith(QStringLiteral("✓")));
         QTRY_VERIFY(!m_pane->isHidden());
         const QImage sent = m_pane->grab().toImage();
@@ -241,9 +244,11 @@ private slots:
         QCOMPARE(tray->addFiles({huge, photo}), 0);
         QCOMPARE(tray->count(), 0);
         const QString problem = tray->problem();
-        QVERIFY2(problem.contains(QStringLiteral("“huge.bin”")) && problem.contains(QStringLiteral("a file can be at most 104,857,600 bytes")),
+        QVERIFY2(problem.contains(QStringLiteral("“huge.bin”"))
+                     && problem.contains(QStringLiteral("a file can be at most 104,857,600 bytes")),
                  qPrintable(problem));
-        QVERIFY2(problem.contains(QStringLiteral("“photo.png”")) && problem.contains(QStringLiteral("a picture can be at most 5,242,880 bytes")),
+        QVERIFY2(problem.contains(QStringLiteral("“photo.png”"))
+                     && problem.contains(QStringLiteral("a picture can be at most 5,242,880 bytes")),
                  qPrintable(problem));
         QVERIFY(tray->isVisible());
         const QImage picture = m_pane->grab().toImage();
@@ -303,11 +308,13 @@ private slots:
         QCOMPARE(tray->fileNames(), QStringList{QStringLiteral("Pasted picture.png")});
         QVERIFY(m_pane->composer()->toPlainText().isEmpty()); // not pasted as text
         // Kept, until it is sent, only under the profile's cache folder, for this user only.
-        const QStringList waiting = QDir(m_profile->cacheDirectory() + QStringLiteral("/outgoing")).entryList(QDir::Files);
+        const QStringList waiting =
+            QDir(m_profile->cacheDirectory() + QStringLiteral("/outgoing")).entryList(QDir::Files);
         QCOMPARE(waiting.size(), 1);
-        QCOMPARE(QFileInfo(m_profile->cacheDirectory() + QStringLiteral("/outgoing/") + waiting.constFirst()).permissions()
-                     & (QFile::ReadGroup | QFile::ReadOther),
-                 QFile::Permissions());
+        QCOMPARE(
+            QFileInfo(m_profile->cacheDirectory() + QStringLiteral("/outgoing/") + waiting.constFirst()).permissions()
+                & (QFile::ReadGroup | QFile::ReadOther),
+            QFile::Permissions());
 
         // A file dropped or pasted on the composer (both arrive as its mime data).
         auto *files = new QMimeData;

@@ -15,36 +15,36 @@
 #include "channelfixture.h"
 #include "linkclient.h"
 
+#include "appearance/appearance.h"
 #include "desktop.h"
 #include "desktopfixture.h"
 #include "imagecheck.h"
-#include "appearance/appearance.h"
 #include "session.h"
 
+#include "autopilotlines.h"
 #include "mainwindow.h"
 #include "models/conversationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "panes/conversationpane.h"
+#include "panes/messagedelegate.h"
 #include "panes/threadpane.h"
 #include "platform/notifier.h"
 #include "platform/profile.h"
 #include "store/reader.h"
 #include "store/store.h"
-#include "autopilotlines.h"
-#include "windowactions.h"
-#include "panes/messagedelegate.h"
 #include "widgets/composer.h"
 #include "widgets/quickreplies.h"
+#include "windowactions.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListView>
 #include <QPainter>
 #include <QProcess>
-#include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -66,10 +66,11 @@ struct SignedInApp : test::DesktopFixture
             return false;
         desktop->start(false);
         bool done = false, ok = false;
-        desktop->session().signIn(server, email, QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
-            done = true;
-            ok = success;
-        });
+        desktop->session().signIn(server, email, QString::fromUtf8(test::kPassword),
+                                  [&](bool success, const QString &) {
+                                      done = true;
+                                      ok = success;
+                                  });
         QDeadlineTimer deadline(test::kDeadlineMs);
         while (!done && !deadline.hasExpired())
             QTest::qWait(10);
@@ -133,11 +134,12 @@ class TestComposerFeatures : public QObject
     {
         return QJsonObject{
             {QStringLiteral("autopilot"),
-             QJsonObject{{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
-                                                            {QStringLiteral("model"), QStringLiteral("tiny-model")},
-                                                            {QStringLiteral("key"), QStringLiteral("sk-test-key")},
-                                                            {QStringLiteral("timeout_ms"), 5000},
-                                                            {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}}}};
+             QJsonObject{{QStringLiteral("ai"),
+                          QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
+                                      {QStringLiteral("model"), QStringLiteral("tiny-model")},
+                                      {QStringLiteral("key"), QStringLiteral("sk-test-key")},
+                                      {QStringLiteral("timeout_ms"), 5000},
+                                      {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}}}};
     }
 
 private slots:
@@ -154,7 +156,8 @@ private slots:
         QVERIFY(m_unreadConversation && m_noteConversation && m_unreadConversation != m_noteConversation);
         QVERIFY(m_ai.listen());
         m_ai.handler = [](const test::CapturedRequest &) {
-            return test::CannedResponse{200, test::chatCompletion(QStringLiteral("Your parcel left today; it arrives tomorrow."))};
+            return test::CannedResponse{200, test::chatCompletion(
+                                                 QStringLiteral("Your parcel left today; it arrives tomorrow."))};
         };
     }
 
@@ -177,16 +180,19 @@ private slots:
                  QStringLiteral("Hello?"));
 
         // conversation.read went through the outbox; the server's event brings 0 back.
-        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0,
+                                  test::kDeadlineMs);
         QCOMPARE(messages.unreadMarkerCount(), 3);
         QVERIFY(messages.unreadMarkerRow() >= 0);
         QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-unread.png"))));
 
         // A customer writes while the agent looks: read at once, no second line.
         QVERIFY(m_shop.visitorWrites(m_unreadVisitor, QStringLiteral("Hello again")));
-        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
-                                  QStringLiteral("Hello again"), test::kDeadlineMs);
-        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0, test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+            QStringLiteral("Hello again"), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(conversationId)->unreadCount, 0,
+                                  test::kDeadlineMs);
         QCOMPARE(messages.index(messages.unreadMarkerRow()).data(models::MessageListModel::TextRole).toString(),
                  QStringLiteral("Hello?"));
 
@@ -224,7 +230,8 @@ private slots:
         QCOMPARE(composer->accessibleName(), QStringLiteral("Private note"));
         QVERIFY(composer->palette().color(QPalette::Base) != replyBase);
         QCOMPARE(thread->sendButton()->text(), QStringLiteral("Add &note"));
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-mode.png"))));
+        QVERIFY(
+            app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-mode.png"))));
 
         // Enter adds the note: through the outbox as kind note, the server keeps it as one.
         composer->setFocus();
@@ -233,15 +240,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const QJsonValue &m : serverMessages(conversationId)) {
-                    if (m[QStringLiteral("text")].toString() == QStringLiteral("Courier says Tuesday; do not promise Monday."))
+                    if (m[QStringLiteral("text")].toString()
+                        == QStringLiteral("Courier says Tuesday; do not promise Monday."))
                         return m[QStringLiteral("kind")].toString() == QStringLiteral("note");
                 }
                 return false;
             }(),
             test::kDeadlineMs);
         models::MessageListModel &messages = app.desktop->messages();
-        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::StatusRole).toString(),
-                                  QStringLiteral("sent"), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messages.index(messages.rowCount() - 1).data(models::MessageListModel::StatusRole).toString(),
+            QStringLiteral("sent"), test::kDeadlineMs);
         QCOMPARE(messages.index(messages.rowCount() - 1).data(models::MessageListModel::KindRole).toString(),
                  QStringLiteral("note"));
         // Still writing notes until switched off; the customer sees nothing of it, and
@@ -251,17 +260,20 @@ private slots:
         QUrl visitorView = m_shop.server.baseUrl();
         visitorView.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(m_shop.widgetKey));
         visitorView.setQuery(QStringLiteral("after=0"));
-        const QJsonArray visible = test::rawCall(visitorView, "GET", {}, {{"Authorization", "Visitor " + m_noteVisitor}})
+        const QJsonArray visible = test::rawCall(visitorView, "GET", {},
+                                                 {{"Authorization", "Visitor " + m_noteVisitor}})
                                        .json.value(QStringLiteral("messages"))
                                        .toArray();
         QVERIFY(!visible.isEmpty());
         for (const QJsonValue &m : visible)
             QVERIFY(!m[QStringLiteral("text")].toString().contains(QStringLiteral("Courier")));
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-sent.png"))));
+        QVERIFY(
+            app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-sent.png"))));
         // A dark theme: the note's tint follows it.
         app.desktop->window().setPalette(ui::Appearance::palette(ui::Theme::Dark));
         QTRY_VERIFY(composer->palette().color(QPalette::Base).lightness() < 128);
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-dark.png"))));
+        QVERIFY(
+            app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-note-dark.png"))));
         app.desktop->window().setPalette(QPalette());
         QTRY_VERIFY(composer->palette().color(QPalette::Base).lightness() > 128);
 
@@ -279,13 +291,18 @@ private slots:
     void quickRepliesAfterASlash()
     {
         const QJsonArray replies{
-            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hello")}, {QStringLiteral("title"), QStringLiteral("Greeting")},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hello")},
+                        {QStringLiteral("title"), QStringLiteral("Greeting")},
                         {QStringLiteral("text"), QStringLiteral("Hello! How can I help you today?")}},
-            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hours")}, {QStringLiteral("title"), QStringLiteral("Opening hours")},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hours")},
+                        {QStringLiteral("title"), QStringLiteral("Opening hours")},
                         {QStringLiteral("text"), QStringLiteral("We are open Monday to Friday 9:00–18:00.")}},
-            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("shipping")}, {QStringLiteral("title"), QStringLiteral("Shipping times")},
-                        {QStringLiteral("text"), QStringLiteral("Parcels leave within a day and arrive in two to four days.")}},
-            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("thanks")}, {QStringLiteral("title"), QStringLiteral("Thanks")},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("shipping")},
+                        {QStringLiteral("title"), QStringLiteral("Shipping times")},
+                        {QStringLiteral("text"),
+                         QStringLiteral("Parcels leave within a day and arrive in two to four days.")}},
+            QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("thanks")},
+                        {QStringLiteral("title"), QStringLiteral("Thanks")},
                         {QStringLiteral("text"), QStringLiteral("Thank you for shopping with us!")}}};
         QCOMPARE(setQuickReplies(replies), 0);
         SignedInApp app;
@@ -325,7 +342,8 @@ private slots:
         QTRY_VERIFY(quick->isPopupVisible());
         QCOMPARE(quick->offered(), (QStringList{QStringLiteral("hello"), QStringLiteral("hours"),
                                                 QStringLiteral("shipping"), QStringLiteral("thanks")}));
-        QVERIFY(quick->popup()->grab().toImage().save(test::outputPath(QStringLiteral("features-quick-replies-h.png"))));
+        QVERIFY(
+            quick->popup()->grab().toImage().save(test::outputPath(QStringLiteral("features-quick-replies-h.png"))));
         composer->clear();
         QTest::keyClicks(composer, QStringLiteral("/open"));
         QTRY_VERIFY(quick->isPopupVisible());
@@ -386,13 +404,15 @@ private slots:
         QVERIFY(!thread->suggestButton()->isEnabled());
         QCOMPARE(thread->suggestButton()->text(), QStringLiteral("Suggesting…"));
         QVERIFY(thread->composeNote()->isVisible());
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggest-busy.png"))));
-        QTRY_COMPARE_WITH_TIMEOUT(composer->toPlainText(), QStringLiteral("Your parcel left today; it arrives tomorrow."),
-                                  test::kDeadlineMs);
+        QVERIFY(
+            app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggest-busy.png"))));
+        QTRY_COMPARE_WITH_TIMEOUT(composer->toPlainText(),
+                                  QStringLiteral("Your parcel left today; it arrives tomorrow."), test::kDeadlineMs);
         QVERIFY(!thread->isSuggesting());
         QVERIFY(thread->suggestButton()->isEnabled());
         QCOMPARE(m_ai.requests.size(), asked + 1);
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggested.png"))));
+        QVERIFY(
+            app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggested.png"))));
         QTest::qWait(200);
         QCOMPARE(serverMessages(m_noteConversation).size(), before);
 
@@ -420,7 +440,8 @@ private slots:
         // In a colour that says something went wrong.
         const QColor problemColour = thread->composeNote()->palette().color(thread->composeNote()->foregroundRole());
         QVERIFY2(problemColour.red() > 150 && problemColour.green() < 80, qPrintable(problemColour.name()));
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-suggest-failed.png"))));
+        QVERIFY(app.desktop->window().grab().toImage().save(
+            test::outputPath(QStringLiteral("features-suggest-failed.png"))));
 
         // Not while writing a note: a suggestion is a reply.
         thread->setNoteMode(true);
@@ -435,7 +456,8 @@ private slots:
         QVERIFY(!thread->suggestButton()->isVisible());
         QVERIFY(thread->composeNote()->text().contains(QStringLiteral("no AI")));
         m_ai.handler = [](const test::CapturedRequest &) {
-            return test::CannedResponse{200, test::chatCompletion(QStringLiteral("Your parcel left today; it arrives tomorrow."))};
+            return test::CannedResponse{200, test::chatCompletion(
+                                                 QStringLiteral("Your parcel left today; it arrives tomorrow."))};
         };
     }
 
@@ -470,14 +492,18 @@ private slots:
         std::unique_ptr<test::StreamClient> elsewhere = m_shop.stream();
         QVERIFY(elsewhere);
         QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
-                                 {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), QStringLiteral("off")}})
-                    .value(QStringLiteral("ok")).toBool());
+                                 {{QStringLiteral("conversation_id"), conversationId},
+                                  {QStringLiteral("mode"), QStringLiteral("off")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("off"), test::kDeadlineMs);
         QTRY_COMPARE(lines(), (QStringList{QStringLiteral("You turned the autopilot on"),
                                            QStringLiteral("The autopilot was turned off")}));
         QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
-                                 {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("mode"), QStringLiteral("rules")}})
-                    .value(QStringLiteral("ok")).toBool());
+                                 {{QStringLiteral("conversation_id"), conversationId},
+                                  {QStringLiteral("mode"), QStringLiteral("rules")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("rules"), test::kDeadlineMs);
         QTRY_COMPARE(lines().size(), 3);
         QCOMPARE(lines().constLast(), QStringLiteral("The autopilot was turned on"));
@@ -493,8 +519,10 @@ private slots:
         QTest::qWait(600); // past the wait for the server's note
         QCOMPARE(lines().size(), 3);
         // The list shows the reply, not the note (as the server has it).
-        QCOMPARE(app.history->reader().conversation(conversationId)->lastPreview, QStringLiteral("I will take it from here."));
-        QVERIFY(app.desktop->window().grab().toImage().save(test::outputPath(QStringLiteral("features-autopilot-lines.png"))));
+        QCOMPARE(app.history->reader().conversation(conversationId)->lastPreview,
+                 QStringLiteral("I will take it from here."));
+        QVERIFY(app.desktop->window().grab().toImage().save(
+            test::outputPath(QStringLiteral("features-autopilot-lines.png"))));
     }
 
     // The customer's window closed: only a template reaches them, but a note still goes.

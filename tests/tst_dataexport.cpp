@@ -61,10 +61,10 @@ QVector<EventPayload> history()
     document.conversationId = 1;
     document.kind = MessageKind::Document;
     document.createdAt = 1700000999999;
-    document.attachments = {Attachment{QStringLiteral("media-1"), QStringLiteral("application/pdf"), 5,
-                                       QString(), 0, 0, 0, QStringLiteral("../../evil\n<name>.pdf")},
-                            Attachment{QStringLiteral("media-2"), QStringLiteral("image/png"), 9,
-                                       QString(), 0, 0, 0, QStringLiteral("never-downloaded.png")}};
+    document.attachments = {Attachment{QStringLiteral("media-1"), QStringLiteral("application/pdf"), 5, QString(), 0, 0,
+                                       0, QStringLiteral("../../evil\n<name>.pdf")},
+                            Attachment{QStringLiteral("media-2"), QStringLiteral("image/png"), 9, QString(), 0, 0, 0,
+                                       QStringLiteral("never-downloaded.png")}};
     records << document;
     return records;
 }
@@ -82,7 +82,8 @@ private slots:
         const DatabaseKey key = DatabaseKey::generateRaw();
         OpenError error;
         auto store = Store::open({dir.filePath(QStringLiteral("history.db")),
-                                  dir.filePath(QStringLiteral("search.db"))}, key, &error);
+                                  dir.filePath(QStringLiteral("search.db"))},
+                                 key, &error);
         QVERIFY2(store, qPrintable(error.message));
         store->writeAndWait([](StoreWriter &writer, ChangeSet &changes) {
             QString message;
@@ -124,8 +125,13 @@ private slots:
         QCOMPARE(texts, 2100);
         const QJsonArray contacts = root.value(QStringLiteral("contacts")).toArray();
         QCOMPARE(contacts.size(), 3);
-        QCOMPARE(contacts.first().toObject().value(QStringLiteral("lead")).toObject()
-                     .value(QStringLiteral("currency")).toString(), QStringLiteral("BRL"));
+        QCOMPARE(contacts.first()
+                     .toObject()
+                     .value(QStringLiteral("lead"))
+                     .toObject()
+                     .value(QStringLiteral("currency"))
+                     .toString(),
+                 QStringLiteral("BRL"));
 
         // The hostile name stayed inside the folder, decrypted.
         QVERIFY(!savedAs.isEmpty());
@@ -135,7 +141,8 @@ private slots:
         QCOMPARE(attachment.readAll(), QByteArray("%PDF-"));
         QDirIterator all(dir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (all.hasNext())
-            QVERIFY2(!all.next().contains(QStringLiteral("evil")) || all.filePath().startsWith(out), qPrintable(all.filePath()));
+            QVERIFY2(!all.next().contains(QStringLiteral("evil")) || all.filePath().startsWith(out),
+                     qPrintable(all.filePath()));
 
         // A non-empty folder is refused, and nothing in it is touched.
         QVERIFY(!exportHistory(store->reader(), &cache, out, nullptr, &message));
@@ -197,7 +204,7 @@ private slots:
         QVERIFY(!QFile::exists(profile->searchIndexPath()));
         QVERIFY(QDir(profile->cacheDirectory()).isEmpty());
         QCOMPARE(platform::Keychain::readNow(Profile::keychainService(),
-                                          profile->keychainKey(platform::HistorySecretSource::keychainPurpose()))
+                                             profile->keychainKey(platform::HistorySecretSource::keychainPurpose()))
                      .status,
                  platform::Keychain::Status::NotFound);
         // The next start makes a new, empty history with a new key.

@@ -31,10 +31,8 @@ int runNoBusChild(const QString &profileDir)
     const auto profile = Profile::open(profileDir, nullptr);
     if (!profile)
         return 3;
-    const Keychain::Result probe = Keychain::writeNow(Profile::keychainService(),
-                                                   profile->keychainKey(u"probe"), "x");
-    std::printf("keychain=%s error=%s\n",
-                probe.status == Keychain::Status::Unavailable ? "unavailable" : "available",
+    const Keychain::Result probe = Keychain::writeNow(Profile::keychainService(), profile->keychainKey(u"probe"), "x");
+    std::printf("keychain=%s error=%s\n", probe.status == Keychain::Status::Unavailable ? "unavailable" : "available",
                 qPrintable(probe.error));
     HistorySecretSource source(*profile, [](bool choosing, const QString &) {
         std::printf("PROMPTED choosing=%d\n", choosing ? 1 : 0);
@@ -95,8 +93,8 @@ private slots:
         QCOMPARE(secret->bytes.size(), 32);
         QVERIFY(secret->isNew);
         QCOMPARE(m_prompts, 0);
-        const Keychain::Result stored = Keychain::readNow(
-            Profile::keychainService(), profile->keychainKey(HistorySecretSource::keychainPurpose()));
+        const Keychain::Result stored = Keychain::readNow(Profile::keychainService(),
+                                                          profile->keychainKey(HistorySecretSource::keychainPurpose()));
         QCOMPARE(stored.status, Keychain::Status::Ok);
         QCOMPARE(stored.secret, secret->bytes);
         QCOMPARE(profile->settings()->value(QStringLiteral("history/key-source")).toString(),
@@ -132,7 +130,7 @@ private slots:
         auto secrets = source(*profile);
         QVERIFY(secrets.obtain(false, &error));
         QCOMPARE(Keychain::removeNow(Profile::keychainService(),
-                                  profile->keychainKey(HistorySecretSource::keychainPurpose()))
+                                     profile->keychainKey(HistorySecretSource::keychainPurpose()))
                      .status,
                  Keychain::Status::Ok);
         QVERIFY(!secrets.obtain(true, &error));
@@ -176,7 +174,7 @@ private slots:
         QVERIFY(secrets.obtain(false, &error));
         QVERIFY2(secrets.forget(&error), qPrintable(error));
         QCOMPARE(Keychain::readNow(Profile::keychainService(),
-                                profile->keychainKey(HistorySecretSource::keychainPurpose()))
+                                   profile->keychainKey(HistorySecretSource::keychainPurpose()))
                      .status,
                  Keychain::Status::NotFound);
         QVERIFY(!profile->settings()->contains(QStringLiteral("history/key-source")));
@@ -191,8 +189,7 @@ private slots:
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         env.remove(QStringLiteral("DISPLAY"));
         child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--no-bus-child"), profileDir.path()});
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--no-bus-child"), profileDir.path()});
         QVERIFY(child.waitForFinished(60000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         QVERIFY2(child.exitCode() == 0, qPrintable(out + child.readAllStandardError()));

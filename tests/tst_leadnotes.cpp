@@ -22,8 +22,10 @@ class TestLeadNotes : public QObject
 
     static QJsonObject leadJson()
     {
-        return QJsonObject{{QStringLiteral("contact_id"), 501}, {QStringLiteral("stage"), QStringLiteral("qualified")},
-                           {QStringLiteral("version"), 3}, {QStringLiteral("updated_at"), qint64(1718000000009)}};
+        return QJsonObject{{QStringLiteral("contact_id"), 501},
+                           {QStringLiteral("stage"), QStringLiteral("qualified")},
+                           {QStringLiteral("version"), 3},
+                           {QStringLiteral("updated_at"), qint64(1718000000009)}};
     }
 
 private slots:
@@ -37,11 +39,13 @@ private slots:
 
         QJsonObject json = leadJson();
         json.insert(QStringLiteral("note_list"),
-                    QJsonArray{QJsonObject{{QStringLiteral("id"), 11}, {QStringLiteral("author_id"), 7},
+                    QJsonArray{QJsonObject{{QStringLiteral("id"), 11},
+                                           {QStringLiteral("author_id"), 7},
                                            {QStringLiteral("author_name"), QStringLiteral("Priya")},
                                            {QStringLiteral("text"), QStringLiteral("Wants 12 seats — call Tuesday 📞")},
                                            {QStringLiteral("created_at"), qint64(1718000000100)}},
-                               QJsonObject{{QStringLiteral("id"), 12}, {QStringLiteral("author_id"), QJsonValue::Null},
+                               QJsonObject{{QStringLiteral("id"), 12},
+                                           {QStringLiteral("author_id"), QJsonValue::Null},
                                            {QStringLiteral("author_name"), QStringLiteral("")},
                                            {QStringLiteral("text"), QStringLiteral("Second")},
                                            {QStringLiteral("created_at"), qint64(1718000000200)}}});
@@ -52,11 +56,13 @@ private slots:
         QCOMPARE(lead->noteList.at(0).authorId, 7);
         QCOMPARE(lead->noteList.at(1).authorId, 0);
         QCOMPARE(protocol::toJson(*lead).value(QStringLiteral("note_list")), json.value(QStringLiteral("note_list")));
-        QCOMPARE(protocol::leadFromJson(protocol::toJson(*lead), &error)->noteList.at(0).text, lead->noteList.at(0).text);
+        QCOMPARE(protocol::leadFromJson(protocol::toJson(*lead), &error)->noteList.at(0).text,
+                 lead->noteList.at(0).text);
 
         QJsonObject broken = leadJson();
         broken.insert(QStringLiteral("note_list"),
-                      QJsonArray{QJsonObject{{QStringLiteral("id"), 11}, {QStringLiteral("created_at"), qint64(1718000000100)}}});
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), 11},
+                                             {QStringLiteral("created_at"), qint64(1718000000100)}}});
         QVERIFY(!protocol::leadFromJson(broken, &error));
         QVERIFY2(error.contains(QStringLiteral("note_list[0].text")), qPrintable(error));
         broken.insert(QStringLiteral("note_list"), QJsonArray{QStringLiteral("a note")});

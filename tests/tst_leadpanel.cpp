@@ -319,8 +319,7 @@ private slots:
         QVERIFY(differ.contains(QStringLiteral("stage")) && differ.contains(QStringLiteral("business_name")));
         QTRY_VERIFY_WITH_TIMEOUT(pane.conflictBox()->isVisible(), kDeadlineMs);
         const QString shown = pane.conflictBox()->findChild<QLabel *>()->text();
-        QVERIFY2(shown.contains(myName) && shown.contains(theirName),
-                 qPrintable(shown));
+        QVERIFY2(shown.contains(myName) && shown.contains(theirName), qPrintable(shown));
         if (keepMine)
             save(pane, QStringLiteral("leadpanel-conflict.png"));
 
@@ -399,11 +398,11 @@ private slots:
         // Every control has a name for screen readers.
         for (QWidget *control : pane.findChildren<QWidget *>()) {
             if ((control->focusPolicy() & Qt::TabFocus) && control->isVisibleTo(&pane)
-                && !control->inherits("QScrollBar") && !control->inherits("QScrollArea")
-                && control->parentWidget() && !control->parentWidget()->inherits("QComboBox")
-                && !control->inherits("QListView"))
+                && !control->inherits("QScrollBar") && !control->inherits("QScrollArea") && control->parentWidget()
+                && !control->parentWidget()->inherits("QComboBox") && !control->inherits("QListView"))
                 QVERIFY2(!control->accessibleName().isEmpty() || qobject_cast<QListWidget *>(control),
-                         qPrintable(QStringLiteral("%1 has no accessible name").arg(control->metaObject()->className())));
+                         qPrintable(
+                             QStringLiteral("%1 has no accessible name").arg(control->metaObject()->className())));
         }
         // Tab goes from the business name to the stage, then the deal.
         auto nextTabStop = [](QWidget *from) {

@@ -6,8 +6,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QSignalSpy>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -101,8 +101,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_COMPARE(QApplication::focusWidget(),
-                     static_cast<QWidget *>(window.conversationPane()->filterEdit()));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.conversationPane()->filterEdit()));
         // Ctrl+K asks for the message search.
         QSignalSpy search(&window, &MainWindow::searchRequested);
         QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);

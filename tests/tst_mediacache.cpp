@@ -25,7 +25,7 @@ bool setModified(const QString &path, const QDateTime &when)
 {
     QFile file(path);
     return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
-        && file.setFileTime(when, QFileDevice::FileModificationTime);
+           && file.setFileTime(when, QFileDevice::FileModificationTime);
 }
 
 } // namespace
@@ -60,10 +60,8 @@ private slots:
         const QByteArray original = randomBytes(size);
         const QByteArray thumbnail = randomBytes(size / 3 + 1);
         QString error;
-        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Original, original, &error),
-                 qPrintable(error));
-        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Thumbnail, thumbnail, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Original, original, &error), qPrintable(error));
+        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Thumbnail, thumbnail, &error), qPrintable(error));
         QVERIFY(cache.contains(QStringLiteral("m1"), Variant::Original));
         QVERIFY(cache.contains(QStringLiteral("m1"), Variant::Thumbnail));
         QVERIFY(!cache.contains(QStringLiteral("m2"), Variant::Original));
@@ -81,8 +79,7 @@ private slots:
 
         // Replacing an entry keeps one file and the accounting right.
         const QByteArray replacement = randomBytes(size / 2);
-        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Original, replacement, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.put(QStringLiteral("m1"), Variant::Original, replacement, &error), qPrintable(error));
         QCOMPARE(allFiles(dir).size(), 2);
         QCOMPARE(cache.totalBytes(), bytesOnDisk(dir));
         QVERIFY(*cache.get(QStringLiteral("m1"), Variant::Original, &error) == replacement);
@@ -97,8 +94,7 @@ private slots:
         QString error;
         {
             MediaCache cache(dir, key, kPlenty);
-            QVERIFY2(cache.put(QStringLiteral("m"), Variant::Original, data, &error),
-                     qPrintable(error));
+            QVERIFY2(cache.put(QStringLiteral("m"), Variant::Original, data, &error), qPrintable(error));
         }
         MediaCache cache(dir, key, kPlenty);
         QVERIFY(cache.contains(QStringLiteral("m"), Variant::Original));
@@ -122,28 +118,24 @@ private slots:
         const QString source = QDir(downloads).filePath(QStringLiteral("part.tmp"));
         QVERIFY(writeFile(source, video));
         QString error;
-        QVERIFY2(cache.putFile(QStringLiteral("video-1"), Variant::Original, source, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.putFile(QStringLiteral("video-1"), Variant::Original, source, &error), qPrintable(error));
         QVERIFY(QFileInfo::exists(source)); // the caller decides what to do with its download
 
         const QString destination = QDir(saved).filePath(QStringLiteral("clip.mp4"));
-        QVERIFY2(cache.exportTo(QStringLiteral("video-1"), Variant::Original, destination, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.exportTo(QStringLiteral("video-1"), Variant::Original, destination, &error), qPrintable(error));
         QVERIFY(readAll(destination) == video);
-        QCOMPARE(allFiles(saved), QStringList { QStringLiteral("clip.mp4") }); // no temporary left
+        QCOMPARE(allFiles(saved), QStringList{QStringLiteral("clip.mp4")}); // no temporary left
 
         // Saving over an existing file replaces it.
         QVERIFY(cache.put(QStringLiteral("doc"), Variant::Original, "short", &error));
-        QVERIFY2(cache.exportTo(QStringLiteral("doc"), Variant::Original, destination, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.exportTo(QStringLiteral("doc"), Variant::Original, destination, &error), qPrintable(error));
         QCOMPARE(readAll(destination), QByteArray("short"));
-        QCOMPARE(allFiles(saved), QStringList { QStringLiteral("clip.mp4") });
+        QCOMPARE(allFiles(saved), QStringList{QStringLiteral("clip.mp4")});
 
         // An empty source file is a valid (empty) entry.
         const QString empty = QDir(downloads).filePath(QStringLiteral("empty.tmp"));
         QVERIFY(writeFile(empty, QByteArray()));
-        QVERIFY2(cache.putFile(QStringLiteral("empty"), Variant::Original, empty, &error),
-                 qPrintable(error));
+        QVERIFY2(cache.putFile(QStringLiteral("empty"), Variant::Original, empty, &error), qPrintable(error));
         const auto got = cache.get(QStringLiteral("empty"), Variant::Original, &error);
         QVERIFY2(got, qPrintable(error));
         QVERIFY(got->isEmpty());
@@ -155,8 +147,8 @@ private slots:
         const QString dir = root.filePath(QStringLiteral("cache"));
         MediaCache cache(dir, newKey(), kPlenty);
         QString error;
-        QVERIFY(!cache.putFile(QStringLiteral("m"), Variant::Original,
-                               root.filePath(QStringLiteral("nope.tmp")), &error));
+        QVERIFY(
+            !cache.putFile(QStringLiteral("m"), Variant::Original, root.filePath(QStringLiteral("nope.tmp")), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!cache.contains(QStringLiteral("m"), Variant::Original));
         QVERIFY(allFiles(dir).isEmpty());
@@ -191,8 +183,7 @@ private slots:
         qint64 entryBytes = 0;
         {
             MediaCache cache(dir, key, kPlenty);
-            for (const QString &id :
-                 { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }) {
+            for (const QString &id : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
                 const auto before = namesIn(dir);
                 QVERIFY(cache.put(id, Variant::Original, randomBytes(10000), &error));
                 fileOf[id] = newFile(dir, before);
@@ -211,11 +202,9 @@ private slots:
             QCOMPARE(cache.totalBytes(), 3 * entryBytes);
             // Reading a makes it the most recent, on disk as well as in memory.
             QVERIFY(cache.get(QStringLiteral("a"), Variant::Original, &error));
-            QVERIFY(QFileInfo(fileOf[QStringLiteral("a")]).lastModified().toUTC()
-                    > now.addSecs(-600));
+            QVERIFY(QFileInfo(fileOf[QStringLiteral("a")]).lastModified().toUTC() > now.addSecs(-600));
 
-            QVERIFY2(cache.put(QStringLiteral("d"), Variant::Original, randomBytes(10000), &error),
-                     qPrintable(error));
+            QVERIFY2(cache.put(QStringLiteral("d"), Variant::Original, randomBytes(10000), &error), qPrintable(error));
             QVERIFY(cache.contains(QStringLiteral("a"), Variant::Original));
             QVERIFY(!cache.contains(QStringLiteral("b"), Variant::Original));
             QVERIFY(cache.contains(QStringLiteral("c"), Variant::Original));
@@ -276,14 +265,12 @@ private slots:
         const qint64 before = cache.totalBytes();
 
         error.clear();
-        QVERIFY(
-            !cache.put(QStringLiteral("big"), Variant::Original, randomBytes(60 * 1024), &error));
+        QVERIFY(!cache.put(QStringLiteral("big"), Variant::Original, randomBytes(60 * 1024), &error));
         QVERIFY(!error.isEmpty());
         // Nothing was evicted for it and the older copy is still there.
         QCOMPARE(cache.totalBytes(), before);
         QVERIFY(cache.contains(QStringLiteral("small"), Variant::Original));
-        QCOMPARE(*cache.get(QStringLiteral("big"), Variant::Original, &error),
-                 QByteArray("old version"));
+        QCOMPARE(*cache.get(QStringLiteral("big"), Variant::Original, &error), QByteArray("old version"));
 
         const QString source = root.filePath(QStringLiteral("huge.tmp"));
         QVERIFY(writeFile(source, randomBytes(51 * 1024)));
@@ -309,8 +296,7 @@ private slots:
         }
         // What QSaveFile leaves when the process dies between writing and renaming.
         const QString leftover1 = QDir(dir).filePath(entry + QStringLiteral(".Ab12Cd"));
-        const QString leftover2
-            = QDir(dir).filePath(QString(64, QLatin1Char('0')) + QStringLiteral(".rdmc.xYz789"));
+        const QString leftover2 = QDir(dir).filePath(QString(64, QLatin1Char('0')) + QStringLiteral(".rdmc.xYz789"));
         QVERIFY(writeFile(leftover1, randomBytes(5000)));
         QVERIFY(writeFile(leftover2, randomBytes(5000)));
         const QString unrelated = QDir(dir).filePath(QStringLiteral("README.txt"));
@@ -320,8 +306,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(leftover1));
         QVERIFY(!QFileInfo::exists(leftover2));
         QVERIFY(QFileInfo::exists(unrelated));
-        QCOMPARE(*cache.get(QStringLiteral("kept"), Variant::Original, &error),
-                 QByteArray("still here"));
+        QCOMPARE(*cache.get(QStringLiteral("kept"), Variant::Original, &error), QByteArray("still here"));
         QCOMPARE(cache.totalBytes(), QFileInfo(QDir(dir).filePath(entry)).size());
     }
 
@@ -332,8 +317,7 @@ private slots:
         MediaCache cache(dir, newKey(), kPlenty);
         QString error;
         for (int i = 0; i < 4; ++i) {
-            QVERIFY(
-                cache.put(QString::number(i), Variant::Original, randomBytes(100 * 1024), &error));
+            QVERIFY(cache.put(QString::number(i), Variant::Original, randomBytes(100 * 1024), &error));
             QVERIFY(cache.put(QString::number(i), Variant::Thumbnail, randomBytes(100), &error));
         }
         QVERIFY(cache.remove(QStringLiteral("2"), Variant::Original, &error));
@@ -346,7 +330,7 @@ private slots:
         const QString unrelated = QDir(dir).filePath(QStringLiteral("README.txt"));
         QVERIFY(writeFile(unrelated, "not ours"));
         QVERIFY2(cache.clear(&error), qPrintable(error));
-        QCOMPARE(allFiles(dir), QStringList { QStringLiteral("README.txt") });
+        QCOMPARE(allFiles(dir), QStringList{QStringLiteral("README.txt")});
         QCOMPARE(cache.totalBytes(), 0);
         QVERIFY(!cache.contains(QStringLiteral("0"), Variant::Original));
         QVERIFY(!cache.get(QStringLiteral("0"), Variant::Thumbnail, &error));
@@ -382,8 +366,7 @@ private slots:
         QVERIFY(!cache.get(QStringLiteral("m"), Variant::Original, &error));
         QVERIFY(!error.isEmpty());
         error.clear();
-        QVERIFY(!cache.exportTo(QStringLiteral("m"), Variant::Original,
-                                root.filePath(QStringLiteral("out")), &error));
+        QVERIFY(!cache.exportTo(QStringLiteral("m"), Variant::Original, root.filePath(QStringLiteral("out")), &error));
         QVERIFY(!error.isEmpty());
         error.clear();
         QVERIFY(!cache.remove(QStringLiteral("m"), Variant::Original, &error));
@@ -419,8 +402,8 @@ private slots:
         const QString dir = root.filePath(QStringLiteral("cache"));
         const qint64 capacity = 200 * 1024;
         MediaCache cache(dir, newKey(), capacity);
-        std::atomic<int> wrongData { 0 };
-        std::atomic<int> failedPuts { 0 };
+        std::atomic<int> wrongData{0};
+        std::atomic<int> failedPuts{0};
         std::vector<std::unique_ptr<QThread>> threads;
         for (int t = 0; t < 4; ++t) {
             threads.emplace_back(QThread::create([&cache, &wrongData, &failedPuts, t] {
@@ -451,8 +434,7 @@ private slots:
         int present = 0;
         for (int t = 0; t < 4; ++t)
             for (int k = 0; k < 5; ++k)
-                present
-                    += cache.contains(QStringLiteral("t%1-%2").arg(t).arg(k), Variant::Original);
+                present += cache.contains(QStringLiteral("t%1-%2").arg(t).arg(k), Variant::Original);
         QCOMPARE(present, allFiles(dir).size());
     }
 };

@@ -48,8 +48,7 @@ private slots:
         MediaCache cache(dir, newKey(), kPlenty);
 
         const QByteArray canary = "CANARY-" + randomBytes(12).toHex() + "-CANARY";
-        const QString mediaId
-            = QStringLiteral("wamid.SECRETMEDIAID.") + QString::fromLatin1(canary);
+        const QString mediaId = QStringLiteral("wamid.SECRETMEDIAID.") + QString::fromLatin1(canary);
         const QString fileName = QStringLiteral("contract-for-acme.pdf");
         QString error;
         QVERIFY(cache.put(mediaId, Variant::Original, canaryData(canary, 100), &error));
@@ -176,9 +175,9 @@ private slots:
     void refusesTamperedFiles_data()
     {
         QTest::addColumn<QString>("damage");
-        for (const char *row : { "truncated mid-chunk", "flipped byte in the middle",
-                                 "flipped last byte", "final chunk cut off", "header only",
-                                 "empty file", "bad magic", "newer version", "trailing bytes" })
+        for (const char *row :
+             {"truncated mid-chunk", "flipped byte in the middle", "flipped last byte", "final chunk cut off",
+              "header only", "empty file", "bad magic", "newer version", "trailing bytes"})
             QTest::newRow(row) << QString::fromLatin1(row);
     }
     void refusesTamperedFiles()
@@ -234,8 +233,7 @@ private slots:
         QVERIFY(!cache.contains(QStringLiteral("victim"), Variant::Original));
         QVERIFY(!QFileInfo::exists(path));
         QCOMPARE(cache.totalBytes(), bytesOnDisk(root.path()));
-        QCOMPARE(*cache.get(QStringLiteral("bystander"), Variant::Original, &error),
-                 QByteArray("untouched"));
+        QCOMPARE(*cache.get(QStringLiteral("bystander"), Variant::Original, &error), QByteArray("untouched"));
     }
 
     void exportOfADamagedEntryWritesNothing()
@@ -246,8 +244,7 @@ private slots:
         QString error;
         {
             MediaCache cache(dir, key, kPlenty);
-            QVERIFY(
-                cache.put(QStringLiteral("v"), Variant::Original, randomBytes(300 * 1024), &error));
+            QVERIFY(cache.put(QStringLiteral("v"), Variant::Original, randomBytes(300 * 1024), &error));
         }
         const QString path = QDir(dir).filePath(allFiles(dir).value(0));
         QByteArray content = readAll(path);
@@ -262,8 +259,7 @@ private slots:
         QVERIFY(!error.isEmpty());
         // Earlier chunks decrypted fine, yet none of them may reach the destination.
         QCOMPARE(readAll(destination), QByteArray("the user's older file"));
-        QCOMPARE(allFiles(root.filePath(QStringLiteral("out"))),
-                 QStringList { QStringLiteral("clip.mp4") });
+        QCOMPARE(allFiles(root.filePath(QStringLiteral("out"))), QStringList{QStringLiteral("clip.mp4")});
         QVERIFY(!cache.contains(QStringLiteral("v"), Variant::Original));
     }
 
@@ -309,8 +305,7 @@ private slots:
         MediaCache cache(root.path(), newKey(), kPlenty);
         const QStringList ids = {
             QStringLiteral("a"), QString::fromUtf16(u"a\0b", 3),   QString::fromUtf16(u"a\0c", 3),
-            QStringLiteral("A"), QString::fromUtf16(u"\xd800", 1), QString::fromUtf16(u"\xdc00", 1)
-        };
+            QStringLiteral("A"), QString::fromUtf16(u"\xd800", 1), QString::fromUtf16(u"\xdc00", 1)};
         QString error;
         for (int i = 0; i < ids.size(); ++i)
             QVERIFY(cache.put(ids.at(i), Variant::Original, QByteArray::number(i), &error));

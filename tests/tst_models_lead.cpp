@@ -3,13 +3,13 @@
 
 #include "models/connectionstatus.h"
 #include "models/leadmodel.h"
+#include "net/apiclient.h"
 #include "net/backoff.h"
 #include "net/streamlink.h"
 #include "store/databasekey.h"
 #include "store/store.h"
 #include "store/writer.h"
 #include "sync/syncengine.h"
-#include "net/apiclient.h"
 
 #include "livestore.h"
 

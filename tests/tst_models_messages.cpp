@@ -8,8 +8,8 @@
 #include "store/store.h"
 #include "store/writer.h"
 
-#include <QAbstractItemModelTester>
 #include "livestore.h"
+#include <QAbstractItemModelTester>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

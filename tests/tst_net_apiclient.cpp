@@ -30,7 +30,8 @@ const QByteArray kPassword = "agent password 1";
 QString tokenOf(const QUrl &server, const QString &email)
 {
     return httpCall(server, "POST", QStringLiteral("/v1/auth/sign-in"),
-                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
+                    QJsonObject{{QStringLiteral("email"), email},
+                                {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
         .body.value(QStringLiteral("token"))
         .toString();
 }
@@ -44,8 +45,9 @@ bool setCannedResponses(const QString &dataDir, const QString &workspace, const 
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("canned_responses"), list}}).toJson());
     file.close();
     QProcess process;
-    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"),
-                                                            workspace, QStringLiteral("--canned-responses"), path});
+    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"), workspace,
+                   QStringLiteral("--canned-responses"), path});
     return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
@@ -76,12 +78,14 @@ private slots:
     {
         ServerProcess server;
         QVERIFY(addAgent(server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(setCannedResponses(
-            server.dataDirectory(), QStringLiteral("Shop"),
-            {QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hours")}, {QStringLiteral("title"), QStringLiteral("Opening hours")},
-                         {QStringLiteral("text"), QStringLiteral("We are open 9:00–18:00.")}},
-             QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("thanks")}, {QStringLiteral("title"), QStringLiteral("Thanks")},
-                         {QStringLiteral("text"), QStringLiteral("Thank you!\nHave a nice day 😊")}}}));
+        QVERIFY(setCannedResponses(server.dataDirectory(), QStringLiteral("Shop"),
+                                   {QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("hours")},
+                                                {QStringLiteral("title"), QStringLiteral("Opening hours")},
+                                                {QStringLiteral("text"), QStringLiteral("We are open 9:00–18:00.")}},
+                                    QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("thanks")},
+                                                {QStringLiteral("title"), QStringLiteral("Thanks")},
+                                                {QStringLiteral("text"),
+                                                 QStringLiteral("Thank you!\nHave a nice day 😊")}}}));
         QVERIFY2(server.start(), qPrintable(server.output()));
 
         ApiClient client(server.baseUrl());
@@ -108,7 +112,9 @@ private slots:
     {
         CaptureHttp ai;
         QVERIFY(ai.listen());
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral(" Sure, it ships today. "))}; };
+        ai.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, chatCompletion(QStringLiteral(" Sure, it ships today. "))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         ApiClient client(f.server.baseUrl());
@@ -134,8 +140,9 @@ private slots:
 
         QJsonObject settings{{QStringLiteral("autopilot"),
                               QJsonObject{{QStringLiteral("while_away"), QStringLiteral("ai")},
-                                          {QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), ai.base().toString()},
-                                                                             {QStringLiteral("model"), QStringLiteral("tiny-model")}}}}}};
+                                          {QStringLiteral("ai"),
+                                           QJsonObject{{QStringLiteral("base_url"), ai.base().toString()},
+                                                       {QStringLiteral("model"), QStringLiteral("tiny-model")}}}}}};
         QCOMPARE(f.setSettings(settings), 0);
         std::tie(me, error) = await<MeInfo>([&](auto done) { client.me(std::move(done)); });
         QVERIFY2(me, qPrintable(error.message));

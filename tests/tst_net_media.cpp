@@ -63,9 +63,10 @@ private slots:
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
         QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-        const auto answer = test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                           QJsonObject{{QStringLiteral("email"), QStringLiteral("a1@shop.example")},
-                                                       {QStringLiteral("password"), QString::fromUtf8(test::kPassword)}});
+        const auto answer =
+            test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                           QJsonObject{{QStringLiteral("email"), QStringLiteral("a1@shop.example")},
+                                       {QStringLiteral("password"), QString::fromUtf8(test::kPassword)}});
         m_token = answer.body.value(QStringLiteral("token")).toString();
         QVERIFY(!m_token.isEmpty());
     }
@@ -84,7 +85,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QCOMPARE(attachment->sha256, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(attachment->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 
         QSignalSpy downloaded(&transfers, &net::MediaTransfers::downloaded);
         transfers.download({attachment->mediaId, false, attachment->size, attachment->sha256});
@@ -118,7 +120,8 @@ private slots:
         QVERIFY(resumed.at(0).at(1).toLongLong() < attachment->size);
         const QByteArray bytes = downloaded.at(0).at(3).toByteArray();
         QCOMPARE(qint64(bytes.size()), attachment->size);
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), attachment->sha256);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 attachment->sha256);
     }
 
     // A cancel between the break and the resumed request (the reply of the
@@ -177,7 +180,8 @@ private slots:
         QSignalSpy downloaded(&transfers, &net::MediaTransfers::downloaded);
         transfers.download({attachment->mediaId, false, attachment->size, attachment->sha256});
         QVERIFY(failed.wait(test::kDeadlineMs));
-        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("damaged")), qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("damaged")),
+                 qPrintable(failed.at(0).at(1).toString()));
         QCOMPARE(downloaded.size(), 0);
     }
 
@@ -189,7 +193,8 @@ private slots:
         QSignalSpy failed(&transfers, &net::MediaTransfers::failed);
         QVERIFY(!upload(transfers, path));
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("limit")), qPrintable(failed.at(0).at(1).toString()));
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("limit")),
+                 qPrintable(failed.at(0).at(1).toString()));
     }
 
     void cancelAndParallelLimit()

@@ -267,14 +267,16 @@ private slots:
         for (const char *expected : {"open", "Open", "mark-read", "Mark read", "inline-reply"})
             QVERIFY2(call.actions.contains(QLatin1String(expected)), expected);
         QCOMPARE(call.hints.value(QStringLiteral("category")).toString(), QStringLiteral("im.received"));
-        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("example.relaydesk.Relaydesk"));
+        QCOMPARE(call.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("example.relaydesk.Relaydesk"));
         QCOMPARE(call.hints.value(QStringLiteral("sound-name")).toString(), QStringLiteral("message-new-instant"));
         QCOMPARE(m_notifications->shownCount(conversation), 1);
 
         // The tray's count follows the store; its picture changes while customers wait.
         QTRY_COMPARE(m_notifications->unreadCount(), unreadBefore + 1);
         QVERIFY(m_notifications->trayPicture().pixmap(32).toImage() != idle.pixmap(32).toImage());
-        QVERIFY(m_notifications->trayPicture().pixmap(64).toImage().save(test::outputPath(QStringLiteral("tray-unread.png"))));
+        QVERIFY(m_notifications->trayPicture().pixmap(64).toImage().save(
+            test::outputPath(QStringLiteral("tray-unread.png"))));
         // The dock/taskbar badge says the same.
         QTRY_COMPARE(m_badge.count, qint64(m_notifications->unreadCount()));
         QVERIFY(m_badge.visible);
@@ -284,8 +286,12 @@ private slots:
         m_daemon->emitSignal(QStringLiteral("ActionInvoked"), {call.id, QStringLiteral("open")});
         QTRY_COMPARE(m_window->threadPane()->conversationId(), conversation);
         QVERIFY(m_window->isVisible());
-        QCOMPARE(m_window->conversationPane()->listView()->currentIndex().data(models::ConversationListModel::IdRole)
-                     .toLongLong(), conversation);
+        QCOMPARE(m_window->conversationPane()
+                     ->listView()
+                     ->currentIndex()
+                     .data(models::ConversationListModel::IdRole)
+                     .toLongLong(),
+                 conversation);
         QTRY_VERIFY(m_daemon->closedIds.contains(call.id)); // the notification went away
         QCOMPARE(m_notifications->shownCount(conversation), 0);
     }
@@ -310,8 +316,8 @@ private slots:
         // Acknowledged by the server: the message has the server's id.
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      for (const auto &m : m_history->reader().newestMessages(conversation, 5)) {
-                                         if (m.text == QLatin1String("Yes, 4 left") && m.direction == QLatin1String("out")
-                                             && m.serverId > 0)
+                                         if (m.text == QLatin1String("Yes, 4 left")
+                                             && m.direction == QLatin1String("out") && m.serverId > 0)
                                              return true;
                                      }
                                      return false;
@@ -373,7 +379,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(m_history->reader().conversation(conversation)->muted, test::kDeadlineMs);
-        m_window->hide(); // not looking at it any more
+        m_window->hide();                                     // not looking at it any more
         QTRY_VERIFY(m_notifications->unreadCount() < unread); // muted unread messages are not counted
         const int before = int(m_daemon->callsFor(conversation).size());
         QVERIFY(writeAndSettle(visitor, conversation, QStringLiteral("Second, muted")));
@@ -461,9 +467,10 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
         QTRY_VERIFY(m_notifications->settingsDialog() && m_notifications->settingsDialog()->isVisible());
         ui::SettingsDialog *dialog = m_notifications->settingsDialog();
-        for (QWidget *control : std::initializer_list<QWidget *>{
-                 dialog->enabledBox(), dialog->previewBox(), dialog->soundBox(), dialog->doNotDisturbBox(),
-                 dialog->scheduleBox(), dialog->fromEdit(), dialog->toEdit(), dialog->startWithSessionBox()})
+        for (QWidget *control :
+             std::initializer_list<QWidget *>{dialog->enabledBox(), dialog->previewBox(), dialog->soundBox(),
+                                              dialog->doNotDisturbBox(), dialog->scheduleBox(), dialog->fromEdit(),
+                                              dialog->toEdit(), dialog->startWithSessionBox()})
             QVERIFY(!control->accessibleName().isEmpty());
         QVERIFY(dialog->enabledBox()->isChecked());
         QVERIFY(!dialog->startWithSessionBox()->isChecked());
@@ -511,11 +518,13 @@ private slots:
     void withoutADaemonTheTrayTakesOver()
     {
         QSignalSpy undelivered(m_notifications->notifier(), &platform::Notifier::undelivered);
-        QVERIFY(QDBusConnection(QStringLiteral("daemon")).unregisterService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(QDBusConnection(QStringLiteral("daemon"))
+                    .unregisterService(QStringLiteral("org.freedesktop.Notifications")));
         const QString visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Is anyone listening?")));
         QTRY_COMPARE_WITH_TIMEOUT(undelivered.size(), 1, test::kDeadlineMs);
-        QCOMPARE(undelivered.first().first().value<platform::Notification>().body, QStringLiteral("Is anyone listening?"));
+        QCOMPARE(undelivered.first().first().value<platform::Notification>().body,
+                 QStringLiteral("Is anyone listening?"));
     }
 
     void quietHoursAcrossMidnight_data()

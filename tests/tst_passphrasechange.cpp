@@ -25,8 +25,7 @@ constexpr int kRekeyTimeoutMs = 60000; // a deadline for a hang, not a pause
 const auto kOld = QStringLiteral("old passphrase 1");
 const auto kNew = QStringLiteral("new passphrase 2");
 
-std::unique_ptr<store::Store> openWith(const Profile &profile, const QString &passphrase,
-                                       store::OpenError *error)
+std::unique_ptr<store::Store> openWith(const Profile &profile, const QString &passphrase, store::OpenError *error)
 {
     return store::Store::open({profile.databasePath(), profile.searchIndexPath()},
                               store::DatabaseKey::fromPassphrase(passphrase), error);
@@ -132,9 +131,8 @@ private slots:
     void cancellingChangesNothing()
     {
         store::Store *before = m_history.get();
-        app::PassphraseChange change(*m_profile, m_history, [](const QString &) {
-            return std::optional<app::PassphraseChange::Request>();
-        });
+        app::PassphraseChange change(*m_profile, m_history,
+                                     [](const QString &) { return std::optional<app::PassphraseChange::Request>(); });
         QSignalSpy closing(&change, &app::PassphraseChange::historyClosing);
         QSignalSpy finished(&change, &app::PassphraseChange::finished);
         change.start();

@@ -53,7 +53,8 @@ private slots:
 
     void unlockingShowsWhyItAsksAgain()
     {
-        PassphraseDialog dialog(PassphraseDialog::Mode::Unlock, QStringLiteral("That passphrase did not unlock the history."));
+        PassphraseDialog dialog(PassphraseDialog::Mode::Unlock,
+                                QStringLiteral("That passphrase did not unlock the history."));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.findChildren<QLineEdit *>().size(), 1);

@@ -46,8 +46,7 @@ private slots:
         QVERIFY(a->keychainKey(u"db-key") != b->keychainKey(u"db-key"));
         a->settings()->setValue(QStringLiteral("server/url"), QStringLiteral("https://a.example"));
         QVERIFY(!b->settings()->contains(QStringLiteral("server/url")));
-        QCOMPARE(a->settings()->value(QStringLiteral("server/url")).toString(),
-                 QStringLiteral("https://a.example"));
+        QCOMPARE(a->settings()->value(QStringLiteral("server/url")).toString(), QStringLiteral("https://a.example"));
     }
 
     void samePlaceIsSameProfile()

@@ -58,12 +58,11 @@ private slots:
     {
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("kind");
-        const QStringList kinds{
-            QStringLiteral("conversation.upserted"), QStringLiteral("contact.upserted"),
-            QStringLiteral("lead.updated"),          QStringLiteral("message.created"),
-            QStringLiteral("message.updated"),       QStringLiteral("message.deleted"),
-            QStringLiteral("contact.erased"),        QStringLiteral("bodies.purged"),
-            QStringLiteral("workspace.updated")};
+        const QStringList kinds{QStringLiteral("conversation.upserted"), QStringLiteral("contact.upserted"),
+                                QStringLiteral("lead.updated"),          QStringLiteral("message.created"),
+                                QStringLiteral("message.updated"),       QStringLiteral("message.deleted"),
+                                QStringLiteral("contact.erased"),        QStringLiteral("bodies.purged"),
+                                QStringLiteral("workspace.updated")};
         const auto payloads = samplePayloads();
         QSet<int> covered;
         for (int i = 0; i < payloads.size(); ++i) {
@@ -106,9 +105,10 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("hindi") << QStringLiteral("नमस्ते! मेरा ऑर्डर कहाँ है? क्षमा करें।");
         QTest::newRow("arabic") << QStringLiteral("مرحبا، أين طلبي؟ شكراً جزيلاً");
-        QTest::newRow("emoji") << QStringLiteral("👋🏽 👨‍👩‍👧‍👦 🇮🇳 ❤️ 🏳️‍🌈 🙏");
-        QTest::newRow("mixed direction")
-            << QStringLiteral("Order ‏#4512‏ — طلب رقم ٤٥١٢ — ऑर्डर ४५१२ ✅");
+        QTest::newRow("emoji") << QStringLiteral(
+            "👋🏽 👨‍👩‍👧‍👦 🇮🇳 ❤️ 🏳️‍🌈 🙏");
+        QTest::newRow("mixed direction") << QStringLiteral(
+            "Order ‏#4512‏ — طلب رقم ٤٥١٢ — ऑर्डर ४५१२ ✅");
         QTest::newRow("combining marks") << QStringLiteral("e\u0301 n\u0303 ि\u093C Z\u0351\u0352");
         QTest::newRow("escapes and separators")
             << QStringLiteral("\"quoted\" \\back\\slash/ <b>&amp;</b>\n\t\r \u2028 \u2029 \u007f \u0001");
@@ -173,7 +173,8 @@ private slots:
         QVERIFY(m.value(QLatin1String("client_id")).isNull());
         QVERIFY(m.value(QLatin1String("reply_to")).isNull());
         // And null, 0 and absent all read back as none.
-        for (const QJsonValue &none : {QJsonValue(QJsonValue::Null), QJsonValue(0), QJsonValue(QJsonValue::Undefined)}) {
+        for (const QJsonValue &none :
+             {QJsonValue(QJsonValue::Null), QJsonValue(0), QJsonValue(QJsonValue::Undefined)}) {
             const QJsonObject data =
                 setPath(toJson(sampleConversation()), {QStringLiteral("assignee_id")}, none).toObject();
             QString error;

@@ -34,8 +34,7 @@ QVector<NamedFrame> sampleFrames()
 
     Ack accepted;
     accepted.clientId = send.clientId;
-    accepted.result = QJsonObject{{QStringLiteral("message_id"), 700002},
-                                  {QStringLiteral("created_at"), kT0 + 200}};
+    accepted.result = QJsonObject{{QStringLiteral("message_id"), 700002}, {QStringLiteral("created_at"), kT0 + 200}};
     Ack conflict;
     conflict.clientId = QStringLiteral("lead-42");
     conflict.ok = false;
@@ -76,10 +75,22 @@ QVector<NamedFrame> sampleFrames()
 
 // --- Frames-only JSON helpers ----------------------------------------------------------
 
-QJsonObject conversationEvent() { return encodeEvent(Event{11, sampleConversation()}); }
-QJsonObject contactEvent() { return encodeEvent(Event{12, sampleContact()}); }
-QJsonObject leadEvent() { return encodeEvent(Event{13, sampleLead()}); }
-QJsonObject updateEvent() { return encodeEvent(Event{14, sampleStatusUpdate()}); }
+QJsonObject conversationEvent()
+{
+    return encodeEvent(Event{11, sampleConversation()});
+}
+QJsonObject contactEvent()
+{
+    return encodeEvent(Event{12, sampleContact()});
+}
+QJsonObject leadEvent()
+{
+    return encodeEvent(Event{13, sampleLead()});
+}
+QJsonObject updateEvent()
+{
+    return encodeEvent(Event{14, sampleStatusUpdate()});
+}
 
 void collectPaths(const QJsonValue &value, const QStringList &prefix, QVector<QStringList> *out)
 {
@@ -149,77 +160,100 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         // The frame examples of docs/protocol.md, compacted: keep the two in step.
-        QTest::newRow("hello")
-            << QByteArray(R"({"type":"hello","protocol":2,"token":"rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1","last_seq":41230,"client":{"name":"relaydesk","version":"0.3.0"}})")
-            << QStringLiteral("hello|2|rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1|41230|relaydesk|0.3.0");
-        QTest::newRow("welcome")
-            << QByteArray(R"({"type":"welcome","protocol":2,"agent_id":7,"workspace_id":3,"head_seq":41250,"heartbeat_ms":15000})")
-            << QStringLiteral("welcome|2|7|3|41250|15000");
+        QTest::newRow("hello") << QByteArray(
+            R"({"type":"hello","protocol":2,"token":"rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1","last_seq":41230,"client":{"name":"relaydesk","version":"0.3.0"}})")
+                               << QStringLiteral("hello|2|rdt_5f0c9a7e2b8d4c1fa3e6b9d0c7f2a8e1|41230|relaydesk|0.3.0");
+        QTest::newRow("welcome") << QByteArray(
+            R"({"type":"welcome","protocol":2,"agent_id":7,"workspace_id":3,"head_seq":41250,"heartbeat_ms":15000})")
+                                 << QStringLiteral("welcome|2|7|3|41250|15000");
         QTest::newRow("message.created")
-            << QByteArray(R"({"type":"event","seq":41231,"kind":"message.created","data":{"id":700001,"client_id":null,"conversation_id":9001,"author":"customer","author_id":501,"author_name":"Aisha","kind":"text","text":"مرحبا، أين طلبي؟","status":"delivered","failure_reason":"","created_at":1718000000100,"edited_at":null,"reply_to":null,"attachments":[]}})")
-            << QStringLiteral("event|41231|message|700001||9001|customer|501|Aisha|text|مرحبا، أين طلبي؟|delivered||1718000000100|0|0");
+            << QByteArray(
+                   R"({"type":"event","seq":41231,"kind":"message.created","data":{"id":700001,"client_id":null,"conversation_id":9001,"author":"customer","author_id":501,"author_name":"Aisha","kind":"text","text":"مرحبا، أين طلبي؟","status":"delivered","failure_reason":"","created_at":1718000000100,"edited_at":null,"reply_to":null,"attachments":[]}})")
+            << QStringLiteral(
+                   "event|41231|message|700001||9001|customer|501|Aisha|text|مرحبا، أين طلبي؟|delivered||1718000000100|0|0");
         QTest::newRow("conversation.upserted")
-            << QByteArray(R"({"type":"event","seq":41232,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":null,"unread_count":1,"last_activity":1718000000100,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100}})")
-            << QStringLiteral("event|41232|conversation|9001|501|whatsapp|open|0|1|1718000000100|مرحبا، أين طلبي؟|off|0|0|1718086400100|normal");
+            << QByteArray(
+                   R"({"type":"event","seq":41232,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":null,"unread_count":1,"last_activity":1718000000100,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100}})")
+            << QStringLiteral(
+                   "event|41232|conversation|9001|501|whatsapp|open|0|1|1718000000100|مرحبا، أين طلبي؟|off|0|0|1718086400100|normal");
         QTest::newRow("conversation.upserted (priority)")
-            << QByteArray(R"({"type":"event","seq":41235,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":7,"unread_count":0,"last_activity":1718000000500,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100,"priority":"urgent"}})")
-            << QStringLiteral("event|41235|conversation|9001|501|whatsapp|open|7|0|1718000000500|مرحبا، أين طلبي؟|off|0|0|1718086400100|urgent");
+            << QByteArray(
+                   R"({"type":"event","seq":41235,"kind":"conversation.upserted","data":{"id":9001,"contact_id":501,"channel":"whatsapp","status":"open","assignee_id":7,"unread_count":0,"last_activity":1718000000500,"last_preview":"مرحبا، أين طلبي؟","autopilot":"off","muted":false,"snoozed_until":null,"window_expires_at":1718086400100,"priority":"urgent"}})")
+            << QStringLiteral(
+                   "event|41235|conversation|9001|501|whatsapp|open|7|0|1718000000500|مرحبا، أين طلبي؟|off|0|0|1718086400100|urgent");
         QTest::newRow("command conversation.priority")
-            << QByteArray(R"({"type":"command","client_id":"5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b","name":"conversation.priority","args":{"conversation_id":9001,"priority":"urgent"}})")
-            << QStringLiteral(R"(command|5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b|conversation.priority|{"conversation_id":9001,"priority":"urgent"})");
+            << QByteArray(
+                   R"({"type":"command","client_id":"5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b","name":"conversation.priority","args":{"conversation_id":9001,"priority":"urgent"}})")
+            << QStringLiteral(
+                   R"(command|5e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b|conversation.priority|{"conversation_id":9001,"priority":"urgent"})");
         QTest::newRow("message.updated")
-            << QByteArray(R"({"type":"event","seq":41240,"kind":"message.updated","data":{"id":700002,"client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","status":"read"}})")
+            << QByteArray(
+                   R"({"type":"event","seq":41240,"kind":"message.updated","data":{"id":700002,"client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","status":"read"}})")
             << QStringLiteral("event|41240|update|700002|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|read||(no text)|0");
         QTest::newRow("command")
-            << QByteArray(R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"conversation.read","args":{"conversation_id":9001,"up_to":700001}})")
-            << QStringLiteral(R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|conversation.read|{"conversation_id":9001,"up_to":700001})");
+            << QByteArray(
+                   R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"conversation.read","args":{"conversation_id":9001,"up_to":700001}})")
+            << QStringLiteral(
+                   R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|conversation.read|{"conversation_id":9001,"up_to":700001})");
         QTest::newRow("ack conflict")
-            << QByteArray(R"({"type":"ack","client_id":"9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f","ok":false,"error":{"code":"conflict","message":"Someone else changed this lead.","current":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":5,"updated_at":1718000450000}}})")
-            << QStringLiteral(R"(ack|9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f|0|{}|conflict|Someone else changed this lead.|{"business_name":"Al-Farsi Trading","contact_id":501,"currency":"AED","custom_fields":{},"notes":"","owner_id":7,"stage":"proposal","tags":["vip"],"updated_at":1718000450000,"value_minor":150000,"version":5})");
+            << QByteArray(
+                   R"({"type":"ack","client_id":"9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f","ok":false,"error":{"code":"conflict","message":"Someone else changed this lead.","current":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":5,"updated_at":1718000450000}}})")
+            << QStringLiteral(
+                   R"(ack|9a0e6f4c-2b1d-4e7a-8c3f-5d6b7a8c9e0f|0|{}|conflict|Someone else changed this lead.|{"business_name":"Al-Farsi Trading","contact_id":501,"currency":"AED","custom_fields":{},"notes":"","owner_id":7,"stage":"proposal","tags":["vip"],"updated_at":1718000450000,"value_minor":150000,"version":5})");
         QTest::newRow("ack ok")
-            << QByteArray(R"({"type":"ack","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","ok":true,"result":{"message_id":700002,"created_at":1718000000200}})")
-            << QStringLiteral(R"(ack|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|1|{"created_at":1718000000200,"message_id":700002}|||{})");
+            << QByteArray(
+                   R"({"type":"ack","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","ok":true,"result":{"message_id":700002,"created_at":1718000000200}})")
+            << QStringLiteral(
+                   R"(ack|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|1|{"created_at":1718000000200,"message_id":700002}|||{})");
         QTest::newRow("command message.send")
-            << QByteArray(R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"message.send","args":{"conversation_id":9001,"kind":"image","text":"आपका ऑर्डर रास्ते में है","attachments":[{"media_id":"m_01HZX3"}],"reply_to":700001}})")
-            << QStringLiteral(R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|message.send|{"attachments":[{"media_id":"m_01HZX3"}],"conversation_id":9001,"kind":"image","reply_to":700001,"text":"आपका ऑर्डर रास्ते में है"})");
+            << QByteArray(
+                   R"({"type":"command","client_id":"3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b","name":"message.send","args":{"conversation_id":9001,"kind":"image","text":"आपका ऑर्डर रास्ते में है","attachments":[{"media_id":"m_01HZX3"}],"reply_to":700001}})")
+            << QStringLiteral(
+                   R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|message.send|{"attachments":[{"media_id":"m_01HZX3"}],"conversation_id":9001,"kind":"image","reply_to":700001,"text":"आपका ऑर्डर रास्ते में है"})");
         QTest::newRow("contact.upserted")
-            << QByteArray(R"({"type":"event","seq":41233,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971501234567","email":"","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000000005}})")
+            << QByteArray(
+                   R"({"type":"event","seq":41233,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971501234567","email":"","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000000005}})")
             << QStringLiteral("event|41233|contact|501|Aisha Al-Farsi|+971501234567||971501234567||||1718000000005");
         QTest::newRow("lead.updated")
-            << QByteArray(R"({"type":"event","seq":41234,"kind":"lead.updated","data":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":4,"updated_at":1718000000400}})")
+            << QByteArray(
+                   R"({"type":"event","seq":41234,"kind":"lead.updated","data":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":4,"updated_at":1718000000400}})")
             << QStringLiteral("event|41234|lead|501|Al-Farsi Trading|proposal|150000|AED|7|vip||{}|4|1718000000400");
         QTest::newRow("message.updated (failed)")
-            << QByteArray(R"({"type":"event","seq":41241,"kind":"message.updated","data":{"id":700003,"client_id":"8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a","status":"failed","failure_reason":"The customer-service window closed."}})")
-            << QStringLiteral("event|41241|update|700003|8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a|failed|The customer-service window closed.|(no text)|0");
-        QTest::newRow("message.deleted")
-            << QByteArray(R"({"type":"event","seq":41242,"kind":"message.deleted","data":{"id":700001}})")
-            << QStringLiteral("event|41242|deleted|700001");
-        QTest::newRow("contact.erased")
-            << QByteArray(R"({"type":"event","seq":41243,"kind":"contact.erased","data":{"contact_id":502}})")
-            << QStringLiteral("event|41243|erased|502");
-        QTest::newRow("bodies.purged")
-            << QByteArray(R"({"type":"event","seq":41244,"kind":"bodies.purged","data":{"before":1710224000000}})")
-            << QStringLiteral("event|41244|purged|1710224000000");
-        QTest::newRow("workspace.updated")
-            << QByteArray(R"({"type":"event","seq":41245,"kind":"workspace.updated","data":{"autopilot_away":"rules","ai_suggestions":true,"updated_at":1718000500000}})")
-            << QStringLiteral("event|41245|workspace|rules|1|1718000500000");
+            << QByteArray(
+                   R"({"type":"event","seq":41241,"kind":"message.updated","data":{"id":700003,"client_id":"8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a","status":"failed","failure_reason":"The customer-service window closed."}})")
+            << QStringLiteral(
+                   "event|41241|update|700003|8c1e3f2b-4e2b-7d4a-9a1c-0b5b6d7e8f9a|failed|The customer-service window closed.|(no text)|0");
+        QTest::newRow("message.deleted") << QByteArray(
+            R"({"type":"event","seq":41242,"kind":"message.deleted","data":{"id":700001}})")
+                                         << QStringLiteral("event|41242|deleted|700001");
+        QTest::newRow("contact.erased") << QByteArray(
+            R"({"type":"event","seq":41243,"kind":"contact.erased","data":{"contact_id":502}})")
+                                        << QStringLiteral("event|41243|erased|502");
+        QTest::newRow("bodies.purged") << QByteArray(
+            R"({"type":"event","seq":41244,"kind":"bodies.purged","data":{"before":1710224000000}})")
+                                       << QStringLiteral("event|41244|purged|1710224000000");
+        QTest::newRow("workspace.updated") << QByteArray(
+            R"({"type":"event","seq":41245,"kind":"workspace.updated","data":{"autopilot_away":"rules","ai_suggestions":true,"updated_at":1718000500000}})")
+                                           << QStringLiteral("event|41245|workspace|rules|1|1718000500000");
         QTest::newRow("command workspace.autopilot_away")
-            << QByteArray(R"({"type":"command","client_id":"6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f","name":"workspace.autopilot_away","args":{"mode":"rules"}})")
-            << QStringLiteral(R"(command|6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f|workspace.autopilot_away|{"mode":"rules"})");
+            << QByteArray(
+                   R"({"type":"command","client_id":"6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f","name":"workspace.autopilot_away","args":{"mode":"rules"}})")
+            << QStringLiteral(
+                   R"(command|6b1f0e2d-3c4a-4b5d-8e6f-7a8b9c0d1e2f|workspace.autopilot_away|{"mode":"rules"})");
         // An ordinary literal: moc misreads a backslash inside a raw string.
-        QTest::newRow("error unknown_type")
-            << QByteArray("{\"type\":\"error\",\"code\":\"unknown_type\",\"message\":\"unknown frame type \\\"telepathy\\\"\"}")
-            << QStringLiteral(R"(error|unknown_type|unknown frame type "telepathy"|0)");
+        QTest::newRow("error unknown_type") << QByteArray(
+            "{\"type\":\"error\",\"code\":\"unknown_type\",\"message\":\"unknown frame type \\\"telepathy\\\"\"}")
+                                            << QStringLiteral(R"(error|unknown_type|unknown frame type "telepathy"|0)");
         QTest::newRow("error protocol_mismatch")
-            << QByteArray(R"({"type":"error","code":"protocol_mismatch","message":"This server speaks protocol 2; update Relaydesk.","protocol":2})")
+            << QByteArray(
+                   R"({"type":"error","code":"protocol_mismatch","message":"This server speaks protocol 2; update Relaydesk.","protocol":2})")
             << QStringLiteral("error|protocol_mismatch|This server speaks protocol 2; update Relaydesk.|2");
-        QTest::newRow("resync")
-            << QByteArray(R"({"type":"resync","reason":"too_far_behind","resume_seq":41250})")
-            << QStringLiteral("resync|too_far_behind|41250");
+        QTest::newRow("resync") << QByteArray(R"({"type":"resync","reason":"too_far_behind","resume_seq":41250})")
+                                << QStringLiteral("resync|too_far_behind|41250");
         QTest::newRow("ping") << QByteArray(R"({"type":"ping","id":12})") << QStringLiteral("ping|12");
-        QTest::newRow("presence")
-            << QByteArray(R"({"type":"presence","conversation_id":9001,"agent_id":8,"activity":"viewing","until":1718000030000})")
-            << QStringLiteral("presence|9001|8|viewing|1718000030000");
+        QTest::newRow("presence") << QByteArray(
+            R"({"type":"presence","conversation_id":9001,"agent_id":8,"activity":"viewing","until":1718000030000})")
+                                  << QStringLiteral("presence|9001|8|viewing|1718000030000");
     }
 
     void wireShapeMatchesTheDocs()
@@ -258,18 +292,17 @@ private slots:
         QTest::newRow("NaN") << QByteArray(R"({"type":"ping","id":NaN})") << malformed << QString();
         QTest::newRow("number too big for a double")
             << QByteArray(R"({"type":"ping","id":1e400})") << malformed << QString();
-        QTest::newRow("invalid UTF-8")
-            << QByteArray("{\"type\":\"error\",\"code\":\"x\",\"message\":\"\xff\xfe\xc0\xaf\"}") << malformed
-            << QString();
+        QTest::newRow("invalid UTF-8") << QByteArray(
+            "{\"type\":\"error\",\"code\":\"x\",\"message\":\"\xff\xfe\xc0\xaf\"}")
+                                       << malformed << QString();
         QTest::newRow("UTF-8 encoded surrogate")
-            << QByteArray("{\"type\":\"error\",\"code\":\"x\",\"message\":\"\xed\xa0\x80\"}") << malformed
-            << QString();
-        QTest::newRow("binary garbage")
-            << QByteArray::fromHex("00ff13a8e2c9017f80fefe00deadbeef0a0d") << malformed << QString();
-        QTest::newRow("deep nesting")
-            << (QByteArray(R"({"type":"command","client_id":"a","name":"typing","args":{"x":)")
-                + QByteArray(5000, '[') + QByteArray(5000, ']') + "}}")
-            << malformed << QString();
+            << QByteArray("{\"type\":\"error\",\"code\":\"x\",\"message\":\"\xed\xa0\x80\"}") << malformed << QString();
+        QTest::newRow("binary garbage") << QByteArray::fromHex("00ff13a8e2c9017f80fefe00deadbeef0a0d") << malformed
+                                        << QString();
+        QTest::newRow("deep nesting") << (QByteArray(
+                                              R"({"type":"command","client_id":"a","name":"typing","args":{"x":)")
+                                          + QByteArray(5000, '[') + QByteArray(5000, ']') + "}}")
+                                      << malformed << QString();
 
         QTest::newRow("unknown type") << QByteArray(R"({"type":"telepathy","id":1})") << unknownType
                                       << QStringLiteral("telepathy");
@@ -278,20 +311,20 @@ private slots:
         QTest::newRow("empty object") << QByteArray("{}") << invalid << QStringLiteral("type");
 
         const QJsonObject msg = messageEvent();
-        QTest::newRow("missing seq") << withField(msg, QStringLiteral("seq"), QJsonValue::Undefined)
-                                     << invalid << QStringLiteral("seq: missing");
-        QTest::newRow("seq as a string") << withField(msg, QStringLiteral("seq"), QStringLiteral("10"))
-                                         << invalid << QStringLiteral("seq: expected an integer");
+        QTest::newRow("missing seq") << withField(msg, QStringLiteral("seq"), QJsonValue::Undefined) << invalid
+                                     << QStringLiteral("seq: missing");
+        QTest::newRow("seq as a string") << withField(msg, QStringLiteral("seq"), QStringLiteral("10")) << invalid
+                                         << QStringLiteral("seq: expected an integer");
         QTest::newRow("seq fractional") << withField(msg, QStringLiteral("seq"), 10.5) << invalid
                                         << QStringLiteral("seq");
         QTest::newRow("seq huge") << withField(msg, QStringLiteral("seq"), 1e300) << invalid
                                   << QStringLiteral("seq: out of range");
-        QTest::newRow("seq past 2^53")
-            << QByteArray(R"({"type":"event","seq":9007199254740993,"kind":"message.deleted","data":{"id":1}})")
-            << invalid << QStringLiteral("seq");
+        QTest::newRow("seq past 2^53") << QByteArray(
+            R"({"type":"event","seq":9007199254740993,"kind":"message.deleted","data":{"id":1}})")
+                                       << invalid << QStringLiteral("seq");
         QTest::newRow("seq zero") << withField(msg, QStringLiteral("seq"), 0) << invalid << QStringLiteral("seq");
-        QTest::newRow("missing data") << withField(msg, QStringLiteral("data"), QJsonValue::Undefined)
-                                      << invalid << QStringLiteral("data: missing");
+        QTest::newRow("missing data") << withField(msg, QStringLiteral("data"), QJsonValue::Undefined) << invalid
+                                      << QStringLiteral("data: missing");
         QTest::newRow("data an array") << withField(msg, QStringLiteral("data"), QJsonArray{}) << invalid
                                        << QStringLiteral("data: expected an object");
         QTest::newRow("unknown event kind")
@@ -300,9 +333,8 @@ private slots:
         QTest::newRow("missing required field")
             << withField(msg, QStringLiteral("data.conversation_id"), QJsonValue::Undefined) << invalid
             << QStringLiteral("data.conversation_id: missing");
-        QTest::newRow("required field null")
-            << withField(msg, QStringLiteral("data.created_at"), QJsonValue::Null) << invalid
-            << QStringLiteral("data.created_at: missing");
+        QTest::newRow("required field null") << withField(msg, QStringLiteral("data.created_at"), QJsonValue::Null)
+                                             << invalid << QStringLiteral("data.created_at: missing");
         QTest::newRow("negative id") << withField(msg, QStringLiteral("data.id"), -3) << invalid
                                      << QStringLiteral("data.id: out of range");
         QTest::newRow("zero id") << withField(msg, QStringLiteral("data.id"), 0) << invalid
@@ -315,21 +347,18 @@ private slots:
                                           << invalid << QStringLiteral("data.kind");
         QTest::newRow("enum as number") << withField(msg, QStringLiteral("data.status"), 2) << invalid
                                         << QStringLiteral("data.status: expected a string");
-        QTest::newRow("over-long text")
-            << withField(msg, QStringLiteral("data.text"), QString(kMaxTextChars + 1, u'x')) << invalid
-            << QStringLiteral("data.text: too long");
+        QTest::newRow("over-long text") << withField(msg, QStringLiteral("data.text"), QString(kMaxTextChars + 1, u'x'))
+                                        << invalid << QStringLiteral("data.text: too long");
         QTest::newRow("over-long author name")
             << withField(msg, QStringLiteral("data.author_name"), QString(kMaxNameChars + 1, u'n')) << invalid
             << QStringLiteral("data.author_name");
-        QTest::newRow("unpaired surrogate")
-            << withField(msg, QStringLiteral("data.text"), QString(QChar(0xD83D))) << invalid
-            << QStringLiteral("data.text: not valid Unicode");
-        QTest::newRow("NUL in text")
-            << withField(msg, QStringLiteral("data.text"), QStringLiteral("a") + QChar(0) + QStringLiteral("b"))
-            << invalid << QStringLiteral("U+0000");
-        QTest::newRow("attachments not an array")
-            << withField(msg, QStringLiteral("data.attachments"), QJsonObject{}) << invalid
-            << QStringLiteral("data.attachments: expected an array");
+        QTest::newRow("unpaired surrogate") << withField(msg, QStringLiteral("data.text"), QString(QChar(0xD83D)))
+                                            << invalid << QStringLiteral("data.text: not valid Unicode");
+        QTest::newRow("NUL in text") << withField(msg, QStringLiteral("data.text"),
+                                                  QStringLiteral("a") + QChar(0) + QStringLiteral("b"))
+                                     << invalid << QStringLiteral("U+0000");
+        QTest::newRow("attachments not an array") << withField(msg, QStringLiteral("data.attachments"), QJsonObject{})
+                                                  << invalid << QStringLiteral("data.attachments: expected an array");
         QTest::newRow("attachment not an object")
             << withField(msg, QStringLiteral("data.attachments.1"), QStringLiteral("m_1")) << invalid
             << QStringLiteral("data.attachments[1]: expected an object");
@@ -337,30 +366,29 @@ private slots:
             << withField(msg, QStringLiteral("data.attachments.0.size"), QStringLiteral("big")) << invalid
             << QStringLiteral("data.attachments[0].size: expected an integer");
         QTest::newRow("attachment media id with a path")
-            << withField(msg, QStringLiteral("data.attachments.0.media_id"), QStringLiteral("../etc/passwd"))
-            << invalid << QStringLiteral("data.attachments[0].media_id");
+            << withField(msg, QStringLiteral("data.attachments.0.media_id"), QStringLiteral("../etc/passwd")) << invalid
+            << QStringLiteral("data.attachments[0].media_id");
         QTest::newRow("attachment bad sha256")
             << withField(msg, QStringLiteral("data.attachments.0.sha256"), QStringLiteral("ABC")) << invalid
             << QStringLiteral("sha256");
         QTest::newRow("attachment file name with a slash")
-            << withField(msg, QStringLiteral("data.attachments.0.file_name"), QStringLiteral("../../x.pdf"))
-            << invalid << QStringLiteral("file_name");
+            << withField(msg, QStringLiteral("data.attachments.0.file_name"), QStringLiteral("../../x.pdf")) << invalid
+            << QStringLiteral("file_name");
         QTest::newRow("attachment mime type without slash")
             << withField(msg, QStringLiteral("data.attachments.0.mime_type"), QStringLiteral("jpeg")) << invalid
             << QStringLiteral("mime_type");
         QJsonArray eleven;
         for (int i = 0; i < kMaxAttachments + 1; ++i)
             eleven.append(toJson(sampleAttachment(i)));
-        QTest::newRow("too many attachments") << withField(msg, QStringLiteral("data.attachments"), eleven)
-                                              << invalid << QStringLiteral("too many");
+        QTest::newRow("too many attachments")
+            << withField(msg, QStringLiteral("data.attachments"), eleven) << invalid << QStringLiteral("too many");
         QTest::newRow("client id with spaces")
             << withField(msg, QStringLiteral("data.client_id"), QStringLiteral("a b")) << invalid
             << QStringLiteral("data.client_id");
 
         const QJsonObject conv = conversationEvent();
-        QTest::newRow("unknown channel")
-            << withField(conv, QStringLiteral("data.channel"), QStringLiteral("telegram")) << invalid
-            << QStringLiteral("data.channel: unknown value \"telegram\"");
+        QTest::newRow("unknown channel") << withField(conv, QStringLiteral("data.channel"), QStringLiteral("telegram"))
+                                         << invalid << QStringLiteral("data.channel: unknown value \"telegram\"");
         QTest::newRow("unknown priority")
             << withField(conv, QStringLiteral("data.priority"), QStringLiteral("critical")) << invalid
             << QStringLiteral("data.priority: unknown value \"critical\"");
@@ -368,11 +396,10 @@ private slots:
                                             << QStringLiteral("data.priority: expected a string");
         QTest::newRow("muted not a boolean") << withField(conv, QStringLiteral("data.muted"), QStringLiteral("yes"))
                                              << invalid << QStringLiteral("data.muted: expected true or false");
-        QTest::newRow("unread count past int")
-            << withField(conv, QStringLiteral("data.unread_count"), 4294967296.0) << invalid
-            << QStringLiteral("data.unread_count");
-        QTest::newRow("huge optional id") << withField(conv, QStringLiteral("data.assignee_id"), 1e300)
-                                          << invalid << QStringLiteral("data.assignee_id: out of range");
+        QTest::newRow("unread count past int") << withField(conv, QStringLiteral("data.unread_count"), 4294967296.0)
+                                               << invalid << QStringLiteral("data.unread_count");
+        QTest::newRow("huge optional id") << withField(conv, QStringLiteral("data.assignee_id"), 1e300) << invalid
+                                          << QStringLiteral("data.assignee_id: out of range");
         QTest::newRow("optional time past 2^53")
             << withField(conv, QStringLiteral("data.snoozed_until"), 18014398509481984.0) << invalid
             << QStringLiteral("data.snoozed_until: out of range");
@@ -384,22 +411,22 @@ private slots:
         QTest::newRow("over-long contact name")
             << withField(contact, QStringLiteral("data.name"), QString(kMaxNameChars + 1, u'n')) << invalid
             << QStringLiteral("data.name: too long");
-        QTest::newRow("contact name a number") << withField(contact, QStringLiteral("data.name"), 5)
-                                               << invalid << QStringLiteral("data.name: expected a string");
+        QTest::newRow("contact name a number") << withField(contact, QStringLiteral("data.name"), 5) << invalid
+                                               << QStringLiteral("data.name: expected a string");
 
         const QJsonObject lead = leadEvent();
-        QTest::newRow("lead version zero") << withField(lead, QStringLiteral("data.version"), 0) << invalid
-                                           << QStringLiteral("data.version");
+        QTest::newRow("lead version zero")
+            << withField(lead, QStringLiteral("data.version"), 0) << invalid << QStringLiteral("data.version");
         QTest::newRow("lead currency not ISO")
             << withField(lead, QStringLiteral("data.currency"), QStringLiteral("euro")) << invalid
             << QStringLiteral("data.currency");
         QTest::newRow("lead nested custom field")
             << withField(lead, QStringLiteral("data.custom_fields.plan"), QJsonObject{{QStringLiteral("a"), 1}})
             << invalid << QStringLiteral("data.custom_fields");
-        QTest::newRow("lead tag not a string") << withField(lead, QStringLiteral("data.tags.1"), 3) << invalid
-                                               << QStringLiteral("data.tags");
-        QTest::newRow("lead empty stage") << withField(lead, QStringLiteral("data.stage"), QString()) << invalid
-                                          << QStringLiteral("data.stage");
+        QTest::newRow("lead tag not a string")
+            << withField(lead, QStringLiteral("data.tags.1"), 3) << invalid << QStringLiteral("data.tags");
+        QTest::newRow("lead empty stage")
+            << withField(lead, QStringLiteral("data.stage"), QString()) << invalid << QStringLiteral("data.stage");
 
         const QJsonObject update = updateEvent();
         QTest::newRow("update without id or client id")
@@ -407,8 +434,8 @@ private slots:
                          QStringLiteral("data.client_id"), QJsonValue::Undefined)
             << invalid << QStringLiteral("needs an id or a client_id");
 
-        QTest::newRow("hello without token")
-            << QByteArray(R"({"type":"hello","protocol":2,"last_seq":0})") << invalid << QStringLiteral("token: missing");
+        QTest::newRow("hello without token") << QByteArray(R"({"type":"hello","protocol":2,"last_seq":0})") << invalid
+                                             << QStringLiteral("token: missing");
         QTest::newRow("hello token with a space")
             << QByteArray(R"({"type":"hello","protocol":2,"token":"a b","last_seq":0})") << invalid
             << QStringLiteral("token");
@@ -418,9 +445,9 @@ private slots:
         QTest::newRow("hello negative last_seq")
             << QByteArray(R"({"type":"hello","protocol":2,"token":"t","last_seq":-1})") << invalid
             << QStringLiteral("last_seq");
-        QTest::newRow("welcome heartbeat too short")
-            << QByteArray(R"({"type":"welcome","protocol":2,"agent_id":1,"workspace_id":1,"head_seq":0,"heartbeat_ms":10})")
-            << invalid << QStringLiteral("heartbeat_ms");
+        QTest::newRow("welcome heartbeat too short") << QByteArray(
+            R"({"type":"welcome","protocol":2,"agent_id":1,"workspace_id":1,"head_seq":0,"heartbeat_ms":10})")
+                                                     << invalid << QStringLiteral("heartbeat_ms");
         QTest::newRow("command without name")
             << QByteArray(R"({"type":"command","client_id":"a"})") << invalid << QStringLiteral("name: missing");
         QTest::newRow("command name with capitals")
@@ -432,20 +459,20 @@ private slots:
         QTest::newRow("command client id too long")
             << (QByteArray(R"({"type":"command","name":"typing","client_id":")") + QByteArray(65, 'a') + "\"}")
             << invalid << QStringLiteral("client_id");
-        QTest::newRow("ack refused without error")
-            << QByteArray(R"({"type":"ack","client_id":"a","ok":false})") << invalid << QStringLiteral("error: missing");
+        QTest::newRow("ack refused without error") << QByteArray(R"({"type":"ack","client_id":"a","ok":false})")
+                                                   << invalid << QStringLiteral("error: missing");
         QTest::newRow("ack ok not a boolean")
             << QByteArray(R"({"type":"ack","client_id":"a","ok":1})") << invalid << QStringLiteral("ok");
         QTest::newRow("ack error without code")
             << QByteArray(R"({"type":"ack","client_id":"a","ok":false,"error":{"message":"x"}})") << invalid
             << QStringLiteral("error.code: missing");
-        QTest::newRow("error without code") << QByteArray(R"({"type":"error","message":"x"})") << invalid
-                                            << QStringLiteral("code");
-        QTest::newRow("resync without resume_seq") << QByteArray(R"({"type":"resync","reason":"too_far_behind"})")
-                                                   << invalid << QStringLiteral("resume_seq");
+        QTest::newRow("error without code")
+            << QByteArray(R"({"type":"error","message":"x"})") << invalid << QStringLiteral("code");
+        QTest::newRow("resync without resume_seq")
+            << QByteArray(R"({"type":"resync","reason":"too_far_behind"})") << invalid << QStringLiteral("resume_seq");
         QTest::newRow("ping without id") << QByteArray(R"({"type":"ping"})") << invalid << QStringLiteral("id");
-        QTest::newRow("pong id negative") << QByteArray(R"({"type":"pong","id":-5})") << invalid
-                                          << QStringLiteral("id");
+        QTest::newRow("pong id negative")
+            << QByteArray(R"({"type":"pong","id":-5})") << invalid << QStringLiteral("id");
         QTest::newRow("presence unknown activity")
             << QByteArray(R"({"type":"presence","conversation_id":1,"agent_id":2,"activity":"dancing","until":0})")
             << invalid << QStringLiteral("activity");
@@ -479,7 +506,8 @@ private slots:
         // Whatever else a newer (or older) client's hello says, the server can
         // read its protocol and answer protocol_mismatch.
         DecodeError error;
-        const auto frame = decodeFrame(R"({"type":"hello","protocol":3,"token":{"kind":"new"},"resume":[1,2]})", &error);
+        const auto frame = decodeFrame(R"({"type":"hello","protocol":3,"token":{"kind":"new"},"resume":[1,2]})",
+                                       &error);
         QVERIFY2(frame, qPrintable(error.message));
         QVERIFY(std::holds_alternative<Hello>(*frame));
         QCOMPARE(std::get<Hello>(*frame).protocol, 3);
@@ -537,7 +565,8 @@ private slots:
             const QByteArray again = encodeFrame(*frame);
             DecodeError againError;
             const auto second = decodeFrame(again, &againError);
-            QVERIFY2(second, qPrintable(againError.message + QStringLiteral(" in ") + QString::fromUtf8(again.left(300))));
+            QVERIFY2(second,
+                     qPrintable(againError.message + QStringLiteral(" in ") + QString::fromUtf8(again.left(300))));
             QCOMPARE(encodeFrame(*second), again);
         };
 
@@ -563,12 +592,24 @@ private slots:
             for (int e = 0; e < edits && !bytes.isEmpty(); ++e) {
                 const int at = int(rng.bounded(int(bytes.size())));
                 switch (rng.bounded(6)) {
-                case 0: bytes[at] = char(bytes.at(at) ^ (1 << rng.bounded(8))); break;
-                case 1: bytes.insert(at, char(rng.bounded(256))); break;
-                case 2: bytes.remove(at, 1 + int(rng.bounded(8))); break;
-                case 3: bytes.truncate(at); break;
-                case 4: bytes.insert(at, bytes.mid(at, int(rng.bounded(40)))); break;
-                default: bytes.insert(at, seeds.at(int(rng.bounded(int(seeds.size()))))); break;
+                case 0:
+                    bytes[at] = char(bytes.at(at) ^ (1 << rng.bounded(8)));
+                    break;
+                case 1:
+                    bytes.insert(at, char(rng.bounded(256)));
+                    break;
+                case 2:
+                    bytes.remove(at, 1 + int(rng.bounded(8)));
+                    break;
+                case 3:
+                    bytes.truncate(at);
+                    break;
+                case 4:
+                    bytes.insert(at, bytes.mid(at, int(rng.bounded(40))));
+                    break;
+                default:
+                    bytes.insert(at, seeds.at(int(rng.bounded(int(seeds.size())))));
+                    break;
                 }
             }
             feed(bytes);
@@ -577,12 +618,31 @@ private slots:
         }
 
         // 3. Structural mutations: one value anywhere replaced by a hostile one.
-        const QVector<QJsonValue> hostile{
-            QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined), true, false, 0, -1, 1,
-            1.5, -0.0, 1e300, -1e300, 9007199254740993.0, 2147483648.0, QString(), QStringLiteral("x"),
-            QString(5000, u'x'), QString(QChar(0xDC00)), QString(QChar(0)), QStringLiteral("telegram"),
-            QStringLiteral("../../etc/passwd"), QStringLiteral("😀").repeated(5000), QJsonArray{},
-            QJsonObject{}, nested(200), QJsonObject{{QStringLiteral("type"), QStringLiteral("event")}}};
+        const QVector<QJsonValue> hostile{QJsonValue(QJsonValue::Null),
+                                          QJsonValue(QJsonValue::Undefined),
+                                          true,
+                                          false,
+                                          0,
+                                          -1,
+                                          1,
+                                          1.5,
+                                          -0.0,
+                                          1e300,
+                                          -1e300,
+                                          9007199254740993.0,
+                                          2147483648.0,
+                                          QString(),
+                                          QStringLiteral("x"),
+                                          QString(5000, u'x'),
+                                          QString(QChar(0xDC00)),
+                                          QString(QChar(0)),
+                                          QStringLiteral("telegram"),
+                                          QStringLiteral("../../etc/passwd"),
+                                          QStringLiteral("😀").repeated(5000),
+                                          QJsonArray{},
+                                          QJsonObject{},
+                                          nested(200),
+                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("event")}}};
         for (int i = 0; i < 1500; ++i) {
             const QJsonObject seed = parse(seeds.at(int(rng.bounded(int(seeds.size())))));
             QVector<QStringList> paths;

@@ -27,7 +27,10 @@ struct Reply
     QByteArray raw;
     QByteArray retryAfter;
     QByteArray authenticate;
-    QString errorCode() const { return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
 };
 
 Reply request(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -88,7 +91,9 @@ private slots:
     void signInUseAndSignOut()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
+                          kPassword),
+                 0);
         QVERIFY2(server.start(), qPrintable(server.output()));
 
         const Reply signedIn = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
@@ -130,10 +135,12 @@ private slots:
     void wrongCredentialsLookTheSame()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("bo@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("bo@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
         QVERIFY(server.start());
         const Reply wrongPassword = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                            credentials(QStringLiteral("bo@shop.example"), QStringLiteral("nope-nope")));
+                                            credentials(QStringLiteral("bo@shop.example"),
+                                                        QStringLiteral("nope-nope")));
         const Reply unknown = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                       credentials(QStringLiteral("who@shop.example"), QStringLiteral("nope-nope")));
         QCOMPARE(wrongPassword.status, 401);
@@ -145,8 +152,10 @@ private slots:
     void guessingIsRateLimited()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("cy@shop.example"), QStringLiteral("Shop"), kPassword), 0);
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("di@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("cy@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("di@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
         QVERIFY(server.start());
         for (int i = 0; i < 5; ++i) {
             QCOMPARE(request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
@@ -191,7 +200,8 @@ private slots:
     void forwardedForFromATrustedProxyIsTheClient()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ed@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ed@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
         QVERIFY(server.start({QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.0/8")}));
         const QUrl base = server.baseUrl();
         for (int i = 0; i < 20; ++i) {
@@ -203,12 +213,14 @@ private slots:
         }
         // 203.0.113.5 (the right-most address the proxy did not add itself) is limited ...
         QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
-                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {}, "203.0.113.5")
+                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {},
+                         "203.0.113.5")
                      .status,
                  429);
         // ... whatever it claims before it; another client behind the same proxy is not.
         QCOMPARE(request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
-                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {}, "198.51.100.7")
+                         credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)), {},
+                         "198.51.100.7")
                      .status,
                  200);
         // A proxy hop that is itself trusted is skipped.
@@ -223,9 +235,9 @@ private slots:
     {
         QTemporaryDir dir;
         QProcess process;
-        process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"),
-                                                                QStringLiteral("0"), QStringLiteral("--trusted-proxies"),
-                                                                QStringLiteral("10.0.0.0/8, proxy.example")});
+        process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                      {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--trusted-proxies"), QStringLiteral("10.0.0.0/8, proxy.example")});
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("proxy.example"));
@@ -234,7 +246,8 @@ private slots:
     void streamsKeepFlowingDuringSignIns()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("fi@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("fi@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
         QVERIFY(server.start());
         const QUrl base = server.baseUrl();
         const Reply signedIn = request(base, "POST", QStringLiteral("/v1/auth/sign-in"),
@@ -255,12 +268,14 @@ private slots:
             QNetworkRequest req(url);
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             right << (i % 2 == 0);
-            replies << network.post(req, credentials(i % 2 == 0 ? QStringLiteral("fi@shop.example")
-                                                                : QStringLiteral("stranger%1@shop.example").arg(i),
-                                                     i % 2 == 0 ? QString::fromUtf8(kPassword) : QStringLiteral("guess")));
+            replies << network.post(req,
+                                    credentials(i % 2 == 0 ? QStringLiteral("fi@shop.example")
+                                                           : QStringLiteral("stranger%1@shop.example").arg(i),
+                                                i % 2 == 0 ? QString::fromUtf8(kPassword) : QStringLiteral("guess")));
         }
         auto finished = [&replies] {
-            return int(std::count_if(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }));
+            return int(
+                std::count_if(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }));
         };
         // Wait until the server is hashing (the first answer is in), then ping.
         QTRY_VERIFY_WITH_TIMEOUT(finished() > 0, 30000);
@@ -268,7 +283,8 @@ private slots:
         QVERIFY(!stream.waitFor(QStringLiteral("pong"), 30000).isEmpty());
         // The pong did not wait for the hashes (two at a time, about 5 rounds):
         // most sign-ins were still running.
-        QVERIFY2(finished() <= replies.size() / 2, qPrintable(QStringLiteral("%1 sign-ins finished before the pong").arg(finished())));
+        QVERIFY2(finished() <= replies.size() / 2,
+                 qPrintable(QStringLiteral("%1 sign-ins finished before the pong").arg(finished())));
 
         QTRY_COMPARE_WITH_TIMEOUT(finished(), int(replies.size()), 60000);
         for (qsizetype i = 0; i < replies.size(); ++i) {
@@ -289,7 +305,8 @@ private slots:
     void expiredTokensAreRefused()
     {
         ServerProcess server;
-        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ed@shop.example"), QStringLiteral("Shop"), kPassword), 0);
+        QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("ed@shop.example"), QStringLiteral("Shop"), kPassword),
+                 0);
         QVERIFY(server.start({QStringLiteral("--token-lifetime"), QStringLiteral("0")}));
         const Reply signedIn = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                        credentials(QStringLiteral("ed@shop.example"), QString::fromUtf8(kPassword)));
@@ -342,7 +359,11 @@ private slots:
         const Reply reply = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"), body);
         QCOMPARE(reply.status, status);
         QVERIFY(!reply.errorCode().isEmpty());
-        QVERIFY(!reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!reply.body.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QCOMPARE(request(server.baseUrl(), "GET", QStringLiteral("/v1/health")).status, 200); // still up
     }
 
@@ -351,7 +372,8 @@ private slots:
         ServerProcess server;
         QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
         const Reply signedIn = request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                       credentials(QStringLiteral("demo@relaydesk.local"), QStringLiteral("relaydesk-demo")));
+                                       credentials(QStringLiteral("demo@relaydesk.local"),
+                                                   QStringLiteral("relaydesk-demo")));
         QCOMPARE(signedIn.status, 200);
         const QByteArray bearer = "Bearer " + signedIn.body.value(QStringLiteral("token")).toString().toLatin1();
         const Reply page = request(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, bearer);
@@ -366,14 +388,17 @@ private slots:
     {
         QTemporaryDir data;
         QString output;
-        QCOMPARE(addAgent(data.path(), QStringLiteral("fay@shop.example"), QStringLiteral("Shop"), "short", &output), 2);
+        QCOMPARE(addAgent(data.path(), QStringLiteral("fay@shop.example"), QStringLiteral("Shop"), "short", &output),
+                 2);
         QVERIFY2(output.contains(QStringLiteral("at least 8")), qPrintable(output));
         QCOMPARE(addAgent(data.path(), QStringLiteral("not-an-email"), QStringLiteral("Shop"), kPassword, &output), 2);
         QVERIFY(output.contains(QStringLiteral("not an email")));
         QCOMPARE(addAgent(data.path(), QStringLiteral("fay@shop.example"), QStringLiteral("Shop"), kPassword, &output,
-                          QStringLiteral("admin")), 0);
+                          QStringLiteral("admin")),
+                 0);
         QVERIFY(output.contains(QStringLiteral("admin")));
-        QCOMPARE(addAgent(data.path(), QStringLiteral("FAY@shop.example"), QStringLiteral("Other"), kPassword, &output), 2);
+        QCOMPARE(addAgent(data.path(), QStringLiteral("FAY@shop.example"), QStringLiteral("Other"), kPassword, &output),
+                 2);
         QVERIFY(output.contains(QStringLiteral("already exists")));
     }
 };

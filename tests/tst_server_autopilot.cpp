@@ -37,7 +37,8 @@ QStringList thread(ChannelFixture &f, qint64 conversation)
     QStringList lines;
     for (const QJsonValue &value : f.messages(conversation)) {
         const QJsonObject m = value.toObject();
-        lines.prepend(m.value(QStringLiteral("author")).toString() + QLatin1Char(':') + m.value(QStringLiteral("text")).toString());
+        lines.prepend(m.value(QStringLiteral("author")).toString() + QLatin1Char(':')
+                      + m.value(QStringLiteral("text")).toString());
     }
     return lines;
 }
@@ -55,13 +56,14 @@ QStringList waitForThread(ChannelFixture &f, qint64 conversation, int size)
 
 QJsonObject rulesSettings(const QJsonObject &extra = {})
 {
-    QJsonObject autopilot{
-        {QStringLiteral("rules"),
-         QJsonArray{QJsonObject{{QStringLiteral("keywords"), QJsonArray{QStringLiteral("refund"), QStringLiteral("money back")}},
-                                {QStringLiteral("answer"), QStringLiteral("Refunds take 5 days.")}},
-                    QJsonObject{{QStringLiteral("regex"), QStringLiteral("order\\s*#?\\d+")},
-                                {QStringLiteral("answer"), QStringLiteral("Let me look up that order.")}}}},
-        {QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}};
+    QJsonObject autopilot{{QStringLiteral("rules"),
+                           QJsonArray{QJsonObject{{QStringLiteral("keywords"),
+                                                   QJsonArray{QStringLiteral("refund"), QStringLiteral("money back")}},
+                                                  {QStringLiteral("answer"), QStringLiteral("Refunds take 5 days.")}},
+                                      QJsonObject{{QStringLiteral("regex"), QStringLiteral("order\\s*#?\\d+")},
+                                                  {QStringLiteral("answer"),
+                                                   QStringLiteral("Let me look up that order.")}}}},
+                          {QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         autopilot.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("autopilot"), autopilot}};
@@ -69,11 +71,12 @@ QJsonObject rulesSettings(const QJsonObject &extra = {})
 
 QJsonObject aiSettings(const QUrl &base, int timeoutMs, bool fallback)
 {
-    QJsonObject settings = rulesSettings({{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
-                                                                         {QStringLiteral("model"), QStringLiteral("tiny-model")},
-                                                                         {QStringLiteral("key"), QStringLiteral("sk-test-key")},
-                                                                         {QStringLiteral("timeout_ms"), timeoutMs},
-                                                                         {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}});
+    QJsonObject settings = rulesSettings(
+        {{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
+                                            {QStringLiteral("model"), QStringLiteral("tiny-model")},
+                                            {QStringLiteral("key"), QStringLiteral("sk-test-key")},
+                                            {QStringLiteral("timeout_ms"), timeoutMs},
+                                            {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}});
     if (!fallback) {
         QJsonObject autopilot = settings.value(QStringLiteral("autopilot")).toObject();
         autopilot.remove(QStringLiteral("fallback"));
@@ -88,7 +91,8 @@ qint64 startConversation(ChannelFixture &f, StreamClient &agent, const Visitor &
         return 0;
     const qint64 conversation = f.newestConversation();
     const QJsonObject ack = commandAck(agent, QStringLiteral("conversation.autopilot"),
-                                       {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), mode}});
+                                       {{QStringLiteral("conversation_id"), conversation},
+                                        {QStringLiteral("mode"), mode}});
     return ack.value(QStringLiteral("ok")).toBool() ? conversation : 0;
 }
 
@@ -113,10 +117,12 @@ private slots:
         QVERIFY(write(f, visitor, QStringLiteral("where is order #4411?")));
         QVERIFY(write(f, visitor, QStringLiteral("is it refunded?"))); // "refund" as a whole word only
         const QStringList lines = waitForThread(f, conversation, 7);
-        QCOMPARE(lines, (QStringList{QStringLiteral("customer:hi"),
-                                     QStringLiteral("customer:I want my MONEY BACK please"), QStringLiteral("bot:Refunds take 5 days."),
-                                     QStringLiteral("customer:where is order #4411?"), QStringLiteral("bot:Let me look up that order."),
-                                     QStringLiteral("customer:is it refunded?"), QStringLiteral("bot:An agent will answer soon.")}));
+        QCOMPARE(
+            lines,
+            (QStringList{QStringLiteral("customer:hi"), QStringLiteral("customer:I want my MONEY BACK please"),
+                         QStringLiteral("bot:Refunds take 5 days."), QStringLiteral("customer:where is order #4411?"),
+                         QStringLiteral("bot:Let me look up that order."), QStringLiteral("customer:is it refunded?"),
+                         QStringLiteral("bot:An agent will answer soon.")}));
         const QJsonObject bot = f.messages(conversation).first().toObject();
         QCOMPARE(bot.value(QStringLiteral("author_name")).toString(), QStringLiteral("Shop bot"));
         QCOMPARE(bot.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
@@ -132,9 +138,11 @@ private slots:
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         // Open on no day at all: always outside business hours.
-        QCOMPARE(f.setSettings(rulesSettings({{QStringLiteral("business_hours"),
-                                               QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")},
-                                                           {QStringLiteral("outside_answer"), QStringLiteral("We are closed; back Monday 9:00.")}}}})),
+        QCOMPARE(f.setSettings(
+                     rulesSettings({{QStringLiteral("business_hours"),
+                                     QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")},
+                                                 {QStringLiteral("outside_answer"),
+                                                  QStringLiteral("We are closed; back Monday 9:00.")}}}})),
                  0);
         auto agent = f.stream();
         QVERIFY(agent);
@@ -142,11 +150,14 @@ private slots:
         const qint64 conversation = startConversation(f, *agent, visitor, QStringLiteral("off"));
         QVERIFY(write(f, visitor, QStringLiteral("refund?"))); // autopilot off: no answer
         QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
-                           {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("rules")}})
-                    .value(QStringLiteral("ok")).toBool());
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("mode"), QStringLiteral("rules")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QVERIFY(write(f, visitor, QStringLiteral("refund?")));
         const QStringList lines = waitForThread(f, conversation, 4);
-        QCOMPARE(lines, (QStringList{QStringLiteral("customer:hi"), QStringLiteral("customer:refund?"), QStringLiteral("customer:refund?"),
+        QCOMPARE(lines, (QStringList{QStringLiteral("customer:hi"), QStringLiteral("customer:refund?"),
+                                     QStringLiteral("customer:refund?"),
                                      QStringLiteral("bot:We are closed; back Monday 9:00.")}));
     }
 
@@ -160,15 +171,19 @@ private slots:
         const Visitor visitor = visit(f);
         const qint64 conversation = startConversation(f, *agent, visitor, QStringLiteral("rules"));
         // A note does not pause it; a reply does, in the reply's own conversation event.
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("kind"), QStringLiteral("note")},
-                                                                    {QStringLiteral("text"), QStringLiteral("vip")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("kind"), QStringLiteral("note")},
+                            {QStringLiteral("text"), QStringLiteral("vip")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("rules"));
         const int before = int(agent->frames.size());
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("text"), QStringLiteral("I'll take it from here")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("text"), QStringLiteral("I'll take it from here")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         // The events of the reply, in order: the conversation paused, the
         // reply, and a system line saying who paused it.
         QStringList events;
@@ -178,36 +193,46 @@ private slots:
             if (frame.value(QStringLiteral("kind")).toString() == QLatin1String("conversation.upserted"))
                 events.append(QStringLiteral("autopilot ") + data.value(QStringLiteral("autopilot")).toString());
             else if (frame.value(QStringLiteral("kind")).toString() == QLatin1String("message.created"))
-                events.append(data.value(QStringLiteral("author")).toString() + QLatin1Char('/') + data.value(QStringLiteral("kind")).toString()
-                              + QLatin1Char(':') + data.value(QStringLiteral("text")).toString());
+                events.append(data.value(QStringLiteral("author")).toString() + QLatin1Char('/')
+                              + data.value(QStringLiteral("kind")).toString() + QLatin1Char(':')
+                              + data.value(QStringLiteral("text")).toString());
         }
-        QCOMPARE(events, (QStringList{QStringLiteral("autopilot off"), QStringLiteral("agent/text:I'll take it from here"),
-                                      QStringLiteral("system/note:Autopilot paused: agent replied.")}));
+        QCOMPARE(events,
+                 (QStringList{QStringLiteral("autopilot off"), QStringLiteral("agent/text:I'll take it from here"),
+                              QStringLiteral("system/note:Autopilot paused: agent replied.")}));
         // Another reply while it is off pauses nothing: no second line.
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("text"), QStringLiteral("One moment")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("text"), QStringLiteral("One moment")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QVERIFY(write(f, visitor, QStringLiteral("refund please")));
         // Turned on again, it answers the next message only.
         QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
-                           {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("rules")}})
-                    .value(QStringLiteral("ok")).toBool());
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("mode"), QStringLiteral("rules")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QVERIFY(write(f, visitor, QStringLiteral("refund now")));
         const QStringList lines = waitForThread(f, conversation, 8);
-        QCOMPARE(lines.mid(2), (QStringList{QStringLiteral("agent:I'll take it from here"),
-                                            QStringLiteral("system:Autopilot paused: agent replied."), QStringLiteral("agent:One moment"),
-                                            QStringLiteral("customer:refund please"), QStringLiteral("customer:refund now"),
-                                            QStringLiteral("bot:Refunds take 5 days.")}));
+        QCOMPARE(lines.mid(2),
+                 (QStringList{QStringLiteral("agent:I'll take it from here"),
+                              QStringLiteral("system:Autopilot paused: agent replied."),
+                              QStringLiteral("agent:One moment"), QStringLiteral("customer:refund please"),
+                              QStringLiteral("customer:refund now"), QStringLiteral("bot:Refunds take 5 days.")}));
         // The visitor never sees the line (it is an internal note).
         QUrl url = f.server.baseUrl();
         url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(f.widgetKey));
-        QVERIFY(!rawCall(url, "GET", {}, {{"Authorization", "Visitor " + visitor.token}}).body.contains("Autopilot paused"));
+        QVERIFY(!rawCall(url, "GET", {}, {{"Authorization", "Visitor " + visitor.token}})
+                     .body.contains("Autopilot paused"));
 
         // A workspace may keep the autopilot on through agents' replies.
         QCOMPARE(f.setSettings(rulesSettings({{QStringLiteral("pause_on_agent_reply"), false}})), 0);
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("text"), QStringLiteral("still here")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("text"), QStringLiteral("still here")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("rules"));
         QCOMPARE(waitForThread(f, conversation, 9).last(), QStringLiteral("agent:still here")); // not paused: no line
     }
@@ -216,7 +241,9 @@ private slots:
     {
         CaptureHttp ai;
         QVERIFY(ai.listen());
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral("  Your parcel arrives tomorrow. "))}; };
+        ai.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, chatCompletion(QStringLiteral("  Your parcel arrives tomorrow. "))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QCOMPARE(f.setSettings(aiSettings(ai.base(), 5000, true)), 0);
@@ -224,10 +251,12 @@ private slots:
         QVERIFY(agent);
         const Visitor visitor = visit(f);
         const qint64 conversation = startConversation(f, *agent, visitor, QStringLiteral("ai"));
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("kind"), QStringLiteral("note")},
-                                                                    {QStringLiteral("text"), QStringLiteral("secret internal note")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("kind"), QStringLiteral("note")},
+                            {QStringLiteral("text"), QStringLiteral("secret internal note")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QVERIFY(write(f, visitor, QStringLiteral("Where is my parcel?")));
         const QStringList lines = waitForThread(f, conversation, 4);
         QCOMPARE(lines.last(), QStringLiteral("bot:Your parcel arrives tomorrow."));
@@ -242,8 +271,10 @@ private slots:
         QCOMPARE(messages.size(), 3);
         QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
         QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Be brief."));
-        QCOMPARE(messages.at(1).toObject(), (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("hi")}}));
-        QCOMPARE(messages.at(2).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("Where is my parcel?"));
+        QCOMPARE(messages.at(1).toObject(), (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                         {QStringLiteral("content"), QStringLiteral("hi")}}));
+        QCOMPARE(messages.at(2).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Where is my parcel?"));
         QVERIFY(!request.body.contains("secret internal note"));
 
         // A keyword rule still answers without asking the AI.
@@ -261,7 +292,8 @@ private slots:
             if (behaviour == QLatin1String("hang"))
                 return CannedResponse{200, {}, "application/json", true};
             if (behaviour == QLatin1String("error"))
-                return CannedResponse{500, "{\"error\":{\"message\":\"The model is overloaded\",\"type\":\"server_error\"}}"};
+                return CannedResponse{
+                    500, "{\"error\":{\"message\":\"The model is overloaded\",\"type\":\"server_error\"}}"};
             return CannedResponse{200, "this is not JSON", "text/plain"};
         };
         ChannelFixture f;
@@ -274,21 +306,30 @@ private slots:
         QVERIFY(write(f, visitor, QStringLiteral("Hello?")));
         // Timed out: the fallback, and a note saying why.
         QStringList lines = waitForThread(f, conversation, 4);
-        QCOMPARE(lines.mid(2), (QStringList{QStringLiteral("bot:An agent will answer soon."),
-                                            QStringLiteral("system:The autopilot sent its fallback answer: The AI service did not answer in time.")}));
-        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+        QCOMPARE(lines.mid(2),
+                 (QStringList{
+                     QStringLiteral("bot:An agent will answer soon."),
+                     QStringLiteral(
+                         "system:The autopilot sent its fallback answer: The AI service did not answer in time.")}));
+        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("note"));
 
         // Without a fallback: only the note, asking an agent to answer.
         QCOMPARE(f.setSettings(aiSettings(ai.base(), 1000, false)), 0);
         behaviour = QStringLiteral("error");
         QVERIFY(write(f, visitor, QStringLiteral("Anyone?")));
         lines = waitForThread(f, conversation, 6);
-        QCOMPARE(lines.last(), QStringLiteral("system:The autopilot could not answer: The AI service refused it: The model is overloaded "
-                                              "An agent needs to reply."));
+        QCOMPARE(lines.last(),
+                 QStringLiteral(
+                     "system:The autopilot could not answer: The AI service refused it: The model is overloaded "
+                     "An agent needs to reply."));
         behaviour = QStringLiteral("garbage");
         QVERIFY(write(f, visitor, QStringLiteral("Hello??")));
         lines = waitForThread(f, conversation, 8);
-        QCOMPARE(lines.last(), QStringLiteral("system:The autopilot could not answer: The AI service gave an empty answer. An agent needs to reply."));
+        QCOMPARE(
+            lines.last(),
+            QStringLiteral(
+                "system:The autopilot could not answer: The AI service gave an empty answer. An agent needs to reply."));
         // Never the key in the log.
         f.server.stop();
         QVERIFY(!f.server.output().contains(QStringLiteral("sk-test-key")));
@@ -302,18 +343,22 @@ private slots:
         const Visitor visitor = visit(f);
         QVERIFY(write(f, visitor, QStringLiteral("refund")));
         const qint64 conversation = f.newestConversation();
-        QCOMPARE(waitForThread(f, conversation, 2), (QStringList{QStringLiteral("customer:refund"), QStringLiteral("bot:Refunds take 5 days.")}));
+        QCOMPARE(waitForThread(f, conversation, 2),
+                 (QStringList{QStringLiteral("customer:refund"), QStringLiteral("bot:Refunds take 5 days.")}));
         QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("off"));
         {
             auto agent = f.stream(); // an agent is here now: the agents answer
             QVERIFY(agent);
             QVERIFY(write(f, visitor, QStringLiteral("refund?")));
             QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
-                               {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("rules")}})
-                        .value(QStringLiteral("ok")).toBool());
+                               {{QStringLiteral("conversation_id"), conversation},
+                                {QStringLiteral("mode"), QStringLiteral("rules")}})
+                        .value(QStringLiteral("ok"))
+                        .toBool());
             QVERIFY(write(f, visitor, QStringLiteral("refund!")));
             QCOMPARE(waitForThread(f, conversation, 5).mid(2),
-                     (QStringList{QStringLiteral("customer:refund?"), QStringLiteral("customer:refund!"), QStringLiteral("bot:Refunds take 5 days.")}));
+                     (QStringList{QStringLiteral("customer:refund?"), QStringLiteral("customer:refund!"),
+                                  QStringLiteral("bot:Refunds take 5 days.")}));
         }
     }
 
@@ -327,19 +372,23 @@ private slots:
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
-        settings.insert(QStringLiteral("autopilot"), rulesSettings({{QStringLiteral("while_away"), QStringLiteral("rules")}})
-                                                         .value(QStringLiteral("autopilot")));
+        settings.insert(QStringLiteral("autopilot"),
+                        rulesSettings({{QStringLiteral("while_away"), QStringLiteral("rules")}})
+                            .value(QStringLiteral("autopilot")));
         QCOMPARE(f.setSettings(settings), 0);
         QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"),
-                               whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.Q"), QStringLiteral("refund?"))}))
+                               whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.Q"),
+                                                             QStringLiteral("refund?"))}))
                      .status,
                  200);
         QVERIFY(graph.waitForRequests(1));
         const QJsonObject body = QJsonDocument::fromJson(graph.requests.first().body).object();
-        QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("Refunds take 5 days."));
+        QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Refunds take 5 days."));
         const qint64 conversation = f.newestConversation();
-        QTRY_COMPARE_WITH_TIMEOUT(f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("sent"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("sent"), 15000);
     }
 };
 

@@ -70,7 +70,8 @@ Admin addAdmin(ChannelFixture &f)
     admin.token = httpCall(f.server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                            {{QStringLiteral("email"), QStringLiteral("ana@shop.example")},
                             {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
-                      .body.value(QStringLiteral("token")).toString();
+                      .body.value(QStringLiteral("token"))
+                      .toString();
     admin.stream = connectedStream(f.server.baseUrl(), admin.token);
     return admin;
 }
@@ -80,27 +81,32 @@ QJsonObject setAway(StreamClient &client, const QJsonValue &mode, const QString 
     QJsonObject args;
     if (!mode.isUndefined())
         args.insert(QStringLiteral("mode"), mode);
-    return client.waitFor(QStringLiteral("ack"), 15000, client.command(QStringLiteral("workspace.autopilot_away"), args, clientId));
+    return client.waitFor(QStringLiteral("ack"), 15000,
+                          client.command(QStringLiteral("workspace.autopilot_away"), args, clientId));
 }
 
 qint64 headSeq(ChannelFixture &f)
 {
-    return qint64(f.rest("GET", QStringLiteral("/v1/conversations?limit=1")).json.value(QStringLiteral("resume_seq")).toDouble());
+    return qint64(
+        f.rest("GET", QStringLiteral("/v1/conversations?limit=1")).json.value(QStringLiteral("resume_seq")).toDouble());
 }
 
 QJsonObject settingsOfMe(ChannelFixture &f, const QString &token)
 {
     QUrl url = f.server.baseUrl();
     url.setPath(QStringLiteral("/v1/me"));
-    return rawCall(url, "GET", {}, {{"Authorization", "Bearer " + token.toLatin1()}}).json.value(QStringLiteral("settings")).toObject();
+    return rawCall(url, "GET", {}, {{"Authorization", "Bearer " + token.toLatin1()}})
+        .json.value(QStringLiteral("settings"))
+        .toObject();
 }
 
 // The workspace's stored settings document, as the admin command shows it.
 QJsonObject storedSettings(ChannelFixture &f)
 {
     QProcess show;
-    show.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), f.server.dataDirectory(), QStringLiteral("--workspace"),
-                                                         QStringLiteral("Shop"), QStringLiteral("--show-channel-settings")});
+    show.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+               {QStringLiteral("--data-dir"), f.server.dataDirectory(), QStringLiteral("--workspace"),
+                QStringLiteral("Shop"), QStringLiteral("--show-channel-settings")});
     show.waitForFinished(30000);
     return QJsonDocument::fromJson(show.readAllStandardOutput()).object();
 }
@@ -131,7 +137,9 @@ private slots:
     {
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(rulesSettings({{QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}})), 0);
+        QCOMPARE(f.setSettings(
+                     rulesSettings({{QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}})),
+                 0);
         Admin ana = addAdmin(f);
         QVERIFY(ana.stream);
         auto agent = f.stream();
@@ -211,14 +219,17 @@ private slots:
         QVERIFY(agent->waitForSeq(lastApplied + 2));
         const QList<QJsonObject> events = workspaceEvents(*agent);
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("autopilot_away")).toString(),
-                 QStringLiteral("rules"));
-        QCOMPARE(events.at(1).value(QStringLiteral("data")).toObject().value(QStringLiteral("autopilot_away")).toString(),
-                 QStringLiteral("off"));
+        QCOMPARE(
+            events.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("autopilot_away")).toString(),
+            QStringLiteral("rules"));
+        QCOMPARE(
+            events.at(1).value(QStringLiteral("data")).toObject().value(QStringLiteral("autopilot_away")).toString(),
+            QStringLiteral("off"));
         // The later updated_at is the current state, as GET /v1/me has it.
         QCOMPARE(events.at(1).value(QStringLiteral("data")).toObject(), settingsOfMe(f, f.token));
-        QVERIFY(events.at(1).value(QStringLiteral("data")).toObject().value(QStringLiteral("updated_at")).toDouble()
-                >= events.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("updated_at")).toDouble());
+        QVERIFY(
+            events.at(1).value(QStringLiteral("data")).toObject().value(QStringLiteral("updated_at")).toDouble()
+            >= events.at(0).value(QStringLiteral("data")).toObject().value(QStringLiteral("updated_at")).toDouble());
     }
 
     void anAgentMayNotSwitchIt()
@@ -232,7 +243,10 @@ private slots:
         const QJsonObject ack = setAway(*agent, QStringLiteral("rules"));
         QCOMPARE(ack.value(QStringLiteral("ok")), QJsonValue(false));
         QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
-        QVERIFY(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
+        QVERIFY(ack.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
                     .contains(QStringLiteral("Only the workspace's admins")));
         QCOMPARE(headSeq(f), before);
         QVERIFY(workspaceEvents(*agent).isEmpty());
@@ -263,10 +277,14 @@ private slots:
         const QJsonObject ack = setAway(*ana.stream, mode);
         QCOMPARE(ack.value(QStringLiteral("ok")), QJsonValue(false));
         QCOMPARE(errorCode(ack), QStringLiteral("bad_request"));
-        QVERIFY(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
+        QVERIFY(ack.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
                     .contains(QStringLiteral("off, rules or ai")));
         QCOMPARE(headSeq(f), before);
-        QCOMPARE(settingsOfMe(f, ana.token).value(QStringLiteral("autopilot_away")).toString(), QStringLiteral("rules"));
+        QCOMPARE(settingsOfMe(f, ana.token).value(QStringLiteral("autopilot_away")).toString(),
+                 QStringLiteral("rules"));
     }
 
     void aiNeedsAnAi()
@@ -286,10 +304,17 @@ private slots:
         QCOMPARE(f.setSettings(rulesSettings({{QStringLiteral("ai"), aiPart()}})), 0);
         ack = setAway(*ana.stream, QStringLiteral("ai"));
         QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
-        QCOMPARE(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("autopilot_away")).toString(), QStringLiteral("ai"));
-        QCOMPARE(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("ai_suggestions")), QJsonValue(true));
-        QCOMPARE(storedSettings(f).value(QStringLiteral("autopilot")).toObject().value(QStringLiteral("ai")).toObject()
-                     .value(QStringLiteral("model")).toString(),
+        QCOMPARE(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("autopilot_away")).toString(),
+                 QStringLiteral("ai"));
+        QCOMPARE(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("ai_suggestions")),
+                 QJsonValue(true));
+        QCOMPARE(storedSettings(f)
+                     .value(QStringLiteral("autopilot"))
+                     .toObject()
+                     .value(QStringLiteral("ai"))
+                     .toObject()
+                     .value(QStringLiteral("model"))
+                     .toString(),
                  QStringLiteral("tiny-model"));
     }
 
@@ -312,7 +337,8 @@ private slots:
         QCOMPARE(retry.value(QStringLiteral("result")), first.value(QStringLiteral("result")));
         QCOMPARE(headSeq(f), after);
         QCOMPARE(workspaceEvents(*ana.stream).size(), 1);
-        QCOMPARE(settingsOfMe(f, ana.token).value(QStringLiteral("autopilot_away")).toString(), QStringLiteral("rules"));
+        QCOMPARE(settingsOfMe(f, ana.token).value(QStringLiteral("autopilot_away")).toString(),
+                 QStringLiteral("rules"));
     }
 
     void aWorkspaceWithoutSettingsGetsThem()
@@ -327,7 +353,8 @@ private slots:
         QVERIFY(setAway(*ana.stream, QStringLiteral("rules")).value(QStringLiteral("ok")).toBool());
         QCOMPARE(headSeq(f), before + 1);
         QCOMPARE(storedSettings(f),
-                 (QJsonObject{{QStringLiteral("autopilot"), QJsonObject{{QStringLiteral("while_away"), QStringLiteral("rules")}}}}));
+                 (QJsonObject{{QStringLiteral("autopilot"),
+                               QJsonObject{{QStringLiteral("while_away"), QStringLiteral("rules")}}}}));
         QCOMPARE(settingsOfMe(f, f.token).value(QStringLiteral("autopilot_away")).toString(), QStringLiteral("rules"));
     }
 };

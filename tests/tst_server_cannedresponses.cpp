@@ -30,7 +30,8 @@ struct AdminRun
 AdminRun admin(const QString &dataDir, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
     process.waitForFinished(30000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
@@ -51,7 +52,9 @@ AdminRun setFromBytes(const QString &dataDir, const QString &workspace, const QB
 
 QJsonObject reply(const QString &shortcut, const QString &title, const QString &text)
 {
-    return QJsonObject{{QStringLiteral("shortcut"), shortcut}, {QStringLiteral("title"), title}, {QStringLiteral("text"), text}};
+    return QJsonObject{{QStringLiteral("shortcut"), shortcut},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("text"), text}};
 }
 
 QByteArray document(const QJsonArray &list)
@@ -60,7 +63,8 @@ QByteArray document(const QJsonArray &list)
 }
 
 const QJsonArray kShopReplies{
-    reply(QStringLiteral("hours"), QStringLiteral("Opening hours"), QStringLiteral("We are open 9:00–18:00, Monday to Friday.")),
+    reply(QStringLiteral("hours"), QStringLiteral("Opening hours"),
+          QStringLiteral("We are open 9:00–18:00, Monday to Friday.")),
     reply(QStringLiteral("ship-time"), QStringLiteral("Shipping time"), QStringLiteral("Parcels arrive in 2–3 days 📦")),
     reply(QStringLiteral("thanks_2"), QStringLiteral("Thanks"), QStringLiteral("Thank you!\nHave a nice day.")),
 };
@@ -68,14 +72,16 @@ const QJsonArray kShopReplies{
 // The workspace's quick replies as the admin command prints them.
 QJsonArray shown(const QString &dataDir, const QString &workspace)
 {
-    const AdminRun run = admin(dataDir, {QStringLiteral("--workspace"), workspace, QStringLiteral("--show-canned-responses")});
+    const AdminRun run = admin(dataDir,
+                               {QStringLiteral("--workspace"), workspace, QStringLiteral("--show-canned-responses")});
     return QJsonDocument::fromJson(run.output.toUtf8()).object().value(QStringLiteral("canned_responses")).toArray();
 }
 
 QString tokenOf(const QUrl &server, const QString &email)
 {
     return httpCall(server, "POST", QStringLiteral("/v1/auth/sign-in"),
-                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
+                    QJsonObject{{QStringLiteral("email"), email},
+                                {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
         .body.value(QStringLiteral("token"))
         .toString();
 }
@@ -134,14 +140,16 @@ private slots:
     void initTestCase()
     {
         // One data folder for the refusals: each starts from the same good list.
-        QVERIFY(addAgent(m_refusals.dataDirectory(), QStringLiteral("a@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(
+            addAgent(m_refusals.dataDirectory(), QStringLiteral("a@shop.example"), QStringLiteral("Shop"), kPassword));
     }
 
     void theAdminSetsThemAndTheWorkspacesAgentsReadThem()
     {
         ServerProcess server;
         QVERIFY(addAgent(server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(addAgent(server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
+        QVERIFY(
+            addAgent(server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
         const AdminRun set = setFromBytes(server.dataDirectory(), QStringLiteral("Shop"), document(kShopReplies));
         QVERIFY2(set.exitCode == 0, qPrintable(set.output));
         QVERIFY2(set.output.contains(QStringLiteral("3 quick replies saved for Shop: hours, ship-time, thanks_2")),
@@ -169,7 +177,8 @@ private slots:
         QVERIFY2(setFromBytes(server.dataDirectory(), QStringLiteral("Other"), show.output.toUtf8()).exitCode == 0,
                  qPrintable(show.output));
         QCOMPARE(listFor(server.baseUrl(), tokenOf(server.baseUrl(), QStringLiteral("b1@other.example")))
-                     .body.value(QStringLiteral("canned_responses")).toArray(),
+                     .body.value(QStringLiteral("canned_responses"))
+                     .toArray(),
                  kShopReplies);
 
         // A change applies to the running server at once; "" removes them all.
@@ -180,7 +189,8 @@ private slots:
                                                                 QStringLiteral("--canned-responses"), QString()});
         QVERIFY2(removed.exitCode == 0 && removed.output.contains(QStringLiteral("Shop has no quick replies now")),
                  qPrintable(removed.output));
-        QCOMPARE(listFor(server.baseUrl(), shopToken).body.value(QStringLiteral("canned_responses")).toArray(), QJsonArray());
+        QCOMPARE(listFor(server.baseUrl(), shopToken).body.value(QStringLiteral("canned_responses")).toArray(),
+                 QJsonArray());
     }
 
     void aMistakeIsRefusedAndNothingIsStored_data()
@@ -206,42 +216,43 @@ private slots:
         QTest::newRow("shortcut too long")
             << document({reply(QString(33, QLatin1Char('h')), QStringLiteral("A"), QStringLiteral("a"))})
             << QStringLiteral("must be 1-32 of a-z");
-        QTest::newRow("shortcut empty")
-            << document({reply(QString(), QStringLiteral("A"), QStringLiteral("a"))})
-            << QStringLiteral("canned_responses[0].shortcut \"\" must be 1-32");
-        QTest::newRow("text empty")
-            << document({reply(QStringLiteral("ok"), QStringLiteral("A"), QStringLiteral("a")),
-                         reply(QStringLiteral("blank"), QStringLiteral("Blank"), QStringLiteral("  \n "))})
-            << QStringLiteral("canned_responses[1].text must not be empty");
-        QTest::newRow("text too long")
-            << document({reply(QStringLiteral("long"), QStringLiteral("Long"), longText)})
-            << QStringLiteral("canned_responses[0].text must be at most 4096 characters");
-        QTest::newRow("title missing")
-            << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")}, {QStringLiteral("text"), QStringLiteral("x")}}})
-            << QStringLiteral("canned_responses[0].title is required and must be a string");
+        QTest::newRow("shortcut empty") << document({reply(QString(), QStringLiteral("A"), QStringLiteral("a"))})
+                                        << QStringLiteral("canned_responses[0].shortcut \"\" must be 1-32");
+        QTest::newRow("text empty") << document(
+            {reply(QStringLiteral("ok"), QStringLiteral("A"), QStringLiteral("a")),
+             reply(QStringLiteral("blank"), QStringLiteral("Blank"), QStringLiteral("  \n "))})
+                                    << QStringLiteral("canned_responses[1].text must not be empty");
+        QTest::newRow("text too long") << document({reply(QStringLiteral("long"), QStringLiteral("Long"), longText)})
+                                       << QStringLiteral("canned_responses[0].text must be at most 4096 characters");
+        QTest::newRow("title missing") << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")},
+                                                                {QStringLiteral("text"), QStringLiteral("x")}}})
+                                       << QStringLiteral("canned_responses[0].title is required and must be a string");
         QTest::newRow("title on two lines")
             << document({reply(QStringLiteral("x"), QStringLiteral("Two\nlines"), QStringLiteral("x"))})
             << QStringLiteral("canned_responses[0].title must be one line of 1-128 characters");
-        QTest::newRow("text a number")
-            << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")}, {QStringLiteral("title"), QStringLiteral("X")},
-                                     {QStringLiteral("text"), 42}}})
-            << QStringLiteral("canned_responses[0].text is required and must be a string");
-        QTest::newRow("a field with a typo")
-            << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")}, {QStringLiteral("title"), QStringLiteral("X")},
-                                     {QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("txet"), QStringLiteral("x")}}})
-            << QStringLiteral("canned_responses[0]: unknown field \"txet\"");
-        QTest::newRow("too many") << document(many) << QStringLiteral("201 canned responses; a workspace has at most 200");
+        QTest::newRow("text a number") << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")},
+                                                                {QStringLiteral("title"), QStringLiteral("X")},
+                                                                {QStringLiteral("text"), 42}}})
+                                       << QStringLiteral("canned_responses[0].text is required and must be a string");
+        QTest::newRow("a field with a typo") << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")},
+                                                                      {QStringLiteral("title"), QStringLiteral("X")},
+                                                                      {QStringLiteral("text"), QStringLiteral("x")},
+                                                                      {QStringLiteral("txet"), QStringLiteral("x")}}})
+                                             << QStringLiteral("canned_responses[0]: unknown field \"txet\"");
+        QTest::newRow("too many") << document(many)
+                                  << QStringLiteral("201 canned responses; a workspace has at most 200");
         QTest::newRow("an entry that is not an object")
             << document({QStringLiteral("hours")}) << QStringLiteral("canned_responses[0] must be an object");
         QTest::newRow("no list")
             << QJsonDocument(QJsonObject{{QStringLiteral("canned_responses"), QStringLiteral("hours")}}).toJson()
             << QStringLiteral("canned_responses must be a list");
-        QTest::newRow("another key")
-            << QJsonDocument(QJsonObject{{QStringLiteral("canned_responses"), QJsonArray()}, {QStringLiteral("replies"), QJsonArray()}})
-                   .toJson()
-            << QStringLiteral("unknown setting \"replies\"");
+        QTest::newRow("another key") << QJsonDocument(QJsonObject{{QStringLiteral("canned_responses"), QJsonArray()},
+                                                                  {QStringLiteral("replies"), QJsonArray()}})
+                                            .toJson()
+                                     << QStringLiteral("unknown setting \"replies\"");
         QTest::newRow("a bare list") << QByteArray("[]") << QStringLiteral("is not a JSON object");
-        QTest::newRow("not JSON") << QByteArray("{\"canned_responses\": [{\"shortcut\": \"hours\",}") << QStringLiteral("is not a JSON object");
+        QTest::newRow("not JSON") << QByteArray("{\"canned_responses\": [{\"shortcut\": \"hours\",}")
+                                  << QStringLiteral("is not a JSON object");
     }
 
     void aMistakeIsRefusedAndNothingIsStored()
@@ -263,9 +274,10 @@ private slots:
         QCOMPARE(setFromBytes(dataDir, QStringLiteral("Shop"), document(kShopReplies)).exitCode, 0);
         AdminRun refused = setFromBytes(dataDir, QStringLiteral("Nowhere"), document(kShopReplies));
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY2(refused.output.contains(QStringLiteral("there is no workspace named \"Nowhere\"")), qPrintable(refused.output));
-        refused = admin(dataDir, {QStringLiteral("--workspace"), QStringLiteral("Shop"), QStringLiteral("--canned-responses"),
-                                  dataDir + QStringLiteral("/missing.json")});
+        QVERIFY2(refused.output.contains(QStringLiteral("there is no workspace named \"Nowhere\"")),
+                 qPrintable(refused.output));
+        refused = admin(dataDir, {QStringLiteral("--workspace"), QStringLiteral("Shop"),
+                                  QStringLiteral("--canned-responses"), dataDir + QStringLiteral("/missing.json")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.output.contains(QStringLiteral("cannot read")), qPrintable(refused.output));
         refused = admin(dataDir, {QStringLiteral("--canned-responses"), dataDir + QStringLiteral("/missing.json")});
@@ -283,31 +295,37 @@ private slots:
                      .exitCode,
                  0);
         // Back to schema 7, as the previous relaydesk-server left it, with a note on a lead.
-        QVERIFY(onDatabase(server.dataDirectory(),
-                           {QStringLiteral("DROP TABLE canned_responses"),
-                            QStringLiteral("INSERT INTO contacts (workspace_id, name, updated_at) VALUES (1, 'Aisha', 1)"),
-                            QStringLiteral("INSERT INTO lead_notes (contact_id, author_name, text, created_at)"
-                                           " VALUES (last_insert_rowid(), 'Priya', 'kept across the upgrade', 2)"),
-                            QStringLiteral("PRAGMA user_version = 7")}));
+        QVERIFY(
+            onDatabase(server.dataDirectory(),
+                       {QStringLiteral("DROP TABLE canned_responses"),
+                        QStringLiteral("INSERT INTO contacts (workspace_id, name, updated_at) VALUES (1, 'Aisha', 1)"),
+                        QStringLiteral("INSERT INTO lead_notes (contact_id, author_name, text, created_at)"
+                                       " VALUES (last_insert_rowid(), 'Priya', 'kept across the upgrade', 2)"),
+                        QStringLiteral("PRAGMA user_version = 7")}));
         QVERIFY2(server.start(), qPrintable(server.output()));
         QCOMPARE(schemaVersion(server.dataDirectory()), 8);
         const QString token = tokenOf(server.baseUrl(), QStringLiteral("a1@shop.example"));
         QVERIFY(!token.isEmpty()); // the agent was kept
-        const HttpAnswer stages = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/lead-stages"), {}, "Bearer " + token.toLatin1());
+        const HttpAnswer stages = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/lead-stages"), {},
+                                           "Bearer " + token.toLatin1());
         QCOMPARE(stages.body.value(QStringLiteral("stages")).toArray(),
                  (QJsonArray{QStringLiteral("new"), QStringLiteral("won"), QStringLiteral("lost")}));
-        const HttpAnswer contact = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/contacts/1"), {}, "Bearer " + token.toLatin1());
+        const HttpAnswer contact = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/contacts/1"), {},
+                                            "Bearer " + token.toLatin1());
         QCOMPARE(contact.status, 200);
-        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(), QJsonArray());
+        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(),
+                 QJsonArray());
         QCOMPARE(setFromBytes(server.dataDirectory(), QStringLiteral("Shop"), document(kShopReplies)).exitCode, 0);
-        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(), kShopReplies);
+        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(),
+                 kShopReplies);
 
         // A database set back to 7 by hand keeps its table and its rows: step 8 runs again over them.
         server.stop();
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version = 7")}));
         QVERIFY2(server.start(), qPrintable(server.output()));
         QCOMPARE(schemaVersion(server.dataDirectory()), 8);
-        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(), kShopReplies);
+        QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(),
+                 kShopReplies);
         QCOMPARE(queryInt(server.dataDirectory(),
                           QStringLiteral("SELECT count(*) FROM lead_notes WHERE text = 'kept across the upgrade'")),
                  1);

@@ -23,7 +23,9 @@ QString adminRun(const ChannelFixture &f, const QStringList &arguments, int *exi
 {
     QProcess admin;
     admin.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                QStringList{QStringLiteral("--data-dir"), f.server.dataDirectory(), QStringLiteral("--workspace"), QStringLiteral("Shop")} + arguments);
+                QStringList{QStringLiteral("--data-dir"), f.server.dataDirectory(), QStringLiteral("--workspace"),
+                            QStringLiteral("Shop")}
+                    + arguments);
     admin.waitForFinished(30000);
     *exitCode = admin.exitCode();
     return QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
@@ -73,26 +75,39 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("said");
         QTest::newRow("typo") << "whatsap" << QJsonValue(QJsonObject()) << "unknown setting \"whatsap\"";
-        QTest::newRow("plain http elsewhere") << "graph_base" << QJsonValue(QStringLiteral("http://graph.example.com")) << "graph_base must be an https://";
+        QTest::newRow("plain http elsewhere") << "graph_base" << QJsonValue(QStringLiteral("http://graph.example.com"))
+                                              << "graph_base must be an https://";
         QTest::newRow("no token") << "whatsapp.token" << QJsonValue(QString()) << "whatsapp.token must not be empty";
-        QTest::newRow("bad regex") << "autopilot.rules" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("regex"), QStringLiteral("(")},
-                                                                                            {QStringLiteral("answer"), QStringLiteral("x")}}})
+        QTest::newRow("bad regex") << "autopilot.rules"
+                                   << QJsonValue(
+                                          QJsonArray{QJsonObject{{QStringLiteral("regex"), QStringLiteral("(")},
+                                                                 {QStringLiteral("answer"), QStringLiteral("x")}}})
                                    << "autopilot.rules[0].regex is not a valid regular expression";
-        QTest::newRow("rule without answer") << "autopilot.rules" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("keywords"), QJsonArray{QStringLiteral("a")}}}})
-                                             << "autopilot.rules[0].answer is required";
-        QTest::newRow("ai while away without ai") << "autopilot.while_away" << QJsonValue(QStringLiteral("ai")) << "autopilot.ai is not set";
-        QTest::newRow("hours") << "autopilot.business_hours" << QJsonValue(QJsonObject{{QStringLiteral("mon"), QStringLiteral("9-5")},
-                                                                                      {QStringLiteral("outside_answer"), QStringLiteral("closed")}})
+        QTest::newRow("rule without answer")
+            << "autopilot.rules"
+            << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("keywords"), QJsonArray{QStringLiteral("a")}}}})
+            << "autopilot.rules[0].answer is required";
+        QTest::newRow("ai while away without ai")
+            << "autopilot.while_away" << QJsonValue(QStringLiteral("ai")) << "autopilot.ai is not set";
+        QTest::newRow("hours") << "autopilot.business_hours"
+                               << QJsonValue(QJsonObject{{QStringLiteral("mon"), QStringLiteral("9-5")},
+                                                         {QStringLiteral("outside_answer"), QStringLiteral("closed")}})
                                << "autopilot.business_hours.mon is written like";
-        QTest::newRow("time zone") << "autopilot.business_hours" << QJsonValue(QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Mars/Olympus")},
-                                                                                          {QStringLiteral("outside_answer"), QStringLiteral("closed")}})
+        QTest::newRow("time zone") << "autopilot.business_hours"
+                                   << QJsonValue(
+                                          QJsonObject{{QStringLiteral("timezone"), QStringLiteral("Mars/Olympus")},
+                                                      {QStringLiteral("outside_answer"), QStringLiteral("closed")}})
                                    << "is not a time zone";
-        QTest::newRow("template name") << "templates" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Order Update")},
-                                                                                        {QStringLiteral("body"), QStringLiteral("x")}}})
+        QTest::newRow("template name") << "templates"
+                                       << QJsonValue(QJsonArray{
+                                              QJsonObject{{QStringLiteral("name"), QStringLiteral("Order Update")},
+                                                          {QStringLiteral("body"), QStringLiteral("x")}}})
                                        << "templates[0].name must be unique";
-        QTest::newRow("rules not a list") << "autopilot.rules" << QJsonValue(QJsonObject{{QStringLiteral("answer"), QStringLiteral("x")}})
-                                          << "autopilot.rules must be a list";
-        QTest::newRow("retries") << "send_retries" << QJsonValue(99) << "send_retries must be a whole number from 0 to 10";
+        QTest::newRow("rules not a list")
+            << "autopilot.rules" << QJsonValue(QJsonObject{{QStringLiteral("answer"), QStringLiteral("x")}})
+            << "autopilot.rules must be a list";
+        QTest::newRow("retries") << "send_retries" << QJsonValue(99)
+                                 << "send_retries must be a whole number from 0 to 10";
     }
 
     void settingsAreCheckedSealedAndMasked()
@@ -114,10 +129,13 @@ private slots:
         const QString shown = adminRun(f, {QStringLiteral("--show-channel-settings")}, &code);
         QCOMPARE(code, 0);
         const QJsonObject masked = QJsonDocument::fromJson(shown.toUtf8()).object();
-        QCOMPARE(masked.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("phone_number_id")).toString(),
-                 QString::fromLatin1(ChannelFixture::kPhoneNumberId));
-        QCOMPARE(masked.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("token")).toString(), QStringLiteral("…"));
-        QVERIFY(!shown.contains(QLatin1String(ChannelFixture::kToken)) && !shown.contains(QLatin1String(ChannelFixture::kAppSecret)));
+        QCOMPARE(
+            masked.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("phone_number_id")).toString(),
+            QString::fromLatin1(ChannelFixture::kPhoneNumberId));
+        QCOMPARE(masked.value(QStringLiteral("whatsapp")).toObject().value(QStringLiteral("token")).toString(),
+                 QStringLiteral("…"));
+        QVERIFY(!shown.contains(QLatin1String(ChannelFixture::kToken))
+                && !shown.contains(QLatin1String(ChannelFixture::kAppSecret)));
         // Sealed at rest: neither the database nor its log holds a token.
         f.server.stop();
         for (const QString &name : {QStringLiteral("relaydesk-server.db"), QStringLiteral("relaydesk-server.db-wal")}) {
@@ -130,7 +148,9 @@ private slots:
         }
         QCOMPARE(QFile::permissions(f.server.dataDirectory() + QStringLiteral("/channel-secrets.key")),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-        QCOMPARE(adminRun(f, {QStringLiteral("--channel-settings"), QString()}, &code).contains(QStringLiteral("no channel")), true);
+        QCOMPARE(adminRun(f, {QStringLiteral("--channel-settings"), QString()}, &code)
+                     .contains(QStringLiteral("no channel")),
+                 true);
         QCOMPARE(adminRun(f, {QStringLiteral("--show-channel-settings")}, &code).trimmed(), QStringLiteral("{\n}"));
     }
 
@@ -143,17 +163,23 @@ private slots:
         int code = -1;
         QFile settingsFile(f.server.dataDirectory() + QStringLiteral("/s.json"));
         QVERIFY(settingsFile.open(QIODevice::WriteOnly));
-        settingsFile.write(ChannelFixture::toBytes(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))));
+        settingsFile.write(ChannelFixture::toBytes(
+            ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))));
         settingsFile.close();
-        adminRun(f, {QStringLiteral("--secrets-key-file"), keyFile, QStringLiteral("--channel-settings"), settingsFile.fileName()}, &code);
+        adminRun(f,
+                 {QStringLiteral("--secrets-key-file"), keyFile, QStringLiteral("--channel-settings"),
+                  settingsFile.fileName()},
+                 &code);
         QCOMPARE(code, 0);
         QVERIFY(QFile::exists(keyFile));
         QVERIFY(!QFile::exists(f.server.dataDirectory() + QStringLiteral("/channel-secrets.key")));
         // Without that key the settings cannot be opened, and it says so.
         const QString refused = adminRun(f, {QStringLiteral("--show-channel-settings")}, &code);
         QCOMPARE(code, 1);
-        QVERIFY2(refused.contains(QStringLiteral("cannot be opened with this server's secrets key")), qPrintable(refused));
-        QVERIFY(adminRun(f, {QStringLiteral("--secrets-key-file"), keyFile, QStringLiteral("--show-channel-settings")}, &code)
+        QVERIFY2(refused.contains(QStringLiteral("cannot be opened with this server's secrets key")),
+                 qPrintable(refused));
+        QVERIFY(adminRun(f, {QStringLiteral("--secrets-key-file"), keyFile, QStringLiteral("--show-channel-settings")},
+                         &code)
                     .contains(QLatin1String(ChannelFixture::kPhoneNumberId)));
         QCOMPARE(code, 0);
     }
@@ -166,7 +192,8 @@ private slots:
         QTemporaryDir etc;
         QFile json(etc.filePath(QStringLiteral("shop.json")));
         QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write(ChannelFixture::toBytes(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))));
+        json.write(ChannelFixture::toBytes(
+            ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))));
         json.close();
         QFile ini(etc.filePath(QStringLiteral("relaydesk.ini")));
         QVERIFY(ini.open(QIODevice::WriteOnly));
@@ -183,13 +210,15 @@ private slots:
         json.write(R"({"whatsapp":{"phone_number_id":"1"}})");
         json.close();
         QVERIFY(!f.server.start({QStringLiteral("--config"), ini.fileName()}, 10000));
-        QVERIFY2(f.server.output().contains(QStringLiteral("[channels] Shop: ")) && f.server.output().contains(QStringLiteral("whatsapp.token is required")),
+        QVERIFY2(f.server.output().contains(QStringLiteral("[channels] Shop: "))
+                     && f.server.output().contains(QStringLiteral("whatsapp.token is required")),
                  qPrintable(f.server.output()));
         QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
         ini.write("[channels]\nNowhere = shop.json\n");
         ini.close();
         QVERIFY(!f.server.start({QStringLiteral("--config"), ini.fileName()}, 10000));
-        QVERIFY2(f.server.output().contains(QStringLiteral("no workspace named \"Nowhere\"")), qPrintable(f.server.output()));
+        QVERIFY2(f.server.output().contains(QStringLiteral("no workspace named \"Nowhere\"")),
+                 qPrintable(f.server.output()));
     }
 
     void aVersion4DatabaseIsBroughtUpToDate()
@@ -198,26 +227,34 @@ private slots:
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QUrl url = f.server.baseUrl();
         url.setPath(QStringLiteral("/v1/webchat/%1/visitors").arg(f.widgetKey));
-        const QByteArray visitor = rawCall(url, "POST", "{}").json.value(QStringLiteral("visitor_token")).toString().toLatin1();
+        const QByteArray visitor =
+            rawCall(url, "POST", "{}").json.value(QStringLiteral("visitor_token")).toString().toLatin1();
         url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(f.widgetKey));
-        QCOMPARE(rawCall(url, "POST", R"({"text":"kept across step 5"})", {{"Authorization", "Visitor " + visitor}}).status, 201);
+        QCOMPARE(
+            rawCall(url, "POST", R"({"text":"kept across step 5"})", {{"Authorization", "Visitor " + visitor}}).status,
+            201);
         f.server.stop();
         // Back to schema 4, as the previous relaydesk-server left it.
-        QVERIFY(onDatabase(f.server.dataDirectory(),
-                           {QStringLiteral("DROP TABLE channel_settings"), QStringLiteral("DROP TABLE channel_inbox"),
-                            QStringLiteral("DROP INDEX messages_by_channel_id"), QStringLiteral("DROP INDEX messages_queued"),
-                            QStringLiteral("DROP INDEX contacts_by_whatsapp"), QStringLiteral("DROP INDEX contacts_by_messenger"),
-                            QStringLiteral("ALTER TABLE messages DROP COLUMN channel_message_id"),
-                            QStringLiteral("ALTER TABLE messages DROP COLUMN template"), QStringLiteral("PRAGMA user_version = 4")}));
+        QVERIFY(onDatabase(
+            f.server.dataDirectory(),
+            {QStringLiteral("DROP TABLE channel_settings"), QStringLiteral("DROP TABLE channel_inbox"),
+             QStringLiteral("DROP INDEX messages_by_channel_id"), QStringLiteral("DROP INDEX messages_queued"),
+             QStringLiteral("DROP INDEX contacts_by_whatsapp"), QStringLiteral("DROP INDEX contacts_by_messenger"),
+             QStringLiteral("ALTER TABLE messages DROP COLUMN channel_message_id"),
+             QStringLiteral("ALTER TABLE messages DROP COLUMN template"), QStringLiteral("PRAGMA user_version = 4")}));
         QVERIFY2(f.server.restart(), qPrintable(f.server.output()));
         QVERIFY(f.server.output().contains(QStringLiteral("listening")));
         const qint64 conversation = f.newestConversation();
-        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("kept across step 5"));
+        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("kept across step 5"));
         // The new tables and columns work.
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
-        QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"), whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.M"),
-                                                                                         QStringLiteral("after the upgrade"))}))
-                     .json.value(QStringLiteral("received")).toInt(),
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
+        QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"),
+                               whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.M"),
+                                                             QStringLiteral("after the upgrade"))}))
+                     .json.value(QStringLiteral("received"))
+                     .toInt(),
                  1);
         f.server.stop();
         QVariant version;
@@ -239,11 +276,13 @@ private slots:
         QCOMPARE(f.setSettings(settings), 0);
         QProcess simulator;
         simulator.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                        {QStringLiteral("simulate"), QStringLiteral("--url"), f.webhookUrl(QStringLiteral("whatsapp")).toString(),
-                         QStringLiteral("--app-secret"), QString::fromLatin1(ChannelFixture::kAppSecret), QStringLiteral("--phone-number-id"),
-                         QString::fromLatin1(ChannelFixture::kPhoneNumberId), QStringLiteral("--rate"), QStringLiteral("200"),
-                         QStringLiteral("--count"), QStringLiteral("40"), QStringLiteral("--customers"), QStringLiteral("5"),
-                         QStringLiteral("--media-every"), QStringLiteral("4"), QStringLiteral("--graph-port"), QString::number(graphPort)});
+                        {QStringLiteral("simulate"), QStringLiteral("--url"),
+                         f.webhookUrl(QStringLiteral("whatsapp")).toString(), QStringLiteral("--app-secret"),
+                         QString::fromLatin1(ChannelFixture::kAppSecret), QStringLiteral("--phone-number-id"),
+                         QString::fromLatin1(ChannelFixture::kPhoneNumberId), QStringLiteral("--rate"),
+                         QStringLiteral("200"), QStringLiteral("--count"), QStringLiteral("40"),
+                         QStringLiteral("--customers"), QStringLiteral("5"), QStringLiteral("--media-every"),
+                         QStringLiteral("4"), QStringLiteral("--graph-port"), QString::number(graphPort)});
         QVERIFY(simulator.waitForFinished(60000));
         const QString output = QString::fromUtf8(simulator.readAllStandardOutput() + simulator.readAllStandardError());
         QVERIFY2(simulator.exitCode() == 0, qPrintable(output));

@@ -49,10 +49,11 @@ private slots:
     {
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key(), QStringLiteral("-out"), certificate(),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key(),
+                       QStringLiteral("-out"), certificate(), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
                  "openssl is needed to make a test certificate (scripts/install-deps installs it)");
     }
@@ -77,7 +78,8 @@ private slots:
                  QStringLiteral("ok"));
 
         // Plain HTTP to the TLS port gets nothing usable.
-        QNetworkReply *plain = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/health").arg(server.port()))));
+        QNetworkReply *plain = network.get(
+            QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/health").arg(server.port()))));
         QSignalSpy plainFinished(plain, &QNetworkReply::finished);
         QVERIFY(plainFinished.wait(20000));
         QVERIFY(plain->error() != QNetworkReply::NoError);
@@ -89,7 +91,8 @@ private slots:
         QSignalSpy text(&socket, &QWebSocket::textMessageReceived);
         socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/v1/stream").arg(server.port())));
         QVERIFY(connected.wait(20000));
-        socket.sendTextMessage(QStringLiteral("{\"type\":\"hello\",\"protocol\":2,\"token\":\"rdt_nope\",\"last_seq\":0}"));
+        socket.sendTextMessage(
+            QStringLiteral("{\"type\":\"hello\",\"protocol\":2,\"token\":\"rdt_nope\",\"last_seq\":0}"));
         QVERIFY(text.wait(20000));
         QVERIFY(text.first().first().toString().contains(QStringLiteral("unauthorized")));
     }
@@ -102,7 +105,8 @@ private slots:
         junk.write("not a certificate");
         junk.close();
         Run run = runServer({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--tls-certificate"), junk.fileName(), QStringLiteral("--tls-key"), junk.fileName()});
+                             QStringLiteral("--tls-certificate"), junk.fileName(), QStringLiteral("--tls-key"),
+                             junk.fileName()});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains(QStringLiteral("not a PEM certificate")), qPrintable(run.output));
         run = runServer({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--tls-certificate"), certificate()});

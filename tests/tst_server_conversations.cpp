@@ -44,8 +44,9 @@ QJsonObject call(const QUrl &base, const QByteArray &method, const QString &path
 int addAgent(const QString &dataDir, const QString &email, const QString &workspace)
 {
     QProcess add;
-    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"),
-                                                        email, QStringLiteral("--workspace"), workspace});
+    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+              {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"), email,
+               QStringLiteral("--workspace"), workspace});
     add.write("agent password 1\n");
     add.closeWriteChannel();
     add.waitForFinished(30000);
@@ -62,7 +63,8 @@ struct Agent
 Agent signIn(const ServerProcess &server, const QString &email)
 {
     const QJsonObject body = call(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                  {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("agent password 1")}});
+                                  {{QStringLiteral("email"), email},
+                                   {QStringLiteral("password"), QStringLiteral("agent password 1")}});
     return {body.value(QStringLiteral("token")).toString(),
             qint64(body.value(QStringLiteral("agent")).toObject().value(QStringLiteral("id")).toDouble()),
             body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
@@ -71,19 +73,25 @@ Agent signIn(const ServerProcess &server, const QString &email)
 // A visitor writes; returns the conversation's id as the agents' page shows it.
 qint64 visitorConversation(const ServerProcess &server, const Agent &agent, const QString &text)
 {
-    const QString visitor = call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
-                                .value(QStringLiteral("visitor_token")).toString();
+    const QString visitor = call(server.baseUrl(), "POST",
+                                 QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
+                                .value(QStringLiteral("visitor_token"))
+                                .toString();
     call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(agent.widgetKey),
          {{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1());
     const QJsonArray page = call(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {},
-                                 "Bearer " + agent.token.toLatin1()).value(QStringLiteral("conversations")).toArray();
+                                 "Bearer " + agent.token.toLatin1())
+                                .value(QStringLiteral("conversations"))
+                                .toArray();
     return page.isEmpty() ? 0 : qint64(page.first().toObject().value(QStringLiteral("id")).toDouble());
 }
 
 QJsonObject conversationOnPage(const ServerProcess &server, const Agent &agent, qint64 id)
 {
-    for (const QJsonValue &c : call(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, "Bearer " + agent.token.toLatin1())
-                                   .value(QStringLiteral("conversations")).toArray()) {
+    for (const QJsonValue &c :
+         call(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, "Bearer " + agent.token.toLatin1())
+             .value(QStringLiteral("conversations"))
+             .toArray()) {
         if (qint64(c.toObject().value(QStringLiteral("id")).toDouble()) == id)
             return c.toObject();
     }
@@ -167,24 +175,29 @@ private slots:
         auto client = live(server, agent);
         QVERIFY(client);
         const qint64 before = client->lastSeq();
-        const QJsonObject args{{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("priority"), QStringLiteral("urgent")}};
+        const QJsonObject args{{QStringLiteral("conversation_id"), conversation},
+                               {QStringLiteral("priority"), QStringLiteral("urgent")}};
         const QString id = client->command(QStringLiteral("conversation.priority"), args);
         const QJsonObject ack = client->waitFor(QStringLiteral("ack"), 10000, id);
         QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
         QCOMPARE(client->lastSeq(), before + 1); // its event came before the ack
         const QJsonObject event = client->events().last();
         QCOMPARE(event.value(QStringLiteral("kind")).toString(), QStringLiteral("conversation.upserted"));
-        QCOMPARE(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
-        QCOMPARE(conversationOnPage(server, agent, conversation).value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        QCOMPARE(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("priority")).toString(),
+                 QStringLiteral("urgent"));
+        QCOMPARE(conversationOnPage(server, agent, conversation).value(QStringLiteral("priority")).toString(),
+                 QStringLiteral("urgent"));
 
         // A retry (same client_id, even with other args) repeats the result and changes nothing.
         QJsonObject retryArgs = args;
         retryArgs.insert(QStringLiteral("priority"), QStringLiteral("low"));
         client->command(QStringLiteral("conversation.priority"), retryArgs, id);
-        QTRY_COMPARE_WITH_TIMEOUT(client->frames.last().value(QStringLiteral("type")).toString(), QStringLiteral("ack"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->frames.last().value(QStringLiteral("type")).toString(), QStringLiteral("ack"),
+                                  10000);
         QCOMPARE(client->frames.last().value(QStringLiteral("result")), ack.value(QStringLiteral("result")));
         QCOMPARE(client->lastSeq(), before + 1);
-        QCOMPARE(conversationOnPage(server, agent, conversation).value(QStringLiteral("priority")).toString(), QStringLiteral("urgent"));
+        QCOMPARE(conversationOnPage(server, agent, conversation).value(QStringLiteral("priority")).toString(),
+                 QStringLiteral("urgent"));
 
         // Bad arguments get clear errors; another workspace's conversation does not exist.
         const struct
@@ -192,11 +205,14 @@ private slots:
             QJsonObject args;
             const char *code;
         } refusals[] = {
-            {{{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("priority"), QStringLiteral("critical")}}, "bad_request"},
+            {{{QStringLiteral("conversation_id"), conversation},
+              {QStringLiteral("priority"), QStringLiteral("critical")}},
+             "bad_request"},
             {{{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("priority"), 3}}, "bad_request"},
             {{{QStringLiteral("conversation_id"), conversation}}, "bad_request"},
             {{{QStringLiteral("priority"), QStringLiteral("high")}}, "bad_request"},
-            {{{QStringLiteral("conversation_id"), 999999}, {QStringLiteral("priority"), QStringLiteral("high")}}, "not_found"},
+            {{{QStringLiteral("conversation_id"), 999999}, {QStringLiteral("priority"), QStringLiteral("high")}},
+             "not_found"},
         };
         for (const auto &refusal : refusals) {
             const QString bad = client->command(QStringLiteral("conversation.priority"), refusal.args);
@@ -204,13 +220,21 @@ private slots:
             QVERIFY(!answer.value(QStringLiteral("ok")).toBool());
             QCOMPARE(answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                      QString::fromLatin1(refusal.code));
-            QVERIFY(!answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+            QVERIFY(!answer.value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toString()
+                         .isEmpty());
         }
         auto other = live(server, stranger);
         QVERIFY(other);
         const QString foreign = other->command(QStringLiteral("conversation.priority"), args);
-        QCOMPARE(other->waitFor(QStringLiteral("ack"), 10000, foreign).value(QStringLiteral("error")).toObject()
-                     .value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(other->waitFor(QStringLiteral("ack"), 10000, foreign)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("not_found"));
         QCOMPARE(client->lastSeq(), before + 1);
     }
 
@@ -225,18 +249,18 @@ private slots:
         server.stop();
         // Back to schema 2 as an older server left it: no priority check, no
         // web chat origins, and a priority value the protocol does not know.
-        QVERIFY(onDatabase(server.dataDirectory(),
-                           {QStringLiteral("DROP TRIGGER conversations_priority_insert"),
-                            QStringLiteral("DROP TRIGGER conversations_priority_update"),
-                            QStringLiteral("ALTER TABLE workspaces DROP COLUMN webchat_origins"),
-                            QStringLiteral("UPDATE conversations SET priority = 'whenever'"),
-                            // and nothing of step 5 (channels: tst_server_channels tests it)
-                            QStringLiteral("DROP TABLE channel_settings"), QStringLiteral("DROP TABLE channel_inbox"),
-                            QStringLiteral("DROP INDEX messages_by_channel_id"), QStringLiteral("DROP INDEX messages_queued"),
-                            QStringLiteral("DROP INDEX contacts_by_whatsapp"), QStringLiteral("DROP INDEX contacts_by_messenger"),
-                            QStringLiteral("ALTER TABLE messages DROP COLUMN channel_message_id"),
-                            QStringLiteral("ALTER TABLE messages DROP COLUMN template"),
-                            QStringLiteral("PRAGMA user_version = 2")}));
+        QVERIFY(onDatabase(
+            server.dataDirectory(),
+            {QStringLiteral("DROP TRIGGER conversations_priority_insert"),
+             QStringLiteral("DROP TRIGGER conversations_priority_update"),
+             QStringLiteral("ALTER TABLE workspaces DROP COLUMN webchat_origins"),
+             QStringLiteral("UPDATE conversations SET priority = 'whenever'"),
+             // and nothing of step 5 (channels: tst_server_channels tests it)
+             QStringLiteral("DROP TABLE channel_settings"), QStringLiteral("DROP TABLE channel_inbox"),
+             QStringLiteral("DROP INDEX messages_by_channel_id"), QStringLiteral("DROP INDEX messages_queued"),
+             QStringLiteral("DROP INDEX contacts_by_whatsapp"), QStringLiteral("DROP INDEX contacts_by_messenger"),
+             QStringLiteral("ALTER TABLE messages DROP COLUMN channel_message_id"),
+             QStringLiteral("ALTER TABLE messages DROP COLUMN template"), QStringLiteral("PRAGMA user_version = 2")}));
 
         QVERIFY2(server.start(), qPrintable(server.output()));
         agent = signIn(server, QStringLiteral("a@shop.example"));
@@ -251,7 +275,8 @@ private slots:
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
         QCOMPARE(version.toInt(), 8); // steps 6 to 8: the lead pipeline, notes and quick replies
         // The database itself now refuses a priority the protocol does not know.
-        QVERIFY(!onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));
+        QVERIFY(
+            !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));
     }
 
     void aFailingStepKeepsTheDatabaseAsItWas()
@@ -261,7 +286,8 @@ private slots:
         // Claims schema 3 but already has step 4's column: step 4 cannot run.
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version = 3")}));
         QVERIFY(!server.start());
-        QVERIFY2(server.output().contains(QStringLiteral("schema step 4 failed, nothing of it was kept")), qPrintable(server.output()));
+        QVERIFY2(server.output().contains(QStringLiteral("schema step 4 failed, nothing of it was kept")),
+                 qPrintable(server.output()));
         QVariant version, agents;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("SELECT count(*) FROM agents")}, &agents));
@@ -275,7 +301,8 @@ private slots:
         QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("a@shop.example"), QStringLiteral("Shop")), 0);
         QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("b@shop.example"), QStringLiteral("Shop")), 0);
         // Viewing lasts 300 ms and typing 200 ms here instead of 30 s and 6 s.
-        QVERIFY2(server.start({QStringLiteral("--test-presence-ttl"), QStringLiteral("300,200")}), qPrintable(server.output()));
+        QVERIFY2(server.start({QStringLiteral("--test-presence-ttl"), QStringLiteral("300,200")}),
+                 qPrintable(server.output()));
         const Agent a = signIn(server, QStringLiteral("a@shop.example"));
         const Agent b = signIn(server, QStringLiteral("b@shop.example"));
         const qint64 conversation = visitorConversation(server, a, QStringLiteral("anyone there?"));
@@ -302,9 +329,14 @@ private slots:
 
         // viewing: false ends it at once; a bad value is refused.
         const QString bad = viewer->command(QStringLiteral("conversation.viewing"),
-                                            {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("viewing"), QStringLiteral("no")}});
-        QCOMPARE(viewer->waitFor(QStringLiteral("ack"), 10000, bad).value(QStringLiteral("error")).toObject()
-                     .value(QStringLiteral("code")).toString(), QStringLiteral("bad_request"));
+                                            {{QStringLiteral("conversation_id"), conversation},
+                                             {QStringLiteral("viewing"), QStringLiteral("no")}});
+        QCOMPARE(viewer->waitFor(QStringLiteral("ack"), 10000, bad)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("bad_request"));
     }
 
     void aDisconnectedAgentsPresenceEndsAtOnce()
@@ -319,16 +351,18 @@ private slots:
         auto viewer = live(server, a);
         auto watcher = live(server, b);
         QVERIFY(viewer && watcher);
-        const QString id = viewer->command(QStringLiteral("conversation.viewing"), {{QStringLiteral("conversation_id"), conversation}});
+        const QString id = viewer->command(QStringLiteral("conversation.viewing"),
+                                           {{QStringLiteral("conversation_id"), conversation}});
         QVERIFY(viewer->waitFor(QStringLiteral("ack"), 10000, id).value(QStringLiteral("ok")).toBool());
         QVERIFY(waitForPresence(*watcher, 1));
         // Someone who connects now learns what the others are doing.
         auto latecomer = live(server, b);
         QVERIFY(latecomer);
         QVERIFY(waitForPresence(*latecomer, 1));
-        QCOMPARE(presenceFrames(*latecomer).first().value(QStringLiteral("activity")).toString(), QStringLiteral("viewing"));
+        QCOMPARE(presenceFrames(*latecomer).first().value(QStringLiteral("activity")).toString(),
+                 QStringLiteral("viewing"));
 
-        viewer->socket().abort(); // the agent's link drops
+        viewer->socket().abort();                     // the agent's link drops
         QVERIFY(waitForPresence(*watcher, 2, 10000)); // well before the 30 s lifetime
         QCOMPARE(presenceFrames(*watcher).at(1).value(QStringLiteral("until")).toDouble(), 0.0);
 

@@ -22,9 +22,10 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
-        const HttpAnswer signedIn = httpCall(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                             QJsonObject{{QStringLiteral("email"), QStringLiteral("demo@relaydesk.local")},
-                                                         {QStringLiteral("password"), QStringLiteral("relaydesk-demo")}});
+        const HttpAnswer signedIn =
+            httpCall(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                     QJsonObject{{QStringLiteral("email"), QStringLiteral("demo@relaydesk.local")},
+                                 {QStringLiteral("password"), QStringLiteral("relaydesk-demo")}});
         QCOMPARE(signedIn.status, 200);
         const QByteArray bearer = "Bearer " + signedIn.body.value(QStringLiteral("token")).toString().toLatin1();
 
@@ -71,9 +72,10 @@ private slots:
             const QString name = file.value(QStringLiteral("file_name")).toString();
             QVERIFY2(expectedTypes.contains(name), qPrintable(name));
             QCOMPARE(file.value(QStringLiteral("mime_type")).toString().toLatin1(), expectedTypes.value(name));
-            const HttpAnswer download = httpCall(
-                server.baseUrl(), "GET", QStringLiteral("/v1/media/%1").arg(file.value(QStringLiteral("media_id")).toString()),
-                {}, bearer);
+            const HttpAnswer download =
+                httpCall(server.baseUrl(), "GET",
+                         QStringLiteral("/v1/media/%1").arg(file.value(QStringLiteral("media_id")).toString()), {},
+                         bearer);
             QCOMPARE(download.status, 200);
             QVERIFY(download.raw.size() > 100);
             QCOMPARE(qint64(download.raw.size()), qint64(file.value(QStringLiteral("size")).toDouble()));
@@ -86,7 +88,8 @@ private slots:
                                    QStringLiteral("returns"), QStringLiteral("thanks")};
         auto shortcuts = [&] {
             QStringList found;
-            const HttpAnswer list = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/canned-responses"), {}, bearer);
+            const HttpAnswer list = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/canned-responses"), {},
+                                             bearer);
             for (const QJsonValue &r : list.body.value(QStringLiteral("canned_responses")).toArray()) {
                 if (!r.toObject().value(QStringLiteral("text")).toString().isEmpty())
                     found.append(r.toObject().value(QStringLiteral("shortcut")).toString());
@@ -99,8 +102,8 @@ private slots:
         server.stop();
         QProcess clear;
         clear.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                    {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--workspace"), QStringLiteral("Demo Shop"),
-                     QStringLiteral("--canned-responses"), QString()});
+                    {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--workspace"),
+                     QStringLiteral("Demo Shop"), QStringLiteral("--canned-responses"), QString()});
         QVERIFY(clear.waitForFinished(30000) && clear.exitCode() == 0);
         QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
         QCOMPARE(shortcuts(), expected);

@@ -20,8 +20,9 @@ const QByteArray kPassword = "agent password 1";
 QPair<int, QString> setStages(const QString &dataDir, const QString &workspace, const QString &stages)
 {
     QProcess process;
-    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"),
-                                                            workspace, QStringLiteral("--lead-stages"), stages});
+    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"), workspace,
+                   QStringLiteral("--lead-stages"), stages});
     process.waitForFinished(30000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
@@ -29,14 +30,16 @@ QPair<int, QString> setStages(const QString &dataDir, const QString &workspace, 
 QString tokenOf(const QUrl &server, const QString &email)
 {
     return httpCall(server, "POST", QStringLiteral("/v1/auth/sign-in"),
-                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
+                    QJsonObject{{QStringLiteral("email"), email},
+                                {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
         .body.value(QStringLiteral("token"))
         .toString();
 }
 
 QStringList stagesFor(const QUrl &server, const QString &token, int *status)
 {
-    const HttpAnswer answer = httpCall(server, "GET", QStringLiteral("/v1/lead-stages"), {}, "Bearer " + token.toLatin1());
+    const HttpAnswer answer = httpCall(server, "GET", QStringLiteral("/v1/lead-stages"), {},
+                                       "Bearer " + token.toLatin1());
     *status = answer.status;
     QStringList stages;
     for (const QJsonValue &stage : answer.body.value(QStringLiteral("stages")).toArray())
@@ -55,13 +58,15 @@ private slots:
     {
         ServerProcess server;
         QVERIFY(addAgent(server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(addAgent(server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
+        QVERIFY(
+            addAgent(server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
 
         // Refused, each with its reason, and nothing saved.
         auto refused = setStages(server.dataDirectory(), QStringLiteral("Shop"), QStringLiteral("new,won,New"));
         QCOMPARE(refused.first, 2);
         QVERIFY2(refused.second.contains(QStringLiteral("named twice")), qPrintable(refused.second));
-        refused = setStages(server.dataDirectory(), QStringLiteral("Shop"), QStringLiteral("new,") + QString(65, QLatin1Char('x')));
+        refused = setStages(server.dataDirectory(), QStringLiteral("Shop"),
+                            QStringLiteral("new,") + QString(65, QLatin1Char('x')));
         QCOMPARE(refused.first, 2);
         QVERIFY2(refused.second.contains(QStringLiteral("at most 64")), qPrintable(refused.second));
         QStringList many;
@@ -96,8 +101,9 @@ private slots:
         // "" brings back the default (the command works beside a running server).
         const auto reset = setStages(server.dataDirectory(), QStringLiteral("Shop"), QString());
         QVERIFY2(reset.first == 0, qPrintable(reset.second));
-        QCOMPARE(stagesFor(server.baseUrl(), tokenOf(server.baseUrl(), QStringLiteral("a1@shop.example")), &status).size(),
-                 6);
+        QCOMPARE(
+            stagesFor(server.baseUrl(), tokenOf(server.baseUrl(), QStringLiteral("a1@shop.example")), &status).size(),
+            6);
     }
 
     void aVersion5DatabaseGainsTheDefaultPipeline()

@@ -95,15 +95,19 @@ class TestServerMedia : public QObject
 
     QByteArray token(const QString &email)
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                          {QStringLiteral("password"), QStringLiteral("media password")}})
+        const QByteArray body = QJsonDocument(
+                                    QJsonObject{{QStringLiteral("email"), email},
+                                                {QStringLiteral("password"), QStringLiteral("media password")}})
                                     .toJson();
         return send(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"), {}, body,
                     {{"Content-Type", "application/json"}})
-            .json.value(QStringLiteral("token")).toString().toLatin1();
+            .json.value(QStringLiteral("token"))
+            .toString()
+            .toLatin1();
     }
 
-    Reply upload(const QByteArray &bytes, const QByteArray &name, const QByteArray &claimedType = "application/octet-stream")
+    Reply upload(const QByteArray &bytes, const QByteArray &name,
+                 const QByteArray &claimedType = "application/octet-stream")
     {
         return send(m_server.baseUrl(), "POST", QStringLiteral("/v1/media"), m_shop, bytes,
                     {{"Content-Type", claimedType}, {"X-File-Name", QUrl::toPercentEncoding(QString::fromUtf8(name))}});
@@ -138,7 +142,8 @@ private slots:
         QCOMPARE(whole.body, png);
         QCOMPARE(whole.contentType, QByteArray("image/png"));
 
-        const Reply thumbnail = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1/thumbnail").arg(id), m_shop);
+        const Reply thumbnail = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1/thumbnail").arg(id),
+                                     m_shop);
         QCOMPARE(thumbnail.status, 200);
         const QImage small = QImage::fromData(thumbnail.body);
         QVERIFY(!small.isNull());
@@ -173,11 +178,14 @@ private slots:
             QCOMPARE(uploaded.status, 201);
             id = uploaded.json.value(QStringLiteral("media_id")).toString();
         }
-        const Reply part = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1").arg(id), m_shop, {}, {{"Range", range}});
+        const Reply part = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1").arg(id), m_shop, {},
+                                {{"Range", range}});
         QCOMPARE(part.status, status);
         if (status == 206) {
             QCOMPARE(part.body, document.mid(from, to - from + 1));
-            QCOMPARE(part.contentRange, QByteArray("bytes %1-%2/1000").replace("%1", QByteArray::number(from)).replace("%2", QByteArray::number(to)));
+            QCOMPARE(part.contentRange, QByteArray("bytes %1-%2/1000")
+                                            .replace("%1", QByteArray::number(from))
+                                            .replace("%2", QByteArray::number(to)));
         } else {
             QCOMPARE(part.contentRange, QByteArray("bytes */1000"));
         }
@@ -194,8 +202,10 @@ private slots:
         QVERIFY2(!name.contains(QLatin1Char('/')) && !name.contains(QStringLiteral("..")), qPrintable(name));
         for (const QChar c : name)
             QVERIFY(c.unicode() >= 0x20);
-        const Reply download = send(m_server.baseUrl(), "GET",
-                                    QStringLiteral("/v1/media/%1").arg(uploaded.json.value(QStringLiteral("media_id")).toString()), m_shop);
+        const Reply download =
+            send(m_server.baseUrl(), "GET",
+                 QStringLiteral("/v1/media/%1").arg(uploaded.json.value(QStringLiteral("media_id")).toString()),
+                 m_shop);
         QVERIFY(download.disposition.startsWith("attachment;"));
         QVERIFY(!download.disposition.contains('/'));
     }
@@ -218,21 +228,37 @@ private slots:
     {
         // A visitor opens a conversation; the agent answers with a picture.
         const QByteArray widgetKey = send(m_server.baseUrl(), "GET", QStringLiteral("/v1/me"), m_shop)
-                                         .json.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString().toLatin1();
-        const QByteArray visitor = send(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(QString::fromLatin1(widgetKey)), {})
-                                       .json.value(QStringLiteral("visitor_token")).toString().toLatin1();
-        QCOMPARE(send(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(QString::fromLatin1(widgetKey)), {},
-                      "{\"text\":\"Can I see the product?\"}", {{"Authorization", "Visitor " + visitor}, {"Content-Type", "application/json"}})
+                                         .json.value(QStringLiteral("workspace"))
+                                         .toObject()
+                                         .value(QStringLiteral("widget_key"))
+                                         .toString()
+                                         .toLatin1();
+        const QByteArray visitor = send(m_server.baseUrl(), "POST",
+                                        QStringLiteral("/v1/webchat/%1/visitors").arg(QString::fromLatin1(widgetKey)),
+                                        {})
+                                       .json.value(QStringLiteral("visitor_token"))
+                                       .toString()
+                                       .toLatin1();
+        QCOMPARE(send(m_server.baseUrl(), "POST",
+                      QStringLiteral("/v1/webchat/%1/messages").arg(QString::fromLatin1(widgetKey)), {},
+                      "{\"text\":\"Can I see the product?\"}",
+                      {{"Authorization", "Visitor " + visitor}, {"Content-Type", "application/json"}})
                      .status,
                  201);
         const qint64 conversation = qint64(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), m_shop)
-                                               .json.value(QStringLiteral("conversations")).toArray().first().toObject()
-                                               .value(QStringLiteral("id")).toDouble());
+                                               .json.value(QStringLiteral("conversations"))
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value(QStringLiteral("id"))
+                                               .toDouble());
         const QString picture = upload(pngOf(64, 48), "product.png").json.value(QStringLiteral("media_id")).toString();
         const QString foreign = [&] {
             const QByteArray body = pngOf(8, 8);
-            return send(m_server.baseUrl(), "POST", QStringLiteral("/v1/media"), m_other, body, {{"X-File-Name", "x.png"}})
-                .json.value(QStringLiteral("media_id")).toString();
+            return send(m_server.baseUrl(), "POST", QStringLiteral("/v1/media"), m_other, body,
+                        {{"X-File-Name", "x.png"}})
+                .json.value(QStringLiteral("media_id"))
+                .toString();
         }();
 
         relaydesk::test::StreamClient agent;
@@ -241,7 +267,8 @@ private slots:
         QVERIFY(!agent.waitFor(QStringLiteral("welcome")).isEmpty());
         const QString sent = agent.command(QStringLiteral("message.send"),
                                            {{QStringLiteral("conversation_id"), conversation},
-                                            {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), picture}}}}});
+                                            {QStringLiteral("attachments"),
+                                             QJsonArray{QJsonObject{{QStringLiteral("media_id"), picture}}}}});
         const QJsonObject accepted = agent.waitFor(QStringLiteral("ack"), 10000, sent);
         QVERIFY2(accepted.value(QStringLiteral("ok")).toBool(), QJsonDocument(accepted).toJson().constData());
         const QJsonObject created = agent.events().last().value(QStringLiteral("data")).toObject();
@@ -253,10 +280,12 @@ private slots:
         // A file from another workspace cannot be attached.
         const QString refused = agent.command(QStringLiteral("message.send"),
                                               {{QStringLiteral("conversation_id"), conversation},
-                                               {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), foreign}}}}});
+                                               {QStringLiteral("attachments"),
+                                                QJsonArray{QJsonObject{{QStringLiteral("media_id"), foreign}}}}});
         const QJsonObject ack = agent.waitFor(QStringLiteral("ack"), 10000, refused);
         QVERIFY(!ack.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not_found"));
     }
 
     void otherWorkspacesCannotReadIt()
@@ -265,7 +294,8 @@ private slots:
         QCOMPARE(uploaded.status, 201);
         const QString id = uploaded.json.value(QStringLiteral("media_id")).toString();
         QCOMPARE(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1").arg(id), m_other).status, 404);
-        QCOMPARE(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1/thumbnail").arg(id), m_other).status, 404);
+        QCOMPARE(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1/thumbnail").arg(id), m_other).status,
+                 404);
         QCOMPARE(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/%1").arg(id), {}).status, 401);
         QCOMPARE(send(m_server.baseUrl(), "GET", QStringLiteral("/v1/media/..%2F..%2Fetc"), m_shop).status, 404);
         QCOMPARE(send(m_server.baseUrl(), "POST", QStringLiteral("/v1/media"), {}, "x").status, 401);

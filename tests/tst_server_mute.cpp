@@ -39,8 +39,9 @@ QJsonObject call(const QUrl &base, const QByteArray &method, const QString &path
 int addAgent(const QString &dataDir, const QString &email, const QString &workspace)
 {
     QProcess add;
-    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"),
-                                                        email, QStringLiteral("--workspace"), workspace});
+    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+              {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"), email,
+               QStringLiteral("--workspace"), workspace});
     add.write("agent password 1\n");
     add.closeWriteChannel();
     add.waitForFinished(30000);
@@ -56,7 +57,8 @@ struct Agent
 Agent signIn(const ServerProcess &server, const QString &email)
 {
     const QJsonObject body = call(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                  {{QStringLiteral("email"), email}, {QStringLiteral("password"), QStringLiteral("agent password 1")}});
+                                  {{QStringLiteral("email"), email},
+                                   {QStringLiteral("password"), QStringLiteral("agent password 1")}});
     return {"Bearer " + body.value(QStringLiteral("token")).toString().toLatin1(),
             body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
 }
@@ -64,7 +66,8 @@ Agent signIn(const ServerProcess &server, const QString &email)
 QJsonObject firstConversation(const ServerProcess &server, const Agent &agent)
 {
     const QJsonArray page = call(server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, agent.bearer)
-                                .value(QStringLiteral("conversations")).toArray();
+                                .value(QStringLiteral("conversations"))
+                                .toArray();
     return page.isEmpty() ? QJsonObject() : page.first().toObject();
 }
 
@@ -81,8 +84,10 @@ private slots:
         QCOMPARE(addAgent(server.dataDirectory(), QStringLiteral("a@shop.example"), QStringLiteral("Shop")), 0);
         QVERIFY2(server.start(), qPrintable(server.output()));
         Agent agent = signIn(server, QStringLiteral("a@shop.example"));
-        const QString visitor = call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
-                                    .value(QStringLiteral("visitor_token")).toString();
+        const QString visitor = call(server.baseUrl(), "POST",
+                                     QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
+                                    .value(QStringLiteral("visitor_token"))
+                                    .toString();
         call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(agent.widgetKey),
              {{QStringLiteral("text"), QStringLiteral("Hello?")}}, "Visitor " + visitor.toLatin1());
         const qint64 conversation = qint64(firstConversation(server, agent).value(QStringLiteral("id")).toDouble());
@@ -108,7 +113,8 @@ private slots:
         // A retry with the same client id repeats the answer and changes nothing.
         client.command(QStringLiteral("conversation.mute"),
                        {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("muted"), false}}, id);
-        QTRY_COMPARE_WITH_TIMEOUT(client.frames.last().value(QStringLiteral("type")).toString(), QStringLiteral("ack"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(client.frames.last().value(QStringLiteral("type")).toString(), QStringLiteral("ack"),
+                                  10000);
         QCOMPARE(client.lastSeq(), before + 1);
 
         // Other changes keep it; the customer writing again keeps it.
@@ -136,7 +142,8 @@ private slots:
 
         // Unmuted again, and the value is stored (it survives a restart).
         const QString unmute = client.command(QStringLiteral("conversation.mute"),
-                                              {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("muted"), false}});
+                                              {{QStringLiteral("conversation_id"), conversation},
+                                               {QStringLiteral("muted"), false}});
         QVERIFY(client.waitFor(QStringLiteral("ack"), 10000, unmute).value(QStringLiteral("ok")).toBool());
         QCOMPARE(firstConversation(server, agent).value(QStringLiteral("muted")).toBool(), false);
         const QString again = client.command(QStringLiteral("conversation.mute"), args);

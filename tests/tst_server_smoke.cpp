@@ -36,8 +36,7 @@ private slots:
     void refusesABadPort()
     {
         QProcess process;
-        process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                      {QStringLiteral("--port"), QStringLiteral("99999")});
+        process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--port"), QStringLiteral("99999")});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("99999")));

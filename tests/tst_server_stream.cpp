@@ -89,9 +89,10 @@ class TestServerStream : public QObject
         const Http reply = call(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                 QJsonObject{{QStringLiteral("email"), email},
                                             {QStringLiteral("password"), QStringLiteral("agent password 1")}});
-        return Account{reply.body.value(QStringLiteral("token")).toString(),
-                       qint64(reply.body.value(QStringLiteral("agent")).toObject().value(QStringLiteral("id")).toDouble()),
-                       reply.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
+        return Account{
+            reply.body.value(QStringLiteral("token")).toString(),
+            qint64(reply.body.value(QStringLiteral("agent")).toObject().value(QStringLiteral("id")).toDouble()),
+            reply.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
     }
 
     QByteArray bearer(const Account &account) const { return "Bearer " + account.token.toLatin1(); }
@@ -99,7 +100,8 @@ class TestServerStream : public QObject
     QString newVisitor(const QString &widgetKey)
     {
         return call(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(widgetKey))
-            .body.value(QStringLiteral("visitor_token")).toString();
+            .body.value(QStringLiteral("visitor_token"))
+            .toString();
     }
 
     int visitorWrites(const QString &widgetKey, const QString &visitor, const QString &text)
@@ -109,7 +111,10 @@ class TestServerStream : public QObject
             .status;
     }
 
-    std::unique_ptr<StreamClient> live(const Account &account, qint64 lastSeq = 0) { return live(m_server, account, lastSeq); }
+    std::unique_ptr<StreamClient> live(const Account &account, qint64 lastSeq = 0)
+    {
+        return live(m_server, account, lastSeq);
+    }
     std::unique_ptr<StreamClient> live(ServerProcess &server, const Account &account, qint64 lastSeq = 0)
     {
         auto client = std::make_unique<StreamClient>();
@@ -186,7 +191,8 @@ private slots:
         }
         auto last = live(m_a1, applied);
         QVERIFY(last);
-        const qint64 head = qint64(last->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 head = qint64(
+            last->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         if (applied < head)
             QVERIFY(last->waitForSeq(head));
         for (const QJsonObject &event : last->events()) {
@@ -204,10 +210,15 @@ private slots:
         QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("can I pay by card?")), 201);
         auto client = live(m_a1);
         QVERIFY(client);
-        const qint64 head = qint64(client->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 head = qint64(
+            client->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QVERIFY(client->waitForSeq(head));
-        const qint64 conversation =
-            qint64(client->events().last().value(QStringLiteral("data")).toObject().value(QStringLiteral("conversation_id")).toDouble());
+        const qint64 conversation = qint64(client->events()
+                                               .last()
+                                               .value(QStringLiteral("data"))
+                                               .toObject()
+                                               .value(QStringLiteral("conversation_id"))
+                                               .toDouble());
         const QJsonObject args{{QStringLiteral("conversation_id"), conversation},
                                {QStringLiteral("text"), QStringLiteral("Yes, cards are fine")}};
         const QString id = client->command(QStringLiteral("message.send"), args);
@@ -225,11 +236,13 @@ private slots:
                                QStringLiteral("/v1/conversations/%1/messages").arg(conversation), {}, bearer(m_a1));
         int copies = 0;
         for (const QJsonValue &message : page.body.value(QStringLiteral("messages")).toArray())
-            copies += message.toObject().value(QStringLiteral("text")).toString() == QLatin1String("Yes, cards are fine");
+            copies += message.toObject().value(QStringLiteral("text")).toString()
+                      == QLatin1String("Yes, cards are fine");
         QCOMPARE(copies, 1);
         // The visitor sees the reply.
-        const Http replies = call(m_server.baseUrl(), "GET", QStringLiteral("/v1/webchat/%1/messages").arg(m_a1.widgetKey),
-                                  {}, "Visitor " + visitor.toLatin1());
+        const Http replies = call(m_server.baseUrl(), "GET",
+                                  QStringLiteral("/v1/webchat/%1/messages").arg(m_a1.widgetKey), {},
+                                  "Visitor " + visitor.toLatin1());
         QVERIFY(QJsonDocument(replies.body).toJson().contains("Yes, cards are fine"));
     }
 
@@ -240,25 +253,31 @@ private slots:
         auto one = live(m_a1);
         auto two = live(m_a2);
         QVERIFY(one && two);
-        const qint64 head = qint64(one->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 head = qint64(
+            one->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QVERIFY(one->waitForSeq(head));
         qint64 contact = 0;
         for (const QJsonObject &event : one->events()) {
             if (event.value(QStringLiteral("kind")).toString() == QLatin1String("lead.updated"))
-                contact = qint64(event.value(QStringLiteral("data")).toObject().value(QStringLiteral("contact_id")).toDouble());
+                contact = qint64(
+                    event.value(QStringLiteral("data")).toObject().value(QStringLiteral("contact_id")).toDouble());
         }
         QVERIFY(contact > 0);
         const QString first = one->command(QStringLiteral("lead.update"),
-                                           {{QStringLiteral("contact_id"), contact}, {QStringLiteral("version"), 1},
+                                           {{QStringLiteral("contact_id"), contact},
+                                            {QStringLiteral("version"), 1},
                                             {QStringLiteral("stage"), QStringLiteral("qualified")}});
         QVERIFY(one->waitFor(QStringLiteral("ack"), 10000, first).value(QStringLiteral("ok")).toBool());
         const QString second = two->command(QStringLiteral("lead.update"),
-                                            {{QStringLiteral("contact_id"), contact}, {QStringLiteral("version"), 1},
+                                            {{QStringLiteral("contact_id"), contact},
+                                             {QStringLiteral("version"), 1},
                                              {QStringLiteral("stage"), QStringLiteral("lost")}});
         const QJsonObject conflict = two->waitFor(QStringLiteral("ack"), 10000, second);
         QVERIFY(!conflict.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
-        const QJsonObject current = conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("current")).toObject();
+        QCOMPARE(conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("conflict"));
+        const QJsonObject current =
+            conflict.value(QStringLiteral("error")).toObject().value(QStringLiteral("current")).toObject();
         QCOMPARE(current.value(QStringLiteral("stage")).toString(), QStringLiteral("qualified"));
         QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
     }
@@ -269,25 +288,37 @@ private slots:
         const QJsonArray conversations = page.body.value(QStringLiteral("conversations")).toArray();
         QVERIFY(!conversations.isEmpty());
         const qint64 shopConversation = qint64(conversations.first().toObject().value(QStringLiteral("id")).toDouble());
-        const qint64 shopContact = qint64(conversations.first().toObject().value(QStringLiteral("contact_id")).toDouble());
-        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(shopConversation), {}, bearer(m_b1)).status, 404);
-        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/contacts/%1").arg(shopContact), {}, bearer(m_b1)).status, 404);
+        const qint64 shopContact = qint64(
+            conversations.first().toObject().value(QStringLiteral("contact_id")).toDouble());
+        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(shopConversation),
+                      {}, bearer(m_b1))
+                     .status,
+                 404);
+        QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/contacts/%1").arg(shopContact), {}, bearer(m_b1))
+                     .status,
+                 404);
         const Http otherPage = call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, bearer(m_b1));
         for (const QJsonValue &c : otherPage.body.value(QStringLiteral("conversations")).toArray())
             QVERIFY(qint64(c.toObject().value(QStringLiteral("id")).toDouble()) != shopConversation);
         auto b1 = live(m_b1);
         QVERIFY(b1);
-        const QString id = b1->command(QStringLiteral("conversation.read"), {{QStringLiteral("conversation_id"), shopConversation}});
+        const QString id = b1->command(QStringLiteral("conversation.read"),
+                                       {{QStringLiteral("conversation_id"), shopConversation}});
         const QJsonObject ack = b1->waitFor(QStringLiteral("ack"), 10000, id);
         QVERIFY(!ack.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("not_found"));
         QCOMPARE(call(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, "Bearer nope").status, 401);
 
         // Colleagues are listed per workspace.
         QStringList shopEmails, otherEmails;
-        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_a1)).body.value(QStringLiteral("agents")).toArray())
+        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_a1))
+                                       .body.value(QStringLiteral("agents"))
+                                       .toArray())
             shopEmails << a.toObject().value(QStringLiteral("email")).toString();
-        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_b1)).body.value(QStringLiteral("agents")).toArray())
+        for (const QJsonValue &a : call(m_server.baseUrl(), "GET", QStringLiteral("/v1/agents"), {}, bearer(m_b1))
+                                       .body.value(QStringLiteral("agents"))
+                                       .toArray())
             otherEmails << a.toObject().value(QStringLiteral("email")).toString();
         shopEmails.sort();
         QCOMPARE(shopEmails, (QStringList{QStringLiteral("a1@shop.example"), QStringLiteral("a2@shop.example")}));
@@ -300,10 +331,13 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("closeCode");
-        QTest::newRow("protocol mismatch") << 99 << "A1" << "protocol_mismatch" << 4002;
+        QTest::newRow("protocol mismatch") << 99 << "A1"
+                                           << "protocol_mismatch" << 4002;
         // Protocol 1 predates workspace.updated: such a client is told to update, not sent what it cannot read.
-        QTest::newRow("a protocol 1 client") << 1 << "A1" << "protocol_mismatch" << 4002;
-        QTest::newRow("bad token") << 2 << "rdt_wrong" << "unauthorized" << 4001;
+        QTest::newRow("a protocol 1 client") << 1 << "A1"
+                                             << "protocol_mismatch" << 4002;
+        QTest::newRow("bad token") << 2 << "rdt_wrong"
+                                   << "unauthorized" << 4001;
     }
     void refusalsCloseWithDocumentedCodes()
     {
@@ -329,7 +363,8 @@ private slots:
         QTest::newRow("json array") << QByteArray("[1,2,3]") << false << 4000;
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\x13\x37", 4) << true << 4000;
         QTest::newRow("unknown type") << QByteArray("{\"type\":\"bogus\"}") << false << 0;
-        QTest::newRow("oversized") << QByteArray("{\"type\":\"ping\",\"pad\":\"" + QByteArray(300 * 1024, 'x') + "\"}") << false << 4004;
+        QTest::newRow("oversized") << QByteArray("{\"type\":\"ping\",\"pad\":\"" + QByteArray(300 * 1024, 'x') + "\"}")
+                                   << false << 4004;
     }
     void hostileFramesDoNotHurtOthers()
     {
@@ -348,12 +383,14 @@ private slots:
             QCOMPARE(attacker->closeCode(), closeCode);
         } else {
             QVERIFY(!attacker->waitFor(QStringLiteral("error")).isEmpty());
-            const QString id = attacker->command(QStringLiteral("typing"), {{QStringLiteral("conversation_id"), 999999}});
+            const QString id = attacker->command(QStringLiteral("typing"),
+                                                 {{QStringLiteral("conversation_id"), 999999}});
             QVERIFY(!attacker->waitFor(QStringLiteral("ack"), 10000, id).isEmpty()); // still served
         }
         // The server and the other agent carry on.
         const qint64 before = bystander->lastSeq();
-        const qint64 head = qint64(bystander->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 head = qint64(
+            bystander->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QCOMPARE(visitorWrites(m_a1.widgetKey, newVisitor(m_a1.widgetKey), QStringLiteral("still there?")), 201);
         QVERIFY(bystander->waitForSeq(qMax(before, head) + 1));
     }
@@ -367,8 +404,10 @@ private slots:
         QVERIFY2(server.start(kNoWebchatLimits), qPrintable(server.output()));
         const Account fastAgent = signIn(server, QStringLiteral("fast@slow.example"));
         const Account stuckAgent = signIn(server, QStringLiteral("stuck@slow.example"));
-        const QString visitor = call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(fastAgent.widgetKey))
-                                    .body.value(QStringLiteral("visitor_token")).toString();
+        const QString visitor = call(server.baseUrl(), "POST",
+                                     QStringLiteral("/v1/webchat/%1/visitors").arg(fastAgent.widgetKey))
+                                    .body.value(QStringLiteral("visitor_token"))
+                                    .toString();
         QCOMPARE(call(server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(fastAgent.widgetKey),
                       QJsonObject{{QStringLiteral("text"), QStringLiteral("a long question follows")}},
                       "Visitor " + visitor.toLatin1())
@@ -377,10 +416,15 @@ private slots:
 
         auto fast = live(server, fastAgent);
         QVERIFY(fast);
-        const qint64 start = qint64(fast->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 start = qint64(
+            fast->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QVERIFY(fast->waitForSeq(start));
-        const qint64 conversation =
-            qint64(fast->events().last().value(QStringLiteral("data")).toObject().value(QStringLiteral("conversation_id")).toDouble());
+        const qint64 conversation = qint64(fast->events()
+                                               .last()
+                                               .value(QStringLiteral("data"))
+                                               .toObject()
+                                               .value(QStringLiteral("conversation_id"))
+                                               .toDouble());
         StallingClient stuck;
         QVERIFY(stuck.connectAndStall(server.baseUrl(), stuckAgent.token, start));
 

@@ -24,11 +24,12 @@ namespace {
 QJsonObject aiSettings(const QUrl &base, int timeoutMs)
 {
     return QJsonObject{{QStringLiteral("autopilot"),
-                        QJsonObject{{QStringLiteral("ai"), QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
-                                                                       {QStringLiteral("model"), QStringLiteral("tiny-model")},
-                                                                       {QStringLiteral("key"), QStringLiteral("sk-test-key")},
-                                                                       {QStringLiteral("timeout_ms"), timeoutMs},
-                                                                       {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}}}};
+                        QJsonObject{{QStringLiteral("ai"),
+                                     QJsonObject{{QStringLiteral("base_url"), base.toString() + QStringLiteral("/v1")},
+                                                 {QStringLiteral("model"), QStringLiteral("tiny-model")},
+                                                 {QStringLiteral("key"), QStringLiteral("sk-test-key")},
+                                                 {QStringLiteral("timeout_ms"), timeoutMs},
+                                                 {QStringLiteral("system_prompt"), QStringLiteral("Be brief.")}}}}}};
 }
 
 RawReply suggest(ChannelFixture &f, qint64 conversation)
@@ -46,7 +47,8 @@ qint64 startConversation(ChannelFixture &f)
 // The workspace's newest event seq, as a page says.
 qint64 headSeq(ChannelFixture &f)
 {
-    return qint64(f.rest("GET", QStringLiteral("/v1/conversations?limit=1")).json.value(QStringLiteral("resume_seq")).toDouble());
+    return qint64(
+        f.rest("GET", QStringLiteral("/v1/conversations?limit=1")).json.value(QStringLiteral("resume_seq")).toDouble());
 }
 
 QJsonObject settingsOfMe(ChannelFixture &f)
@@ -65,7 +67,9 @@ private slots:
     {
         CaptureHttp ai;
         QVERIFY(ai.listen());
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral("  Your parcel ships today. "))}; };
+        ai.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, chatCompletion(QStringLiteral("  Your parcel ships today. "))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QCOMPARE(f.setSettings(aiSettings(ai.base(), 5000)), 0);
@@ -76,16 +80,20 @@ private slots:
         const qint64 conversation = f.newestConversation();
         // The autopilot answers once, so its request can be compared with the suggestion's.
         QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
-                           {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("ai")}})
-                    .value(QStringLiteral("ok")).toBool());
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("mode"), QStringLiteral("ai")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QVERIFY(f.visitorWrites(visitor, QStringLiteral("Where is my parcel?")));
         QVERIFY(!waitForEvent(*agent, QStringLiteral("message.created"), [](const QJsonObject &m) {
                      return m.value(QStringLiteral("author")).toString() == QLatin1String("bot");
                  }).isEmpty());
-        QVERIFY(commandAck(*agent, QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                    {QStringLiteral("kind"), QStringLiteral("note")},
-                                                                    {QStringLiteral("text"), QStringLiteral("secret internal note")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(commandAck(*agent, QStringLiteral("message.send"),
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("kind"), QStringLiteral("note")},
+                            {QStringLiteral("text"), QStringLiteral("secret internal note")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QCOMPARE(ai.requests.size(), 1);
 
         const qint64 head = headSeq(f);
@@ -119,8 +127,10 @@ private slots:
 
         // The conversation's autopilot mode does not matter: off, a draft still comes.
         QVERIFY(commandAck(*agent, QStringLiteral("conversation.autopilot"),
-                           {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("mode"), QStringLiteral("off")}})
-                    .value(QStringLiteral("ok")).toBool());
+                           {{QStringLiteral("conversation_id"), conversation},
+                            {QStringLiteral("mode"), QStringLiteral("off")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
         QCOMPARE(suggest(f, conversation).status, 200);
         // Never the key in the log.
         f.server.stop();
@@ -131,7 +141,9 @@ private slots:
     {
         CaptureHttp ai;
         QVERIFY(ai.listen());
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral("Hello"))}; };
+        ai.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, chatCompletion(QStringLiteral("Hello"))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QCOMPARE(f.setSettings(aiSettings(ai.base(), 5000)), 0);
@@ -142,11 +154,13 @@ private slots:
         QCOMPARE(answer.status, 404);
         QCOMPARE(answer.errorCode(), QStringLiteral("not_found"));
         // Another workspace's agent: as if it did not exist.
-        QVERIFY(addAgent(f.server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), "agent password 1"));
+        QVERIFY(addAgent(f.server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"),
+                         "agent password 1"));
         const QString otherToken = httpCall(f.server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                             {{QStringLiteral("email"), QStringLiteral("b1@other.example")},
                                              {QStringLiteral("password"), QStringLiteral("agent password 1")}})
-                                       .body.value(QStringLiteral("token")).toString();
+                                       .body.value(QStringLiteral("token"))
+                                       .toString();
         QVERIFY(!otherToken.isEmpty());
         QUrl url = f.server.baseUrl();
         url.setPath(QStringLiteral("/v1/conversations/%1/suggestion").arg(conversation));
@@ -172,10 +186,14 @@ private slots:
             const RawReply answer = suggest(f, conversation);
             QCOMPARE(answer.status, 409);
             QCOMPARE(answer.errorCode(), QStringLiteral("ai_not_configured"));
-            QVERIFY(answer.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
+            QVERIFY(answer.json.value(QStringLiteral("error"))
+                        .toObject()
+                        .value(QStringLiteral("message"))
+                        .toString()
                         .contains(QStringLiteral("no AI set up")));
-            QCOMPARE(f.setSettings(QJsonObject{{QStringLiteral("autopilot"),
-                                                QJsonObject{{QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}}}}),
+            QCOMPARE(f.setSettings(QJsonObject{
+                         {QStringLiteral("autopilot"),
+                          QJsonObject{{QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}}}}),
                      0);
         }
         QCOMPARE(f.messages(conversation).size(), 1);
@@ -211,7 +229,8 @@ private slots:
             if (behaviour == QLatin1String("hang"))
                 return CannedResponse{200, {}, "application/json", true};
             if (behaviour == QLatin1String("error"))
-                return CannedResponse{500, "{\"error\":{\"message\":\"The model is overloaded\",\"type\":\"server_error\"}}"};
+                return CannedResponse{
+                    500, "{\"error\":{\"message\":\"The model is overloaded\",\"type\":\"server_error\"}}"};
             if (behaviour == QLatin1String("empty"))
                 return CannedResponse{200, chatCompletion(QStringLiteral("   "))};
             return CannedResponse{200, "this is not JSON", "text/plain"};
@@ -234,7 +253,8 @@ private slots:
         const RawReply answer = suggest(f, conversation);
         QCOMPARE(answer.status, status);
         QCOMPARE(answer.errorCode(), code);
-        const QString message = answer.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString message =
+            answer.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         QVERIFY2(message.contains(reason), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("write the reply yourself")), qPrintable(message));
         QVERIFY(took.elapsed() < 10000);
@@ -273,7 +293,9 @@ private slots:
             reply->deleteLater();
         }
         // Once they are answered, the agent may ask again.
-        ai.handler = [](const CapturedRequest &) { return CannedResponse{200, chatCompletion(QStringLiteral("Hello!"))}; };
+        ai.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, chatCompletion(QStringLiteral("Hello!"))};
+        };
         QCOMPARE(suggest(f, conversation).status, 200);
     }
 

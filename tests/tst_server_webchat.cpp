@@ -23,7 +23,10 @@ struct Reply
     int status = 0;
     QJsonObject body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
-    QString errorCode() const { return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
 };
 
@@ -61,8 +64,9 @@ QByteArray json(const QJsonObject &object)
 int addAgent(const QString &dataDir, const QString &email, const QString &workspace)
 {
     QProcess add;
-    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"),
-                                                        email, QStringLiteral("--workspace"), workspace});
+    add.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+              {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"), email,
+               QStringLiteral("--workspace"), workspace});
     add.write("agent password 1\n");
     add.closeWriteChannel();
     add.waitForFinished(30000);
@@ -78,8 +82,9 @@ struct Admin
 Admin setOrigins(const QString &dataDir, const QString &workspace, const QString &origins)
 {
     QProcess process;
-    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"),
-                                                            workspace, QStringLiteral("--webchat-origins"), origins});
+    process.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--workspace"), workspace,
+                   QStringLiteral("--webchat-origins"), origins});
     process.waitForFinished(30000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
@@ -100,25 +105,29 @@ struct Shop
                                     json({{QStringLiteral("email"), QStringLiteral("agent@shop.example")},
                                           {QStringLiteral("password"), QStringLiteral("agent password 1")}}));
         token = signedIn.body.value(QStringLiteral("token")).toString();
-        widgetKey = signedIn.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
+        widgetKey =
+            signedIn.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
         return !token.isEmpty() && !widgetKey.isEmpty();
     }
     QString path(const QString &endpoint) const { return QStringLiteral("/v1/webchat/%1/%2").arg(widgetKey, endpoint); }
     QString newVisitor(const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return call(server.baseUrl(), "POST", path(QStringLiteral("visitors")), {}, headers)
-            .body.value(QStringLiteral("visitor_token")).toString();
+            .body.value(QStringLiteral("visitor_token"))
+            .toString();
     }
     Reply write(const QString &visitor, const QString &text, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
         headers.append({"Authorization", "Visitor " + visitor.toLatin1()});
-        return call(server.baseUrl(), "POST", path(QStringLiteral("messages")), json({{QStringLiteral("text"), text}}), headers);
+        return call(server.baseUrl(), "POST", path(QStringLiteral("messages")), json({{QStringLiteral("text"), text}}),
+                    headers);
     }
 };
 
 QString statusOf(const Shop &shop, qint64 conversation, qint64 message)
 {
-    const Reply page = call(shop.server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(conversation), {},
+    const Reply page = call(shop.server.baseUrl(), "GET",
+                            QStringLiteral("/v1/conversations/%1/messages").arg(conversation), {},
                             {{"Authorization", "Bearer " + shop.token.toLatin1()}});
     for (const QJsonValue &m : page.body.value(QStringLiteral("messages")).toArray()) {
         if (qint64(m.toObject().value(QStringLiteral("id")).toDouble()) == message)
@@ -134,7 +143,8 @@ QStringList statusEvents(const StreamClient &client)
     for (const QJsonObject &event : client.events()) {
         if (event.value(QStringLiteral("kind")).toString() == QLatin1String("message.updated")) {
             const QJsonObject data = event.value(QStringLiteral("data")).toObject();
-            updates << QStringLiteral("%1:%2").arg(qint64(data.value(QStringLiteral("id")).toDouble()))
+            updates << QStringLiteral("%1:%2")
+                           .arg(qint64(data.value(QStringLiteral("id")).toDouble()))
                            .arg(data.value(QStringLiteral("status")).toString());
         }
     }
@@ -161,29 +171,41 @@ private slots:
         StreamClient agent;
         QVERIFY(agent.connectTo(shop.server.baseUrl()));
         agent.hello(shop.token, 0);
-        const qint64 head = qint64(agent.waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        const qint64 head = qint64(
+            agent.waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
         QVERIFY(agent.waitForSeq(head));
-        const qint64 conversation = qint64(agent.events().last().value(QStringLiteral("data")).toObject()
-                                               .value(QStringLiteral("conversation_id")).toDouble());
+        const qint64 conversation = qint64(agent.events()
+                                               .last()
+                                               .value(QStringLiteral("data"))
+                                               .toObject()
+                                               .value(QStringLiteral("conversation_id"))
+                                               .toDouble());
         QList<qint64> replies;
         for (const QString &text : {QStringLiteral("Yes, in M and L."), QStringLiteral("Shall I reserve one?")}) {
-            const QString id = agent.command(QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                              {QStringLiteral("text"), text}});
+            const QString id = agent.command(QStringLiteral("message.send"),
+                                             {{QStringLiteral("conversation_id"), conversation},
+                                              {QStringLiteral("text"), text}});
             const QJsonObject ack = agent.waitFor(QStringLiteral("ack"), 10000, id);
             QVERIFY(ack.value(QStringLiteral("ok")).toBool());
-            replies << qint64(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("message_id")).toDouble());
+            replies << qint64(
+                ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("message_id")).toDouble());
         }
         // An internal note is never shown to the visitor, so it never changes status.
-        const QString noteId = agent.command(QStringLiteral("message.send"), {{QStringLiteral("conversation_id"), conversation},
-                                                                              {QStringLiteral("kind"), QStringLiteral("note")},
-                                                                              {QStringLiteral("text"), QStringLiteral("VIP")}});
-        const qint64 note = qint64(agent.waitFor(QStringLiteral("ack"), 10000, noteId).value(QStringLiteral("result")).toObject()
-                                       .value(QStringLiteral("message_id")).toDouble());
+        const QString noteId = agent.command(QStringLiteral("message.send"),
+                                             {{QStringLiteral("conversation_id"), conversation},
+                                              {QStringLiteral("kind"), QStringLiteral("note")},
+                                              {QStringLiteral("text"), QStringLiteral("VIP")}});
+        const qint64 note = qint64(agent.waitFor(QStringLiteral("ack"), 10000, noteId)
+                                       .value(QStringLiteral("result"))
+                                       .toObject()
+                                       .value(QStringLiteral("message_id"))
+                                       .toDouble());
         QCOMPARE(statusOf(shop, conversation, replies[0]), QStringLiteral("sent"));
         const qint64 beforeFetch = agent.lastSeq();
 
         // The widget fetches: both replies are delivered, one event each, in the log.
-        const Reply fetched = call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages")), {}, {{"Authorization", visitorAuth}});
+        const Reply fetched = call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages")), {},
+                                   {{"Authorization", visitorAuth}});
         QCOMPARE(fetched.status, 200);
         QCOMPARE(fetched.body.value(QStringLiteral("messages")).toArray().size(), 3);
         QVERIFY(agent.waitForSeq(beforeFetch + 2));
@@ -193,7 +215,10 @@ private slots:
         QCOMPARE(statusOf(shop, conversation, note), QStringLiteral("sent"));
 
         // Fetching again changes nothing: no new events.
-        QCOMPARE(call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages")), {}, {{"Authorization", visitorAuth}}).status, 200);
+        QCOMPARE(call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages")), {},
+                      {{"Authorization", visitorAuth}})
+                     .status,
+                 200);
 
         // The visitor read the first reply: it alone becomes read.
         Reply read = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("read")),
@@ -210,7 +235,10 @@ private slots:
         QCOMPARE(read.body.value(QStringLiteral("updated")).toInt(), 1);
         QVERIFY(agent.waitForSeq(beforeFetch + 4));
         // Status never moves back: fetching from the start again leaves them read.
-        QCOMPARE(call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages?after=0")), {}, {{"Authorization", visitorAuth}}).status, 200);
+        QCOMPARE(call(shop.server.baseUrl(), "GET", shop.path(QStringLiteral("messages?after=0")), {},
+                      {{"Authorization", visitorAuth}})
+                     .status,
+                 200);
         QCOMPARE(statusOf(shop, conversation, replies[0]), QStringLiteral("read"));
         QCOMPARE(statusOf(shop, conversation, replies[1]), QStringLiteral("read"));
         QCOMPARE(statusOf(shop, conversation, note), QStringLiteral("sent"));
@@ -222,8 +250,8 @@ private slots:
 
         // Another visitor cannot touch this visitor's messages.
         const QString stranger = shop.newVisitor();
-        read = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("read")), json({{QStringLiteral("up_to"), note}}),
-                    {{"Authorization", "Visitor " + stranger.toLatin1()}});
+        read = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("read")),
+                    json({{QStringLiteral("up_to"), note}}), {{"Authorization", "Visitor " + stranger.toLatin1()}});
         QCOMPARE(read.status, 200);
         QCOMPARE(read.body.value(QStringLiteral("updated")).toInt(), 0);
     }
@@ -265,14 +293,16 @@ private slots:
         Shop shop;
         QVERIFY2(shop.start(), qPrintable(shop.server.output()));
         const Reply preflight = call(shop.server.baseUrl(), "OPTIONS", shop.path(QStringLiteral("messages")), {},
-                                     {{"Origin", "https://any.example"}, {"Access-Control-Request-Method", "POST"},
+                                     {{"Origin", "https://any.example"},
+                                      {"Access-Control-Request-Method", "POST"},
                                       {"Access-Control-Request-Headers", "authorization, content-type"}});
         QCOMPARE(preflight.status, 204);
         QCOMPARE(preflight.header("Access-Control-Allow-Origin"), QByteArray("*"));
         QCOMPARE(preflight.header("Access-Control-Allow-Methods"), QByteArray("GET, POST, OPTIONS"));
         QVERIFY(preflight.header("Access-Control-Allow-Headers").contains("Authorization"));
         QVERIFY(preflight.header("Access-Control-Max-Age").toInt() > 0);
-        const Reply visit = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {}, {{"Origin", "https://any.example"}});
+        const Reply visit = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {},
+                                 {{"Origin", "https://any.example"}});
         QCOMPARE(visit.status, 201);
         QCOMPARE(visit.header("Access-Control-Allow-Origin"), QByteArray("*"));
         QCOMPARE(visit.header("Access-Control-Expose-Headers"), QByteArray("Retry-After"));
@@ -281,7 +311,10 @@ private slots:
                                    {{"Origin", "https://any.example"}});
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.header("Access-Control-Allow-Origin"), QByteArray("*"));
-        QCOMPARE(call(shop.server.baseUrl(), "OPTIONS", shop.path(QStringLiteral("secrets")), {}, {{"Origin", "https://any.example"}}).status, 404);
+        QCOMPARE(call(shop.server.baseUrl(), "OPTIONS", shop.path(QStringLiteral("secrets")), {},
+                      {{"Origin", "https://any.example"}})
+                     .status,
+                 404);
     }
 
     void onlyTheWorkspacesOrigins()
@@ -310,8 +343,9 @@ private slots:
 
         // Any other website is refused, preflight and real request alike, with a JSON error.
         for (const QByteArray &origin : {QByteArray("https://evil.example"), QByteArray("https://shop.example:444"),
-                                        QByteArray("http://shop.example"), QByteArray("null")}) {
-            const Reply preflight = call(shop.server.baseUrl(), "OPTIONS", shop.path(QStringLiteral("messages")), {}, {{"Origin", origin}});
+                                         QByteArray("http://shop.example"), QByteArray("null")}) {
+            const Reply preflight = call(shop.server.baseUrl(), "OPTIONS", shop.path(QStringLiteral("messages")), {},
+                                         {{"Origin", origin}});
             QCOMPARE(preflight.status, 403);
             QCOMPARE(preflight.errorCode(), QStringLiteral("origin_not_allowed"));
             QVERIFY(preflight.header("Access-Control-Allow-Origin").isEmpty());
@@ -334,11 +368,21 @@ private slots:
         QTest::addColumn<QString>("workspace");
         QTest::addColumn<QString>("origins");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("a path") << "Shop" << "https://shop.example/chat" << "https://shop.example/chat";
-        QTest::newRow("another scheme") << "Shop" << "ftp://shop.example" << "ftp://shop.example";
-        QTest::newRow("no scheme") << "Shop" << "shop.example" << "shop.example";
-        QTest::newRow("one bad among good") << "Shop" << "https://a.example,https://b.example?x=1" << "b.example?x=1";
-        QTest::newRow("no such workspace") << "Nowhere" << "https://a.example" << "Nowhere";
+        QTest::newRow("a path") << "Shop"
+                                << "https://shop.example/chat"
+                                << "https://shop.example/chat";
+        QTest::newRow("another scheme") << "Shop"
+                                        << "ftp://shop.example"
+                                        << "ftp://shop.example";
+        QTest::newRow("no scheme") << "Shop"
+                                   << "shop.example"
+                                   << "shop.example";
+        QTest::newRow("one bad among good") << "Shop"
+                                            << "https://a.example,https://b.example?x=1"
+                                            << "b.example?x=1";
+        QTest::newRow("no such workspace") << "Nowhere"
+                                           << "https://a.example"
+                                           << "Nowhere";
     }
     void badOriginsAreRefusedByTheAdminCommand()
     {
@@ -355,17 +399,22 @@ private slots:
     void newVisitorsAreLimitedPerAddress()
     {
         Shop shop;
-        QVERIFY2(shop.start({QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("3")}), qPrintable(shop.server.output()));
+        QVERIFY2(shop.start({QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("3")}),
+                 qPrintable(shop.server.output()));
         for (int i = 0; i < 3; ++i)
             QVERIFY(!shop.newVisitor().isEmpty());
-        const Reply limited = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {}, {{"Origin", "https://any.example"}});
+        const Reply limited = call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {},
+                                   {{"Origin", "https://any.example"}});
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
         const int retryAfter = limited.header("Retry-After").toInt();
         QVERIFY2(retryAfter > 0 && retryAfter <= 60, limited.header("Retry-After").constData());
         QCOMPARE(limited.header("Access-Control-Allow-Origin"), QByteArray("*")); // the widget can read why
         // A spoofed X-Forwarded-For from a peer that is not a trusted proxy changes nothing.
-        QCOMPARE(call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {}, {{"X-Forwarded-For", "198.51.100.9"}}).status, 429);
+        QCOMPARE(call(shop.server.baseUrl(), "POST", shop.path(QStringLiteral("visitors")), {},
+                      {{"X-Forwarded-For", "198.51.100.9"}})
+                     .status,
+                 429);
     }
 
     void messagesAreLimitedPerVisitorAndPerAddress()

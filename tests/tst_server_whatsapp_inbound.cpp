@@ -46,7 +46,10 @@ QByteArray wav()
 
 QByteArray mp4()
 {
-    return QByteArray("\0\0\0\x20" "ftypisom\0\0\x02\0isomiso2avc1mp41", 32) + QByteArray(64, '\0');
+    return QByteArray("\0\0\0\x20"
+                      "ftypisom\0\0\x02\0isomiso2avc1mp41",
+                      32)
+           + QByteArray(64, '\0');
 }
 
 QByteArray pdf()
@@ -56,7 +59,8 @@ QByteArray pdf()
 
 QJsonObject mediaMessage(const QString &type, const QString &id, const QString &mediaId, const QJsonObject &extra = {})
 {
-    QJsonObject media{{QStringLiteral("id"), mediaId}, {QStringLiteral("mime_type"), QStringLiteral("application/octet-stream")},
+    QJsonObject media{{QStringLiteral("id"), mediaId},
+                      {QStringLiteral("mime_type"), QStringLiteral("application/octet-stream")},
                       {QStringLiteral("sha256"), QStringLiteral("ignored-by-relaydesk")}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         media.insert(it.key(), it.value());
@@ -95,7 +99,8 @@ private slots:
         QUrl url = f.webhookUrl(QStringLiteral("whatsapp"));
         url.setQuery(QStringLiteral("hub.mode=subscribe&hub.verify_token=verify-me-42&hub.challenge=1158201444"));
         QCOMPARE(rawCall(url, "GET", {}).status, 404); // not set up yet
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
 
         const RawReply ok = rawCall(url, "GET", {});
         QCOMPARE(ok.status, 200);
@@ -121,21 +126,27 @@ private slots:
     {
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
-        const QByteArray body = ChannelFixture::toBytes(
-            whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.SIG1"), QStringLiteral("hi"))}));
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
+        const QByteArray body = ChannelFixture::toBytes(whatsAppWebhook(
+            {whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.SIG1"), QStringLiteral("hi"))}));
         const QUrl url = f.webhookUrl(QStringLiteral("whatsapp"));
 
         QByteArray tampered = body;
         tampered.replace("\"hi\"", "\"ho\"");
-        const RawReply changed = rawCall(url, "POST", tampered, {{"X-Hub-Signature-256", metaSignature(body, ChannelFixture::kAppSecret)}});
+        const RawReply changed = rawCall(url, "POST", tampered,
+                                         {{"X-Hub-Signature-256", metaSignature(body, ChannelFixture::kAppSecret)}});
         QCOMPARE(changed.status, 401);
         QCOMPARE(changed.errorCode(), QStringLiteral("unauthorized"));
-        QCOMPARE(rawCall(url, "POST", body, {{"X-Hub-Signature-256", metaSignature(body, "another-secret")}}).status, 401);
+        QCOMPARE(rawCall(url, "POST", body, {{"X-Hub-Signature-256", metaSignature(body, "another-secret")}}).status,
+                 401);
         const RawReply missing = rawCall(url, "POST", body);
         QCOMPARE(missing.status, 401);
-        QVERIFY(missing.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("X-Hub-Signature-256")));
+        QVERIFY(missing.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("X-Hub-Signature-256")));
         QCOMPARE(rawCall(url, "POST", body, {{"X-Hub-Signature-256", "sha1=abc"}}).status, 401);
         QCOMPARE(rawCall(url, "POST", body, {{"X-Hub-Signature-256", "sha256="}}).status, 401);
         QCOMPARE(f.conversations().size(), 0); // nothing refused was stored
@@ -155,10 +166,12 @@ private slots:
     {
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
         const QString wa = QStringLiteral("whatsapp");
 
-        const RawReply malformed = f.postWebhook(wa, QByteArray("{\"object\": \"whatsapp_business_account\", \"entry\": ["));
+        const RawReply malformed =
+            f.postWebhook(wa, QByteArray("{\"object\": \"whatsapp_business_account\", \"entry\": ["));
         QCOMPARE(malformed.status, 400);
         QCOMPARE(malformed.errorCode(), QStringLiteral("bad_request"));
         QCOMPARE(f.postWebhook(wa, QByteArray("[1,2,3]")).status, 400);
@@ -169,13 +182,15 @@ private slots:
 
         // Signed and well-formed, but of no use: acknowledged (Meta would
         // otherwise deliver it again for days) and counted as ignored.
-        const RawReply otherObject = f.postWebhook(wa, QJsonObject{{QStringLiteral("object"), QStringLiteral("instagram")},
-                                                                   {QStringLiteral("entry"), QJsonArray()}});
+        const RawReply otherObject = f.postWebhook(wa,
+                                                   QJsonObject{{QStringLiteral("object"), QStringLiteral("instagram")},
+                                                               {QStringLiteral("entry"), QJsonArray()}});
         QCOMPARE(otherObject.status, 200);
         QCOMPARE(otherObject.json.value(QStringLiteral("ignored")).toInt(), 1);
-        const RawReply otherNumber = f.postWebhook(
-            wa, whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.X"), QStringLiteral("hi"))}, {},
-                                QStringLiteral("999")));
+        const RawReply otherNumber =
+            f.postWebhook(wa, whatsAppWebhook({whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.X"),
+                                                            QStringLiteral("hi"))},
+                                              {}, QStringLiteral("999")));
         QCOMPARE(otherNumber.status, 200);
         QCOMPARE(otherNumber.json.value(QStringLiteral("ignored")).toInt(), 1);
         QJsonObject noId = whatsAppText(QStringLiteral("4915112345678"), QString(), QStringLiteral("hi"));
@@ -183,13 +198,15 @@ private slots:
         QJsonObject noFrom = whatsAppText(QString(), QStringLiteral("wamid.NOFROM"), QStringLiteral("hi"));
         noFrom.remove(QStringLiteral("from"));
         QJsonObject emptyText = whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.EMPTY"), QString());
-        const RawReply broken = f.postWebhook(wa, whatsAppWebhook({noId, noFrom, emptyText, QJsonValue(42)},
-                                                                  {whatsAppStatus(QStringLiteral("wamid.S"), QStringLiteral("exploded"))}));
+        const RawReply broken =
+            f.postWebhook(wa, whatsAppWebhook({noId, noFrom, emptyText, QJsonValue(42)},
+                                              {whatsAppStatus(QStringLiteral("wamid.S"), QStringLiteral("exploded"))}));
         QCOMPARE(broken.status, 200);
         QCOMPARE(broken.json.value(QStringLiteral("ignored")).toInt(), 5);
         QCOMPARE(broken.json.value(QStringLiteral("received")).toInt(), 0);
         QJsonObject noChanges{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                              {QStringLiteral("entry"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}}};
+                              {QStringLiteral("entry"),
+                               QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")}}}}};
         QCOMPARE(f.postWebhook(wa, noChanges).status, 200);
         QCOMPARE(f.conversations().size(), 0);
         f.server.stop();
@@ -200,15 +217,22 @@ private slots:
     {
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
         const qint64 sentAt = QDateTime::currentSecsSinceEpoch() - 60;
-        QJsonObject text = whatsAppText(QStringLiteral("4915112345678"), QStringLiteral("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA="),
-                                        QStringLiteral("مرحبا، أين طلبي؟ 📦"));
+        QJsonObject text =
+            whatsAppText(QStringLiteral("4915112345678"),
+                         QStringLiteral("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA="),
+                         QStringLiteral("مرحبا، أين طلبي؟ 📦"));
         text.insert(QStringLiteral("timestamp"), QString::number(sentAt));
-        text.insert(QStringLiteral("future_field"), QJsonObject{{QStringLiteral("nested"), true}}); // fields we do not use
-        const QJsonArray contacts{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Aisha")}}},
-                                              {QStringLiteral("wa_id"), QStringLiteral("4915112345678")}}};
-        const RawReply first = f.postWebhook(QStringLiteral("whatsapp"), whatsAppWebhook({text}, {}, QString::fromLatin1(ChannelFixture::kPhoneNumberId), contacts));
+        text.insert(QStringLiteral("future_field"),
+                    QJsonObject{{QStringLiteral("nested"), true}}); // fields we do not use
+        const QJsonArray contacts{
+            QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Aisha")}}},
+                        {QStringLiteral("wa_id"), QStringLiteral("4915112345678")}}};
+        const RawReply first =
+            f.postWebhook(QStringLiteral("whatsapp"),
+                          whatsAppWebhook({text}, {}, QString::fromLatin1(ChannelFixture::kPhoneNumberId), contacts));
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json.value(QStringLiteral("received")).toInt(), 1);
 
@@ -238,15 +262,21 @@ private slots:
 
         // Another customer, with no contacts block (optional): named by number;
         // a reply to the first message keeps the reference.
-        QJsonObject reply = whatsAppText(QStringLiteral("447700900123"), QStringLiteral("wamid.SECOND"), QStringLiteral("me too"));
+        QJsonObject reply = whatsAppText(QStringLiteral("447700900123"), QStringLiteral("wamid.SECOND"),
+                                         QStringLiteral("me too"));
         reply.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("from"), QStringLiteral("15550783881")},
                                                             {QStringLiteral("id"), text.value(QStringLiteral("id"))}});
         QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"), whatsAppWebhook({reply})).status, 200);
         const QJsonObject second = f.conversations().first().toObject();
-        QCOMPARE(f.contact(qint64(second.value(QStringLiteral("contact_id")).toDouble())).value(QStringLiteral("name")).toString(),
+        QCOMPARE(f.contact(qint64(second.value(QStringLiteral("contact_id")).toDouble()))
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("+447700900123"));
-        QCOMPARE(qint64(f.messages(qint64(second.value(QStringLiteral("id")).toDouble())).first().toObject()
-                            .value(QStringLiteral("reply_to")).toDouble()),
+        QCOMPARE(qint64(f.messages(qint64(second.value(QStringLiteral("id")).toDouble()))
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("reply_to"))
+                            .toDouble()),
                  qint64(m.value(QStringLiteral("id")).toDouble()));
     }
 
@@ -254,21 +284,24 @@ private slots:
     {
         CaptureHttp graph;
         QVERIFY(graph.listen());
-        const QHash<QString, QByteArray> files{{QStringLiteral("img1"), png()}, {QStringLiteral("aud1"), wav()},
-                                               {QStringLiteral("vid1"), mp4()}, {QStringLiteral("doc1"), pdf()},
+        const QHash<QString, QByteArray> files{{QStringLiteral("img1"), png()},
+                                               {QStringLiteral("aud1"), wav()},
+                                               {QStringLiteral("vid1"), mp4()},
+                                               {QStringLiteral("doc1"), pdf()},
                                                {QStringLiteral("stk1"), png()}};
         graph.handler = [&](const CapturedRequest &request) {
             const QString id = QString::fromLatin1(request.path().mid(1));
             if (id.startsWith(QLatin1String("files/")))
                 return CannedResponse{200, files.value(id.mid(6)), "application/octet-stream"};
             // The lookup answers with a URL on the "CDN" and Meta's fields.
-            return CannedResponse{200, ChannelFixture::toBytes(QJsonObject{
-                                           {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                                           {QStringLiteral("url"), graph.base().toString() + QStringLiteral("/files/") + id},
-                                           {QStringLiteral("mime_type"), QStringLiteral("image/png")},
-                                           {QStringLiteral("sha256"), QStringLiteral("x")},
-                                           {QStringLiteral("file_size"), QString::number(files.value(id).size())},
-                                           {QStringLiteral("id"), id}})};
+            return CannedResponse{
+                200, ChannelFixture::toBytes(
+                         QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                     {QStringLiteral("url"), graph.base().toString() + QStringLiteral("/files/") + id},
+                                     {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                                     {QStringLiteral("sha256"), QStringLiteral("x")},
+                                     {QStringLiteral("file_size"), QString::number(files.value(id).size())},
+                                     {QStringLiteral("id"), id}})};
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
@@ -276,11 +309,14 @@ private slots:
         const QJsonArray messages{
             mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.IMG"), QStringLiteral("img1"),
                          {{QStringLiteral("caption"), QStringLiteral("the receipt")}}),
-            mediaMessage(QStringLiteral("audio"), QStringLiteral("wamid.AUD"), QStringLiteral("aud1"), {{QStringLiteral("voice"), true}}),
+            mediaMessage(QStringLiteral("audio"), QStringLiteral("wamid.AUD"), QStringLiteral("aud1"),
+                         {{QStringLiteral("voice"), true}}),
             mediaMessage(QStringLiteral("video"), QStringLiteral("wamid.VID"), QStringLiteral("vid1")),
             mediaMessage(QStringLiteral("document"), QStringLiteral("wamid.DOC"), QStringLiteral("doc1"),
-                         {{QStringLiteral("filename"), QStringLiteral("Invoice June.pdf")}, {QStringLiteral("caption"), QStringLiteral("invoice")}}),
-            mediaMessage(QStringLiteral("sticker"), QStringLiteral("wamid.STK"), QStringLiteral("stk1"), {{QStringLiteral("animated"), false}}),
+                         {{QStringLiteral("filename"), QStringLiteral("Invoice June.pdf")},
+                          {QStringLiteral("caption"), QStringLiteral("invoice")}}),
+            mediaMessage(QStringLiteral("sticker"), QStringLiteral("wamid.STK"), QStringLiteral("stk1"),
+                         {{QStringLiteral("animated"), false}}),
         };
         const RawReply answer = f.postWebhook(QStringLiteral("whatsapp"), whatsAppWebhook(messages));
         QCOMPARE(answer.status, 200);
@@ -312,7 +348,8 @@ private slots:
         QCOMPARE(file.value(QStringLiteral("sha256")).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(pdf(), QCryptographicHash::Sha256).toHex()));
         // The file is served to agents like an upload.
-        const RawReply download = f.rest("GET", QStringLiteral("/v1/media/%1").arg(file.value(QStringLiteral("media_id")).toString()));
+        const RawReply download =
+            f.rest("GET", QStringLiteral("/v1/media/%1").arg(file.value(QStringLiteral("media_id")).toString()));
         QCOMPARE(download.status, 200);
         QCOMPARE(download.body, pdf());
     }
@@ -325,20 +362,26 @@ private slots:
             if (request.path().contains("hang"))
                 return CannedResponse{200, {}, "application/json", true};
             if (request.path().contains("big"))
-                return CannedResponse{200, "{\"url\":\"https://lookaside.example/x\",\"mime_type\":\"video/mp4\",\"file_size\":\"900000000\",\"id\":\"big\"}"};
-            return CannedResponse{400, "{\"error\":{\"message\":\"(#100) Invalid parameter\",\"type\":\"OAuthException\",\"code\":100,\"fbtrace_id\":\"Az\"}}"};
+                return CannedResponse{
+                    200,
+                    "{\"url\":\"https://lookaside.example/x\",\"mime_type\":\"video/mp4\",\"file_size\":\"900000000\",\"id\":\"big\"}"};
+            return CannedResponse{
+                400,
+                "{\"error\":{\"message\":\"(#100) Invalid parameter\",\"type\":\"OAuthException\",\"code\":100,\"fbtrace_id\":\"Az\"}}"};
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
-        settings.insert(QStringLiteral("graph_timeout_ms"), 1000); // the stand-in answers at once; only the hung request reaches it
+        settings.insert(QStringLiteral("graph_timeout_ms"),
+                        1000); // the stand-in answers at once; only the hung request reaches it
         QCOMPARE(f.setSettings(settings), 0);
         const RawReply answer = f.postWebhook(
             QStringLiteral("whatsapp"),
-            whatsAppWebhook({mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.E1"), QStringLiteral("gone"),
-                                          {{QStringLiteral("caption"), QStringLiteral("look")}}),
-                             mediaMessage(QStringLiteral("video"), QStringLiteral("wamid.E2"), QStringLiteral("hang")),
-                             mediaMessage(QStringLiteral("video"), QStringLiteral("wamid.E3"), QStringLiteral("big"))}));
+            whatsAppWebhook(
+                {mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.E1"), QStringLiteral("gone"),
+                              {{QStringLiteral("caption"), QStringLiteral("look")}}),
+                 mediaMessage(QStringLiteral("video"), QStringLiteral("wamid.E2"), QStringLiteral("hang")),
+                 mediaMessage(QStringLiteral("video"), QStringLiteral("wamid.E3"), QStringLiteral("big"))}));
         QCOMPARE(answer.status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(f.newestConversation() > 0, 15000);
         const QJsonArray stored = waitForMessages(f, f.newestConversation(), 3);
@@ -350,8 +393,11 @@ private slots:
             texts.append(m.toObject().value(QStringLiteral("text")).toString());
         }
         const QString all = texts.join(QLatin1Char('|'));
-        QVERIFY2(all.contains(QStringLiteral("[image not received: WhatsApp refused it: (#100) Invalid parameter]\nlook")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("[video not received: WhatsApp did not answer in time.]")), qPrintable(all));
+        QVERIFY2(all.contains(
+                     QStringLiteral("[image not received: WhatsApp refused it: (#100) Invalid parameter]\nlook")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[video not received: WhatsApp did not answer in time.]")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("[video not received: the file is larger than 100 MB]")), qPrintable(all));
     }
 
@@ -365,9 +411,10 @@ private slots:
                 return CannedResponse{200, {}, "application/json", true};
             if (request.path().startsWith("/files/"))
                 return CannedResponse{200, png(), "image/png"};
-            return CannedResponse{200, ChannelFixture::toBytes(QJsonObject{
-                                           {QStringLiteral("url"), graph.base().toString() + QStringLiteral("/files/x")},
-                                           {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
+            return CannedResponse{200, ChannelFixture::toBytes(
+                                           QJsonObject{{QStringLiteral("url"),
+                                                        graph.base().toString() + QStringLiteral("/files/x")},
+                                                       {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
@@ -375,7 +422,8 @@ private slots:
         settings.insert(QStringLiteral("graph_timeout_ms"), 60000);
         QCOMPARE(f.setSettings(settings), 0);
         QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"),
-                               whatsAppWebhook({mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.KEEP"), QStringLiteral("k1"))}))
+                               whatsAppWebhook({mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.KEEP"),
+                                                             QStringLiteral("k1"))}))
                      .status,
                  200);
         QVERIFY(graph.waitForRequests(1)); // the lookup is under way (and will hang)
@@ -387,8 +435,10 @@ private slots:
         const QJsonArray stored = waitForMessages(f, f.newestConversation(), 1);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("image"));
-        const RawReply again = f.postWebhook(QStringLiteral("whatsapp"),
-                                             whatsAppWebhook({mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.KEEP"), QStringLiteral("k1"))}));
+        const RawReply again =
+            f.postWebhook(QStringLiteral("whatsapp"),
+                          whatsAppWebhook({mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.KEEP"),
+                                                        QStringLiteral("k1"))}));
         QCOMPARE(again.json.value(QStringLiteral("duplicates")).toInt(), 1);
         QCOMPARE(f.messages(f.newestConversation()).size(), 1);
     }
@@ -397,24 +447,30 @@ private slots:
     {
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
-        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))), 0);
+        QCOMPARE(f.setSettings(ChannelFixture::baseSettings(QUrl(QStringLiteral("https://graph.facebook.com/v21.0")))),
+                 0);
         auto base = [](const QString &id, const QString &type) {
-            return QJsonObject{{QStringLiteral("from"), QStringLiteral("4915112345678")}, {QStringLiteral("id"), id},
+            return QJsonObject{{QStringLiteral("from"), QStringLiteral("4915112345678")},
+                               {QStringLiteral("id"), id},
                                {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
                                {QStringLiteral("type"), type}};
         };
         QJsonObject location = base(QStringLiteral("wamid.LOC"), QStringLiteral("location"));
-        location.insert(QStringLiteral("location"), QJsonObject{{QStringLiteral("latitude"), 52.5}, {QStringLiteral("longitude"), 13.4}});
+        location.insert(QStringLiteral("location"),
+                        QJsonObject{{QStringLiteral("latitude"), 52.5}, {QStringLiteral("longitude"), 13.4}});
         QJsonObject button = base(QStringLiteral("wamid.BTN"), QStringLiteral("interactive"));
-        button.insert(QStringLiteral("interactive"), QJsonObject{{QStringLiteral("type"), QStringLiteral("button_reply")},
-                                                                 {QStringLiteral("button_reply"), QJsonObject{{QStringLiteral("id"), QStringLiteral("b1")},
-                                                                                                              {QStringLiteral("title"), QStringLiteral("Yes please")}}}});
+        button.insert(QStringLiteral("interactive"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("button_reply")},
+                                  {QStringLiteral("button_reply"),
+                                   QJsonObject{{QStringLiteral("id"), QStringLiteral("b1")},
+                                               {QStringLiteral("title"), QStringLiteral("Yes please")}}}});
         QJsonObject quick = base(QStringLiteral("wamid.QR"), QStringLiteral("button"));
         quick.insert(QStringLiteral("button"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Stop promotions")},
                                                            {QStringLiteral("payload"), QStringLiteral("STOP")}});
         QJsonObject unsupported = base(QStringLiteral("wamid.UNS"), QStringLiteral("unsupported"));
         unsupported.insert(QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), 131051}}});
-        const RawReply answer = f.postWebhook(QStringLiteral("whatsapp"), whatsAppWebhook({location, button, quick, unsupported}));
+        const RawReply answer = f.postWebhook(QStringLiteral("whatsapp"),
+                                              whatsAppWebhook({location, button, quick, unsupported}));
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.json.value(QStringLiteral("received")).toInt(), 4);
         const qint64 conversation = f.newestConversation();
@@ -424,10 +480,12 @@ private slots:
             seen.prepend(value.toObject().value(QStringLiteral("author")).toString() + QLatin1Char(':')
                          + value.toObject().value(QStringLiteral("text")).toString());
         QCOMPARE(seen.size(), 4);
-        QVERIFY2(seen.at(0).startsWith(QStringLiteral("system:The customer sent a location message")), qPrintable(seen.at(0)));
+        QVERIFY2(seen.at(0).startsWith(QStringLiteral("system:The customer sent a location message")),
+                 qPrintable(seen.at(0)));
         QCOMPARE(seen.at(1), QStringLiteral("customer:Yes please"));
         QCOMPARE(seen.at(2), QStringLiteral("customer:Stop promotions"));
-        QVERIFY2(seen.at(3).startsWith(QStringLiteral("system:The customer sent a new kind of message")), qPrintable(seen.at(3)));
+        QVERIFY2(seen.at(3).startsWith(QStringLiteral("system:The customer sent a new kind of message")),
+                 qPrintable(seen.at(3)));
     }
 };
 

@@ -23,10 +23,11 @@ const QString kCustomer = QStringLiteral("4915112345678");
 
 QByteArray graphAccepted(const QString &id)
 {
-    return ChannelFixture::toBytes(QJsonObject{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), kCustomer}, {QStringLiteral("wa_id"), kCustomer}}}},
-        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), id}}}}});
+    return ChannelFixture::toBytes(
+        QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                    {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), kCustomer},
+                                                                        {QStringLiteral("wa_id"), kCustomer}}}},
+                    {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("id"), id}}}}});
 }
 
 // The customer writes (`secondsAgo` before now); the conversation's id.
@@ -71,7 +72,9 @@ private slots:
     {
         CaptureHttp graph;
         QVERIFY(graph.listen());
-        graph.handler = [](const CapturedRequest &) { return CannedResponse{200, graphAccepted(QStringLiteral("wamid.OUT1"))}; };
+        graph.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, graphAccepted(QStringLiteral("wamid.OUT1"))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
@@ -81,15 +84,19 @@ private slots:
         auto agent = f.stream();
         QVERIFY(agent);
 
-        const qint64 customerMessage = qint64(f.messages(conversation).first().toObject().value(QStringLiteral("id")).toDouble());
-        const QJsonObject ack = send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("It ships today 🚚")},
-                                                            {QStringLiteral("reply_to"), customerMessage}});
+        const qint64 customerMessage = qint64(
+            f.messages(conversation).first().toObject().value(QStringLiteral("id")).toDouble());
+        const QJsonObject ack = send(*agent, conversation,
+                                     {{QStringLiteral("text"), QStringLiteral("It ships today 🚚")},
+                                      {QStringLiteral("reply_to"), customerMessage}});
         QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
         const qint64 id = messageIdOf(ack);
-        const QJsonObject created = waitForEvent(*agent, QStringLiteral("message.created"),
-                                                 [id](const QJsonObject &m) { return qint64(m.value(QStringLiteral("id")).toDouble()) == id; });
+        const QJsonObject created = waitForEvent(*agent, QStringLiteral("message.created"), [id](const QJsonObject &m) {
+            return qint64(m.value(QStringLiteral("id")).toDouble()) == id;
+        });
         QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("sent"))).isEmpty());
+        QVERIFY(
+            !waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("sent"))).isEmpty());
 
         QCOMPARE(graph.requests.size(), 1);
         const CapturedRequest &request = graph.requests.first();
@@ -101,25 +108,33 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("messaging_product")).toString(), QStringLiteral("whatsapp"));
         QCOMPARE(body.value(QStringLiteral("to")).toString(), kCustomer);
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
-        QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(), QStringLiteral("It ships today 🚚"));
-        QCOMPARE(body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(), QStringLiteral("wamid.IN1"));
+        QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("It ships today 🚚"));
+        QCOMPARE(body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(),
+                 QStringLiteral("wamid.IN1"));
 
         // Meta's statuses for the id it gave move the message forward only.
         const RawReply delivered = f.postWebhook(QStringLiteral("whatsapp"),
-                                                 whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.OUT1"), QStringLiteral("delivered"))}));
+                                                 whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.OUT1"),
+                                                                                     QStringLiteral("delivered"))}));
         QCOMPARE(delivered.json.value(QStringLiteral("statuses")).toInt(), 1);
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("delivered"))).isEmpty());
+        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("delivered")))
+                     .isEmpty());
         QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"),
-                               whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.OUT1"), QStringLiteral("read"))}))
+                               whatsAppWebhook({},
+                                               {whatsAppStatus(QStringLiteral("wamid.OUT1"), QStringLiteral("read"))}))
                      .status,
                  200);
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("read"))).isEmpty());
-        const RawReply late = f.postWebhook(QStringLiteral("whatsapp"),
-                                            whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.OUT1"), QStringLiteral("sent")),
-                                                                 whatsAppStatus(QStringLiteral("wamid.UNKNOWN"), QStringLiteral("read"))}));
+        QVERIFY(
+            !waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("read"))).isEmpty());
+        const RawReply late = f.postWebhook(
+            QStringLiteral("whatsapp"),
+            whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.OUT1"), QStringLiteral("sent")),
+                                 whatsAppStatus(QStringLiteral("wamid.UNKNOWN"), QStringLiteral("read"))}));
         QCOMPARE(late.json.value(QStringLiteral("statuses")).toInt(), 0);
         QCOMPARE(late.json.value(QStringLiteral("statuses_unchanged")).toInt(), 2);
-        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("read"));
+        QCOMPARE(f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("read"));
     }
 
     void mediaIsUploadedThenSent()
@@ -145,15 +160,22 @@ private slots:
         QVERIFY(!attachment.value(QStringLiteral("media_id")).toString().isEmpty());
         auto agent = f.stream();
         QVERIFY(agent);
-        const QJsonObject two = send(*agent, conversation,
-                                     {{QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}},
-                                                                                 QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
-        QCOMPARE(two.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("bad_request"));
-        const QJsonObject ack = send(*agent, conversation,
-                                     {{QStringLiteral("text"), QStringLiteral("Your label")},
-                                      {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
+        const QJsonObject two = send(
+            *agent, conversation,
+            {{QStringLiteral("attachments"),
+              QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}},
+                         QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
+        QCOMPARE(two.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("bad_request"));
+        const QJsonObject ack = send(
+            *agent, conversation,
+            {{QStringLiteral("text"), QStringLiteral("Your label")},
+             {QStringLiteral("attachments"),
+              QJsonArray{QJsonObject{{QStringLiteral("media_id"), attachment.value(QStringLiteral("media_id"))}}}}});
         QVERIFY(ack.value(QStringLiteral("ok")).toBool());
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(messageIdOf(ack), QStringLiteral("sent"))).isEmpty());
+        QVERIFY(
+            !waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(messageIdOf(ack), QStringLiteral("sent")))
+                 .isEmpty());
         QCOMPARE(graph.requests.size(), 2);
         const CapturedRequest upload = graph.requests.at(0);
         QCOMPARE(upload.path(), QByteArray("/") + ChannelFixture::kPhoneNumberId + "/media");
@@ -163,8 +185,10 @@ private slots:
         QCOMPARE(upload.header("authorization"), QByteArray("Bearer ") + ChannelFixture::kToken);
         const QJsonObject body = QJsonDocument::fromJson(graph.requests.at(1).body).object();
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("image"));
-        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("1037543291543636"));
-        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("caption")).toString(), QStringLiteral("Your label"));
+        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("1037543291543636"));
+        QCOMPARE(body.value(QStringLiteral("image")).toObject().value(QStringLiteral("caption")).toString(),
+                 QStringLiteral("Your label"));
     }
 
     void graphTroubleEndsInAFailedStatusWithTheReason()
@@ -176,9 +200,11 @@ private slots:
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             const QString text = body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString();
             if (text == QLatin1String("refused"))
-                return CannedResponse{400, "{\"error\":{\"message\":\"(#131047) Re-engagement message\",\"type\":\"OAuthException\","
-                                           "\"code\":131047,\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"More than 24 hours have passed\"},"
-                                           "\"fbtrace_id\":\"AbC\"}}"};
+                return CannedResponse{
+                    400,
+                    "{\"error\":{\"message\":\"(#131047) Re-engagement message\",\"type\":\"OAuthException\","
+                    "\"code\":131047,\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\"More than 24 hours have passed\"},"
+                    "\"fbtrace_id\":\"AbC\"}}"};
             if (text == QLatin1String("slow"))
                 return CannedResponse{200, {}, "application/json", true};
             if (text == QLatin1String("flaky") && ++calls == 1)
@@ -190,7 +216,8 @@ private slots:
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QJsonObject settings = ChannelFixture::baseSettings(graph.base());
-        settings.insert(QStringLiteral("graph_timeout_ms"), 1000); // the stand-in answers at once; only "slow" reaches it
+        settings.insert(QStringLiteral("graph_timeout_ms"),
+                        1000); // the stand-in answers at once; only "slow" reaches it
         settings.insert(QStringLiteral("send_retries"), 1);
         QCOMPARE(f.setSettings(settings), 0);
         const qint64 conversation = customerWrites(f, QStringLiteral("wamid.IN3"));
@@ -199,29 +226,42 @@ private slots:
         auto failureOf = [&](const QString &text) {
             const qint64 id = messageIdOf(send(*agent, conversation, {{QStringLiteral("text"), text}}));
             return waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("failed")))
-                .value(QStringLiteral("failure_reason")).toString();
+                .value(QStringLiteral("failure_reason"))
+                .toString();
         };
         QCOMPARE(failureOf(QStringLiteral("refused")),
-                 QStringLiteral("WhatsApp refused it: (#131047) Re-engagement message — More than 24 hours have passed"));
+                 QStringLiteral(
+                     "WhatsApp refused it: (#131047) Re-engagement message — More than 24 hours have passed"));
         // A timeout is retried once (send_retries), then fails.
         QCOMPARE(failureOf(QStringLiteral("slow")), QStringLiteral("WhatsApp did not answer in time."));
-        QCOMPARE(failureOf(QStringLiteral("no id")), QStringLiteral("WhatsApp accepted the message but gave no id for it."));
+        QCOMPARE(failureOf(QStringLiteral("no id")),
+                 QStringLiteral("WhatsApp accepted the message but gave no id for it."));
         // A 503 is retried, and the second attempt goes through.
-        const qint64 flaky = messageIdOf(send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("flaky")}}));
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(flaky, QStringLiteral("sent"))).isEmpty());
+        const qint64 flaky = messageIdOf(
+            send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("flaky")}}));
+        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(flaky, QStringLiteral("sent")))
+                     .isEmpty());
         QCOMPARE(calls, 2);
 
         // A failed status from Meta after the send, with its error.
-        const QJsonArray errors{QJsonObject{{QStringLiteral("code"), 131026}, {QStringLiteral("title"), QStringLiteral("Message undeliverable")},
-                                            {QStringLiteral("message"), QStringLiteral("Message undeliverable")},
-                                            {QStringLiteral("error_data"), QJsonObject{{QStringLiteral("details"), QStringLiteral("Receiver is incapable of receiving this message")}}}}};
+        const QJsonArray errors{
+            QJsonObject{{QStringLiteral("code"), 131026},
+                        {QStringLiteral("title"), QStringLiteral("Message undeliverable")},
+                        {QStringLiteral("message"), QStringLiteral("Message undeliverable")},
+                        {QStringLiteral("error_data"),
+                         QJsonObject{{QStringLiteral("details"),
+                                      QStringLiteral("Receiver is incapable of receiving this message")}}}}};
         QCOMPARE(f.postWebhook(QStringLiteral("whatsapp"),
-                               whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.FLAKY"), QStringLiteral("failed"), errors)}))
+                               whatsAppWebhook({}, {whatsAppStatus(QStringLiteral("wamid.FLAKY"),
+                                                                   QStringLiteral("failed"), errors)}))
                      .status,
                  200);
-        QCOMPARE(waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(flaky, QStringLiteral("failed")))
-                     .value(QStringLiteral("failure_reason")).toString(),
-                 QStringLiteral("WhatsApp could not deliver it: (#131026) Message undeliverable — Receiver is incapable of receiving this message"));
+        QCOMPARE(
+            waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(flaky, QStringLiteral("failed")))
+                .value(QStringLiteral("failure_reason"))
+                .toString(),
+            QStringLiteral(
+                "WhatsApp could not deliver it: (#131026) Message undeliverable — Receiver is incapable of receiving this message"));
         // Nobody listening at the Graph address.
         quint16 closedPort = 0;
         {
@@ -232,7 +272,8 @@ private slots:
         settings.insert(QStringLiteral("graph_base"), QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
         settings.insert(QStringLiteral("send_retries"), 0);
         QCOMPARE(f.setSettings(settings), 0);
-        QCOMPARE(failureOf(QStringLiteral("nobody there")), QStringLiteral("WhatsApp could not be reached (connection refused)."));
+        QCOMPARE(failureOf(QStringLiteral("nobody there")),
+                 QStringLiteral("WhatsApp could not be reached (connection refused)."));
         // Nothing of the token in the log.
         f.server.stop();
         QVERIFY(!f.server.output().contains(QLatin1String(ChannelFixture::kToken)));
@@ -242,56 +283,82 @@ private slots:
     {
         CaptureHttp graph;
         QVERIFY(graph.listen());
-        graph.handler = [](const CapturedRequest &) { return CannedResponse{200, graphAccepted(QStringLiteral("wamid.TPL"))}; };
+        graph.handler = [](const CapturedRequest &) {
+            return CannedResponse{200, graphAccepted(QStringLiteral("wamid.TPL"))};
+        };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
         QCOMPARE(f.setSettings(ChannelFixture::baseSettings(graph.base())), 0);
         // The customer last wrote 25 hours ago.
         const qint64 conversation = customerWrites(f, QStringLiteral("wamid.OLD"), 25 * 3600);
-        const qint64 closesAt = qint64(f.conversation(conversation).value(QStringLiteral("window_expires_at")).toDouble());
+        const qint64 closesAt = qint64(
+            f.conversation(conversation).value(QStringLiteral("window_expires_at")).toDouble());
         QVERIFY(closesAt > 0 && closesAt < QDateTime::currentMSecsSinceEpoch());
         auto agent = f.stream();
         QVERIFY(agent);
 
-        const QJsonObject refused = send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("Hello again")}});
+        const QJsonObject refused = send(*agent, conversation,
+                                         {{QStringLiteral("text"), QStringLiteral("Hello again")}});
         QVERIFY(!refused.value(QStringLiteral("ok")).toBool());
-        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("window_closed"));
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("window_closed"));
         // An internal note is not sent to the customer: always allowed.
-        QVERIFY(send(*agent, conversation, {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), QStringLiteral("call her")}})
-                    .value(QStringLiteral("ok")).toBool());
+        QVERIFY(send(*agent, conversation,
+                     {{QStringLiteral("kind"), QStringLiteral("note")},
+                      {QStringLiteral("text"), QStringLiteral("call her")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
 
         auto templateSend = [&](const QString &name, const QJsonArray &parameters) {
-            return send(*agent, conversation, {{QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), name},
-                                                                                      {QStringLiteral("parameters"), parameters}}}});
+            return send(*agent, conversation,
+                        {{QStringLiteral("template"),
+                          QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("parameters"), parameters}}}});
         };
-        QCOMPARE(templateSend(QStringLiteral("no_such"), {}).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(templateSend(QStringLiteral("no_such"), {})
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("not_found"));
         QCOMPARE(templateSend(QStringLiteral("order_update"), {QStringLiteral("Aisha")})
-                     .value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("bad_request"));
         QCOMPARE(templateSend(QStringLiteral("order_update"), {QStringLiteral("Aisha"), QStringLiteral("A\n1")})
-                     .value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("bad_request"));
         QVERIFY(graph.requests.isEmpty());
 
-        const QJsonObject ok = templateSend(QStringLiteral("order_update"), {QStringLiteral("Aisha"), QStringLiteral("A-1043")});
+        const QJsonObject ok = templateSend(QStringLiteral("order_update"),
+                                            {QStringLiteral("Aisha"), QStringLiteral("A-1043")});
         QVERIFY2(ok.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ok).toJson()));
         const qint64 id = messageIdOf(ok);
-        const QJsonObject created = waitForEvent(*agent, QStringLiteral("message.created"),
-                                                 [id](const QJsonObject &m) { return qint64(m.value(QStringLiteral("id")).toDouble()) == id; });
-        QCOMPARE(created.value(QStringLiteral("text")).toString(), QStringLiteral("Hi Aisha, your order A-1043 is on its way."));
-        QVERIFY(!waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("sent"))).isEmpty());
+        const QJsonObject created = waitForEvent(*agent, QStringLiteral("message.created"), [id](const QJsonObject &m) {
+            return qint64(m.value(QStringLiteral("id")).toDouble()) == id;
+        });
+        QCOMPARE(created.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Hi Aisha, your order A-1043 is on its way."));
+        QVERIFY(
+            !waitForEvent(*agent, QStringLiteral("message.updated"), statusIs(id, QStringLiteral("sent"))).isEmpty());
         QCOMPARE(graph.requests.size(), 1);
         const QJsonObject body = QJsonDocument::fromJson(graph.requests.first().body).object();
         QCOMPARE(body.value(QStringLiteral("type")).toString(), QStringLiteral("template"));
         const QJsonObject templ = body.value(QStringLiteral("template")).toObject();
         QCOMPARE(templ.value(QStringLiteral("name")).toString(), QStringLiteral("order_update"));
-        QCOMPARE(templ.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("en_US"));
+        QCOMPARE(templ.value(QStringLiteral("language")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("en_US"));
         const QJsonObject component = templ.value(QStringLiteral("components")).toArray().first().toObject();
         QCOMPARE(component.value(QStringLiteral("type")).toString(), QStringLiteral("body"));
         QCOMPARE(component.value(QStringLiteral("parameters")).toArray(),
-                 (QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QStringLiteral("Aisha")}},
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QStringLiteral("A-1043")}}}));
+                 (QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                         {QStringLiteral("text"), QStringLiteral("Aisha")}},
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                         {QStringLiteral("text"), QStringLiteral("A-1043")}}}));
 
         // The agents can list the templates.
         const RawReply list = f.rest("GET", QStringLiteral("/v1/templates"));
@@ -303,7 +370,9 @@ private slots:
 
         // The customer writes again: the window opens, free text goes.
         customerWrites(f, QStringLiteral("wamid.NEW"));
-        QVERIFY(send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("Welcome back")}}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("Welcome back")}})
+                    .value(QStringLiteral("ok"))
+                    .toBool());
     }
 
     void aQueuedMessageSurvivesAServerKill()
@@ -312,7 +381,8 @@ private slots:
         QVERIFY(graph.listen());
         bool answer = false;
         graph.handler = [&](const CapturedRequest &) {
-            return answer ? CannedResponse{200, graphAccepted(QStringLiteral("wamid.LATE"))} : CannedResponse{200, {}, "application/json", true};
+            return answer ? CannedResponse{200, graphAccepted(QStringLiteral("wamid.LATE"))}
+                          : CannedResponse{200, {}, "application/json", true};
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
@@ -323,14 +393,17 @@ private slots:
         {
             auto agent = f.stream();
             QVERIFY(agent);
-            QVERIFY(send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("kept")}}).value(QStringLiteral("ok")).toBool());
+            QVERIFY(send(*agent, conversation, {{QStringLiteral("text"), QStringLiteral("kept")}})
+                        .value(QStringLiteral("ok"))
+                        .toBool());
             QVERIFY(graph.waitForRequests(1));
         }
         f.server.kill();
         answer = true;
         QVERIFY(f.server.restart());
-        QTRY_COMPARE_WITH_TIMEOUT(f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("sent"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.messages(conversation).first().toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("sent"), 15000);
         QCOMPARE(graph.requests.size(), 2);
     }
 };

@@ -13,13 +13,20 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("https") << "https://relay.example.com" << "https://relay.example.com";
-        QTest::newRow("trailing slash") << "https://relay.example.com/desk/" << "https://relay.example.com/desk";
-        QTest::newRow("loopback http") << "http://127.0.0.1:8480" << "http://127.0.0.1:8480";
-        QTest::newRow("localhost http") << "http://localhost:9000" << "http://localhost:9000";
-        QTest::newRow("ipv6 loopback") << "http://[::1]:8480" << "http://[::1]:8480";
-        QTest::newRow("upper-case scheme") << "HTTPS://relay.example.com" << "https://relay.example.com";
-        QTest::newRow("spaces") << "  https://relay.example.com  " << "https://relay.example.com";
+        QTest::newRow("https") << "https://relay.example.com"
+                               << "https://relay.example.com";
+        QTest::newRow("trailing slash") << "https://relay.example.com/desk/"
+                                        << "https://relay.example.com/desk";
+        QTest::newRow("loopback http") << "http://127.0.0.1:8480"
+                                       << "http://127.0.0.1:8480";
+        QTest::newRow("localhost http") << "http://localhost:9000"
+                                        << "http://localhost:9000";
+        QTest::newRow("ipv6 loopback") << "http://[::1]:8480"
+                                       << "http://[::1]:8480";
+        QTest::newRow("upper-case scheme") << "HTTPS://relay.example.com"
+                                           << "https://relay.example.com";
+        QTest::newRow("spaces") << "  https://relay.example.com  "
+                                << "https://relay.example.com";
     }
     void accepts()
     {
@@ -35,11 +42,16 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "server address";
-        QTest::newRow("plain http elsewhere") << "http://relay.example.com" << "https://relay.example.com";
-        QTest::newRow("ftp") << "ftp://relay.example.com" << "ftp://";
-        QTest::newRow("credentials") << "https://me:secret@relay.example.com" << "password";
-        QTest::newRow("no host") << "https://" << "server address";
+        QTest::newRow("empty") << ""
+                               << "server address";
+        QTest::newRow("plain http elsewhere") << "http://relay.example.com"
+                                              << "https://relay.example.com";
+        QTest::newRow("ftp") << "ftp://relay.example.com"
+                             << "ftp://";
+        QTest::newRow("credentials") << "https://me:secret@relay.example.com"
+                                     << "password";
+        QTest::newRow("no host") << "https://"
+                                 << "server address";
     }
     void refuses()
     {

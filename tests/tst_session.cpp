@@ -14,13 +14,13 @@
 #include "models/messagelistmodel.h"
 #include "panes/threadpane.h"
 
-#include <QListView>
 #include "panes/conversationpane.h"
 #include "platform/keychain.h"
 #include "platform/profile.h"
 #include "store/databasekey.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include <QListView>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -119,10 +119,12 @@ private slots:
                            });
             QTRY_VERIFY_WITH_TIMEOUT(done, test::kDeadlineMs);
             QVERIFY(ok);
-            QTRY_VERIFY_WITH_TIMEOUT(session.statusText().startsWith(QStringLiteral("Online · Shop")), test::kDeadlineMs);
+            QTRY_VERIFY_WITH_TIMEOUT(session.statusText().startsWith(QStringLiteral("Online · Shop")),
+                                     test::kDeadlineMs);
             QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversations({}, 10).size(), 1, test::kDeadlineMs);
 
-            const auto kept = platform::Keychain::readNow(Profile::keychainService(), profile->keychainKey(u"session-token"));
+            const auto kept = platform::Keychain::readNow(Profile::keychainService(),
+                                                          profile->keychainKey(u"session-token"));
             QCOMPARE(kept.status, platform::Keychain::Status::Ok);
             token = QString::fromUtf8(kept.secret);
             QVERIFY(token.startsWith(QStringLiteral("rdt_")));
@@ -136,8 +138,9 @@ private slots:
             models::MessageListModel messages(history.get());
             window.threadPane()->setModel(&messages);
             window.conversationPane()->listView()->setCurrentIndex(conversations.index(0));
-            window.threadPane()->showConversation(conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong(),
-                                                  conversations.index(0).data(Qt::DisplayRole).toString());
+            window.threadPane()->showConversation(
+                conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong(),
+                conversations.index(0).data(Qt::DisplayRole).toString());
             QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 1, test::kDeadlineMs);
             window.resize(1000, 560);
             window.show();

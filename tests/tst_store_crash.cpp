@@ -107,10 +107,10 @@ private slots:
             const qint64 seq = db->queryInt("SELECT last_seq FROM sync_state").value_or(-1);
             const qint64 count = db->queryInt("SELECT count(*) FROM messages").value_or(-1);
             const qint64 highest = db->queryInt("SELECT coalesce(max(server_id), 0) FROM messages").value_or(-1);
-            QCOMPARE(seq % kBatch, 0);        // batches are whole
-            QCOMPARE(count, seq);             // every committed event, once
-            QCOMPARE(highest, seq);           // and nothing beyond the stored seq
-            QVERIFY(seq >= previousSeq);      // nothing committed was lost
+            QCOMPARE(seq % kBatch, 0);   // batches are whole
+            QCOMPARE(count, seq);        // every committed event, once
+            QCOMPARE(highest, seq);      // and nothing beyond the stored seq
+            QVERIFY(seq >= previousSeq); // nothing committed was lost
             if (seq > previousSeq)
                 ++grew;
             previousSeq = seq;

@@ -142,19 +142,16 @@ void verifyVersion1Data(Connection &c)
     QCOMPARE(intOf(c, "SELECT count(*) FROM messages"), qint64(4));
     QCOMPARE(intOf(c, "SELECT count(*) FROM conversations"), qint64(2));
     QCOMPARE(intOf(c, "SELECT count(*) FROM contacts"), qint64(2));
-    QCOMPARE(textOf(c, "SELECT text FROM messages WHERE server_id = 500"),
-             QStringLiteral("Não recebi a encomenda"));
+    QCOMPARE(textOf(c, "SELECT text FROM messages WHERE server_id = 500"), QStringLiteral("Não recebi a encomenda"));
     QCOMPARE(intOf(c, "SELECT id FROM messages WHERE server_id = 500"), kMessage500);
     QCOMPARE(textOf(c, "SELECT kind FROM messages WHERE server_id = 501"), QStringLiteral("image"));
     QCOMPARE(intOf(c, "SELECT purged FROM messages WHERE server_id = 502"), qint64(1));
     QCOMPARE(textOf(c, "SELECT text FROM messages WHERE server_id = 503"), QStringLiteral("pizza🍕please"));
     QCOMPARE(textOf(c, "SELECT name FROM contacts WHERE id = 10"), QStringLiteral("Ana Souza"));
     QCOMPARE(textOf(c, "SELECT email FROM contacts WHERE id = 11"), QStringLiteral("anon@example.com"));
-    QCOMPARE(textOf(c, "SELECT business_name FROM leads WHERE contact_id = 10"),
-             QStringLiteral("Padaria Souza"));
+    QCOMPARE(textOf(c, "SELECT business_name FROM leads WHERE contact_id = 10"), QStringLiteral("Padaria Souza"));
     QCOMPARE(textOf(c, "SELECT status FROM conversations WHERE id = 101"), QStringLiteral("resolved"));
-    QCOMPARE(textOf(c, "SELECT file_name FROM attachments WHERE message_id = "
-                           + QByteArray::number(kMessage501)),
+    QCOMPARE(textOf(c, "SELECT file_name FROM attachments WHERE message_id = " + QByteArray::number(kMessage501)),
              QStringLiteral("receipt.jpg"));
     QCOMPARE(textOf(c, "SELECT payload FROM outbox WHERE client_id = 'client-1'"),
              QStringLiteral("{\"assignee_id\":7}"));
@@ -196,8 +193,8 @@ private slots:
         QCOMPARE(result.status, MigrationResult::Status::Migrated);
         QCOMPARE(result.fromVersion, 0);
         QCOMPARE(userVersion(c), qint64(1));
-        for (const char *table : {"account", "sync_state", "contacts", "leads", "conversations",
-                                  "messages", "attachments", "outbox"})
+        for (const char *table :
+             {"account", "sync_state", "contacts", "leads", "conversations", "messages", "attachments", "outbox"})
             QVERIFY2(hasTable(c, table), table);
         QCOMPARE(intOf(c, "SELECT count(*) FROM sync_state WHERE id = 1 AND last_seq = 0"), qint64(1));
         // Only this step ran.
@@ -231,8 +228,7 @@ private slots:
         // (SearchDocument); the image, the purged message and the unnamed
         // contact have nothing to index.
         QStringList expected{queued(SearchDocument::NewMessage, kMessage500),
-                             queued(SearchDocument::NewMessage, kMessage503),
-                             queued(SearchDocument::Contact, 10)};
+                             queued(SearchDocument::NewMessage, kMessage503), queued(SearchDocument::Contact, 10)};
         expected.sort();
         QCOMPARE(searchQueueOf(c), expected);
     }
@@ -242,14 +238,12 @@ private slots:
     void stepTwoMakesOldHistorySearchable()
     {
         QTemporaryDir dir;
-        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")),
-                                 dir.filePath(QStringLiteral("search.db"))};
+        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")), dir.filePath(QStringLiteral("search.db"))};
         QString error;
         QVERIFY2(createVersion(paths.history, 1, &error), qPrintable(error));
 
         OpenError openError;
-        std::unique_ptr<Store> store =
-            Store::open(paths, DatabaseKey::unencryptedForBenchmark(), &openError);
+        std::unique_ptr<Store> store = Store::open(paths, DatabaseKey::unencryptedForBenchmark(), &openError);
         QVERIFY2(store, qPrintable(openError.message));
         QVERIFY(store->waitForSearchIndex(kIndexTimeoutMs));
 
@@ -359,8 +353,8 @@ private slots:
         Connection c;
         QVERIFY2(openPlain(c, path, &error), qPrintable(error));
         QCOMPARE(userVersion(c), qint64(4));
-        QVERIFY(textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'")
-                    .contains(QStringLiteral("kind IN (")));
+        QVERIFY(
+            textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'").contains(QStringLiteral("kind IN (")));
         const QStringList queue = searchQueueOf(c);
 
         const MigrationResult result = migrateTo(c, 5);
@@ -374,14 +368,13 @@ private slots:
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
         // No value list is left in any table's checks, and the rewritten
         // ones read as intended.
-        QCOMPARE(intOf(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (%'"),
-                 qint64(0));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '% IN (%'"), qint64(0));
         const QString messages = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'");
         QVERIFY2(messages.contains(QStringLiteral("CHECK (direction = 'in' OR direction = 'out')")),
                  qPrintable(messages));
-        QVERIFY2(messages.contains(QStringLiteral(
-                     "CHECK (kind = 'text' OR kind = 'image' OR kind = 'video' OR kind = 'audio'"
-                     " OR kind = 'document' OR kind = 'note')")),
+        QVERIFY2(messages.contains(
+                     QStringLiteral("CHECK (kind = 'text' OR kind = 'image' OR kind = 'video' OR kind = 'audio'"
+                                    " OR kind = 'document' OR kind = 'note')")),
                  qPrintable(messages));
 
         // The constraints still hold, on this connection and on a new one.
@@ -398,8 +391,7 @@ private slots:
         Connection other;
         QVERIFY2(openPlain(other, path, &error), qPrintable(error));
         QVERIFY(!other.exec(badKind));
-        QVERIFY2(other.exec("UPDATE conversations SET status = 'snoozed' WHERE id = 100", &error),
-                 qPrintable(error));
+        QVERIFY2(other.exec("UPDATE conversations SET status = 'snoozed' WHERE id = 100", &error), qPrintable(error));
     }
 
     void stepSixAddsTheHistoryMark()
@@ -550,8 +542,8 @@ private slots:
         }
 
         OpenError openError;
-        const std::optional<Connection> opened = Database::open(
-            path, DatabaseKey::unencryptedForBenchmark(), Database::Role::Writer, &openError);
+        const std::optional<Connection> opened = Database::open(path, DatabaseKey::unencryptedForBenchmark(),
+                                                                Database::Role::Writer, &openError);
         QVERIFY(!opened);
         QCOMPARE(openError.code, OpenError::Code::TooNew);
         QVERIFY2(openError.message.contains(QDir::toNativeSeparators(path)), qPrintable(openError.message));
@@ -569,8 +561,7 @@ private slots:
         QTest::addColumn<QByteArray>("sabotage");
         QTest::addColumn<bool>("ownQueueTable");
         // Step 2 fails on its first statement.
-        QTest::newRow("table already exists")
-            << QByteArray("CREATE TABLE search_queue (note TEXT NOT NULL);") << true;
+        QTest::newRow("table already exists") << QByteArray("CREATE TABLE search_queue (note TEXT NOT NULL);") << true;
         // Step 2 creates its table, then fails: a temporary table of the same
         // name takes its INSERTs. The table it created must be gone again.
         QTest::newRow("fails after creating its table")
@@ -627,8 +618,8 @@ private slots:
         }
 
         OpenError openError;
-        const std::optional<Connection> opened = Database::open(
-            path, DatabaseKey::unencryptedForBenchmark(), Database::Role::Writer, &openError);
+        const std::optional<Connection> opened = Database::open(path, DatabaseKey::unencryptedForBenchmark(),
+                                                                Database::Role::Writer, &openError);
         QVERIFY(!opened);
         QCOMPARE(openError.code, OpenError::Code::MigrationFailed);
         QVERIFY2(openError.message.contains(QDir::toNativeSeparators(path)), qPrintable(openError.message));
@@ -683,9 +674,7 @@ private slots:
         QCOMPARE(intOf(c, "SELECT count(*) FROM message_search"), qint64(1));
 
         // An index written by a newer version is refused, not altered.
-        QVERIFY2(c.exec("PRAGMA user_version = "
-                            + QByteArray::number(latestSearchIndexVersion() + 1),
-                        &error),
+        QVERIFY2(c.exec("PRAGMA user_version = " + QByteArray::number(latestSearchIndexVersion() + 1), &error),
                  qPrintable(error));
         QCOMPARE(migrateSearchIndex(c).status, MigrationResult::Status::TooNew);
         QCOMPARE(schemaOf(c), schema);

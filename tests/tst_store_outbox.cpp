@@ -37,9 +37,9 @@ private slots:
 
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(
-            outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("On my way")), &changes,
-            &error);
+        const qint64 id = h.writer().queueMessage(outgoing(QStringLiteral("c-1"), 10, kT0 + 5000,
+                                                           QStringLiteral("On my way")),
+                                                  &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY(changes.outboxChanged);
         QVERIFY(changes.messageConversations.contains(10));
@@ -80,8 +80,7 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const OutgoingMessage m
-            = outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("double press"));
+        const OutgoingMessage m = outgoing(QStringLiteral("c-1"), 10, kT0 + 5000, QStringLiteral("double press"));
         const qint64 first = h.writer().queueMessage(m, &changes, &error);
         QVERIFY2(first > 0, qPrintable(error));
         const qint64 second = h.writer().queueMessage(m, &changes, &error);
@@ -96,30 +95,23 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(
-            applyBatch(h, QVector<EventPayload> { conversation(11, 1, kT0, Channel::WebChat) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{conversation(11, 1, kT0, Channel::WebChat)}));
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error)
-                     > 0,
+        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error) > 0,
                  qPrintable(error));
-        QVERIFY2(
-            h.writer().queueMessage(outgoing("c-2", 11, kT0 + 2000, "second"), &changes, &error)
-                > 0,
-            qPrintable(error));
-        QVERIFY2(h.writer().queueCommand("c-3", 10, "conversation.assign", R"({"assignee_id":7})",
-                                         kT0 + 3000, &error),
+        QVERIFY2(h.writer().queueMessage(outgoing("c-2", 11, kT0 + 2000, "second"), &changes, &error) > 0,
                  qPrintable(error));
-        QVERIFY2(
-            h.writer().queueMessage(outgoing("c-4", 10, kT0 + 4000, "fourth"), &changes, &error)
-                > 0,
-            qPrintable(error));
+        QVERIFY2(h.writer().queueCommand("c-3", 10, "conversation.assign", R"({"assignee_id":7})", kT0 + 3000, &error),
+                 qPrintable(error));
+        QVERIFY2(h.writer().queueMessage(outgoing("c-4", 10, kT0 + 4000, "fourth"), &changes, &error) > 0,
+                 qPrintable(error));
 
         QVector<OutboxEntry> pending = h.writer().pendingOutbox(10);
         QStringList order;
         for (const OutboxEntry &entry : pending)
             order.append(entry.clientId);
-        QCOMPARE(order, (QStringList { "c-1", "c-2", "c-3", "c-4" }));
+        QCOMPARE(order, (QStringList{"c-1", "c-2", "c-3", "c-4"}));
         QCOMPARE(pending.at(2).command, QStringLiteral("conversation.assign"));
         QCOMPARE(pending.at(2).messageId, 0);
         QCOMPARE(pending.at(2).payload, QByteArray(R"({"assignee_id":7})"));
@@ -146,14 +138,12 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"),
-                                                  &changes, &error);
+        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"), &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error));
 
         ChangeSet acked;
-        QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &acked, &error),
-                 qPrintable(error));
+        QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &acked, &error), qPrintable(error));
         QVERIFY(acked.outboxChanged);
         QVERIFY(acked.messageConversations.contains(10));
         const auto stored = h.reader().message(id);
@@ -186,20 +176,17 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"),
-                                                  &changes, &error);
+        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "On my way"), &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         const qint64 newDocs = h.searchQueued(SearchDocument::NewMessage);
 
         if (ackBefore)
-            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error),
-                     qPrintable(error));
+            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error), qPrintable(error));
         Message echo = message(9001, 10, kT0 + 5100, QStringLiteral("On my way"), Author::Agent);
         echo.clientId = QStringLiteral("c-1");
-        QVERIFY(applyBatch(h, QVector<EventPayload> { echo }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{echo}));
         if (ackAfter)
-            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error),
-                     qPrintable(error));
+            QVERIFY2(h.writer().acknowledge("c-1", 9001, kT0 + 5100, &changes, &error), qPrintable(error));
 
         QCOMPARE(h.count("messages"), 1);
         QCOMPARE(h.count("messages", "client_id = 'c-1'"), 1);
@@ -212,8 +199,7 @@ private slots:
         QCOMPARE(h.searchQueued(SearchDocument::NewMessage), newDocs);
 
         // Later updates find it by its server id.
-        QVERIFY(
-            applyBatch(h, QVector<EventPayload> { statusUpdate(9001, MessageStatus::Delivered) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{statusUpdate(9001, MessageStatus::Delivered)}));
         QCOMPARE(h.reader().message(id)->status, QStringLiteral("delivered"));
     }
 
@@ -224,8 +210,7 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 id
-            = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "Hello?"), &changes, &error);
+        const qint64 id = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "Hello?"), &changes, &error);
         QVERIFY2(id > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error));
 
@@ -272,14 +257,11 @@ private slots:
         QVERIFY(seed(h));
         ChangeSet changes;
         QString error;
-        const qint64 first
-            = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error);
+        const qint64 first = h.writer().queueMessage(outgoing("c-1", 10, kT0 + 1000, "first"), &changes, &error);
         QVERIFY2(first > 0, qPrintable(error));
-        QVERIFY2(
-            h.writer().queueCommand("c-2", 10, "conversation.resolve", "{}", kT0 + 2000, &error),
-            qPrintable(error));
-        const qint64 third
-            = h.writer().queueMessage(outgoing("c-3", 10, kT0 + 3000, "third"), &changes, &error);
+        QVERIFY2(h.writer().queueCommand("c-2", 10, "conversation.resolve", "{}", kT0 + 2000, &error),
+                 qPrintable(error));
+        const qint64 third = h.writer().queueMessage(outgoing("c-3", 10, kT0 + 3000, "third"), &changes, &error);
         QVERIFY2(third > 0, qPrintable(error));
         QVERIFY2(h.writer().markSending("c-1", &error), qPrintable(error)); // quit while sending
         const QVector<OutboxEntry> before = h.writer().pendingOutbox(10);
@@ -314,10 +296,9 @@ private slots:
         qint64 newMessages = 0, changedMessages = 0, contacts = 0;
         const auto check = [&] {
             return h.searchQueued(SearchDocument::NewMessage) == newMessages
-                && h.searchQueued(SearchDocument::ChangedMessage) == changedMessages
-                && h.searchQueued(SearchDocument::Contact) == contacts
-                && h.writer().lastSearchQueueId()
-                == h.number("SELECT coalesce(max(id), 0) FROM search_queue");
+                   && h.searchQueued(SearchDocument::ChangedMessage) == changedMessages
+                   && h.searchQueued(SearchDocument::Contact) == contacts
+                   && h.writer().lastSearchQueueId() == h.number("SELECT coalesce(max(id), 0) FROM search_queue");
         };
         const auto counts = [&] {
             return QStringLiteral("new %1 changed %2 contact %3, mark %4")
@@ -328,75 +309,64 @@ private slots:
         };
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(applyBatch(
-            h,
-            QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima")), conversation(10, 1)}));
         ++contacts; // a new contact; the conversation has nothing to index
         QVERIFY2(check(), qPrintable(counts()));
         QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 3"), 1);
 
         Contact samename = contact(1, QStringLiteral("Ana Lima"));
         samename.email = QStringLiteral("ana@example.com");
-        QVERIFY(applyBatch(h, QVector<EventPayload> { samename }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{samename}));
         QVERIFY2(check(), qPrintable(counts())); // the name did not change
 
-        QVERIFY(
-            applyBatch(h, QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima Souza")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima Souza"))}));
         ++contacts;
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(applyBatch(
-            h, QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("hello")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("hello"))}));
         ++newMessages;
         QVERIFY2(check(), qPrintable(counts()));
-        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 1 ORDER BY id DESC LIMIT 1"),
-                 h.localId(100));
+        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 1 ORDER BY id DESC LIMIT 1"), h.localId(100));
 
-        QVERIFY(applyBatch(h,
-                           QVector<EventPayload> { withMedia(
-                               message(101, 10, kT0 + 2000, QString()), MessageKind::Image,
-                               { media(QStringLiteral("m"), QStringLiteral("image/png"),
-                                       QStringLiteral("p.png")) }) }));
+        QVERIFY(
+            applyBatch(h, QVector<EventPayload>{withMedia(message(101, 10, kT0 + 2000, QString()), MessageKind::Image,
+                                                          {media(QStringLiteral("m"), QStringLiteral("image/png"),
+                                                                 QStringLiteral("p.png"))})}));
         QVERIFY2(check(), qPrintable(counts())); // no text, nothing to index
 
-        QVERIFY(applyBatch(h, QVector<EventPayload> { statusUpdate(100, MessageStatus::Read) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{statusUpdate(100, MessageStatus::Read)}));
         QVERIFY2(check(), qPrintable(counts())); // status is not indexed
 
         MessageUpdate edit;
         edit.id = 100;
         edit.text = QStringLiteral("hello there");
         edit.editedAt = kT0 + 3000;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { edit }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{edit}));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
 
-        QVERIFY(applyBatch(h,
-                           QVector<EventPayload> {
-                               message(102, 10, kT0 + 4000, QStringLiteral("to be deleted")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{message(102, 10, kT0 + 4000, QStringLiteral("to be deleted"))}));
         ++newMessages;
         const qint64 deleted = h.localId(102);
-        QVERIFY(applyBatch(h, QVector<EventPayload> { MessageDeletion { 102 } }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{MessageDeletion{102}}));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
-        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 2 ORDER BY id DESC LIMIT 1"),
-                 deleted);
+        QCOMPARE(h.number("SELECT doc FROM search_queue WHERE kind = 2 ORDER BY id DESC LIMIT 1"), deleted);
 
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "queued text"), &changes,
-                                         &error)
-                     > 0,
+        QVERIFY2(h.writer().queueMessage(outgoing("c-1", 10, kT0 + 5000, "queued text"), &changes, &error) > 0,
                  qPrintable(error));
         ++newMessages;
         QVERIFY2(check(), qPrintable(counts()));
         QVERIFY2(h.writer().acknowledge("c-1", 9001, 0, &changes, &error), qPrintable(error));
         Message echo = message(9001, 10, kT0 + 5000, QStringLiteral("queued text"), Author::Agent);
         echo.clientId = QStringLiteral("c-1");
-        QVERIFY(applyBatch(h, QVector<EventPayload> { echo }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{echo}));
         QVERIFY2(check(), qPrintable(counts())); // the same document as when it was queued
 
         // Retention: "hello there" goes; the image had no text; "queued text" is newer.
-        QVERIFY(applyBatch(h, QVector<EventPayload> { BodiesPurge { kT0 + 4500 } }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{BodiesPurge{kT0 + 4500}}));
         ++changedMessages;
         QVERIFY2(check(), qPrintable(counts()));
 
@@ -404,10 +374,8 @@ private slots:
         const qint64 queueBefore = h.writer().lastSearchQueueId();
         const QByteArray after = " AND id > " + QByteArray::number(queueBefore);
         const qint64 stillIndexed = h.localId(9001);
-        QVERIFY(applyBatch(h, QVector<EventPayload> { ContactErasure { 1 } }));
-        QCOMPARE(h.count("search_queue",
-                         "kind = 2 AND doc = " + QByteArray::number(stillIndexed) + after),
-                 1);
+        QVERIFY(applyBatch(h, QVector<EventPayload>{ContactErasure{1}}));
+        QCOMPARE(h.count("search_queue", "kind = 2 AND doc = " + QByteArray::number(stillIndexed) + after), 1);
         QCOMPARE(h.count("search_queue", "kind = 3 AND doc = 1" + after), 1);
         QCOMPARE(h.count("search_queue", "kind = 1" + after), 0);
         changedMessages = h.searchQueued(SearchDocument::ChangedMessage);
@@ -427,14 +395,12 @@ private slots:
         secret.append(QByteArray(16, '\0'));
         QString error;
         QVERIFY(h.writer().localSecret(QStringLiteral("media-cache-key")).isEmpty());
-        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), secret, &error),
-                 qPrintable(error));
+        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), secret, &error), qPrintable(error));
         QCOMPARE(h.writer().localSecret(QStringLiteral("media-cache-key")), secret);
         QVERIFY(h.writer().localSecret(QStringLiteral("other")).isEmpty());
 
         const QByteArray replaced("\x00\xff\x00 replaced", 12);
-        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), replaced, &error),
-                 qPrintable(error));
+        QVERIFY2(h.writer().setLocalSecret(QStringLiteral("media-cache-key"), replaced, &error), qPrintable(error));
         QCOMPARE(h.count("local_secrets"), 1);
 
         h.close();
@@ -447,15 +413,13 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QString error;
-        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"),
-                                       QStringLiteral("maya@example.com"), QStringLiteral("agent"),
-                                       3, QStringLiteral("Acme Support"),
+        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"), QStringLiteral("maya@example.com"),
+                                       QStringLiteral("agent"), 3, QStringLiteral("Acme Support"),
                                        QStringLiteral("https://relay.example.com"), &error),
                  qPrintable(error));
         // Signing in again (a new role) replaces the one row.
-        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"),
-                                       QStringLiteral("maya@example.com"), QStringLiteral("admin"),
-                                       3, QStringLiteral("Acme Support"),
+        QVERIFY2(h.writer().setAccount(7, QStringLiteral("Maya Tan"), QStringLiteral("maya@example.com"),
+                                       QStringLiteral("admin"), 3, QStringLiteral("Acme Support"),
                                        QStringLiteral("https://relay.example.com"), &error),
                  qPrintable(error));
         QCOMPARE(h.count("account"), 1);
@@ -473,9 +437,8 @@ private slots:
         row = Statement();
 
         // A role the schema does not know is refused, not stored.
-        QVERIFY(!h.writer().setAccount(7, QStringLiteral("Maya Tan"),
-                                       QStringLiteral("maya@example.com"), QStringLiteral("owner"),
-                                       3, QStringLiteral("Acme Support"),
+        QVERIFY(!h.writer().setAccount(7, QStringLiteral("Maya Tan"), QStringLiteral("maya@example.com"),
+                                       QStringLiteral("owner"), 3, QStringLiteral("Acme Support"),
                                        QStringLiteral("https://relay.example.com"), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(h.text("SELECT role FROM account"), QStringLiteral("admin"));

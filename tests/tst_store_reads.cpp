@@ -46,10 +46,9 @@ struct ConversationModel
 
 QVector<ConversationModel> fixtureConversations()
 {
-    const Channel channels[] = { Channel::WhatsApp, Channel::Messenger, Channel::WebChat };
-    const ConversationStatus statuses[]
-        = { ConversationStatus::Open, ConversationStatus::Pending, ConversationStatus::Snoozed,
-            ConversationStatus::Resolved };
+    const Channel channels[] = {Channel::WhatsApp, Channel::Messenger, Channel::WebChat};
+    const ConversationStatus statuses[] = {ConversationStatus::Open, ConversationStatus::Pending,
+                                           ConversationStatus::Snoozed, ConversationStatus::Resolved};
     QVector<ConversationModel> list;
     for (int i = 1; i <= 32; ++i) {
         ConversationModel c;
@@ -64,7 +63,7 @@ QVector<ConversationModel> fixtureConversations()
         list.append(c);
     }
     list[30].lastActivity = kActivity + 20 * kMinute; // 131: the newest of all
-    list[31].lastActivity = kActivity + 30'000; // 132: between two minutes
+    list[31].lastActivity = kActivity + 30'000;       // 132: between two minutes
     return list;
 }
 
@@ -93,12 +92,11 @@ struct MediaModel
 QHash<int, MediaModel> bigMedia()
 {
     return {
-        { 0, { MessageKind::Image, { "img-0" }, QStringLiteral("the very first photo") } },
-        { 250,
-          { MessageKind::Document, { "doc-250-a", "doc-250-b" }, QStringLiteral("two files") } },
-        { 500, { MessageKind::Image, { "img-500" }, QStringLiteral("photo caption 500") } },
-        { 777, { MessageKind::Image, { "img-777" }, QString() } },
-        { 999, { MessageKind::Document, { "doc-999" }, QStringLiteral("the last file") } },
+        {0, {MessageKind::Image, {"img-0"}, QStringLiteral("the very first photo")}},
+        {250, {MessageKind::Document, {"doc-250-a", "doc-250-b"}, QStringLiteral("two files")}},
+        {500, {MessageKind::Image, {"img-500"}, QStringLiteral("photo caption 500")}},
+        {777, {MessageKind::Image, {"img-777"}, QString()}},
+        {999, {MessageKind::Document, {"doc-999"}, QStringLiteral("the last file")}},
     };
 }
 
@@ -124,9 +122,7 @@ Message bigMessage(int k)
             a.size = 1000 + k;
             a.width = model.kind == MessageKind::Image ? 1280 : 0;
             a.height = model.kind == MessageKind::Image ? 960 : 0;
-            a.fileName = id
-                + (model.kind == MessageKind::Image ? QStringLiteral(".jpg")
-                                                    : QStringLiteral(".pdf"));
+            a.fileName = id + (model.kind == MessageKind::Image ? QStringLiteral(".jpg") : QStringLiteral(".pdf"));
             m.attachments.append(a);
         }
     }
@@ -200,11 +196,9 @@ private:
                 continue;
             matching.append(c);
         }
-        std::sort(matching.begin(), matching.end(),
-                  [](const ConversationModel &a, const ConversationModel &b) {
-                      return a.lastActivity != b.lastActivity ? a.lastActivity > b.lastActivity
-                                                              : a.id > b.id;
-                  });
+        std::sort(matching.begin(), matching.end(), [](const ConversationModel &a, const ConversationModel &b) {
+            return a.lastActivity != b.lastActivity ? a.lastActivity > b.lastActivity : a.id > b.id;
+        });
         QVector<qint64> ids;
         for (const ConversationModel &c : matching)
             ids.append(c.id);
@@ -247,7 +241,7 @@ private slots:
         lead.contactId = 1;
         lead.businessName = QStringLiteral("Contact One Ltd");
         lead.stage = QStringLiteral("qualified");
-        lead.tags = QStringList { QStringLiteral("vip"), QStringLiteral("wholesale") };
+        lead.tags = QStringList{QStringLiteral("vip"), QStringLiteral("wholesale")};
         lead.version = 4;
         records.append(lead);
         for (const ConversationModel &c : std::as_const(m_conversations)) {
@@ -323,34 +317,26 @@ private slots:
         QTest::addColumn<QString>("channel");
         QTest::addColumn<bool>("none"); // nothing matches
 
-        QTest::newRow("everything")
-            << QStringList() << qint64(0) << false << false << QString() << false;
-        QTest::newRow("open") << QStringList { "open" } << qint64(0) << false << false << QString()
-                              << false;
-        QTest::newRow("open or pending") << QStringList { "open", "pending" } << qint64(0) << false
-                                         << false << QString() << false;
-        QTest::newRow("resolved") << QStringList { "resolved" } << qint64(0) << false << false
-                                  << QString() << false;
-        QTest::newRow("assigned to agent 7")
-            << QStringList() << kAgent << false << false << QString() << false;
-        QTest::newRow("unassigned")
-            << QStringList() << qint64(0) << true << false << QString() << false;
-        QTest::newRow("unread") << QStringList() << qint64(0) << false << true << QString()
-                                << false;
-        QTest::newRow("whatsapp") << QStringList() << qint64(0) << false << false
-                                  << QStringLiteral("whatsapp") << false;
-        QTest::newRow("messenger")
-            << QStringList() << qint64(0) << false << false << QStringLiteral("messenger") << false;
-        QTest::newRow("webchat") << QStringList() << qint64(0) << false << false
-                                 << QStringLiteral("webchat") << false;
-        QTest::newRow("pending, agent 7")
-            << QStringList { "pending" } << kAgent << false << false << QString() << false;
+        QTest::newRow("everything") << QStringList() << qint64(0) << false << false << QString() << false;
+        QTest::newRow("open") << QStringList{"open"} << qint64(0) << false << false << QString() << false;
+        QTest::newRow("open or pending") << QStringList{"open", "pending"} << qint64(0) << false << false << QString()
+                                         << false;
+        QTest::newRow("resolved") << QStringList{"resolved"} << qint64(0) << false << false << QString() << false;
+        QTest::newRow("assigned to agent 7") << QStringList() << kAgent << false << false << QString() << false;
+        QTest::newRow("unassigned") << QStringList() << qint64(0) << true << false << QString() << false;
+        QTest::newRow("unread") << QStringList() << qint64(0) << false << true << QString() << false;
+        QTest::newRow("whatsapp") << QStringList() << qint64(0) << false << false << QStringLiteral("whatsapp")
+                                  << false;
+        QTest::newRow("messenger") << QStringList() << qint64(0) << false << false << QStringLiteral("messenger")
+                                   << false;
+        QTest::newRow("webchat") << QStringList() << qint64(0) << false << false << QStringLiteral("webchat") << false;
+        QTest::newRow("pending, agent 7") << QStringList{"pending"} << kAgent << false << false << QString() << false;
         QTest::newRow("unread on messenger")
             << QStringList() << qint64(0) << false << true << QStringLiteral("messenger") << false;
         QTest::newRow("open, unassigned, unread")
-            << QStringList { "open" } << qint64(0) << true << true << QString() << false;
+            << QStringList{"open"} << qint64(0) << true << true << QString() << false;
         QTest::newRow("a status nobody has, quoted")
-            << QStringList { "it's" } << qint64(0) << false << false << QString() << true;
+            << QStringList{"it's"} << qint64(0) << false << false << QString() << true;
     }
 
     void conversationPagesFollowTheFilter()
@@ -370,7 +356,7 @@ private slots:
 
         const QVector<qint64> expected = expectedConversations(filter);
         const bool unfiltered = statuses.isEmpty() && !assigneeId && !unassignedOnly && !unreadOnly
-            && channel.isEmpty();
+                                && channel.isEmpty();
         if (none)
             QVERIFY(expected.isEmpty());
         else if (unfiltered)
@@ -394,7 +380,7 @@ private slots:
         }
 
         // Keyset pages concatenate to exactly the same list.
-        for (const int size : { 1, 2, 3, 7, 32 }) {
+        for (const int size : {1, 2, 3, 7, 32}) {
             QVector<qint64> paged;
             ConversationCursor cursor;
             for (int pages = 0;; ++pages) {
@@ -404,7 +390,7 @@ private slots:
                 paged += idsOf(page);
                 if (page.size() < size)
                     break;
-                cursor = ConversationCursor { page.constLast().lastActivity, page.constLast().id };
+                cursor = ConversationCursor{page.constLast().lastActivity, page.constLast().id};
             }
             QCOMPARE(paged, expected);
         }
@@ -420,11 +406,10 @@ private slots:
         const QVector<qint64> ids = idsOf(reader().conversations({}, 100));
         const int at = ids.indexOf(127);
         QVERIFY(at >= 0 && at + 2 < ids.size());
-        QCOMPARE(ids.mid(at, 3), (QVector<qint64> { 127, 114, 101 }));
+        QCOMPARE(ids.mid(at, 3), (QVector<qint64>{127, 114, 101}));
 
         // A cursor in the middle of the tie continues inside it.
-        const QVector<ConversationRow> rest
-            = reader().conversations({}, 2, ConversationCursor { a->lastActivity, 114 });
+        const QVector<ConversationRow> rest = reader().conversations({}, 2, ConversationCursor{a->lastActivity, 114});
         QCOMPARE(rest.size(), 2);
         QCOMPARE(rest.at(0).id, 101);
         QVERIFY(rest.at(1).lastActivity < a->lastActivity);
@@ -495,8 +480,7 @@ private slots:
         }
         QCOMPARE(walked, m_bigIds);
         QCOMPARE(pages, (kBigCount + pageSize - 1) / pageSize + 1); // the last one is empty
-        QVERIFY(
-            reader().messagesBefore(kBigConversation, m_bigIds.constFirst(), pageSize).isEmpty());
+        QVERIFY(reader().messagesBefore(kBigConversation, m_bigIds.constFirst(), pageSize).isEmpty());
     }
 
     void messagesAfterWalksForwardToTheEnd_data()
@@ -515,8 +499,7 @@ private slots:
         qint64 from = 0;
         for (int pages = 0;; ++pages) {
             QVERIFY2(pages <= kBigCount + 1, "paging does not end");
-            const QVector<MessageRow> page
-                = reader().messagesAfter(kBigConversation, from, pageSize);
+            const QVector<MessageRow> page = reader().messagesAfter(kBigConversation, from, pageSize);
             QVERIFY(page.size() <= pageSize);
             QVERIFY(ascending(page));
             if (page.isEmpty())
@@ -607,13 +590,11 @@ private slots:
                 QCOMPARE(a.cacheState, QStringLiteral("remote"));
             }
             const QVector<MessageRow> window = reader().messagesAround(row.id, 1);
-            const auto centre
-                = std::find_if(window.cbegin(), window.cend(),
-                               [&row](const MessageRow &m) { return m.id == row.id; });
+            const auto centre = std::find_if(window.cbegin(), window.cend(),
+                                             [&row](const MessageRow &m) { return m.id == row.id; });
             QVERIFY(centre != window.cend());
             QCOMPARE(centre->attachments.size(), sent.attachments.size());
-            QCOMPARE(centre->attachments.constFirst().mediaId,
-                     sent.attachments.constFirst().mediaId);
+            QCOMPARE(centre->attachments.constFirst().mediaId, sent.attachments.constFirst().mediaId);
         }
         QCOMPARE(withAttachments, media.size());
 
@@ -636,10 +617,10 @@ private slots:
         QVERIFY(details->lead.exists);
         QCOMPARE(details->lead.businessName, QStringLiteral("Contact One Ltd"));
         QCOMPARE(details->lead.stage, QStringLiteral("qualified"));
-        QCOMPARE(details->lead.tags, (QStringList { "vip", "wholesale" }));
+        QCOMPARE(details->lead.tags, (QStringList{"vip", "wholesale"}));
         QCOMPARE(details->lead.version, 4);
         // Newest first: 131 (+20 min), 101 (+7 min), 132 (+30 s).
-        QCOMPARE(idsOf(details->conversations), (QVector<qint64> { 131, 101, 132 }));
+        QCOMPARE(idsOf(details->conversations), (QVector<qint64>{131, 101, 132}));
         QCOMPARE(details->conversations.at(0).channel, QStringLiteral("messenger"));
         QCOMPARE(details->conversations.at(2).channel, QStringLiteral("webchat"));
 
@@ -648,7 +629,7 @@ private slots:
         QCOMPARE(other->contact.name, contactName(2));
         QVERIFY(other->contact.avatarMediaId.isEmpty());
         QVERIFY(!other->lead.exists);
-        QCOMPARE(idsOf(other->conversations), QVector<qint64> { 102 });
+        QCOMPARE(idsOf(other->conversations), QVector<qint64>{102});
 
         QVERIFY(!reader().contactDetails(9999));
         QVERIFY(!reader().contactDetails(0));
@@ -661,8 +642,7 @@ private slots:
         QTest::addColumn<int>("read");
         QTest::addColumn<QString>("index"); // the index the page must walk
         QTest::newRow("conversation page") << 0 << QStringLiteral("conversations_by_activity");
-        QTest::newRow("filtered conversation page")
-            << 1 << QStringLiteral("conversations_by_activity");
+        QTest::newRow("filtered conversation page") << 1 << QStringLiteral("conversations_by_activity");
         QTest::newRow("next conversation page") << 2 << QStringLiteral("conversations_by_activity");
         QTest::newRow("newest messages") << 3 << QStringLiteral("messages_by_conversation");
         QTest::newRow("older messages") << 4 << QStringLiteral("messages_by_conversation");
@@ -680,7 +660,7 @@ private slots:
         QStringList statements;
         sqlite3_trace_v2(m_readerDb->handle(), SQLITE_TRACE_STMT, captureStatement, &statements);
         ConversationFilter filtered;
-        filtered.statuses = QStringList { "open", "pending" };
+        filtered.statuses = QStringList{"open", "pending"};
         filtered.assigneeId = kAgent;
         filtered.channel = QStringLiteral("whatsapp");
         int rows = 0;
@@ -692,9 +672,7 @@ private slots:
             rows = reader().conversations(filtered, 20).size();
             break;
         case 2:
-            rows = reader()
-                       .conversations({}, 20, ConversationCursor { kActivity + 5 * kMinute, 120 })
-                       .size();
+            rows = reader().conversations({}, 20, ConversationCursor{kActivity + 5 * kMinute, 120}).size();
             break;
         case 3:
             rows = reader().newestMessages(kBigConversation, 50).size();
@@ -715,8 +693,7 @@ private slots:
 
         bool pageUsesIndex = false;
         for (const QString &sql : std::as_const(statements)) {
-            Statement explain
-                = m_readerDb->prepare(("EXPLAIN QUERY PLAN " + sql).toUtf8().constData());
+            Statement explain = m_readerDb->prepare(("EXPLAIN QUERY PLAN " + sql).toUtf8().constData());
             QVERIFY2(explain.isValid(), qPrintable(m_readerDb->lastError()));
             QStringList plan;
             while (explain.next())
@@ -724,14 +701,13 @@ private slots:
             QVERIFY(!plan.isEmpty());
             const QString shown = sql + QStringLiteral("\n  ") + plan.join(QStringLiteral("\n  "));
             const bool isPage = sql.contains(QStringLiteral("FROM conversations"))
-                || sql.contains(QStringLiteral("FROM messages"));
+                                || sql.contains(QStringLiteral("FROM messages"));
             for (const QString &line : std::as_const(plan)) {
                 // A table walked without an index ("SCAN TABLE messages" on
                 // SQLite 3.15, "SCAN messages" on newer ones).
                 if (line.startsWith(QStringLiteral("SCAN")))
                     QVERIFY2(line.contains(QStringLiteral(" USING ")), qPrintable(shown));
-                if (line.startsWith(QStringLiteral("SCAN"))
-                    || line.startsWith(QStringLiteral("SEARCH")))
+                if (line.startsWith(QStringLiteral("SCAN")) || line.startsWith(QStringLiteral("SEARCH")))
                     QVERIFY2(line.contains(QStringLiteral("USING INDEX"))
                                  || line.contains(QStringLiteral("USING COVERING INDEX"))
                                  || line.contains(QStringLiteral("USING INTEGER PRIMARY KEY")),

@@ -30,7 +30,6 @@ namespace protocol = relaydesk::protocol;
 
 namespace {
 
-
 // The shared corpus: server id -> text. Server ids also order them in time.
 struct CorpusMessage
 {
@@ -91,8 +90,8 @@ private slots:
             conversation(12, 3),
         };
         for (const CorpusMessage &m : kCorpus)
-            records.append(message(m.serverId, m.conversationId, kBase + m.serverId * 1000,
-                                   QString::fromUtf16(m.text)));
+            records.append(
+                message(m.serverId, m.conversationId, kBase + m.serverId * 1000, QString::fromUtf16(m.text)));
         QVERIFY2(apply(*m_shared->store, records, &error), qPrintable(error));
         QVERIFY(m_shared->store->waitForSearchIndex(kIndexTimeoutMs));
     }
@@ -211,8 +210,7 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
         QTest::newRow("one word") << QStringLiteral("deliv") << QStringLiteral("\"deliv*\"");
-        QTest::newRow("spaces and tabs") << QStringLiteral("  late \t the ")
-                                         << QStringLiteral("\"late*\" \"the*\"");
+        QTest::newRow("spaces and tabs") << QStringLiteral("  late \t the ") << QStringLiteral("\"late*\" \"the*\"");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("blank") << QStringLiteral("   ") << QString();
         QTest::newRow("lone quote") << QStringLiteral("\"") << QString();
@@ -248,11 +246,45 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         const char16_t *inputs[] = {
-            u"\"", u"*", u"(", u")", u"AND", u"OR", u"NOT x", u"a NEAR b", u"a NEAR/3 b", u"-foo",
-            u"+foo", u"col:foo", u"text:foo", u":", u"foo:", u"^", u"^foo", u"\"a\" OR \"b\"",
-            u"x\"y", u"(a OR b) AND NOT c", u"a*b", u"*deliv", u"\"\"\"\"", u"'", u"\\", u"%_",
-            u"a-b.c,d", u"ि", u"ं late", u"❤️", u"thanks ❤️", u"🍕", u"日本語のテキスト", u"ไปไหนมา",
-            u"مَرْحَبًا", u"नमस्ते", u"deliv.", u"a\u00a0b", u"\u200b",
+            u"\"",
+            u"*",
+            u"(",
+            u")",
+            u"AND",
+            u"OR",
+            u"NOT x",
+            u"a NEAR b",
+            u"a NEAR/3 b",
+            u"-foo",
+            u"+foo",
+            u"col:foo",
+            u"text:foo",
+            u":",
+            u"foo:",
+            u"^",
+            u"^foo",
+            u"\"a\" OR \"b\"",
+            u"x\"y",
+            u"(a OR b) AND NOT c",
+            u"a*b",
+            u"*deliv",
+            u"\"\"\"\"",
+            u"'",
+            u"\\",
+            u"%_",
+            u"a-b.c,d",
+            u"ि",
+            u"ं late",
+            u"❤️",
+            u"thanks ❤️",
+            u"🍕",
+            u"日本語のテキスト",
+            u"ไปไหนมา",
+            u"مَرْحَبًا",
+            u"नमस्ते",
+            u"deliv.",
+            u"a\u00a0b",
+            u"\u200b",
         };
         for (const char16_t *input : inputs) {
             const QString typed = QString::fromUtf16(input);
@@ -269,17 +301,14 @@ private slots:
         QFETCH(QString, typed);
         Connection index;
         QString error;
-        QVERIFY2(index.open(QStringLiteral(":memory:"), Connection::Mode::ReadWriteCreate, &error),
-                 qPrintable(error));
+        QVERIFY2(index.open(QStringLiteral(":memory:"), Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
         QCOMPARE(migrateSearchIndex(index).status, MigrationResult::Status::Migrated);
-        QVERIFY(index.exec("INSERT INTO message_search (docid, text) VALUES (1, 'The DELIVERY is Late')",
-                           &error));
+        QVERIFY(index.exec("INSERT INTO message_search (docid, text) VALUES (1, 'The DELIVERY is Late')", &error));
         const QString expression = StoreReader::matchExpression(typed);
         if (expression.isEmpty())
             return; // the reader does not query the index at all
-        Statement select = index.prepare(
-            "SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
-            " FROM message_search WHERE message_search MATCH ?1 ORDER BY docid DESC");
+        Statement select = index.prepare("SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
+                                         " FROM message_search WHERE message_search MATCH ?1 ORDER BY docid DESC");
         QVERIFY2(select.isValid(), qPrintable(index.lastError()));
         select.bind(1, expression);
         while (select.next()) {
@@ -354,14 +383,12 @@ private slots:
         QTest::addColumn<QStringList>("markedWords");
         QTest::newRow("prefix and word") << QStringLiteral("deliv late") << qint64(8)
                                          << QStringList{QStringLiteral("DELIVERY"), QStringLiteral("Late")};
-        QTest::newRow("folded accent") << QStringLiteral("nao") << qint64(4)
-                                       << QStringList{QStringLiteral("Não")};
+        QTest::newRow("folded accent") << QStringLiteral("nao") << qint64(4) << QStringList{QStringLiteral("Não")};
         QTest::newRow("spanish") << QStringLiteral("envio donde") << qint64(5)
                                  << QStringList{QStringLiteral("Dónde"), QStringLiteral("envío")};
-        QTest::newRow("arabic") << QStringLiteral("طلبي") << qint64(3)
-                                << QStringList{QStringLiteral("طلبي")};
-        QTest::newRow("next to an emoji") << QStringLiteral("pizza") << qint64(6)
-                                          << QStringList{QStringLiteral("pizza")};
+        QTest::newRow("arabic") << QStringLiteral("طلبي") << qint64(3) << QStringList{QStringLiteral("طلبي")};
+        QTest::newRow("next to an emoji")
+            << QStringLiteral("pizza") << qint64(6) << QStringList{QStringLiteral("pizza")};
         QTest::newRow("two words") << QStringLiteral("dikirim pesanan") << qint64(1)
                                    << QStringList{QStringLiteral("pesanan"), QStringLiteral("dikirim")};
     }
@@ -391,12 +418,12 @@ private slots:
         QString error;
         QVERIFY2(history.open(&error), qPrintable(error));
         // Stored out of time order, in separate writes.
-        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
-                                        message(1, 10, kBase + 1000, QStringLiteral("invoice one"))},
+        QVERIFY2(apply(*history.store,
+                       {contact(1, QStringLiteral("Dewi")), conversation(10, 1),
+                        message(1, 10, kBase + 1000, QStringLiteral("invoice one"))},
                        &error),
                  qPrintable(error));
-        QVERIFY2(apply(*history.store, {message(3, 10, kBase + 3000, QStringLiteral("invoice three"))},
-                       &error),
+        QVERIFY2(apply(*history.store, {message(3, 10, kBase + 3000, QStringLiteral("invoice three"))}, &error),
                  qPrintable(error));
         QVERIFY2(apply(*history.store,
                        {message(2, 10, kBase + 2000, QStringLiteral("invoice two")),
@@ -443,7 +470,6 @@ private slots:
         QCOMPARE(serverIdsOf(reader, third), Ids{1});
         QVERIFY(reader.searchMessages(query, 2, third.constLast().messageId).isEmpty());
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestStoreSearch)

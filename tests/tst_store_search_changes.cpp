@@ -39,8 +39,7 @@ private slots:
         StoreReader &reader = history.reader();
         QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("jakarta"), 10)), (Ids{2, 1}));
 
-        QVERIFY2(apply(*history.store, {edit(1, QStringLiteral("Your parcel is in Surabaya"), kBase + 5000)},
-                       &error),
+        QVERIFY2(apply(*history.store, {edit(1, QStringLiteral("Your parcel is in Surabaya"), kBase + 5000)}, &error),
                  qPrintable(error));
         QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
 
@@ -121,8 +120,7 @@ private slots:
         StoreReader &reader = history.reader();
         QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("budi"), 10)), (Ids{1, 2}));
 
-        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Siti Rahayu"))}, &error),
-                 qPrintable(error));
+        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Siti Rahayu"))}, &error), qPrintable(error));
         QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
 
         const QVector<ContactHit> hits = reader.searchContacts(QStringLiteral("siti"), 10);
@@ -146,8 +144,7 @@ private slots:
         QTest::addColumn<bool>("pruneQueue");
         for (const bool prune : {false, true}) {
             const char *queue = prune ? "queue pruned" : "queue complete";
-            for (const char *damage : {"deleted", "garbage", "garbage, odd size", "empty file",
-                                       "unencrypted database"})
+            for (const char *damage : {"deleted", "garbage", "garbage, odd size", "empty file", "unencrypted database"})
                 QTest::addRow("%s, %s", damage, queue) << QString::fromLatin1(damage) << prune;
         }
     }
@@ -168,8 +165,8 @@ private slots:
                        &error),
                  qPrintable(error));
         QVERIFY2(apply(*history.store,
-                       {edit(3, QStringLiteral("echidna burrow"), kBase + 4000),
-                        protocol::MessageDeletion{4}, protocol::BodiesPurge{kBase - 5000}},
+                       {edit(3, QStringLiteral("echidna burrow"), kBase + 4000), protocol::MessageDeletion{4},
+                        protocol::BodiesPurge{kBase - 5000}},
                        &error),
                  qPrintable(error));
         QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
@@ -200,7 +197,7 @@ private slots:
                          qPrintable(error));
             } else {
                 QVERIFY(file.open(QIODevice::WriteOnly));
-                const int size = damage == QLatin1String("garbage") ? 8192
+                const int size = damage == QLatin1String("garbage")             ? 8192
                                  : damage == QLatin1String("garbage, odd size") ? 5000
                                                                                 : 0;
                 QByteArray bytes;
@@ -247,16 +244,16 @@ private slots:
         history.close();
 
         OpenError openError;
-        std::optional<Connection> reading =
-            Database::open(history.paths().history, history.key, Database::Role::Reader, &openError);
+        std::optional<Connection> reading = Database::open(history.paths().history, history.key, Database::Role::Reader,
+                                                           &openError);
         QVERIFY2(reading, qPrintable(openError.message));
         const qint64 queued = reading->queryInt("SELECT count(*) FROM search_queue").value_or(-1);
         const qint64 newest = reading->queryInt("SELECT max(id) FROM search_queue").value_or(-1);
         QCOMPARE(queued, qint64(3)); // a contact, the five new messages in one row, an edit
 
         const QString indexPath = history.dir.filePath(QStringLiteral("other-search.db"));
-        std::unique_ptr<SearchIndex> indexer =
-            SearchIndex::openForIndexing(indexPath, history.paths().history, history.key, &error);
+        std::unique_ptr<SearchIndex> indexer = SearchIndex::openForIndexing(indexPath, history.paths().history,
+                                                                            history.key, &error);
         QVERIFY2(indexer, qPrintable(error));
         QCOMPARE(indexer->indexedUpTo(), qint64(0));
         QVERIFY2(indexer->rebuildIfIncomplete(&error), qPrintable(error));
@@ -273,8 +270,7 @@ private slots:
         std::unique_ptr<SearchIndex> readIndex = SearchIndex::openForReading(indexPath, history.key, &error);
         QVERIFY2(readIndex, qPrintable(error));
         StoreReader reader(*reading, readIndex.get());
-        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("parcel"), 10)),
-                 (Ids{5, 4, 3, 2, 1}));
+        QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("parcel"), 10)), (Ids{5, 4, 3, 2, 1}));
         QCOMPARE(serverIdsOf(reader, reader.searchMessages(QStringLiteral("returned"), 10)), Ids{2});
         QVERIFY(reader.searchMessages(QStringLiteral("parcel 2 sent"), 10).isEmpty());
         QCOMPARE(contactIdsOf(reader.searchContacts(QStringLiteral("lestari"), 10)), Ids{1});

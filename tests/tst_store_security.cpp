@@ -67,8 +67,7 @@ private slots:
     void nothingReadableOnDisk()
     {
         QTemporaryDir dir;
-        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")),
-                                 dir.filePath(QStringLiteral("search.db"))};
+        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")), dir.filePath(QStringLiteral("search.db"))};
         const DatabaseKey key = DatabaseKey::generateRaw();
         {
             OpenError error;
@@ -76,8 +75,7 @@ private slots:
             QVERIFY2(store, qPrintable(error.message));
             store->writeAndWait([](StoreWriter &writer, ChangeSet &changes) {
                 QString message;
-                QVERIFY(writer.applySnapshot(sampleRecords(QString::fromLatin1(kCanary)), 1,
-                                             &changes, &message));
+                QVERIFY(writer.applySnapshot(sampleRecords(QString::fromLatin1(kCanary)), 1, &changes, &message));
             });
             QVERIFY(store->waitForSearchIndex(10000));
             QCOMPARE(store->reader().searchMessages(QString::fromLatin1(kCanary), 5).size(), 1);
@@ -232,8 +230,7 @@ private slots:
     void aStoreCanBeRekeyedWithItsSearchIndex()
     {
         QTemporaryDir dir;
-        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")),
-                                 dir.filePath(QStringLiteral("search.db"))};
+        const Store::Paths paths{dir.filePath(QStringLiteral("history.db")), dir.filePath(QStringLiteral("search.db"))};
         const DatabaseKey oldKey = DatabaseKey::fromPassphrase(QStringLiteral("first passphrase"));
         const DatabaseKey newKey = DatabaseKey::fromPassphrase(QStringLiteral("second passphrase"));
         {

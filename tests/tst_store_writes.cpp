@@ -40,21 +40,19 @@ private slots:
         lead.businessName = QStringLiteral("Lima Bakery");
         lead.version = 1;
         ChangeSet changes;
-        QVERIFY(applyBatch(
-            h,
-            numbered(1,
-                     { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                       message(100, 10, kT0 + 1000, QStringLiteral("hello")),
-                       message(101, 10, kT0 + 2000, QStringLiteral("how are you?")), lead }),
-            &changes));
+        QVERIFY(applyBatch(h,
+                           numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                                        message(100, 10, kT0 + 1000, QStringLiteral("hello")),
+                                        message(101, 10, kT0 + 2000, QStringLiteral("how are you?")), lead}),
+                           &changes));
 
         QCOMPARE(h.writer().lastSeq(), 5);
         QCOMPARE(h.number("SELECT last_seq FROM sync_state WHERE id = 1"), 5);
         QCOMPARE(h.reader().lastSeq(), 5);
         QCOMPARE(changes.lastSeq, 5);
-        QCOMPARE(sorted(changes.conversations), QList<qint64> { 10 });
-        QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
-        QCOMPARE(sorted(changes.contacts), QList<qint64> { 1 });
+        QCOMPARE(sorted(changes.conversations), QList<qint64>{10});
+        QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
+        QCOMPARE(sorted(changes.contacts), QList<qint64>{1});
 
         const auto row = h.reader().conversation(10);
         QVERIFY(row);
@@ -85,10 +83,8 @@ private slots:
     {
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
-        const QVector<Event> batch
-            = numbered(1,
-                       { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                         message(100, 10, kT0 + 1000, QStringLiteral("hello")) });
+        const QVector<Event> batch = numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                                                  message(100, 10, kT0 + 1000, QStringLiteral("hello"))});
         QVERIFY(applyBatch(h, batch));
         const qint64 queued = h.count("search_queue");
 
@@ -101,11 +97,8 @@ private slots:
         QCOMPARE(h.count("search_queue"), queued);
 
         // Overlapping the stored seq: only the new entry is applied.
-        QVERIFY(applyBatch(
-            h,
-            numbered(2,
-                     { conversation(10, 1), message(100, 10, kT0 + 1000, QStringLiteral("hello")),
-                       message(101, 10, kT0 + 2000, QStringLiteral("still there?")) })));
+        QVERIFY(applyBatch(h, numbered(2, {conversation(10, 1), message(100, 10, kT0 + 1000, QStringLiteral("hello")),
+                                           message(101, 10, kT0 + 2000, QStringLiteral("still there?"))})));
         QCOMPARE(h.writer().lastSeq(), 4);
         QCOMPARE(h.count("messages"), 2);
         QCOMPARE(h.count("messages", "server_id = 100"), 1);
@@ -127,15 +120,13 @@ private slots:
         QFETCH(qint64, secondSeq);
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
-        QVERIFY(applyBatch(h,
-                           numbered(1,
-                                    { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                                      message(100, 10, kT0 + 1000, QStringLiteral("hello")) })));
+        QVERIFY(applyBatch(h, numbered(1, {contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                                           message(100, 10, kT0 + 1000, QStringLiteral("hello"))})));
         const qint64 queued = h.count("search_queue");
 
-        const QVector<Event> batch {
-            Event { firstSeq, contact(2, QStringLiteral("Bruno Costa")) },
-            Event { secondSeq, message(101, 10, kT0 + 5000, QStringLiteral("missing something")) },
+        const QVector<Event> batch{
+            Event{firstSeq, contact(2, QStringLiteral("Bruno Costa"))},
+            Event{secondSeq, message(101, 10, kT0 + 5000, QStringLiteral("missing something"))},
         };
         ChangeSet changes;
         QString error;
@@ -149,7 +140,7 @@ private slots:
         QCOMPARE(h.reader().conversation(10)->lastActivity, kT0 + 1000);
 
         // The refusal left no transaction behind: the missing entries apply.
-        QVERIFY(applyBatch(h, numbered(4, { contact(2, QStringLiteral("Bruno Costa")) })));
+        QVERIFY(applyBatch(h, numbered(4, {contact(2, QStringLiteral("Bruno Costa"))})));
         QCOMPARE(h.writer().lastSeq(), 4);
         QCOMPARE(h.count("contacts", "id = 2"), 1);
     }
@@ -184,11 +175,9 @@ private slots:
         QCOMPARE(h.writer().lastSeq(), 2);
         const qint64 queued = h.count("search_queue");
 
-        const QVector<Event> batch
-            = numbered(3,
-                       { contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2),
-                         message(200, 11, kT0 + 1000, QStringLiteral("first")), broken,
-                         message(201, 11, kT0 + 2000, QStringLiteral("after the failure")) });
+        const QVector<Event> batch = numbered(3, {contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2),
+                                                  message(200, 11, kT0 + 1000, QStringLiteral("first")), broken,
+                                                  message(201, 11, kT0 + 2000, QStringLiteral("after the failure"))});
         ChangeSet changes;
         QString error;
         QCOMPARE(h.writer().applyEvents(batch, &changes, &error), StoreWriter::ApplyResult::Failed);
@@ -202,8 +191,7 @@ private slots:
         QCOMPARE(h.count("search_queue"), queued);
 
         // No transaction was left open: the batch without the broken entry applies.
-        QVERIFY(applyBatch(
-            h, numbered(3, { contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2) })));
+        QVERIFY(applyBatch(h, numbered(3, {contact(2, QStringLiteral("Bruno Costa")), conversation(11, 2)})));
         QCOMPARE(h.writer().lastSeq(), 4);
     }
 
@@ -222,25 +210,23 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(applyBatch(
-            h, QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("indexed")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("indexed"))}));
         const qint64 mark = h.writer().lastSearchQueueId();
         QVERIFY(mark > 0);
         QCOMPARE(mark, h.number("SELECT max(id) FROM search_queue"));
 
         const qint64 seq = h.nextSeq();
-        QVector<Event> batch {
-            Event { seq, message(101, 10, kT0 + 2000, QStringLiteral("rolled back")) },
-            Event { seq + 1, contact(3, QStringLiteral("Carla Dias")) },
+        QVector<Event> batch{
+            Event{seq, message(101, 10, kT0 + 2000, QStringLiteral("rolled back"))},
+            Event{seq + 1, contact(3, QStringLiteral("Carla Dias"))},
         };
         if (gap)
-            batch.append(Event { seq + 5, contact(4, QStringLiteral("Dan")) });
+            batch.append(Event{seq + 5, contact(4, QStringLiteral("Dan"))});
         else
-            batch.append(Event { seq + 2, conversation(30, 999) });
+            batch.append(Event{seq + 2, conversation(30, 999)});
         ChangeSet changes;
         QString error;
-        QVERIFY(h.writer().applyEvents(batch, &changes, &error)
-                != StoreWriter::ApplyResult::Applied);
+        QVERIFY(h.writer().applyEvents(batch, &changes, &error) != StoreWriter::ApplyResult::Applied);
         QCOMPARE(h.number("SELECT max(id) FROM search_queue"), mark);
         QCOMPARE(h.writer().lastSearchQueueId(), mark);
     }
@@ -251,26 +237,22 @@ private slots:
         QVERIFY2(h.open(), qPrintable(h.error()));
         ChangeSet changes;
         QString error;
-        QVERIFY2(h.writer().applySnapshot(
-                     { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
-                       message(100, 10, kT0 + 1000, QStringLiteral("from history")) },
-                     42, &changes, &error),
+        QVERIFY2(h.writer().applySnapshot({contact(1, QStringLiteral("Ana Lima")), conversation(10, 1),
+                                           message(100, 10, kT0 + 1000, QStringLiteral("from history"))},
+                                          42, &changes, &error),
                  qPrintable(error));
         QCOMPARE(h.writer().lastSeq(), 42);
         QCOMPARE(changes.lastSeq, 42);
         QCOMPARE(h.count("messages", "server_id = 100"), 1);
 
-        QVERIFY2(h.writer().applySnapshot({ contact(2, QStringLiteral("Bruno Costa")) }, -1,
-                                          &changes, &error),
+        QVERIFY2(h.writer().applySnapshot({contact(2, QStringLiteral("Bruno Costa"))}, -1, &changes, &error),
                  qPrintable(error));
         QCOMPARE(h.writer().lastSeq(), 42);
         QCOMPARE(h.count("contacts", "id = 2"), 1);
 
         // The log continues from the snapshot's position.
-        QVERIFY(applyBatch(h,
-                           numbered(42,
-                                    { contact(3, QStringLiteral("already in the snapshot")),
-                                      contact(4, QStringLiteral("Dan Evans")) })));
+        QVERIFY(applyBatch(h, numbered(42, {contact(3, QStringLiteral("already in the snapshot")),
+                                            contact(4, QStringLiteral("Dan Evans"))})));
         QCOMPARE(h.writer().lastSeq(), 43);
         QCOMPARE(h.count("contacts", "id = 3"), 0);
         QCOMPARE(h.count("contacts", "id = 4"), 1);
@@ -291,10 +273,9 @@ private slots:
         QVERIFY(seed(h));
         const qint64 newDocs = h.searchQueued(SearchDocument::NewMessage);
 
-        Message fromPage = withMedia(
-            message(300, 10, kT0 + 1000, QStringLiteral("the menu")), MessageKind::Image,
-            { media(QStringLiteral("media-menu"), QStringLiteral("image/jpeg"),
-                    QStringLiteral("menu.jpg")) });
+        Message fromPage =
+            withMedia(message(300, 10, kT0 + 1000, QStringLiteral("the menu")), MessageKind::Image,
+                      {media(QStringLiteral("media-menu"), QStringLiteral("image/jpeg"), QStringLiteral("menu.jpg"))});
         fromPage.status = MessageStatus::Read;
         Message fromLog = fromPage;
         fromLog.status = MessageStatus::Sent;
@@ -302,13 +283,11 @@ private slots:
         QString error;
         ChangeSet changes;
         if (snapshotFirst) {
-            QVERIFY2(h.writer().applySnapshot({ fromPage }, -1, &changes, &error),
-                     qPrintable(error));
-            QVERIFY(applyBatch(h, QVector<EventPayload> { fromLog }));
+            QVERIFY2(h.writer().applySnapshot({fromPage}, -1, &changes, &error), qPrintable(error));
+            QVERIFY(applyBatch(h, QVector<EventPayload>{fromLog}));
         } else {
-            QVERIFY(applyBatch(h, QVector<EventPayload> { fromLog }));
-            QVERIFY2(h.writer().applySnapshot({ fromPage }, -1, &changes, &error),
-                     qPrintable(error));
+            QVERIFY(applyBatch(h, QVector<EventPayload>{fromLog}));
+            QVERIFY2(h.writer().applySnapshot({fromPage}, -1, &changes, &error), qPrintable(error));
         }
 
         QCOMPARE(h.count("messages"), 1);
@@ -328,11 +307,9 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(applyBatch(
-            h,
-            QVector<EventPayload> { message(100, 10, kT0 + 1000, QStringLiteral("one")),
-                                    message(101, 10, kT0 + 2000, QStringLiteral("two")),
-                                    message(102, 10, kT0 + 3000, QStringLiteral("three")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{message(100, 10, kT0 + 1000, QStringLiteral("one")),
+                                                    message(101, 10, kT0 + 2000, QStringLiteral("two")),
+                                                    message(102, 10, kT0 + 3000, QStringLiteral("three"))}));
 
         // The server's view of the conversation, sent before it saw "three".
         Conversation update = conversation(10, 1, kT0 + 2000);
@@ -343,8 +320,8 @@ private slots:
         update.muted = true;
         update.lastPreview = QStringLiteral("two");
         ChangeSet changes;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { update }, &changes));
-        QCOMPARE(sorted(changes.conversations), QList<qint64> { 10 });
+        QVERIFY(applyBatch(h, QVector<EventPayload>{update}, &changes));
+        QCOMPARE(sorted(changes.conversations), QList<qint64>{10});
 
         QCOMPARE(h.count("conversations"), 1);
         QCOMPARE(h.count("messages", "conversation_id = 10"), 3);
@@ -361,7 +338,7 @@ private slots:
         // A newer server view moves it forward; unassigning stores no assignee.
         update = conversation(10, 1, kT0 + 9000);
         update.lastPreview = QStringLiteral("note added by a colleague");
-        QVERIFY(applyBatch(h, QVector<EventPayload> { update }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{update}));
         row = h.reader().conversation(10);
         QCOMPARE(row->lastActivity, kT0 + 9000);
         QCOMPARE(row->lastPreview, QStringLiteral("note added by a colleague"));
@@ -379,23 +356,22 @@ private slots:
 
         QTest::newRow("one line") << QStringLiteral("See you tomorrow") << QString()
                                   << QStringLiteral("See you tomorrow");
-        QTest::newRow("several lines")
-            << QStringLiteral("First line\nsecond line\r\n\tthird") << QString()
-            << QStringLiteral("First line second line third");
+        QTest::newRow("several lines") << QStringLiteral("First line\nsecond line\r\n\tthird") << QString()
+                                       << QStringLiteral("First line second line third");
         const QString exact(140, QLatin1Char('x'));
         QTest::newRow("exactly 140") << exact << QString() << exact;
         const QString words = QStringLiteral("lorem ipsum ").repeated(40);
         QTest::newRow("long") << words << QString() << words.left(139) + kEllipsis;
         const QString lines = QStringLiteral("line\n").repeated(100);
-        QTest::newRow("many lines")
-            << lines << QString()
-            << QString(lines).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(139) + kEllipsis;
-        QTest::newRow("attachment without text") << QString() << QStringLiteral("invoice-0042.pdf")
-                                                 << QStringLiteral("invoice-0042.pdf");
+        QTest::newRow("many lines") << lines << QString()
+                                    << QString(lines).replace(QLatin1Char('\n'), QLatin1Char(' ')).left(139)
+                                           + kEllipsis;
+        QTest::newRow("attachment without text")
+            << QString() << QStringLiteral("invoice-0042.pdf") << QStringLiteral("invoice-0042.pdf");
         // An emoji is two UTF-16 units; the cut must not split it.
-        QTest::newRow("emoji at the cut") << QString(138, QLatin1Char('a'))
-                + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(50, QLatin1Char('b'))
-                                          << QString() << QString();
+        QTest::newRow("emoji at the cut")
+            << QString(138, QLatin1Char('a')) + QString::fromUtf8("\xF0\x9F\x98\x80") + QString(50, QLatin1Char('b'))
+            << QString() << QString();
     }
 
     void lastActivityFollowsTheNewestMessage()
@@ -410,14 +386,11 @@ private slots:
         Message newest = message(102, 10, kT0 + 3000, text);
         if (!fileName.isEmpty()) {
             newest = withMedia(newest, MessageKind::Document,
-                               { media(QStringLiteral("media-doc"),
-                                       QStringLiteral("application/pdf"), fileName) });
+                               {media(QStringLiteral("media-doc"), QStringLiteral("application/pdf"), fileName)});
         }
         // The newest is not the last of the batch.
-        QVERIFY(applyBatch(
-            h,
-            QVector<EventPayload> { newest, message(100, 10, kT0 + 1000, QStringLiteral("older")),
-                                    message(101, 10, kT0 + 2000, QStringLiteral("middle")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{newest, message(100, 10, kT0 + 1000, QStringLiteral("older")),
+                                                    message(101, 10, kT0 + 2000, QStringLiteral("middle"))}));
         auto row = h.reader().conversation(10);
         QVERIFY(row);
         QCOMPARE(row->lastActivity, kT0 + 3000);
@@ -429,17 +402,13 @@ private slots:
             QVERIFY(preview.endsWith(kEllipsis));
         }
         QVERIFY(!preview.contains(QLatin1Char('\n')) && !preview.contains(QLatin1Char('\r')));
-        QVERIFY2(preview.toUcs4().size() <= 140,
-                 qPrintable(QString::number(preview.toUcs4().size())));
+        QVERIFY2(preview.toUcs4().size() <= 140, qPrintable(QString::number(preview.toUcs4().size())));
         QVERIFY2(!hasLoneSurrogate(preview), qPrintable(preview));
-        QVERIFY2(!preview.contains(QChar::ReplacementCharacter)
-                     && !preview.contains(QLatin1Char('?')),
+        QVERIFY2(!preview.contains(QChar::ReplacementCharacter) && !preview.contains(QLatin1Char('?')),
                  qPrintable(preview));
 
         // A late, older message does not move the conversation back.
-        QVERIFY(applyBatch(
-            h,
-            QVector<EventPayload> { message(103, 10, kT0 + 500, QStringLiteral("late arrival")) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{message(103, 10, kT0 + 500, QStringLiteral("late arrival"))}));
         row = h.reader().conversation(10);
         QCOMPARE(row->lastActivity, kT0 + 3000);
         QCOMPARE(row->lastPreview, preview);
@@ -451,25 +420,21 @@ private slots:
     void messageStatusOnlyMovesForward_data()
     {
         QTest::addColumn<QStringList>("updates"); // statuses in arrival order
-        QTest::addColumn<QString>("reason"); // for "failed"
+        QTest::addColumn<QString>("reason");      // for "failed"
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("expectedReason");
 
-        QTest::newRow("sent, delivered, read")
-            << QStringList { "delivered", "read" } << QString() << "read" << QString();
+        QTest::newRow("sent, delivered, read") << QStringList{"delivered", "read"} << QString() << "read" << QString();
         QTest::newRow("read, then a late delivered")
-            << QStringList { "read", "delivered" } << QString() << "read" << QString();
+            << QStringList{"read", "delivered"} << QString() << "read" << QString();
         QTest::newRow("delivered, then a late sent")
-            << QStringList { "delivered", "sent" } << QString() << "delivered" << QString();
-        QTest::newRow("straight to read")
-            << QStringList { "read" } << QString() << "read" << QString();
-        QTest::newRow("failed before delivery")
-            << QStringList { "failed" } << "Outside the 24-hour window"
-            << "failed"
-            << "Outside the 24-hour window";
-        QTest::newRow("failed after delivery is ignored")
-            << QStringList { "delivered", "failed" } << "Too late"
-            << "delivered" << QString();
+            << QStringList{"delivered", "sent"} << QString() << "delivered" << QString();
+        QTest::newRow("straight to read") << QStringList{"read"} << QString() << "read" << QString();
+        QTest::newRow("failed before delivery") << QStringList{"failed"} << "Outside the 24-hour window"
+                                                << "failed"
+                                                << "Outside the 24-hour window";
+        QTest::newRow("failed after delivery is ignored") << QStringList{"delivered", "failed"} << "Too late"
+                                                          << "delivered" << QString();
     }
 
     void messageStatusOnlyMovesForward()
@@ -481,19 +446,16 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(applyBatch(h,
-                           QVector<EventPayload> { message(400, 10, kT0 + 1000,
-                                                           QStringLiteral("Your order shipped"),
-                                                           Author::Agent) }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{
+                                  message(400, 10, kT0 + 1000, QStringLiteral("Your order shipped"), Author::Agent)}));
         QCOMPARE(h.messageByServerId(400)->status, QStringLiteral("sent"));
 
         for (const QString &status : updates) {
             const auto value = messageStatusFromString(status);
             QVERIFY(value);
             ChangeSet changes;
-            QVERIFY(applyBatch(h, QVector<EventPayload> { statusUpdate(400, *value, reason) },
-                               &changes));
-            QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
+            QVERIFY(applyBatch(h, QVector<EventPayload>{statusUpdate(400, *value, reason)}, &changes));
+            QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
         }
         const auto stored = h.messageByServerId(400);
         QVERIFY(stored);
@@ -507,9 +469,8 @@ private slots:
         History h;
         QVERIFY2(h.open(), qPrintable(h.error()));
         QVERIFY(seed(h));
-        QVERIFY(applyBatch(h,
-                           QVector<EventPayload> { message(
-                               400, 10, kT0 + 1000, QStringLiteral("helo"), Author::Agent) }));
+        QVERIFY(
+            applyBatch(h, QVector<EventPayload>{message(400, 10, kT0 + 1000, QStringLiteral("helo"), Author::Agent)}));
         const qint64 changedDocs = h.searchQueued(SearchDocument::ChangedMessage);
 
         MessageUpdate edit;
@@ -517,8 +478,8 @@ private slots:
         edit.text = QStringLiteral("hello, how can I help?");
         edit.editedAt = kT0 + 4000;
         ChangeSet changes;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { edit }, &changes));
-        QCOMPARE(sorted(changes.messageConversations), QList<qint64> { 10 });
+        QVERIFY(applyBatch(h, QVector<EventPayload>{edit}, &changes));
+        QCOMPARE(sorted(changes.messageConversations), QList<qint64>{10});
 
         const auto stored = h.messageByServerId(400);
         QVERIFY(stored);
@@ -543,17 +504,16 @@ private slots:
         lead.valueMinor = 125000;
         lead.currency = QStringLiteral("EUR");
         lead.ownerId = 7;
-        lead.tags = QStringList { QStringLiteral("vip"), QStringLiteral("spanish"),
-                                  QStringLiteral("café") };
+        lead.tags = QStringList{QStringLiteral("vip"), QStringLiteral("spanish"), QStringLiteral("café")};
         lead.notes = QStringLiteral("Prefers WhatsApp.\nCall after 5pm.");
-        lead.customFields = QJsonObject { { QStringLiteral("plan"), QStringLiteral("pro") },
-                                          { QStringLiteral("seats"), 12 },
-                                          { QStringLiteral("trial"), false } };
+        lead.customFields = QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")},
+                                        {QStringLiteral("seats"), 12},
+                                        {QStringLiteral("trial"), false}};
         lead.version = 2;
         lead.updatedAt = kT0 + 2000;
         ChangeSet changes;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { lead }, &changes));
-        QCOMPARE(sorted(changes.contacts), QList<qint64> { 1 });
+        QVERIFY(applyBatch(h, QVector<EventPayload>{lead}, &changes));
+        QCOMPARE(sorted(changes.contacts), QList<qint64>{1});
 
         // A late echo of version 1 does not overwrite version 2.
         Lead older;
@@ -561,7 +521,7 @@ private slots:
         older.stage = QStringLiteral("new");
         older.version = 1;
         older.updatedAt = kT0 + 1000;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { older }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{older}));
 
         auto details = h.reader().contactDetails(1);
         QVERIFY(details);
@@ -574,24 +534,21 @@ private slots:
         QCOMPARE(details->lead.ownerId, 7);
         QCOMPARE(details->lead.tags, lead.tags);
         QCOMPARE(details->lead.notes, lead.notes);
-        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(),
-                 lead.customFields);
+        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(), lead.customFields);
         QCOMPARE(details->lead.updatedAt, kT0 + 2000);
 
         // A newer version replaces it, tags and fields included.
         Lead newer = lead;
         newer.stage = QStringLiteral("won");
-        newer.tags = QStringList { QStringLiteral("customer") };
-        newer.customFields
-            = QJsonObject { { QStringLiteral("plan"), QStringLiteral("enterprise") } };
+        newer.tags = QStringList{QStringLiteral("customer")};
+        newer.customFields = QJsonObject{{QStringLiteral("plan"), QStringLiteral("enterprise")}};
         newer.version = 3;
-        QVERIFY(applyBatch(h, QVector<EventPayload> { newer }));
+        QVERIFY(applyBatch(h, QVector<EventPayload>{newer}));
         details = h.reader().contactDetails(1);
         QCOMPARE(details->lead.version, 3);
         QCOMPARE(details->lead.stage, QStringLiteral("won"));
         QCOMPARE(details->lead.tags, newer.tags);
-        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(),
-                 newer.customFields);
+        QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(), newer.customFields);
         QCOMPARE(h.count("leads"), 1);
     }
 };

@@ -23,7 +23,8 @@ using test::kPassword;
 
 namespace {
 
-const int kRounds = qEnvironmentVariableIntValue("CHAOS_ROUNDS") > 0 ? qEnvironmentVariableIntValue("CHAOS_ROUNDS") : 250;
+const int kRounds = qEnvironmentVariableIntValue("CHAOS_ROUNDS") > 0 ? qEnvironmentVariableIntValue("CHAOS_ROUNDS")
+                                                                     : 250;
 constexpr int kCustomerMessagesPerRound = 14;
 constexpr int kAgentMessagesPerRound = 6; // 20 a round, 5,000 in all
 constexpr int kVisitors = 20;
@@ -131,17 +132,23 @@ class TestSyncChaos : public QObject
             for (const Row &row : it.value()) {
                 if (!byId.contains(row.serverId))
                     lines.append(QStringLiteral("conversation %1: missing %2 \"%3\" (%4)")
-                                     .arg(it.key()).arg(row.serverId).arg(row.text, row.status));
+                                     .arg(it.key())
+                                     .arg(row.serverId)
+                                     .arg(row.text, row.status));
                 else if (!(byId.value(row.serverId) == row))
                     lines.append(QStringLiteral("conversation %1: %2 \"%3\" %4 here, %5 on the server")
-                                     .arg(it.key()).arg(row.serverId).arg(row.text, byId.value(row.serverId).status, row.status));
+                                     .arg(it.key())
+                                     .arg(row.serverId)
+                                     .arg(row.text, byId.value(row.serverId).status, row.status));
                 byId.remove(row.serverId);
             }
             for (const Row &row : std::as_const(byId))
-                lines.append(QStringLiteral("conversation %1: extra %2 \"%3\"").arg(it.key()).arg(row.serverId).arg(row.text));
+                lines.append(
+                    QStringLiteral("conversation %1: extra %2 \"%3\"").arg(it.key()).arg(row.serverId).arg(row.text));
         }
         if (client.size() != server.size())
-            lines.append(QStringLiteral("%1 conversations here, %2 on the server").arg(client.size()).arg(server.size()));
+            lines.append(
+                QStringLiteral("%1 conversations here, %2 on the server").arg(client.size()).arg(server.size()));
         if (lines.size() > 20)
             lines = lines.mid(0, 20) << QStringLiteral("… %1 more").arg(lines.size() - 20);
         return lines.isEmpty() ? QStringLiteral("same") : lines.join(QLatin1Char('\n'));
@@ -150,8 +157,10 @@ class TestSyncChaos : public QObject
 private slots:
     void everyMessageOnceWhateverTheLinkDoes()
     {
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a2@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a2@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         QStringList visitors;
@@ -227,9 +236,9 @@ private slots:
         QDeadlineTimer settleDeadline(60000);
         while (!settled() && !settleDeadline.hasExpired())
             QTest::qWait(250);
-        QVERIFY2(settled(), qPrintable(QStringLiteral("A: %1\nB: %2")
-                                           .arg(differences(clientRecord(a), onServer),
-                                                differences(clientRecord(b), onServer))));
+        QVERIFY2(settled(),
+                 qPrintable(QStringLiteral("A: %1\nB: %2")
+                                .arg(differences(clientRecord(a), onServer), differences(clientRecord(b), onServer))));
 
         int total = 0, agentTotal = 0;
         QSet<QString> agentTexts;

@@ -43,7 +43,8 @@ class TestSyncHistory : public QObject
         const auto conversations = client.history->reader().conversations({}, 10);
         if (conversations.size() != 1)
             return texts;
-        for (const store::MessageRow &row : client.history->reader().newestMessages(conversations.constFirst().id, 100000))
+        for (const store::MessageRow &row :
+             client.history->reader().newestMessages(conversations.constFirst().id, 100000))
             texts.append(row.text);
         return texts;
     }
@@ -64,7 +65,8 @@ class TestSyncHistory : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);

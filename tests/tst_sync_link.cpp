@@ -26,7 +26,6 @@ using test::Client;
 using test::kDeadlineMs;
 using test::kPassword;
 
-
 class TestSyncLink : public QObject
 {
     Q_OBJECT
@@ -53,7 +52,8 @@ class TestSyncLink : public QObject
 
     bool customerWrites(const QString &widgetKey, const QString &visitor, const QString &text)
     {
-        const int status = httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey),
+        const int status = httpCall(m_server.baseUrl(), "POST",
+                                    QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey),
                                     QJsonObject{{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1())
                                .status;
         if (status / 100 != 2)
@@ -79,8 +79,10 @@ class TestSyncLink : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"), kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@other.example"), QStringLiteral("Other"),
+                               kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = widgetKeyOf(QStringLiteral("a1@shop.example"));
         m_otherKey = widgetKeyOf(QStringLiteral("b1@other.example"));
@@ -88,7 +90,8 @@ private slots:
         // History before any client: one long conversation and two short ones.
         const QString chatty = newVisitor(m_shopKey);
         for (int i = 1; i <= 60; ++i)
-            QVERIFY(customerWrites(m_shopKey, chatty, QStringLiteral("long conversation %1").arg(i, 2, 10, QLatin1Char('0'))));
+            QVERIFY(customerWrites(m_shopKey, chatty,
+                                   QStringLiteral("long conversation %1").arg(i, 2, 10, QLatin1Char('0'))));
         QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("Olá, tudo bem?")));
         QVERIFY(customerWrites(m_shopKey, newVisitor(m_shopKey), QStringLiteral("Apakah pesanan saya sudah dikirim?")));
         QVERIFY(customerWrites(m_otherKey, newVisitor(m_otherKey), QStringLiteral("secret of another workspace")));
@@ -103,8 +106,8 @@ private slots:
         QSignalSpy pages(client->engine.get(), &sync::SyncEngine::pagesStored);
         client->engine->start();
         QVERIFY(pages.wait(kDeadlineMs));
-        QCOMPARE(pages.at(0).at(0).toInt(), 3);            // conversations
-        QCOMPARE(pages.at(0).at(1).toInt(), 50 + 1 + 1);   // the long one's newest 50
+        QCOMPARE(pages.at(0).at(0).toInt(), 3);          // conversations
+        QCOMPARE(pages.at(0).at(1).toInt(), 50 + 1 + 1); // the long one's newest 50
         QTRY_COMPARE_WITH_TIMEOUT(client->link->state(), State::Online, kDeadlineMs);
 
         QStringList expected = shopTexts();

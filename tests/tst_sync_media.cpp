@@ -42,11 +42,12 @@ private slots:
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
         QVERIFY2(m_server.start(), qPrintable(m_server.output()));
-        const QString token = test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
-                                             QJsonObject{{QStringLiteral("email"), QStringLiteral("a1@shop.example")},
-                                                         {QStringLiteral("password"), QString::fromUtf8(test::kPassword)}})
-                                  .body.value(QStringLiteral("token"))
-                                  .toString();
+        const QString token =
+            test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                           QJsonObject{{QStringLiteral("email"), QStringLiteral("a1@shop.example")},
+                                       {QStringLiteral("password"), QString::fromUtf8(test::kPassword)}})
+                .body.value(QStringLiteral("token"))
+                .toString();
         net::MediaTransfers transfers(m_server.baseUrl());
         transfers.setToken(token);
 
@@ -63,7 +64,8 @@ private slots:
 
         // A message showing it, in an encrypted history.
         store::OpenError openError;
-        auto history = store::Store::open({m_dir.filePath(QStringLiteral("history.db")), m_dir.filePath(QStringLiteral("search.db"))},
+        auto history = store::Store::open({m_dir.filePath(QStringLiteral("history.db")),
+                                           m_dir.filePath(QStringLiteral("search.db"))},
                                           store::DatabaseKey::generateRaw(), &openError);
         QVERIFY2(history, qPrintable(openError.message));
         protocol::Contact contact;

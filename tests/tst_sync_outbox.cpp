@@ -56,9 +56,10 @@ class TestSyncOutbox : public QObject
     // What the server holds for the conversation: texts oldest first.
     QStringList serverThread(Client &client, qint64 conversationId)
     {
-        const auto answer = test::httpCall(m_server.baseUrl(), "GET",
-                                           QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(conversationId),
-                                           {}, "Bearer " + client.api->token().toLatin1());
+        const auto answer =
+            test::httpCall(m_server.baseUrl(), "GET",
+                           QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(conversationId), {},
+                           "Bearer " + client.api->token().toLatin1());
         QStringList texts;
         for (const QJsonValue &message : answer.body.value(QStringLiteral("messages")).toArray())
             texts.prepend(message.toObject().value(QStringLiteral("text")).toString());
@@ -68,7 +69,8 @@ class TestSyncOutbox : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, test::newVisitor(m_server.baseUrl(), m_shopKey),
@@ -137,7 +139,8 @@ private slots:
             token = client->api->token();
             client->link->setNetworkReachable(false);
             client->link->dropForTest();
-            client->outbox->sendText(m_conversationId, QStringLiteral("written before closing"), 0, QStringLiteral("Agent"));
+            client->outbox->sendText(m_conversationId, QStringLiteral("written before closing"), 0,
+                                     QStringLiteral("Agent"));
             QTRY_COMPARE_WITH_TIMEOUT(client->history->reader().outboxCount(), 1, kDeadlineMs);
         }
         Client reopened(m_server.baseUrl(), profile.path(), key);
@@ -208,8 +211,8 @@ private slots:
         QVERIFY(refused.wait(kDeadlineMs));
         QCOMPARE(refused.at(0).at(0).toString(), clientId);
         QVERIFY(!refused.at(0).at(1).toString().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(thread(*client, m_conversationId).contains(qMakePair(tooLong, QStringLiteral("failed"))),
-                                 kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            thread(*client, m_conversationId).contains(qMakePair(tooLong, QStringLiteral("failed"))), kDeadlineMs);
         const auto rows = client->history->reader().newestMessages(m_conversationId, 1000);
         QVERIFY(!rows.constLast().failureReason.isEmpty());
         QVERIFY(!serverThread(*client, m_conversationId).contains(tooLong));

@@ -44,7 +44,8 @@ class TestSyncWorkspaceUpdated : public QObject
 
     qint64 headSeq()
     {
-        const test::HttpAnswer page = test::httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations?limit=1"), {},
+        const test::HttpAnswer page = test::httpCall(m_server.baseUrl(), "GET",
+                                                     QStringLiteral("/v1/conversations?limit=1"), {},
                                                      "Bearer " + m_adminToken.toLatin1());
         return qint64(page.body.value(QStringLiteral("resume_seq")).toDouble());
     }
@@ -52,16 +53,18 @@ class TestSyncWorkspaceUpdated : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"), kPassword));
-        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"), kPassword,
-                               QStringLiteral("Ana"), QStringLiteral("admin")));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
+                               kPassword, QStringLiteral("Ana"), QStringLiteral("admin")));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
         m_adminToken = test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                       QJsonObject{{QStringLiteral("email"), QStringLiteral("ana@shop.example")},
                                                   {QStringLiteral("password"), QString::fromUtf8(kPassword)}})
-                           .body.value(QStringLiteral("token")).toString();
+                           .body.value(QStringLiteral("token"))
+                           .toString();
         QVERIFY(!m_adminToken.isEmpty());
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor, QStringLiteral("before the switch")));
     }

@@ -30,7 +30,7 @@ namespace {
 constexpr int kDemoConversations = 300;
 
 // Waits for `done` while events run; false at the deadline.
-template <typename Condition>
+template<typename Condition>
 bool waitFor(Condition done, int timeoutMs = kDeadlineMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -103,10 +103,7 @@ class TestTeardown : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_server.start({QStringLiteral("--demo")}, 60000), qPrintable(m_server.output()));
-    }
+    void initTestCase() { QVERIFY2(m_server.start({QStringLiteral("--demo")}, 60000), qPrintable(m_server.output())); }
 
     // Quitting while the first pages are read, stored and applied.
     void quitDuringFirstSync_data()

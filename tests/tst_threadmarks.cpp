@@ -5,8 +5,8 @@
 // menu, copied), private notes drawn apart from replies in light and dark
 // palettes, and lines about the autopilot across the thread.
 
-#include "imagecheck.h"
 #include "appearance/appearance.h"
+#include "imagecheck.h"
 #include "livestore.h"
 
 #include "models/messagelistmodel.h"
@@ -32,8 +32,8 @@ using namespace relaydesk;
 namespace {
 
 const qint64 kBase = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
-constexpr qint64 kFew = 20;   // ten messages, three unread
-constexpr qint64 kMany = 21;  // 200 messages, 120 unread
+constexpr qint64 kFew = 20;  // ten messages, three unread
+constexpr qint64 kMany = 21; // 200 messages, 120 unread
 constexpr qint64 kLinks = 22;
 constexpr qint64 kNotes = 23;
 constexpr qint64 kLines = 25;
@@ -115,8 +115,11 @@ private slots:
         protocol::Contact contact;
         contact.id = 1;
         contact.name = QStringLiteral("Ana Souza");
-        QVector<protocol::EventPayload> records{contact, conversation(kFew, 3), conversation(kMany, 120),
-                                                conversation(kLinks, 0), conversation(kNotes, 0),
+        QVector<protocol::EventPayload> records{contact,
+                                                conversation(kFew, 3),
+                                                conversation(kMany, 120),
+                                                conversation(kLinks, 0),
+                                                conversation(kNotes, 0),
                                                 conversation(kLines, 0)};
         // Few: the customer, an answer, then three from the customer unread
         // (with an autopilot reply between them, which does not count).
@@ -124,8 +127,8 @@ private slots:
             records.append(message(kFew, 100 + i, QStringLiteral("Earlier message %1").arg(i),
                                    i % 2 ? protocol::Author::Customer : protocol::Author::Agent));
         records.append(message(kFew, 107, QStringLiteral("Hello again, is anyone there?"), protocol::Author::Customer));
-        records.append(message(kFew, 108, QStringLiteral("I still have a question about my order."),
-                               protocol::Author::Customer));
+        records.append(
+            message(kFew, 108, QStringLiteral("I still have a question about my order."), protocol::Author::Customer));
         records.append(message(kFew, 109, QStringLiteral("An agent will answer shortly."), protocol::Author::Bot));
         records.append(message(kFew, 110, QStringLiteral("It is order #4471."), protocol::Author::Customer));
         for (qint64 i = 1; i <= 200; ++i)
@@ -139,8 +142,9 @@ private slots:
         records.append(message(kLinks, 3003, QStringLiteral("Our catalogue: www.shop.example/catalogue."),
                                protocol::Author::Agent));
         records.append(message(kNotes, 4001, QStringLiteral("Where is my parcel?"), protocol::Author::Customer));
-        protocol::Message note = message(kNotes, 4002, QStringLiteral("Courier says Tuesday; check the tracking "
-                                                                      "at https://courier.example/t/88 before answering."),
+        protocol::Message note = message(kNotes, 4002,
+                                         QStringLiteral("Courier says Tuesday; check the tracking "
+                                                        "at https://courier.example/t/88 before answering."),
                                          protocol::Author::Agent);
         note.kind = protocol::MessageKind::Note;
         records.append(note);
@@ -154,7 +158,8 @@ private slots:
         records.append(message(kNotes, 4004, QStringLiteral("It arrives on Tuesday."), protocol::Author::Agent));
         records.append(message(kLines, 6001, QStringLiteral("Do you deliver on Sundays?"), protocol::Author::Customer));
         records.append(message(kLines, 6002, QStringLiteral("Only in the city centre."), protocol::Author::Bot));
-        records.append(message(kLines, 6003, QStringLiteral("Let me check the Sunday routes for you."), protocol::Author::Agent));
+        records.append(
+            message(kLines, 6003, QStringLiteral("Let me check the Sunday routes for you."), protocol::Author::Agent));
         protocol::Message paused = message(kLines, 6004, QStringLiteral("Autopilot paused: Priya replied."),
                                            protocol::Author::System);
         paused.kind = protocol::MessageKind::Note;
@@ -207,7 +212,8 @@ private slots:
         QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-unread.png"))));
         QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
         // The line is drawn in its accent colour just above the bubble.
-        const QRect row = pane.listView()->visualRect(model.index(marked))
+        const QRect row = pane.listView()
+                              ->visualRect(model.index(marked))
                               .translated(pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
         bool accent = false;
         for (int y = row.top(); y < row.top() + 30 && !accent; ++y) {
@@ -300,24 +306,24 @@ private slots:
         QTest::addColumn<QStringList>("urls");
         QTest::newRow("none") << QStringLiteral("Hello, no links: a.b and 3.5 kg") << QStringList() << QStringList();
         QTest::newRow("https, full stop after") << QStringLiteral("See https://shop.example/a/b?c=1.")
-                                               << QStringList{QStringLiteral("https://shop.example/a/b?c=1")}
-                                               << QStringList{QStringLiteral("https://shop.example/a/b?c=1")};
-        QTest::newRow("www, in brackets") << QStringLiteral("(www.shop.example/x)")
-                                          << QStringList{QStringLiteral("www.shop.example/x")}
-                                          << QStringList{QStringLiteral("https://www.shop.example/x")};
-        QTest::newRow("bracket belongs") << QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance), ok")
-                                         << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")}
-                                         << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")};
+                                                << QStringList{QStringLiteral("https://shop.example/a/b?c=1")}
+                                                << QStringList{QStringLiteral("https://shop.example/a/b?c=1")};
+        QTest::newRow("www, in brackets")
+            << QStringLiteral("(www.shop.example/x)") << QStringList{QStringLiteral("www.shop.example/x")}
+            << QStringList{QStringLiteral("https://www.shop.example/x")};
+        QTest::newRow("bracket belongs")
+            << QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance), ok")
+            << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")}
+            << QStringList{QStringLiteral("https://en.wikipedia.org/wiki/Kettle_(appliance)")};
         QTest::newRow("e-mail") << QStringLiteral("Write to Help.Desk+pt@shop.example.com, please")
                                 << QStringList{QStringLiteral("Help.Desk+pt@shop.example.com")}
                                 << QStringList{QStringLiteral("mailto:Help.Desk+pt@shop.example.com")};
-        QTest::newRow("two, unicode around") << QStringLiteral("ایمیل: ana@loja.example یا http://loja.example/پیگیری")
-                                             << QStringList{QStringLiteral("ana@loja.example"),
-                                                            QStringLiteral("http://loja.example/پیگیری")}
-                                             << QStringList{QStringLiteral("mailto:ana@loja.example"),
-                                                            QStringLiteral("http://loja.example/پیگیری")};
-        QTest::newRow("no other schemes") << QStringLiteral("file:///etc/passwd javascript://x ftp://a.example")
-                                          << QStringList() << QStringList();
+        QTest::newRow("two, unicode around")
+            << QStringLiteral("ایمیل: ana@loja.example یا http://loja.example/پیگیری")
+            << QStringList{QStringLiteral("ana@loja.example"), QStringLiteral("http://loja.example/پیگیری")}
+            << QStringList{QStringLiteral("mailto:ana@loja.example"), QStringLiteral("http://loja.example/پیگیری")};
+        QTest::newRow("no other schemes")
+            << QStringLiteral("file:///etc/passwd javascript://x ftp://a.example") << QStringList() << QStringList();
         QTest::newRow("not inside a word") << QStringLiteral("xhttps://a.example") << QStringList() << QStringList();
     }
 
@@ -480,8 +486,10 @@ private slots:
         QCOMPARE(ui::MessageDelegate::systemLine(model.index(2)), QString());
         // A line, not a bubble: lower than the one-line reply above it.
         const int lineHeight = pane.delegate()->sizeHint(pane.links()->optionFor(pausedRow), pausedRow).height();
-        const int replyHeight = pane.delegate()->sizeHint(pane.links()->optionFor(model.index(2)), model.index(2)).height();
-        QVERIFY2(lineHeight < replyHeight * 2 / 3, qPrintable(QStringLiteral("%1 vs %2").arg(lineHeight).arg(replyHeight)));
+        const int replyHeight =
+            pane.delegate()->sizeHint(pane.links()->optionFor(model.index(2)), model.index(2)).height();
+        QVERIFY2(lineHeight < replyHeight * 2 / 3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(lineHeight).arg(replyHeight)));
 
         // Switched while open: a line under the newest message, which takes room.
         const QDateTime at(QDate::currentDate(), QTime(14, 5));

@@ -30,15 +30,15 @@
 #include <QListView>
 #include <QMediaPlayer>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QScrollBar>
 #include <QtTest>
 
 using namespace relaydesk;
@@ -137,13 +137,14 @@ private slots:
         m_bearer = "Bearer " + token.toLatin1();
 
         // One of each kind of the demo's files, from its conversations.
-        const test::HttpAnswer page =
-            test::httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations?limit=200"), {}, m_bearer);
+        const test::HttpAnswer page = test::httpCall(m_server.baseUrl(), "GET",
+                                                     QStringLiteral("/v1/conversations?limit=200"), {}, m_bearer);
         QCOMPARE(page.status, 200);
         for (const QJsonValue &c : page.body.value(QStringLiteral("conversations")).toArray()) {
             const qint64 id = qint64(c.toObject().value(QStringLiteral("id")).toDouble());
-            const test::HttpAnswer messages = test::httpCall(
-                m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(id), {}, m_bearer);
+            const test::HttpAnswer messages = test::httpCall(m_server.baseUrl(), "GET",
+                                                             QStringLiteral("/v1/conversations/%1/messages").arg(id),
+                                                             {}, m_bearer);
             for (const QJsonValue &m : messages.body.value(QStringLiteral("messages")).toArray()) {
                 for (const QJsonValue &a : m.toObject().value(QStringLiteral("attachments")).toArray()) {
                     QString error;
@@ -231,7 +232,8 @@ private slots:
         const QColor painted = picture.pixelColor(centre);
         const QColor expected = thumbnail.pixelColor(thumbnail.rect().center()); // scaled: close, not equal
         QVERIFY2(std::abs(painted.red() - expected.red()) + std::abs(painted.green() - expected.green())
-                         + std::abs(painted.blue() - expected.blue()) < 40,
+                         + std::abs(painted.blue() - expected.blue())
+                     < 40,
                  qPrintable(painted.name() + QStringLiteral(" vs ") + expected.name()));
     }
 
@@ -338,15 +340,19 @@ private slots:
         QVERIFY(m_pane->delegate()->stateFor(invoice).hasOriginal);
         const QString name = QFileInfo(suggested).fileName();
         QCOMPARE(name, protocol::safeFileName(QStringLiteral("inv:o?ice*<RD>.pdf"), QStringLiteral("file")));
-        QVERIFY(!name.contains(QLatin1Char(':')) && !name.contains(QLatin1Char('?')) && !name.contains(QLatin1Char('<')));
-        QVERIFY2(said.at(0).at(0).toString().startsWith(QStringLiteral("Saved to")), qPrintable(said.at(0).at(0).toString()));
+        QVERIFY(!name.contains(QLatin1Char(':')) && !name.contains(QLatin1Char('?'))
+                && !name.contains(QLatin1Char('<')));
+        QVERIFY2(said.at(0).at(0).toString().startsWith(QStringLiteral("Saved to")),
+                 qPrintable(said.at(0).at(0).toString()));
         QFile saved(downloads.filePath(name));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray bytes = saved.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QCOMPARE(bytes, serverBytes(invoice.mediaId));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), invoice.sha256);
-        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden), QStringList{name}); // nothing else written
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 invoice.sha256);
+        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{name}); // nothing else written
         QTRY_COMPARE_WITH_TIMEOUT(attachmentOf(5).cacheState, QStringLiteral("cached"), kDeadlineMs);
 
         // Open: a private decrypted copy in the profile's cache folder, handed to the system.
@@ -360,7 +366,8 @@ private slots:
         const QString copy = opened.toLocalFile();
         QVERIFY2(copy.startsWith(m_dir.filePath(QStringLiteral("cache/open/"))), qPrintable(copy));
         QCOMPARE(QFileInfo(copy).fileName(), name);
-        QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFileInfo(copy).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QFile copied(copy);
         QVERIFY(copied.open(QIODevice::ReadOnly));

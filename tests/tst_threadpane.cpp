@@ -3,8 +3,8 @@
 // the line, a new message keeps the view at the newest, and scrolling to the
 // top brings older messages without the view jumping.
 
-#include "imagecheck.h"
 #include "appearance/appearance.h"
+#include "imagecheck.h"
 #include "models/messagelistmodel.h"
 #include "panes/messagedelegate.h"
 #include "panes/threadpane.h"
@@ -13,10 +13,10 @@
 #include "store/writer.h"
 #include "widgets/composer.h"
 
+#include "livestore.h"
 #include <QApplication>
 #include <QListView>
 #include <QScrollBar>
-#include "livestore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -73,8 +73,10 @@ private slots:
         conversation.channel = protocol::Channel::WhatsApp;
         QVector<protocol::EventPayload> records{contact, conversation};
         for (int i = 1; i <= 80; ++i)
-            records.append(message(i, kBase + i * 1000, QStringLiteral("older message %1").arg(i), protocol::Author::Customer));
-        records.append(message(81, kBase + 81000, QStringLiteral("Olá! Meu pedido #4471 ainda não chegou. Podem verificar, por favor?"),
+            records.append(
+                message(i, kBase + i * 1000, QStringLiteral("older message %1").arg(i), protocol::Author::Customer));
+        records.append(message(81, kBase + 81000,
+                               QStringLiteral("Olá! Meu pedido #4471 ainda não chegou. Podem verificar, por favor?"),
                                protocol::Author::Customer));
         records.append(message(82, kBase + 82000, QStringLiteral("Claro, Ana! Vou verificar agora mesmo."),
                                protocol::Author::Agent, protocol::MessageStatus::Read));
@@ -182,8 +184,9 @@ private slots:
         const QImage darkPicture = pane.grab().toImage();
         QVERIFY(darkPicture.save(test::outputPath(QStringLiteral("thread-dark.png"))));
         // Light text inside the first bubble: some pixel there is bright.
-        const QRect bubble = pane.listView()->visualRect(model.index(0)).translated(
-            pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
+        const QRect bubble = pane.listView()
+                                 ->visualRect(model.index(0))
+                                 .translated(pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
         bool brightText = false;
         for (int y = bubble.top(); y < bubble.bottom() && !brightText; ++y)
             for (int x = bubble.left(); x < bubble.left() + 140 && !brightText; ++x)

@@ -68,7 +68,8 @@ QList<Message> catalogue(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            current = Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
+            current =
+                Message{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -110,7 +111,8 @@ QStringList cutOffTexts(QWidget *root)
             cut << QStringLiteral("button “%1”: %2 px for %3 px").arg(button->text()).arg(button->width()).arg(need);
     }
     for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty() || label->pixmap().isNull() == false)
+        if (!label->isVisibleTo(root) || label->wordWrap() || label->text().isEmpty()
+            || label->pixmap().isNull() == false)
             continue;
         if (label->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
             continue; // deliberately cut at the narrowest (e.g. long channel ids)
@@ -177,9 +179,10 @@ private slots:
                 if (form.isEmpty())
                     problems << QStringLiteral("%1: “%2” has an empty form").arg(m.context, m.source);
                 else if (placeholders(form) != placeholders(m.source)
-                         && !(m.numerus && placeholders(form) + QSet<QString>{QStringLiteral("%n")}
-                                               == placeholders(m.source)))
-                    problems << QStringLiteral("%1: “%2” → “%3” changes the placeholders").arg(m.context, m.source, form);
+                         && !(m.numerus
+                              && placeholders(form) + QSet<QString>{QStringLiteral("%n")} == placeholders(m.source)))
+                    problems
+                        << QStringLiteral("%1: “%2” → “%3” changes the placeholders").arg(m.context, m.source, form);
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -189,7 +192,8 @@ private slots:
         const QString fresh = scratch.filePath(QStringLiteral("fresh_%1.ts").arg(language));
         QProcess lupdate;
         QStringList arguments{kSources + QStringLiteral("/app"), kSources + QStringLiteral("/ui"),
-                              kSources + QStringLiteral("/src"), QStringLiteral("-extensions"), QStringLiteral("cpp,h,mm"),
+                              kSources + QStringLiteral("/src"), QStringLiteral("-extensions"),
+                              QStringLiteral("cpp,h,mm"),
                               // The headers tell lupdate each class's namespace, as at run time.
                               QStringLiteral("-I"), kSources + QStringLiteral("/app"), QStringLiteral("-I"),
                               kSources + QStringLiteral("/ui"), QStringLiteral("-I"), kSources + QStringLiteral("/src"),
@@ -216,7 +220,8 @@ private slots:
             stale << QString(k).replace(QLatin1Char('\x1f'), QStringLiteral(": "));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the catalogue (run update_translations):\n")
                                                + missing.join(QLatin1Char('\n'))));
-        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("no longer in the sources:\n") + stale.join(QLatin1Char('\n'))));
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(QStringLiteral("no longer in the sources:\n") + stale.join(QLatin1Char('\n'))));
     }
 
     // The window changes language as soon as it is chosen.
@@ -278,7 +283,8 @@ private slots:
         QCOMPARE(Appearance::resolve(QString(), QLocale(QStringLiteral("es_MX"))), QStringLiteral("es"));
         QCOMPARE(Appearance::resolve(QString(), QLocale(QStringLiteral("de_DE"))), QStringLiteral("en"));
         QCOMPARE(Appearance::resolve(QStringLiteral("id"), QLocale(QStringLiteral("de_DE"))), QStringLiteral("id"));
-        QCOMPARE(Appearance::resolve(QStringLiteral("klingon"), QLocale(QStringLiteral("id_ID"))), QStringLiteral("id"));
+        QCOMPARE(Appearance::resolve(QStringLiteral("klingon"), QLocale(QStringLiteral("id_ID"))),
+                 QStringLiteral("id"));
     }
 
     void pluralsAndNumbersFollowTheLanguage()
@@ -326,8 +332,9 @@ private slots:
                                    QCoreApplication::translate("relaydesk::models::ConnectionStatus",
                                                                "Offline: no network. Your history is here; what you "
                                                                "write is sent when the network is back."));
-        window.setConnectionStatus(QCoreApplication::translate("relaydesk::models::ConnectionStatus", "Not connected · %1")
-                                       .arg(QStringLiteral("relay.example.com")));
+        window.setConnectionStatus(
+            QCoreApplication::translate("relaydesk::models::ConnectionStatus", "Not connected · %1")
+                .arg(QStringLiteral("relay.example.com")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50);
@@ -339,11 +346,13 @@ private slots:
         QVERIFY2(relaydesk::test::blankReason(picture).isEmpty(), qPrintable(path));
 
         // The narrowest the agent can make the list and the lead panel.
-        window.splitter()->setSizes({window.conversationPane()->minimumWidth(), 10000, window.leadPane()->minimumWidth()});
+        window.splitter()->setSizes(
+            {window.conversationPane()->minimumWidth(), 10000, window.leadPane()->minimumWidth()});
         QTest::qWait(20);
         for (const QString &problem : cutOffTexts(&window))
             cut << QStringLiteral("at the narrowest: ") + problem;
-        window.grab().toImage().save(relaydesk::test::outputPath(QStringLiteral("language_%1_narrow.png").arg(language)));
+        window.grab().toImage().save(
+            relaydesk::test::outputPath(QStringLiteral("language_%1_narrow.png").arg(language)));
 
         relaydesk::ui::SettingsDialog settings(*profile, &window);
         settings.show();

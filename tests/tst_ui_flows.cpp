@@ -8,9 +8,9 @@
 #include "linkclient.h"
 #include "serverprocess.h"
 
-#include "imagecheck.h"
 #include "awayautopilot.h"
 #include "desktopfixture.h"
+#include "imagecheck.h"
 #include "session.h"
 
 #include "appearance/appearance.h"
@@ -32,9 +32,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -119,7 +119,8 @@ private slots:
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
         m_visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
         const QString other = test::newVisitor(m_server.baseUrl(), m_shopKey);
-        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor, QStringLiteral("Hello, is my order on its way?")));
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitor,
+                                     QStringLiteral("Hello, is my order on its way?")));
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, other, QStringLiteral("Do you ship to Jakarta?")));
     }
 
@@ -204,8 +205,8 @@ private slots:
 
         // Ctrl+Shift+I: the conversation is the agent's; the list says "You" and Mine has it.
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(conversation)->assigneeId,
-                                  desktop.session().agentId(), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(history->reader().conversation(conversation)->assigneeId, desktop.session().agentId(),
+                                  test::kDeadlineMs);
         QTRY_COMPARE(list->currentIndex().data(models::ConversationListModel::AssigneeNameRole).toString(),
                      QStringLiteral("You"));
         window.conversationPane()->setScope(ui::ConversationPane::Scope::Mine);
@@ -236,7 +237,8 @@ private slots:
             QVERIFY(tray->progressBar(0) && tray->progressBar(0)->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(tray->count(), 0, test::kDeadlineMs);
         QTRY_COMPARE(newest(messages).data(models::MessageListModel::AttachmentCountRole).toInt(), 1);
-        QCOMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(), QStringLiteral("Here is your invoice."));
+        QCOMPARE(newest(messages).data(models::MessageListModel::TextRole).toString(),
+                 QStringLiteral("Here is your invoice."));
         QTRY_COMPARE_WITH_TIMEOUT(newest(messages).data(models::MessageListModel::StatusRole).toString(),
                                   QStringLiteral("sent"), test::kDeadlineMs);
         QVERIFY(shoot(window, QStringLiteral("flow-attachment-sent.png")).isEmpty());
@@ -331,8 +333,9 @@ private slots:
         // Sent anyway (say, by an older desktop): the server refuses it, in words.
         QTRY_VERIFY_WITH_TIMEOUT(desktop.session().isOnline(), test::kDeadlineMs);
         QString problem;
-        QVERIFY(desktop.session().setAwayAutopilot(protocol::Autopilot::Off,
-                                                   [&problem](const QString &why) { problem = why.isEmpty() ? QStringLiteral("ok") : why; }));
+        QVERIFY(desktop.session().setAwayAutopilot(protocol::Autopilot::Off, [&problem](const QString &why) {
+            problem = why.isEmpty() ? QStringLiteral("ok") : why;
+        }));
         QTRY_VERIFY_WITH_TIMEOUT(!problem.isEmpty(), test::kDeadlineMs);
         QCOMPARE(problem, QStringLiteral("Only an admin of the workspace can change this."));
         QVERIFY(history->reader().workspaceSettings().autopilotAway == protocol::Autopilot::Rules);

@@ -7,11 +7,11 @@
 #include "linkclient.h"
 #include "serverprocess.h"
 
+#include "desktopfixture.h"
 #include "imagecheck.h"
 #include "livestore.h"
-#include "desktopfixture.h"
-#include "session.h"
 #include "popoutthreads.h"
+#include "session.h"
 #include "windowactions.h"
 
 #include "dialogs/searchdialog.h"
@@ -22,23 +22,23 @@
 #include "panes/threadpane.h"
 #include "platform/notifier.h"
 #include "platform/profile.h"
-#include "widgets/composer.h"
 #include "store/reader.h"
 #include "store/store.h"
 #include "sync/outboxsender.h"
+#include "widgets/composer.h"
 
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QUuid>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
-#include <QTemporaryDir>
+#include <QUuid>
 
+#include <QtTest>
 #include <memory>
 #include <optional>
-#include <QtTest>
 
 using namespace relaydesk;
 
@@ -88,7 +88,8 @@ private slots:
         const QString first = test::newVisitor(m_server.baseUrl(), m_shopKey);
         const QString second = test::newVisitor(m_server.baseUrl(), m_shopKey);
         QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, first, QStringLiteral("My parcel never came")));
-        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, second, QStringLiteral("Is the blue kettle in stock?")));
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, second,
+                                     QStringLiteral("Is the blue kettle in stock?")));
         for (int i = 0; i < 80; ++i)
             QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, first, QStringLiteral("filler %1").arg(i)));
     }
@@ -133,7 +134,8 @@ private slots:
         QVERIFY(hit.isValid());
         QCOMPARE(hit.data(models::MessageListModel::TextRole).toString(), QStringLiteral("My parcel never came"));
         // The hit is the oldest of 81: the thread was opened around it, not at the newest.
-        QVERIFY(window.threadPane()->listView()->visualRect(hit).intersects(window.threadPane()->listView()->viewport()->rect()));
+        QVERIFY(window.threadPane()->listView()->visualRect(hit).intersects(
+            window.threadPane()->listView()->viewport()->rect()));
         QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("window-search-hit.png"))));
         // Far from the newest: "Latest" brings the thread back to it.
         QToolButton *latest = window.threadPane()->latestButton();
@@ -261,7 +263,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), ui::MainWindow::Banner::None, test::kDeadlineMs);
 
         // The workspace's directory: the default pipeline and both agents by name.
-        QTRY_VERIFY_WITH_TIMEOUT(session.agentNames().size() >= 2 && !session.leadStages().isEmpty(), test::kDeadlineMs);
+        QTRY_VERIFY_WITH_TIMEOUT(session.agentNames().size() >= 2 && !session.leadStages().isEmpty(),
+                                 test::kDeadlineMs);
         QVERIFY(session.agentNames().values().contains(QStringLiteral("Omar")));
         QCOMPARE(session.leadStages().constFirst(), QStringLiteral("new"));
         QCOMPARE(session.leadStages().constLast(), QStringLiteral("lost"));
@@ -276,11 +279,13 @@ private slots:
         // This agent opens a conversation: Omar is told.
         window.conversationPane()->listView()->setCurrentIndex(conversations.index(0));
         const qint64 open = conversations.index(0).data(models::ConversationListModel::IdRole).toLongLong();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seenByOmar.cbegin(), seenByOmar.cend(), [open](const QList<QVariant> &args) {
-                                     const auto p = args.at(0).value<protocol::Presence>();
-                                     return p.conversationId == open && p.activity == protocol::PresenceActivity::Viewing
-                                            && p.until > 0;
-                                 }),
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(seenByOmar.cbegin(), seenByOmar.cend(),
+                                             [open](const QList<QVariant> &args) {
+                                                 const auto p = args.at(0).value<protocol::Presence>();
+                                                 return p.conversationId == open
+                                                        && p.activity == protocol::PresenceActivity::Viewing
+                                                        && p.until > 0;
+                                             }),
                                  test::kDeadlineMs);
 
         // Omar views, then types: the header says so, by name.
@@ -293,7 +298,8 @@ private slots:
             return omar.link->send(command);
         };
         QVERIFY(say(QStringLiteral("conversation.viewing"), {{QStringLiteral("viewing"), true}}));
-        QTRY_COMPARE_WITH_TIMEOUT(window.threadPane()->presence(), QStringLiteral("Omar is viewing"), test::kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window.threadPane()->presence(), QStringLiteral("Omar is viewing"),
+                                  test::kDeadlineMs);
         QVERIFY(say(QStringLiteral("typing"), {}));
         QTRY_VERIFY_WITH_TIMEOUT(window.threadPane()->presence().startsWith(QStringLiteral("Omar is typing…")),
                                  test::kDeadlineMs);
@@ -349,9 +355,11 @@ private slots:
         QVERIFY(popped->composer()->isEnabled());
         popped->composer()->setPlainText(QStringLiteral("Sent from the popped-out window"));
         popped->composer()->submit();
-        QTRY_COMPARE_WITH_TIMEOUT(messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
-                                  QStringLiteral("Sent from the popped-out window"), test::kDeadlineMs);
-        QVERIFY(actions.popOuts()->windowOf(open)->grab().toImage().save(test::outputPath(QStringLiteral("popout.png"))));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messages.index(messages.rowCount() - 1).data(models::MessageListModel::TextRole).toString(),
+            QStringLiteral("Sent from the popped-out window"), test::kDeadlineMs);
+        QVERIFY(
+            actions.popOuts()->windowOf(open)->grab().toImage().save(test::outputPath(QStringLiteral("popout.png"))));
         actions.popOuts()->windowOf(open)->close();
         QTRY_VERIFY(!actions.popOuts()->windowOf(open));
 

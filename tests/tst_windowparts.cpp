@@ -11,13 +11,13 @@
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/snoozedialog.h"
 #include "dialogs/templatedialog.h"
-#include "panes/threadpane.h"
-#include "widgets/composer.h"
 #include "mainwindow.h"
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "panes/conversationpane.h"
+#include "panes/threadpane.h"
 #include "platform/profile.h"
+#include "widgets/composer.h"
 #include "widgets/emptystate.h"
 
 #include <QAction>
@@ -203,7 +203,8 @@ private slots:
         QCOMPARE(dialog.resultsView()->currentIndex(), first);
         QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
         QCOMPARE(chosen.size(), 1);
-        QCOMPARE(chosen.at(0).at(0).toLongLong(), first.data(models::SearchResultsModel::ConversationIdRole).toLongLong());
+        QCOMPARE(chosen.at(0).at(0).toLongLong(),
+                 first.data(models::SearchResultsModel::ConversationIdRole).toLongLong());
         QCOMPARE(chosen.at(0).at(1).toLongLong(), first.data(models::SearchResultsModel::MessageIdRole).toLongLong());
         QVERIFY(!dialog.isVisible());
     }
@@ -271,9 +272,10 @@ private slots:
 
     void templateDialogFillsParametersAndPreviews()
     {
-        const QVector<net::TemplateInfo> templates{
-            {QStringLiteral("order_update"), QStringLiteral("en_US"), QStringLiteral("Hi {{1}}, your order {{2}} is on its way."), 2},
-            {QStringLiteral("thanks"), QStringLiteral("en_US"), QStringLiteral("Thank you for writing to us."), 0}};
+        const QVector<net::TemplateInfo> templates{{QStringLiteral("order_update"), QStringLiteral("en_US"),
+                                                    QStringLiteral("Hi {{1}}, your order {{2}} is on its way."), 2},
+                                                   {QStringLiteral("thanks"), QStringLiteral("en_US"),
+                                                    QStringLiteral("Thank you for writing to us."), 0}};
         ui::TemplateDialog dialog(templates);
         auto *send = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QCOMPARE(dialog.chosenName(), QStringLiteral("order_update"));
@@ -333,7 +335,8 @@ private slots:
 
         QSignalSpy reconnect(&window, &ui::MainWindow::reconnectRequested);
         QSignalSpy signIn(&window, &ui::MainWindow::signInRequested);
-        window.setConnectionBanner(ui::MainWindow::Banner::Reconnecting, QStringLiteral("Connection lost. Trying again in 4 s…"));
+        window.setConnectionBanner(ui::MainWindow::Banner::Reconnecting,
+                                   QStringLiteral("Connection lost. Trying again in 4 s…"));
         QVERIFY(window.bannerWidget()->isVisible());
         auto *action = window.bannerWidget()->findChild<QPushButton *>();
         QVERIFY(action && action->isVisible());

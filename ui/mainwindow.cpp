@@ -10,10 +10,10 @@
 
 #include "relaydesk/buildinfo.h"
 
-#include <QEvent>
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -194,9 +194,11 @@ void MainWindow::createMenus()
     m_changePassphrase = named(file->addAction(QString(), this, &MainWindow::changePassphraseRequested),
                                [] { return tr("Change history &passphrase…"); });
     m_changePassphrase->setVisible(false);
-    named(file->addAction(QString(), this, &MainWindow::forgetDeviceRequested), [] { return tr("&Forget this device…"); });
+    named(file->addAction(QString(), this, &MainWindow::forgetDeviceRequested),
+          [] { return tr("&Forget this device…"); });
     file->addSeparator();
-    QAction *settings = named(file->addAction(QString(), this, &MainWindow::settingsRequested), [] { return tr("Se&ttings…"); });
+    QAction *settings = named(file->addAction(QString(), this, &MainWindow::settingsRequested),
+                              [] { return tr("Se&ttings…"); });
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -204,25 +206,26 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menu([] { return tr("&View"); });
-    QAction *toList = named(view->addAction(QString(), this, [this] {
-        m_conversations->listView()->setFocus(Qt::ShortcutFocusReason);
-    }), [] { return tr("&Conversations"); });
+    QAction *toList = named(view->addAction(QString(), this,
+                                            [this] { m_conversations->listView()->setFocus(Qt::ShortcutFocusReason); }),
+                            [] { return tr("&Conversations"); });
     toList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *toThread = named(view->addAction(QString(), this, [this] {
-        m_thread->setFocus(Qt::ShortcutFocusReason);
-    }), [] { return tr("&Thread"); });
+    QAction *toThread = named(view->addAction(QString(), this, [this] { m_thread->setFocus(Qt::ShortcutFocusReason); }),
+                              [] { return tr("&Thread"); });
     toThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *toLead = named(view->addAction(QString(), this, [this] {
-        m_lead->setFocus(Qt::ShortcutFocusReason);
-    }), [] { return tr("&Lead panel"); });
+    QAction *toLead = named(view->addAction(QString(), this, [this] { m_lead->setFocus(Qt::ShortcutFocusReason); }),
+                            [] { return tr("&Lead panel"); });
     toLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
-    QAction *find = named(view->addAction(QString(), this, [this] {
-        m_conversations->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_conversations->filterEdit()->selectAll();
-    }), [] { return tr("&Filter conversations by name"); });
+    QAction *find = named(view->addAction(QString(), this,
+                                          [this] {
+                                              m_conversations->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+                                              m_conversations->filterEdit()->selectAll();
+                                          }),
+                          [] { return tr("&Filter conversations by name"); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    QAction *search = named(view->addAction(QString(), this, &MainWindow::searchRequested), [] { return tr("&Search messages…"); });
+    QAction *search = named(view->addAction(QString(), this, &MainWindow::searchRequested),
+                            [] { return tr("&Search messages…"); });
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
     using Status = ConversationPane::Status;
@@ -232,30 +235,36 @@ void MainWindow::createMenus()
                                                          {Status::Resolved, [] { return tr("Show &resolved"); }}};
     int key = Qt::Key_1;
     for (const auto &[status, name] : statuses) {
-        QAction *action = named(view->addAction(QString(), this, [this, status = status] { m_conversations->setStatus(status); }), name);
+        QAction *action = named(view->addAction(QString(), this,
+                                                [this, status = status] { m_conversations->setStatus(status); }),
+                                name);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(key++)));
     }
 
     QMenu *conversation = menu([] { return tr("&Conversation"); });
     m_conversationMenu = conversation;
-    QAction *next = named(conversation->addAction(QString(), this, [this] { moveInList(1); }), [] { return tr("&Next conversation"); });
+    QAction *next = named(conversation->addAction(QString(), this, [this] { moveInList(1); }),
+                          [] { return tr("&Next conversation"); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     QAction *previous = named(conversation->addAction(QString(), this, [this] { moveInList(-1); }),
                               [] { return tr("&Previous conversation"); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    QAction *reply = named(conversation->addAction(QString(), this, [this] {
-        m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
-    }), [] { return tr("&Reply"); });
+    QAction *reply = named(conversation->addAction(QString(), this,
+                                                   [this] { m_thread->composer()->setFocus(Qt::ShortcutFocusReason); }),
+                           [] { return tr("&Reply"); });
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     // Ctrl+Shift+N and Ctrl+Shift+G, named by the thread (which also takes them in a popped-out window).
     conversation->addAction(m_thread->noteAction());
     conversation->addAction(m_thread->suggestAction());
     conversation->addSeparator();
-    QAction *resolve = named(conversation->addAction(QString(), this, &MainWindow::resolveRequested), [] { return tr("Mark r&esolved"); });
+    QAction *resolve = named(conversation->addAction(QString(), this, &MainWindow::resolveRequested),
+                             [] { return tr("Mark r&esolved"); });
     resolve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *reopen = named(conversation->addAction(QString(), this, &MainWindow::reopenRequested), [] { return tr("Re&open"); });
+    QAction *reopen = named(conversation->addAction(QString(), this, &MainWindow::reopenRequested),
+                            [] { return tr("Re&open"); });
     reopen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *snooze = named(conversation->addAction(QString(), this, &MainWindow::askSnooze), [] { return tr("&Snooze…"); });
+    QAction *snooze = named(conversation->addAction(QString(), this, &MainWindow::askSnooze),
+                            [] { return tr("&Snooze…"); });
     snooze->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *autopilot = named(conversation->addAction(QString(), this, &MainWindow::autopilotToggleRequested),
                                [] { return tr("&Autopilot on/off"); });
@@ -268,7 +277,8 @@ void MainWindow::createMenus()
         m_conversationActions.append(action);
 
     QMenu *help = menu([] { return tr("&Help"); });
-    QAction *shortcuts = named(help->addAction(QString(), this, &MainWindow::showShortcuts), [] { return tr("&Keyboard shortcuts"); });
+    QAction *shortcuts = named(help->addAction(QString(), this, &MainWindow::showShortcuts),
+                               [] { return tr("&Keyboard shortcuts"); });
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     named(help->addAction(QString(), this, &MainWindow::showAbout), [] { return tr("&About Relaydesk"); });
     setConversationOpen(false);

@@ -22,7 +22,7 @@ namespace relaydesk::base {
 
 // Calls fn(object) on the main thread later, if `receiver` still exists then.
 // Safe to call from any thread. `receiver` must live on the main thread.
-template <typename T, typename Fn>
+template<typename T, typename Fn>
 void postBack(QPointer<T> receiver, Fn &&fn)
 {
     QCoreApplication *app = QCoreApplication::instance();
@@ -43,7 +43,7 @@ void postBack(QPointer<T> receiver, Fn &&fn)
 
 // As above, and calls gone() on the main thread instead if the receiver is
 // gone by then (to clean up what the job made for it).
-template <typename T, typename Fn, typename Gone>
+template<typename T, typename Fn, typename Gone>
 void postBack(QPointer<T> receiver, Fn &&fn, Gone &&gone)
 {
     QCoreApplication *app = QCoreApplication::instance();

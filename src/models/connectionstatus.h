@@ -31,8 +31,16 @@ public:
     // What to follow; nulls mean nobody is signed in (or the history is
     // closed for a moment, with `signedIn`).
     void follow(net::StreamLink *link, sync::SyncEngine *engine, bool signedIn);
-    void setServerName(const QString &host) { m_host = host; refresh(); }
-    void setWorkspaceName(const QString &name) { m_workspace = name; refresh(); }
+    void setServerName(const QString &host)
+    {
+        m_host = host;
+        refresh();
+    }
+    void setWorkspaceName(const QString &name)
+    {
+        m_workspace = name;
+        refresh();
+    }
 
     QString text() const { return m_text; }
     bool isOnline() const;

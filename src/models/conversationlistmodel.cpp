@@ -30,8 +30,8 @@ bool sameRow(const store::ConversationRow &a, const store::ConversationRow &b)
 {
     return a.id == b.id && a.contactName == b.contactName && a.lastPreview == b.lastPreview
            && a.lastActivity == b.lastActivity && a.unreadCount == b.unreadCount && a.status == b.status
-           && a.assigneeId == b.assigneeId && a.autopilot == b.autopilot && a.muted == b.muted
-           && a.channel == b.channel && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil;
+           && a.assigneeId == b.assigneeId && a.autopilot == b.autopilot && a.muted == b.muted && a.channel == b.channel
+           && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil;
 }
 
 } // namespace
@@ -194,7 +194,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         const QString name = row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
         const QString channel = row.channel == QLatin1String("whatsapp")    ? tr("WhatsApp")
                                 : row.channel == QLatin1String("messenger") ? tr("Messenger")
-                                                                           : tr("web chat");
+                                                                            : tr("web chat");
         QStringList parts{name, channel};
         if (row.unreadCount > 0)
             parts.append(tr("%n unread", nullptr, row.unreadCount));
@@ -236,9 +236,16 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
-    return {{IdRole, "conversationId"}, {NameRole, "name"},         {PreviewRole, "preview"},
-            {LastActivityRole, "lastActivity"}, {UnreadRole, "unread"}, {ChannelRole, "channel"},
-            {StatusRole, "status"},         {AssigneeRole, "assignee"}, {AssigneeNameRole, "assigneeName"}, {AutopilotRole, "autopilot"},
+    return {{IdRole, "conversationId"},
+            {NameRole, "name"},
+            {PreviewRole, "preview"},
+            {LastActivityRole, "lastActivity"},
+            {UnreadRole, "unread"},
+            {ChannelRole, "channel"},
+            {StatusRole, "status"},
+            {AssigneeRole, "assignee"},
+            {AssigneeNameRole, "assigneeName"},
+            {AutopilotRole, "autopilot"},
             {MutedRole, "muted"}};
 }
 

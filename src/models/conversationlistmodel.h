@@ -30,7 +30,7 @@ public:
         PreviewRole,
         LastActivityRole, // ms since the epoch
         UnreadRole,
-        ChannelRole,      // "whatsapp", "messenger", "webchat"
+        ChannelRole, // "whatsapp", "messenger", "webchat"
         StatusRole,
         AssigneeRole,
         AutopilotRole,

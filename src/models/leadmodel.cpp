@@ -177,8 +177,7 @@ void LeadModel::onStoreChanged(const store::ChangeSet &changes)
     if (m_conversationId == 0)
         return;
     if (changes.conversations.contains(m_conversationId) || changes.removedConversations.contains(m_conversationId)
-        || (hasContact() && changes.contacts.contains(m_details.contact.id))
-        || (changes.outboxChanged && hasContact()))
+        || (hasContact() && changes.contacts.contains(m_details.contact.id)) || (changes.outboxChanged && hasContact()))
         reload();
 }
 

@@ -167,8 +167,8 @@ void MessageListModel::refresh()
         return;
     }
     const int limit = int(m_rows.size()) + kRefreshSlack;
-    QVector<store::MessageRow> fresh =
-        m_store->reader().messagesAfter(m_conversationId, m_rows.constFirst().id - 1, limit);
+    QVector<store::MessageRow> fresh = m_store->reader().messagesAfter(m_conversationId, m_rows.constFirst().id - 1,
+                                                                       limit);
     if (m_newerMaybe) {
         // Not at the newest (after a jump): new messages wait for fetchMore.
         const qint64 last = m_rows.constLast().id;
@@ -263,12 +263,22 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{IdRole, "messageId"},       {ServerIdRole, "serverId"},   {ClientIdRole, "clientId"},
-            {DirectionRole, "direction"}, {AuthorRole, "author"},       {AuthorNameRole, "authorName"},
-            {KindRole, "kind"},           {TextRole, "text"},           {StatusRole, "status"},
-            {FailureReasonRole, "failureReason"}, {CreatedAtRole, "createdAt"}, {EditedAtRole, "editedAt"},
-            {AttachmentCountRole, "attachmentCount"}, {AttachmentsRole, "attachments"},
-            {UnreadMarkerRole, "unreadMarker"}, {NoticesRole, "notices"}};
+    return {{IdRole, "messageId"},
+            {ServerIdRole, "serverId"},
+            {ClientIdRole, "clientId"},
+            {DirectionRole, "direction"},
+            {AuthorRole, "author"},
+            {AuthorNameRole, "authorName"},
+            {KindRole, "kind"},
+            {TextRole, "text"},
+            {StatusRole, "status"},
+            {FailureReasonRole, "failureReason"},
+            {CreatedAtRole, "createdAt"},
+            {EditedAtRole, "editedAt"},
+            {AttachmentCountRole, "attachmentCount"},
+            {AttachmentsRole, "attachments"},
+            {UnreadMarkerRole, "unreadMarker"},
+            {NoticesRole, "notices"}};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -280,8 +290,8 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_newerMaybe || !m_store || m_rows.isEmpty())
         return;
-    const QVector<store::MessageRow> newer =
-        m_store->reader().messagesAfter(m_conversationId, m_rows.constLast().id, kPageSize);
+    const QVector<store::MessageRow> newer = m_store->reader().messagesAfter(m_conversationId, m_rows.constLast().id,
+                                                                             kPageSize);
     m_newerMaybe = newer.size() >= kPageSize;
     if (newer.isEmpty())
         return;
@@ -301,8 +311,8 @@ void MessageListModel::fetchOlder()
 {
     if (!m_olderMaybe || !m_store || m_rows.isEmpty())
         return;
-    const QVector<store::MessageRow> older =
-        m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id, kPageSize);
+    const QVector<store::MessageRow> older = m_store->reader().messagesBefore(m_conversationId, m_rows.constFirst().id,
+                                                                              kPageSize);
     m_olderMaybe = older.size() >= kPageSize;
     if (older.isEmpty())
         return;

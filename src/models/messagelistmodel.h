@@ -31,19 +31,19 @@ public:
         IdRole = Qt::UserRole + 1,
         ServerIdRole,
         ClientIdRole,
-        DirectionRole,     // "in" (customer) or "out" (agent, bot)
-        AuthorRole,        // "customer", "agent", "bot", "system"
+        DirectionRole, // "in" (customer) or "out" (agent, bot)
+        AuthorRole,    // "customer", "agent", "bot", "system"
         AuthorNameRole,
-        KindRole,          // "text", "image", …, "note"
+        KindRole, // "text", "image", …, "note"
         TextRole,
-        StatusRole,        // "queued", "sent", "delivered", "read", "failed"
+        StatusRole, // "queued", "sent", "delivered", "read", "failed"
         FailureReasonRole,
-        CreatedAtRole,     // ms since the epoch
+        CreatedAtRole, // ms since the epoch
         EditedAtRole,
         AttachmentCountRole,
-        AttachmentsRole,   // QVector<store::AttachmentRow>, with each one's cache state
-        UnreadMarkerRole,  // on the first message that was unread when the conversation opened: how many were
-        NoticesRole,       // QVariantList of {text, at}: lines under this message while the conversation is open
+        AttachmentsRole,  // QVector<store::AttachmentRow>, with each one's cache state
+        UnreadMarkerRole, // on the first message that was unread when the conversation opened: how many were
+        NoticesRole,      // QVariantList of {text, at}: lines under this message while the conversation is open
     };
 
     static constexpr int kPageSize = 50;

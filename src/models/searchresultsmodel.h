@@ -24,11 +24,11 @@ class SearchResultsModel : public QAbstractItemModel
 public:
     enum Role {
         ConversationIdRole = Qt::UserRole + 1,
-        MessageIdRole,   // 0 on a conversation row
-        SnippetRole,     // the text with store::kMatchStart/kMatchEnd around matches
+        MessageIdRole, // 0 on a conversation row
+        SnippetRole,   // the text with store::kMatchStart/kMatchEnd around matches
         AuthorRole,
         CreatedAtRole,
-        HitCountRole,    // on a conversation row
+        HitCountRole, // on a conversation row
     };
     static constexpr int kMaxHits = 200;
 

@@ -55,8 +55,7 @@ ApiClient::ApiClient(const QUrl &server, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
-void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                     Handler handler)
+void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler)
 {
     QUrl url = m_server;
     const qsizetype query = path.indexOf(QLatin1Char('?'));
@@ -77,8 +76,9 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         const QByteArray answer = reply->readAll();
         if (status == 0) {
             qCInfo(lcNet) << "request failed:" << reply->errorString();
-            handler(0, {}, ApiError{0, QStringLiteral("network"),
-                                    ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
+            handler(0, {},
+                    ApiError{0, QStringLiteral("network"),
+                             ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
             return;
         }
         if (status >= 200 && status < 300) {
@@ -87,8 +87,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         }
         const QJsonObject error = QJsonDocument::fromJson(answer).object().value(QStringLiteral("error")).toObject();
         ApiError failure{status, error.value(QStringLiteral("code")).toString(),
-                         error.value(QStringLiteral("message")).toString(),
-                         reply->rawHeader("Retry-After").toInt()};
+                         error.value(QStringLiteral("message")).toString(), reply->rawHeader("Retry-After").toInt()};
         if (failure.code.isEmpty())
             failure.code = QStringLiteral("http_%1").arg(status);
         if (failure.message.isEmpty())
@@ -99,8 +98,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
 
 void ApiClient::signIn(const QString &email, const QString &password, Done<SignedIn> done)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                      {QStringLiteral("password"), password}})
+    const QByteArray body = QJsonDocument(
+                                QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
     send("POST", QStringLiteral("/v1/auth/sign-in"), body,
          [this, done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
@@ -109,14 +108,11 @@ void ApiClient::signIn(const QString &email, const QString &password, Done<Signe
              const QJsonObject json = QJsonDocument::fromJson(answer).object();
              const QJsonObject agent = json.value(QStringLiteral("agent")).toObject();
              const QJsonObject workspace = json.value(QStringLiteral("workspace")).toObject();
-             SignedIn result{json.value(QStringLiteral("token")).toString(),
-                             integer(json.value(QStringLiteral("expires_at"))),
-                             integer(agent.value(QStringLiteral("id"))),
-                             agent.value(QStringLiteral("name")).toString(),
-                             agent.value(QStringLiteral("email")).toString(),
-                             agent.value(QStringLiteral("role")).toString(),
-                             integer(workspace.value(QStringLiteral("id"))),
-                             workspace.value(QStringLiteral("name")).toString()};
+             SignedIn result{
+                 json.value(QStringLiteral("token")).toString(),  integer(json.value(QStringLiteral("expires_at"))),
+                 integer(agent.value(QStringLiteral("id"))),      agent.value(QStringLiteral("name")).toString(),
+                 agent.value(QStringLiteral("email")).toString(), agent.value(QStringLiteral("role")).toString(),
+                 integer(workspace.value(QStringLiteral("id"))),  workspace.value(QStringLiteral("name")).toString()};
              if (result.token.isEmpty() || result.agentId <= 0 || result.workspaceId <= 0)
                  return done(std::nullopt, badResponse(QStringLiteral("sign-in")));
              m_token = result.token;
@@ -135,8 +131,7 @@ void ApiClient::signOut(Done<bool> done)
          });
 }
 
-void ApiClient::conversations(int limit, std::optional<std::pair<qint64, qint64>> before,
-                              Done<ConversationPage> done)
+void ApiClient::conversations(int limit, std::optional<std::pair<qint64, qint64>> before, Done<ConversationPage> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
@@ -153,10 +148,9 @@ void ApiClient::conversations(int limit, std::optional<std::pair<qint64, qint64>
              QString problem;
              if (!decodeAll(json.value(QStringLiteral("conversations")), &page.conversations,
                             protocol::conversationFromJson, &problem)
-                 || !decodeAll(json.value(QStringLiteral("contacts")), &page.contacts,
-                               protocol::contactFromJson, &problem)
-                 || !decodeAll(json.value(QStringLiteral("leads")), &page.leads, protocol::leadFromJson,
-                               &problem))
+                 || !decodeAll(json.value(QStringLiteral("contacts")), &page.contacts, protocol::contactFromJson,
+                               &problem)
+                 || !decodeAll(json.value(QStringLiteral("leads")), &page.leads, protocol::leadFromJson, &problem))
                  return done(std::nullopt, badResponse(problem));
              page.resumeSeq = integer(json.value(QStringLiteral("resume_seq")));
              const QJsonObject next = json.value(QStringLiteral("next")).toObject();
@@ -178,8 +172,7 @@ void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<M
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
         MessagePage page;
         QString problem;
-        if (!decodeAll(json.value(QStringLiteral("messages")), &page.messages, protocol::messageFromJson,
-                       &problem))
+        if (!decodeAll(json.value(QStringLiteral("messages")), &page.messages, protocol::messageFromJson, &problem))
             return done(std::nullopt, badResponse(problem));
         page.nextBefore = integer(json.value(QStringLiteral("next_before")));
         done(std::move(page), {});
@@ -188,22 +181,24 @@ void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<M
 
 void ApiClient::agents(Done<QVector<AgentInfo>> done)
 {
-    send("GET", QStringLiteral("/v1/agents"), {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
-        if (!error.code.isEmpty())
-            return done(std::nullopt, error);
-        const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("agents"));
-        if (!list.isArray())
-            return done(std::nullopt, badResponse(QStringLiteral("no agents list")));
-        QVector<AgentInfo> agents;
-        for (const QJsonValue &value : list.toArray()) {
-            const QJsonObject agent = value.toObject();
-            AgentInfo info{integer(agent.value(QStringLiteral("id"))), agent.value(QStringLiteral("name")).toString(),
-                           agent.value(QStringLiteral("role")).toString()};
-            if (info.id > 0)
-                agents.append(info);
-        }
-        done(std::move(agents), {});
-    });
+    send("GET", QStringLiteral("/v1/agents"), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("agents"));
+             if (!list.isArray())
+                 return done(std::nullopt, badResponse(QStringLiteral("no agents list")));
+             QVector<AgentInfo> agents;
+             for (const QJsonValue &value : list.toArray()) {
+                 const QJsonObject agent = value.toObject();
+                 AgentInfo info{integer(agent.value(QStringLiteral("id"))),
+                                agent.value(QStringLiteral("name")).toString(),
+                                agent.value(QStringLiteral("role")).toString()};
+                 if (info.id > 0)
+                     agents.append(info);
+             }
+             done(std::move(agents), {});
+         });
 }
 
 void ApiClient::templates(Done<QVector<TemplateInfo>> done)
@@ -218,7 +213,8 @@ void ApiClient::templates(Done<QVector<TemplateInfo>> done)
              QVector<TemplateInfo> templates;
              for (const QJsonValue &value : list.toArray()) {
                  const QJsonObject t = value.toObject();
-                 TemplateInfo info{t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("language")).toString(),
+                 TemplateInfo info{t.value(QStringLiteral("name")).toString(),
+                                   t.value(QStringLiteral("language")).toString(),
                                    t.value(QStringLiteral("body")).toString(),
                                    int(integer(t.value(QStringLiteral("parameters"))))};
                  if (!info.name.isEmpty() && info.parameters >= 0 && info.parameters <= 100)
@@ -275,33 +271,34 @@ void ApiClient::cannedResponses(Done<QVector<CannedResponseInfo>> done)
 
 void ApiClient::me(Done<MeInfo> done)
 {
-    send("GET", QStringLiteral("/v1/me"), {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
-        if (!error.code.isEmpty())
-            return done(std::nullopt, error);
-        const QJsonObject json = QJsonDocument::fromJson(answer).object();
-        const QJsonObject agent = json.value(QStringLiteral("agent")).toObject();
-        const QJsonObject workspace = json.value(QStringLiteral("workspace")).toObject();
-        MeInfo me{integer(agent.value(QStringLiteral("id"))),
-                  agent.value(QStringLiteral("name")).toString(),
-                  agent.value(QStringLiteral("email")).toString(),
-                  agent.value(QStringLiteral("role")).toString(),
-                  integer(workspace.value(QStringLiteral("id"))),
-                  workspace.value(QStringLiteral("name")).toString(),
-                  {}};
-        if (me.agentId <= 0 || me.workspaceId <= 0)
-            return done(std::nullopt, badResponse(QStringLiteral("me")));
-        // An older server has no settings: all off.
-        const QJsonValue settings = json.value(QStringLiteral("settings"));
-        if (settings.isObject()) {
-            QString problem;
-            const std::optional<protocol::WorkspaceSettings> decoded =
-                protocol::workspaceSettingsFromJson(settings.toObject(), &problem);
-            if (!decoded)
-                return done(std::nullopt, badResponse(problem));
-            me.settings = *decoded;
-        }
-        done(std::move(me), {});
-    });
+    send("GET", QStringLiteral("/v1/me"), {},
+         [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+             if (!error.code.isEmpty())
+                 return done(std::nullopt, error);
+             const QJsonObject json = QJsonDocument::fromJson(answer).object();
+             const QJsonObject agent = json.value(QStringLiteral("agent")).toObject();
+             const QJsonObject workspace = json.value(QStringLiteral("workspace")).toObject();
+             MeInfo me{integer(agent.value(QStringLiteral("id"))),
+                       agent.value(QStringLiteral("name")).toString(),
+                       agent.value(QStringLiteral("email")).toString(),
+                       agent.value(QStringLiteral("role")).toString(),
+                       integer(workspace.value(QStringLiteral("id"))),
+                       workspace.value(QStringLiteral("name")).toString(),
+                       {}};
+             if (me.agentId <= 0 || me.workspaceId <= 0)
+                 return done(std::nullopt, badResponse(QStringLiteral("me")));
+             // An older server has no settings: all off.
+             const QJsonValue settings = json.value(QStringLiteral("settings"));
+             if (settings.isObject()) {
+                 QString problem;
+                 const std::optional<protocol::WorkspaceSettings> decoded =
+                     protocol::workspaceSettingsFromJson(settings.toObject(), &problem);
+                 if (!decoded)
+                     return done(std::nullopt, badResponse(problem));
+                 me.settings = *decoded;
+             }
+             done(std::move(me), {});
+         });
 }
 
 void ApiClient::suggestReply(qint64 conversationId, Done<QString> done)

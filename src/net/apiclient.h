@@ -124,8 +124,7 @@ public:
     void signOut(Done<bool> done);
     // A page of conversations, newest activity first; the first page has no
     // `before`.
-    void conversations(int limit, std::optional<std::pair<qint64, qint64>> before,
-                       Done<ConversationPage> done);
+    void conversations(int limit, std::optional<std::pair<qint64, qint64>> before, Done<ConversationPage> done);
     // A page of a conversation's messages, newest first, older than `before` (0: newest).
     void messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done);
     // The workspace's agents.

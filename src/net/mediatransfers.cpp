@@ -137,7 +137,8 @@ void MediaTransfers::beginDownload(Transfer &transfer)
                 it->received.clear(); // the server sent it whole: start over
         }
         it->received += reply->readAll();
-        const qint64 total = it->download.size > 0 ? it->download.size : reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const qint64 total = it->download.size > 0 ? it->download.size
+                                                   : reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         emit progress(id, it->received.size(), total);
         if (breakThisOne && it->received.size() >= m_breakAfter) {
             // A broken link, for tests: what came after the break never arrived.
@@ -190,8 +191,12 @@ void MediaTransfers::downloadFinished(int id)
         return;
     }
     if (status != 200 && status != 206) {
-        const QString code = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray()).object().value(QStringLiteral("error")).toObject()
-                                 .value(QStringLiteral("message")).toString();
+        const QString code = QJsonDocument::fromJson(reply->isOpen() ? reply->readAll() : QByteArray())
+                                 .object()
+                                 .value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("message"))
+                                 .toString();
         const QString reason = code.isEmpty() ? tr("The server answered HTTP %1.").arg(status) : code;
         finish(id);
         emit failed(id, reason);
@@ -209,9 +214,7 @@ void MediaTransfers::downloadFinished(int id)
     QPointer<MediaTransfers> guard(this);
     QThreadPool::globalInstance()->start([guard, id, bytes, expected] {
         const bool ok = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == expected;
-        base::postBack(guard, [id, ok](auto *self) {
-            self->verified(id, ok);
-        });
+        base::postBack(guard, [id, ok](auto *self) { self->verified(id, ok); });
     });
 }
 
@@ -244,7 +247,8 @@ void MediaTransfers::beginUpload(Transfer &transfer)
     auto *file = new QFile(transfer.filePath, this);
     if (!file->open(QIODevice::ReadOnly)) {
         const int id = transfer.id;
-        const QString reason = tr("%1 cannot be read: %2").arg(QFileInfo(transfer.filePath).fileName(), file->errorString());
+        const QString reason =
+            tr("%1 cannot be read: %2").arg(QFileInfo(transfer.filePath).fileName(), file->errorString());
         file->deleteLater();
         QTimer::singleShot(0, this, [this, id, reason] {
             finish(id);

@@ -38,8 +38,8 @@ public:
     {
         QString mediaId;
         bool thumbnail = false;
-        qint64 size = 0;  // expected, when known (0: unknown)
-        QString sha256;   // of the original; empty: not checked (thumbnails)
+        qint64 size = 0; // expected, when known (0: unknown)
+        QString sha256;  // of the original; empty: not checked (thumbnails)
     };
     // Queues a transfer; returns its id for progress, cancel and the result.
     int download(const Download &download);
@@ -71,8 +71,8 @@ private:
         QString filePath;
         QByteArray received;
         int attempts = 0;
-        bool refetched = false; // fetched again after a damaged copy
-        bool answerChecked = false; // this attempt's status was looked at
+        bool refetched = false;       // fetched again after a damaged copy
+        bool answerChecked = false;   // this attempt's status was looked at
         bool brokenOnPurpose = false; // breakDownloadsAfter() cut this attempt
         QPointer<QNetworkReply> reply;
     };

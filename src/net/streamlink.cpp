@@ -153,16 +153,15 @@ void StreamLink::open()
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
 #else
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
 #endif
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
             m_problem = m_socket->errorString();
             dropLink("the connection failed");
         }
     });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this] {
-        dropLink("binary frame from the server");
-    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this] { dropLink("binary frame from the server"); });
     socket->setMaxAllowedIncomingFrameSize(quint64(protocol::kMaxFrameBytes));
     socket->setMaxAllowedIncomingMessageSize(quint64(protocol::kMaxFrameBytes));
     m_welcome = {};

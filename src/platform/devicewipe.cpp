@@ -61,9 +61,8 @@ bool forgetDevice(const Profile &profile, QString *error)
     settings->sync();
 
     if (!failed.isEmpty()) {
-        *error = QCoreApplication::translate("DeviceWipe",
-                                             "These files could not be removed: %1. Close other "
-                                             "programs that may use them and try again.")
+        *error = QCoreApplication::translate("DeviceWipe", "These files could not be removed: %1. Close other "
+                                                           "programs that may use them and try again.")
                      .arg(failed.join(QStringLiteral(", ")));
         return false;
     }

@@ -63,13 +63,16 @@ std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QSt
         if (source == kKeychain) {
             // Never make a new key over an existing history: that would look
             // like losing every message.
-            *error = stored.status == Keychain::Status::Unavailable
-                         ? QCoreApplication::translate("HistorySecret", "The keychain that holds the key to your history cannot be reached "
-                              "(%1). Unlock your keychain and start Relaydesk again.")
-                               .arg(stored.error)
-                         : QCoreApplication::translate("HistorySecret", "The key to your history is no longer in the keychain, so the "
-                              "history on this computer cannot be opened. Use \"Forget this "
-                              "device\" and sign in again to download it.");
+            *error =
+                stored.status == Keychain::Status::Unavailable
+                    ? QCoreApplication::translate("HistorySecret",
+                                                  "The keychain that holds the key to your history cannot be reached "
+                                                  "(%1). Unlock your keychain and start Relaydesk again.")
+                          .arg(stored.error)
+                    : QCoreApplication::translate("HistorySecret",
+                                                  "The key to your history is no longer in the keychain, so the "
+                                                  "history on this computer cannot be opened. Use \"Forget this "
+                                                  "device\" and sign in again to download it.");
             return std::nullopt;
         }
         // A history from before the source was recorded: it may use a passphrase.
@@ -101,11 +104,12 @@ std::optional<HistorySecret> HistorySecretSource::askAgain(const QString &proble
     return askPassphrase(false, problem, error);
 }
 
-std::optional<HistorySecret> HistorySecretSource::askPassphrase(bool choosing, const QString &problem,
-                                                                QString *error)
+std::optional<HistorySecret> HistorySecretSource::askPassphrase(bool choosing, const QString &problem, QString *error)
 {
     if (!m_prompt) {
-        *error = QCoreApplication::translate("HistorySecret", "Your history needs a passphrase, and there is no way to ask for one here.");
+        *error =
+            QCoreApplication::translate("HistorySecret",
+                                        "Your history needs a passphrase, and there is no way to ask for one here.");
         return std::nullopt;
     }
     const std::optional<QString> passphrase = m_prompt(choosing, problem);
@@ -118,10 +122,11 @@ std::optional<HistorySecret> HistorySecretSource::askPassphrase(bool choosing, c
 
 bool HistorySecretSource::forget(QString *error)
 {
-    const Keychain::Result removed =
-        Keychain::removeNow(Profile::keychainService(), m_profile.keychainKey(keychainPurpose()));
+    const Keychain::Result removed = Keychain::removeNow(Profile::keychainService(),
+                                                         m_profile.keychainKey(keychainPurpose()));
     if (removed.status == Keychain::Status::Unavailable && recordedSource() == kKeychain) {
-        *error = QCoreApplication::translate("HistorySecret", "The key could not be removed from the keychain: %1").arg(removed.error);
+        *error = QCoreApplication::translate("HistorySecret", "The key could not be removed from the keychain: %1")
+                     .arg(removed.error);
         return false;
     }
     const auto settings = m_profile.settings();

@@ -23,8 +23,7 @@ struct HistorySecret
 // Asks the agent for a passphrase. `choosing` is true when there is no
 // history yet (ask twice, explain it cannot be recovered); `problem` says why
 // asking again (e.g. the last one was wrong). Returns nothing if they cancel.
-using PassphrasePrompt =
-    std::function<std::optional<QString>(bool choosing, const QString &problem)>;
+using PassphrasePrompt = std::function<std::optional<QString>(bool choosing, const QString &problem)>;
 
 // Decides where a profile's history key comes from, Signal-style: on first
 // run a random key goes into the keychain; without a keychain the agent

@@ -120,8 +120,8 @@ void runJob(Operation operation, const QString &service, const QString &key, con
         Qt::QueuedConnection);
 }
 
-void ask(Operation operation, const QString &service, const QString &key, const QByteArray &secret,
-         QObject *context, Keychain::Done done)
+void ask(Operation operation, const QString &service, const QString &key, const QByteArray &secret, QObject *context,
+         Keychain::Done done)
 {
     if (!done) {
         runJob(operation, service, key, secret, [](const Keychain::Result &) {});
@@ -134,8 +134,7 @@ void ask(Operation operation, const QString &service, const QString &key, const 
     });
 }
 
-Keychain::Result askAndWait(Operation operation, const QString &service, const QString &key,
-                            const QByteArray &secret)
+Keychain::Result askAndWait(Operation operation, const QString &service, const QString &key, const QByteArray &secret)
 {
     Q_ASSERT_X(QThread::currentThread() != KeychainThread::worker()->thread(), "Keychain",
                "waiting on the keychain thread itself");
@@ -153,8 +152,7 @@ void Keychain::read(const QString &service, const QString &key, QObject *context
     ask(Operation::Read, service, key, {}, context, std::move(done));
 }
 
-void Keychain::write(const QString &service, const QString &key, const QByteArray &secret, QObject *context,
-                     Done done)
+void Keychain::write(const QString &service, const QString &key, const QByteArray &secret, QObject *context, Done done)
 {
     ask(Operation::Write, service, key, secret, context, std::move(done));
 }

@@ -89,7 +89,7 @@ public:
             return;
         }
         const bool markup = m_capabilities.contains(QLatin1String("body-markup"));
-        QStringList actions{QStringLiteral("default"), tr("Open"), QStringLiteral("open"), tr("Open"),
+        QStringList actions{QStringLiteral("default"),   tr("Open"),     QStringLiteral("open"), tr("Open"),
                             QStringLiteral("mark-read"), tr("Mark read")};
         QVariantMap hints{{QStringLiteral("category"), QStringLiteral("im.received")},
                           {QStringLiteral("desktop-entry"), kDesktopEntry},
@@ -104,9 +104,8 @@ public:
         else
             hints.insert(QStringLiteral("suppress-sound"), true);
         QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-        call << QStringLiteral("Relaydesk") << uint(m_ids.value(conversation)) << kDesktopEntry
-             << notification.title << (markup ? notification.body.toHtmlEscaped() : notification.body) << actions
-             << hints << int(-1);
+        call << QStringLiteral("Relaydesk") << uint(m_ids.value(conversation)) << kDesktopEntry << notification.title
+             << (markup ? notification.body.toHtmlEscaped() : notification.body) << actions << hints << int(-1);
         m_pending.insert(conversation);
         auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this,
@@ -210,8 +209,8 @@ QString autostartFile()
 QString execArgument(const QString &argument)
 {
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`=%");
-    if (!argument.isEmpty() && std::none_of(argument.begin(), argument.end(),
-                                            [](QChar c) { return reserved.contains(c); }))
+    if (!argument.isEmpty()
+        && std::none_of(argument.begin(), argument.end(), [](QChar c) { return reserved.contains(c); }))
         return argument;
     QString quoted = argument;
     quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
@@ -244,7 +243,8 @@ bool setStartWithSession(bool enabled, const QStringList &command, QString *erro
             return true;
         if (error)
             *error = QCoreApplication::translate("Notifier", "Could not remove %1. Remove it to stop Relaydesk "
-                                                             "starting with your session.").arg(path);
+                                                             "starting with your session.")
+                         .arg(path);
         return false;
     }
     QStringList exec;
@@ -256,12 +256,13 @@ bool setStartWithSession(bool enabled, const QStringList &command, QString *erro
                                          "X-GNOME-Autostart-enabled=true\n")
                               .arg(exec.join(QLatin1Char(' ')), kDesktopEntry);
     QSaveFile file(path);
-    if (QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly)
-        && file.write(entry.toUtf8()) >= 0 && file.commit())
+    if (QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly) && file.write(entry.toUtf8()) >= 0
+        && file.commit())
         return true;
     if (error)
         *error = QCoreApplication::translate("Notifier", "Could not write %1 (%2). Relaydesk will not start with "
-                                                         "your session.").arg(path, file.errorString());
+                                                         "your session.")
+                     .arg(path, file.errorString());
     return false;
 }
 

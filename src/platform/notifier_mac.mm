@@ -26,7 +26,7 @@ class MacNotifier;
 }
 
 @interface RelaydeskNotificationDelegate : NSObject <UNUserNotificationCenterDelegate>
-@property(nonatomic, assign) relaydesk::platform::MacNotifier *owner; // cleared by the owner's destructor
+@property (nonatomic, assign) relaydesk::platform::MacNotifier *owner; // cleared by the owner's destructor
 @end
 
 namespace relaydesk::platform {
@@ -60,17 +60,17 @@ public:
         UNNotificationAction *markRead = [UNNotificationAction actionWithIdentifier:kMarkRead
                                                                               title:tr("Mark read").toNSString()
                                                                             options:UNNotificationActionOptionNone];
-        UNTextInputNotificationAction *reply =
-            [UNTextInputNotificationAction actionWithIdentifier:kReply
-                                                          title:tr("Reply").toNSString()
-                                                        options:UNNotificationActionOptionNone
-                                           textInputButtonTitle:tr("Send").toNSString()
-                                           textInputPlaceholder:tr("Your reply").toNSString()];
-        UNNotificationCategory *category =
-            [UNNotificationCategory categoryWithIdentifier:kCategory
-                                                   actions:@[ open, markRead, reply ]
-                                         intentIdentifiers:@[]
-                                                   options:UNNotificationCategoryOptionNone];
+        UNTextInputNotificationAction *reply = [UNTextInputNotificationAction
+            actionWithIdentifier:kReply
+                           title:tr("Reply").toNSString()
+                         options:UNNotificationActionOptionNone
+            textInputButtonTitle:tr("Send").toNSString()
+            textInputPlaceholder:tr("Your reply").toNSString()];
+        UNNotificationCategory *category = [UNNotificationCategory
+            categoryWithIdentifier:kCategory
+                           actions:@[ open, markRead, reply ]
+                 intentIdentifiers:@[]
+                           options:UNNotificationCategoryOptionNone];
         [center setNotificationCategories:[NSSet setWithObject:category]];
         QPointer<MacNotifier> guard(this);
         [center requestAuthorizationWithOptions:(UNAuthorizationOptionAlert | UNAuthorizationOptionSound
@@ -108,23 +108,22 @@ public:
         content.userInfo = @{kConversationKey : @(notification.conversationId)};
         if (notification.sound)
             content.sound = [UNNotificationSound defaultSound];
-        UNNotificationRequest *request =
-            [UNNotificationRequest requestWithIdentifier:identifierFor(notification.conversationId)
-                                                 content:content
-                                                 trigger:nil];
+        UNNotificationRequest *request = [UNNotificationRequest
+            requestWithIdentifier:identifierFor(notification.conversationId)
+                          content:content
+                          trigger:nil];
         [content release];
         QPointer<MacNotifier> guard(this);
         const Notification copy = notification;
-        [[UNUserNotificationCenter currentNotificationCenter]
-            addNotificationRequest:request
-             withCompletionHandler:^(NSError *error) {
-                 if (!error)
-                     return;
-                 QMetaObject::invokeMethod(qApp, [guard, copy] {
-                     if (guard)
-                         emit guard->undelivered(copy);
-                 });
-             }];
+        [[UNUserNotificationCenter currentNotificationCenter] addNotificationRequest:request
+                                                               withCompletionHandler:^(NSError *error) {
+                                                                   if (!error)
+                                                                       return;
+                                                                   QMetaObject::invokeMethod(qApp, [guard, copy] {
+                                                                       if (guard)
+                                                                           emit guard->undelivered(copy);
+                                                                   });
+                                                               }];
     }
 
     void close(qint64 conversationId) override
@@ -177,7 +176,8 @@ bool setStartWithSession(bool enabled, const QStringList &, QString *error)
     if (@available(macOS 13.0, *)) {
         NSError *failure = nil;
         SMAppService *service = [SMAppService mainAppService];
-        const BOOL ok = enabled ? [service registerAndReturnError:&failure] : [service unregisterAndReturnError:&failure];
+        const BOOL ok = enabled ? [service registerAndReturnError:&failure]
+                                : [service unregisterAndReturnError:&failure];
         if (ok)
             return true;
         if (error)
@@ -187,8 +187,9 @@ bool setStartWithSession(bool enabled, const QStringList &, QString *error)
         return false;
     }
     if (error)
-        *error = QCoreApplication::translate("Notifier", "Starting with your session needs macOS 13 or later; add "
-                                                         "Relaydesk in System Settings → Users & Groups → Login Items.");
+        *error = QCoreApplication::translate("Notifier",
+                                             "Starting with your session needs macOS 13 or later; add "
+                                             "Relaydesk in System Settings → Users & Groups → Login Items.");
     return false;
 }
 
@@ -210,8 +211,8 @@ bool setStartWithSession(bool enabled, const QStringList &, QString *error)
 }
 
 - (void)userNotificationCenter:(UNUserNotificationCenter *)center
-didReceiveNotificationResponse:(UNNotificationResponse *)response
-         withCompletionHandler:(void (^)(void))completionHandler
+    didReceiveNotificationResponse:(UNNotificationResponse *)response
+             withCompletionHandler:(void (^)(void))completionHandler
 {
     Q_UNUSED(center);
     NSNumber *conversation = response.notification.request.content.userInfo[relaydesk::platform::kConversationKey];

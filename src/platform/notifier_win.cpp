@@ -17,8 +17,8 @@
 #include <QSettings>
 #include <QUrlQuery>
 
-#include <windows.h>
 #include <shobjidl_core.h>
+#include <windows.h>
 
 #include <winrt/Windows.Data.Xml.Dom.h>
 #include <winrt/Windows.Foundation.Collections.h>
@@ -74,13 +74,14 @@ public:
         }
         const qint64 id = notification.conversationId;
         const QString xml =
-            QStringLiteral("<toast launch=\"%1\"><visual><binding template=\"ToastGeneric\"><text>%2</text>"
-                           "<text>%3</text></binding></visual><actions>"
-                           "<input id=\"reply\" type=\"text\" placeHolderContent=\"%4\"/>"
-                           "<action content=\"%5\" arguments=\"%6\" hint-inputId=\"reply\" activationType=\"foreground\"/>"
-                           "<action content=\"%7\" arguments=\"%1\" activationType=\"foreground\"/>"
-                           "<action content=\"%8\" arguments=\"%9\" activationType=\"foreground\"/>"
-                           "</actions>%10</toast>")
+            QStringLiteral(
+                "<toast launch=\"%1\"><visual><binding template=\"ToastGeneric\"><text>%2</text>"
+                "<text>%3</text></binding></visual><actions>"
+                "<input id=\"reply\" type=\"text\" placeHolderContent=\"%4\"/>"
+                "<action content=\"%5\" arguments=\"%6\" hint-inputId=\"reply\" activationType=\"foreground\"/>"
+                "<action content=\"%7\" arguments=\"%1\" activationType=\"foreground\"/>"
+                "<action content=\"%8\" arguments=\"%9\" activationType=\"foreground\"/>"
+                "</actions>%10</toast>")
                 .arg(argumentsFor("open", id), notification.title.toHtmlEscaped(), notification.body.toHtmlEscaped(),
                      tr("Your reply").toHtmlEscaped(), tr("Reply").toHtmlEscaped(), argumentsFor("reply", id),
                      tr("Open").toHtmlEscaped(), tr("Mark read").toHtmlEscaped(), argumentsFor("mark-read", id))

@@ -14,24 +14,24 @@ namespace relaydesk {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ExeOwner;
 
 bool ensurePrivateDirectory(const QString &path, QString *error)
 {
     QDir dir(path);
     if (!dir.exists() && !QDir().mkpath(path)) {
         *error = QCoreApplication::translate("Profile",
-                     "Cannot create the profile folder %1. Check that its parent folder "
-                     "exists and is writable, or choose another folder with --profile.")
+                                             "Cannot create the profile folder %1. Check that its parent folder "
+                                             "exists and is writable, or choose another folder with --profile.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
     QFileInfo info(path);
     if (!info.isDir() || !info.isWritable()) {
         *error = QCoreApplication::translate("Profile",
-                     "The profile folder %1 is not a writable folder. Fix its permissions, "
-                     "or choose another folder with --profile.")
+                                             "The profile folder %1 is not a writable folder. Fix its permissions, "
+                                             "or choose another folder with --profile.")
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
@@ -76,8 +76,7 @@ std::optional<Profile> Profile::open(const QString &directory, QString *error)
 
     // The canonical path makes "./p" and "/abs/p" the same profile.
     const QString canonical = QFileInfo(absolute).canonicalFilePath();
-    const QByteArray digest =
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256);
     const QString id = QString::fromLatin1(digest.toHex().left(16));
     qCDebug(lcPlatform) << "profile" << id << "opened";
     return Profile(canonical, id);

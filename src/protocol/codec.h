@@ -61,8 +61,7 @@ inline constexpr char kWorkspaceUpdated[] = "workspace.updated"; // protocol 2
 
 QString eventKind(const EventPayload &payload);
 QJsonObject payloadToJson(const EventPayload &payload);
-std::optional<EventPayload> payloadFromJson(const QString &kind, const QJsonObject &data,
-                                            QString *error);
+std::optional<EventPayload> payloadFromJson(const QString &kind, const QJsonObject &data, QString *error);
 // {"type":"event","seq":…,"kind":…,"data":{…}}
 QJsonObject encodeEvent(const Event &event);
 // Accepts the frame above; "type", when present, must be "event".

@@ -39,8 +39,7 @@ struct FrameEncoder
         o.insert(key::protocol, h.protocol);
         o.insert(key::token, h.token);
         o.insert(key::lastSeq, h.lastSeq);
-        o.insert(key::client,
-                 QJsonObject{{key::name, h.clientName}, {key::version, h.clientVersion}});
+        o.insert(key::client, QJsonObject{{key::name, h.clientName}, {key::version, h.clientVersion}});
         return o;
     }
     QJsonObject operator()(const Welcome &w) const
@@ -144,8 +143,7 @@ std::optional<Frame> readWelcome(const QJsonObject &json, QString *error)
     w.agentId = f.id(key::agentId);
     w.workspaceId = f.id(key::workspaceId);
     w.headSeq = f.count(key::headSeq, Need::Required);
-    w.heartbeatMs = int(f.integer(key::heartbeatMs, Need::Optional, kMinHeartbeatMs,
-                                  kMaxHeartbeatMs, kHeartbeatMs));
+    w.heartbeatMs = int(f.integer(key::heartbeatMs, Need::Optional, kMinHeartbeatMs, kMaxHeartbeatMs, kHeartbeatMs));
     return finish(f, Frame(w), error);
 }
 
@@ -153,8 +151,7 @@ std::optional<Frame> readCommand(const QJsonObject &json, QString *error, QStrin
 {
     Fields f(json, QString());
     Command c;
-    c.clientId = f.ascii(key::clientId, Need::Required, 1, kMaxClientIdChars, isClientIdChar,
-                         clientIdProblem());
+    c.clientId = f.ascii(key::clientId, Need::Required, 1, kMaxClientIdChars, isClientIdChar, clientIdProblem());
     if (!f.failed())
         *clientId = c.clientId;
     c.name = f.code(key::name, Need::Required);
@@ -166,8 +163,7 @@ std::optional<Frame> readAck(const QJsonObject &json, QString *error)
 {
     Fields f(json, QString());
     Ack a;
-    a.clientId = f.ascii(key::clientId, Need::Required, 1, kMaxClientIdChars, isClientIdChar,
-                         clientIdProblem());
+    a.clientId = f.ascii(key::clientId, Need::Required, 1, kMaxClientIdChars, isClientIdChar, clientIdProblem());
     a.ok = f.boolean(key::ok, Need::Required);
     if (f.failed())
         return finish(f, Frame(a), error);
@@ -220,14 +216,13 @@ std::optional<Frame> readPresence(const QJsonObject &json, QString *error)
     Presence p;
     p.conversationId = f.id(key::conversationId);
     p.agentId = f.id(key::agentId);
-    p.activity = f.enumeration(key::activity, Need::Required, presenceActivityFromString)
-                     .value_or(p.activity);
+    p.activity = f.enumeration(key::activity, Need::Required, presenceActivityFromString).value_or(p.activity);
     p.until = f.time(key::until, Need::Required);
     return finish(f, Frame(p), error);
 }
 
-std::optional<Frame> refuse(DecodeError *error, DecodeError::Code code, QString message,
-                            QString type = QString(), QString clientId = QString())
+std::optional<Frame> refuse(DecodeError *error, DecodeError::Code code, QString message, QString type = QString(),
+                            QString clientId = QString())
 {
     if (error) {
         error->code = code;
@@ -279,10 +274,10 @@ QString toString(DecodeError::Code code)
 
 QString frameType(const Frame &frame)
 {
-    static constexpr QLatin1String types[]
-        = {frameTypes::hello, frameTypes::welcome, frameTypes::event,  frameTypes::command,
-           frameTypes::ack,   frameTypes::error,   frameTypes::resync, frameTypes::ping,
-           frameTypes::pong,  frameTypes::presence};
+    static constexpr QLatin1String types[] = {frameTypes::hello,   frameTypes::welcome, frameTypes::event,
+                                              frameTypes::command, frameTypes::ack,     frameTypes::error,
+                                              frameTypes::resync,  frameTypes::ping,    frameTypes::pong,
+                                              frameTypes::presence};
     static_assert(std::size(types) == std::variant_size_v<Frame>);
     return QString(types[frame.index()]);
 }
@@ -296,9 +291,8 @@ std::optional<Frame> decodeFrame(QByteArrayView bytes, DecodeError *error)
 {
     using Code = DecodeError::Code;
     if (bytes.size() > kMaxFrameBytes) {
-        return refuse(
-            error, Code::TooLarge,
-            QStringLiteral("frame of %1 bytes, at most %2").arg(bytes.size()).arg(kMaxFrameBytes));
+        return refuse(error, Code::TooLarge,
+                      QStringLiteral("frame of %1 bytes, at most %2").arg(bytes.size()).arg(kMaxFrameBytes));
     }
     if (bytes.isEmpty())
         return refuse(error, Code::Malformed, QStringLiteral("empty frame"));
@@ -309,9 +303,7 @@ std::optional<Frame> decodeFrame(QByteArrayView bytes, DecodeError *error)
     const QJsonDocument document = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return refuse(error, Code::Malformed,
-                      QStringLiteral("not JSON: %1 at byte %2")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
+                      QStringLiteral("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
         return refuse(error, Code::Malformed, QStringLiteral("not a JSON object"));
@@ -321,8 +313,7 @@ std::optional<Frame> decodeFrame(QByteArrayView bytes, DecodeError *error)
     if (typeValue.isUndefined() || typeValue.isNull())
         return refuse(error, Code::Invalid, QStringLiteral("type: missing"));
     if (!typeValue.isString()) {
-        return refuse(error, Code::Invalid,
-                      QStringLiteral("type: expected a string, got %1").arg(describe(typeValue)));
+        return refuse(error, Code::Invalid, QStringLiteral("type: expected a string, got %1").arg(describe(typeValue)));
     }
     const QString type = typeValue.toString();
 
@@ -351,8 +342,7 @@ std::optional<Frame> decodeFrame(QByteArrayView bytes, DecodeError *error)
     } else if (type == frameTypes::presence) {
         frame = readPresence(json, &problem);
     } else {
-        return refuse(error, Code::UnknownType,
-                      QStringLiteral("unknown frame type %1").arg(quoted(type)),
+        return refuse(error, Code::UnknownType, QStringLiteral("unknown frame type %1").arg(quoted(type)),
                       isCode(type) ? type : QString());
     }
     if (!frame)

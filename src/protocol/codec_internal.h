@@ -145,8 +145,7 @@ inline bool allCharsIn(QStringView text, bool (*allowed)(char16_t))
 
 inline bool isIdChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-        || c == u'-' || c == u'_';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
 }
 
 inline bool isClientIdChar(char16_t c)
@@ -199,7 +198,11 @@ class Fields
 public:
     // Holds its own (implicitly shared, so cheap) copy of the object: decoders pass
     // temporaries such as item.toObject(), which a reference would outlive.
-    Fields(QJsonObject object, QString path) : m_object(std::move(object)), m_path(std::move(path)) { }
+    Fields(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+    {
+    }
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
@@ -213,8 +216,7 @@ public:
     void failWhole(const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = (m_path.isEmpty() ? QString() : m_path.chopped(1) + QStringLiteral(": "))
-                + problem;
+            m_error = (m_path.isEmpty() ? QString() : m_path.chopped(1) + QStringLiteral(": ")) + problem;
     }
     // Adopts a nested decoder's problem (already carrying its full path).
     void adopt(const QString &error)
@@ -257,15 +259,9 @@ public:
     }
     qint64 id(QLatin1String name) { return integer(name, Need::Required, 1, kMaxSafeInteger); }
     // A reference that may be none: 0, null or absent.
-    qint64 optionalId(QLatin1String name)
-    {
-        return integer(name, Need::Optional, 0, kMaxSafeInteger);
-    }
+    qint64 optionalId(QLatin1String name) { return integer(name, Need::Optional, 0, kMaxSafeInteger); }
     qint64 time(QLatin1String name, Need need) { return integer(name, need, 0, kMaxSafeInteger); }
-    qint64 count(QLatin1String name, Need need, qint64 max = kMaxSafeInteger)
-    {
-        return integer(name, need, 0, max);
-    }
+    qint64 count(QLatin1String name, Need need, qint64 max = kMaxSafeInteger) { return integer(name, need, 0, max); }
 
     QString string(QLatin1String name, Need need, qsizetype maxChars)
     {
@@ -293,8 +289,8 @@ public:
         return s;
     }
     // A string of ASCII characters `allowed` accepts; `minChars` when present.
-    QString ascii(QLatin1String name, Need need, qsizetype minChars, qsizetype maxChars,
-                  bool (*allowed)(char16_t), const QString &what)
+    QString ascii(QLatin1String name, Need need, qsizetype minChars, qsizetype maxChars, bool (*allowed)(char16_t),
+                  const QString &what)
     {
         const bool present = has(name);
         QString s = string(name, need, maxChars);
@@ -325,8 +321,7 @@ public:
     }
 
     template<typename Enum>
-    std::optional<Enum> enumeration(QLatin1String name, Need need,
-                                    std::optional<Enum> (*parse)(const QString &))
+    std::optional<Enum> enumeration(QLatin1String name, Need need, std::optional<Enum> (*parse)(const QString &))
     {
         const QJsonValue v = take(name, need);
         if (v.isUndefined())
@@ -365,8 +360,7 @@ public:
         }
         QJsonArray a = v.toArray();
         if (a.size() > maxItems) {
-            fail(name,
-                 QStringLiteral("too many items (%1, at most %2)").arg(a.size()).arg(maxItems));
+            fail(name, QStringLiteral("too many items (%1, at most %2)").arg(a.size()).arg(maxItems));
             return {};
         }
         return a;

@@ -41,8 +41,7 @@ bool isFileNameChar(char16_t c)
 
 // --- Records -----------------------------------------------------------------------------
 
-std::optional<Attachment> readAttachment(const QJsonObject &json, const QString &path,
-                                         QString *error)
+std::optional<Attachment> readAttachment(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     Attachment a;
@@ -93,17 +92,14 @@ void readCustomFields(Fields &f, const QJsonObject &fields)
 {
     if (fields.size() > kMaxCustomFields) {
         f.fail(key::customFields,
-               QStringLiteral("too many fields (%1, at most %2)")
-                   .arg(fields.size())
-                   .arg(kMaxCustomFields));
+               QStringLiteral("too many fields (%1, at most %2)").arg(fields.size()).arg(kMaxCustomFields));
         return;
     }
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString name = it.key();
         const QString nameProblem = stringProblem(name, kMaxCustomFieldKeyChars);
         if (name.isEmpty() || !nameProblem.isEmpty()) {
-            f.fail(key::customFields,
-                   QStringLiteral("a field name is empty, too long or not valid Unicode"));
+            f.fail(key::customFields, QStringLiteral("a field name is empty, too long or not valid Unicode"));
             return;
         }
         const QJsonValue value = it.value();
@@ -115,16 +111,14 @@ void readCustomFields(Fields &f, const QJsonObject &fields)
         case QJsonValue::String: {
             const QString problem = stringProblem(value.toString(), kMaxCustomFieldValueChars);
             if (!problem.isEmpty()) {
-                f.fail(key::customFields,
-                       QStringLiteral("field %1: %2").arg(quoted(name), problem));
+                f.fail(key::customFields, QStringLiteral("field %1: %2").arg(quoted(name), problem));
                 return;
             }
             break;
         }
         default:
-            f.fail(key::customFields,
-                   QStringLiteral("field %1: expected a string, number, boolean or null, got %2")
-                       .arg(quoted(name), describe(value)));
+            f.fail(key::customFields, QStringLiteral("field %1: expected a string, number, boolean or null, got %2")
+                                          .arg(quoted(name), describe(value)));
             return;
         }
     }
@@ -147,14 +141,12 @@ std::optional<Lead> readLead(const QJsonObject &json, const QString &path, QStri
     const QJsonArray tags = f.array(key::tags, Need::Optional, kMaxTags);
     for (qsizetype i = 0; i < tags.size() && !f.failed(); ++i) {
         const QJsonValue tag = tags.at(i);
-        const QString problem = tag.isString()
-            ? stringProblem(tag.toString(), kMaxTagChars)
-            : QStringLiteral("expected a string, got %1").arg(describe(tag));
+        const QString problem = tag.isString() ? stringProblem(tag.toString(), kMaxTagChars)
+                                               : QStringLiteral("expected a string, got %1").arg(describe(tag));
         if (!problem.isEmpty() || tag.toString().isEmpty())
-            f.fail(key::tags,
-                   QStringLiteral("item %1: %2")
-                       .arg(i)
-                       .arg(problem.isEmpty() ? QStringLiteral("must not be empty") : problem));
+            f.fail(key::tags, QStringLiteral("item %1: %2")
+                                  .arg(i)
+                                  .arg(problem.isEmpty() ? QStringLiteral("must not be empty") : problem));
         else
             l.tags.append(tag.toString());
     }
@@ -189,22 +181,19 @@ std::optional<Lead> readLead(const QJsonObject &json, const QString &path, QStri
     return finish(f, std::move(l), error);
 }
 
-std::optional<Conversation> readConversation(const QJsonObject &json, const QString &path,
-                                             QString *error)
+std::optional<Conversation> readConversation(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     Conversation c;
     c.id = f.id(key::id);
     c.contactId = f.id(key::contactId);
     c.channel = f.enumeration(key::channel, Need::Required, channelFromString).value_or(c.channel);
-    c.status = f.enumeration(key::status, Need::Required, conversationStatusFromString)
-                   .value_or(c.status);
+    c.status = f.enumeration(key::status, Need::Required, conversationStatusFromString).value_or(c.status);
     c.assigneeId = f.optionalId(key::assigneeId);
     c.unreadCount = int(f.count(key::unreadCount, Need::Optional, kMaxInt));
     c.lastActivity = f.time(key::lastActivity, Need::Required);
     c.lastPreview = f.string(key::lastPreview, Need::Optional, kMaxTextChars);
-    c.autopilot = f.enumeration(key::autopilot, Need::Optional, autopilotFromString)
-                      .value_or(Autopilot::Off);
+    c.autopilot = f.enumeration(key::autopilot, Need::Optional, autopilotFromString).value_or(Autopilot::Off);
     c.muted = f.boolean(key::muted, Need::Optional);
     c.snoozedUntil = f.time(key::snoozedUntil, Need::Optional);
     c.windowExpiresAt = f.time(key::windowExpiresAt, Need::Optional);
@@ -218,16 +207,14 @@ std::optional<Message> readMessage(const QJsonObject &json, const QString &path,
     Fields f(json, path);
     Message m;
     m.id = f.id(key::id);
-    m.clientId = f.ascii(key::clientId, Need::Optional, 0, kMaxClientIdChars, isClientIdChar,
-                         clientIdProblem());
+    m.clientId = f.ascii(key::clientId, Need::Optional, 0, kMaxClientIdChars, isClientIdChar, clientIdProblem());
     m.conversationId = f.id(key::conversationId);
     m.author = f.enumeration(key::author, Need::Required, authorFromString).value_or(m.author);
     m.authorId = f.optionalId(key::authorId);
     m.authorName = f.string(key::authorName, Need::Optional, kMaxNameChars);
     m.kind = f.enumeration(key::kind, Need::Required, messageKindFromString).value_or(m.kind);
     m.text = f.string(key::text, Need::Optional, kMaxTextChars);
-    m.status
-        = f.enumeration(key::status, Need::Required, messageStatusFromString).value_or(m.status);
+    m.status = f.enumeration(key::status, Need::Required, messageStatusFromString).value_or(m.status);
     m.failureReason = f.string(key::failureReason, Need::Optional, kMaxReasonChars);
     m.createdAt = f.time(key::createdAt, Need::Required);
     m.editedAt = f.time(key::editedAt, Need::Optional);
@@ -241,8 +228,7 @@ std::optional<Message> readMessage(const QJsonObject &json, const QString &path,
             break;
         }
         QString problem;
-        const std::optional<Attachment> a
-            = readAttachment(item.toObject(), itemPath + QLatin1Char('.'), &problem);
+        const std::optional<Attachment> a = readAttachment(item.toObject(), itemPath + QLatin1Char('.'), &problem);
         if (!a) {
             f.adopt(problem);
             break;
@@ -252,14 +238,12 @@ std::optional<Message> readMessage(const QJsonObject &json, const QString &path,
     return finish(f, std::move(m), error);
 }
 
-std::optional<MessageUpdate> readMessageUpdate(const QJsonObject &json, const QString &path,
-                                               QString *error)
+std::optional<MessageUpdate> readMessageUpdate(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     MessageUpdate u;
     u.id = f.optionalId(key::id);
-    u.clientId = f.ascii(key::clientId, Need::Optional, 0, kMaxClientIdChars, isClientIdChar,
-                         clientIdProblem());
+    u.clientId = f.ascii(key::clientId, Need::Optional, 0, kMaxClientIdChars, isClientIdChar, clientIdProblem());
     if (!f.failed() && u.id == 0 && u.clientId.isEmpty())
         f.failWhole(QStringLiteral("needs an id or a client_id"));
     u.status = f.enumeration(key::status, Need::Optional, messageStatusFromString);
@@ -270,8 +254,7 @@ std::optional<MessageUpdate> readMessageUpdate(const QJsonObject &json, const QS
     return finish(f, std::move(u), error);
 }
 
-std::optional<MessageDeletion> readMessageDeletion(const QJsonObject &json, const QString &path,
-                                                   QString *error)
+std::optional<MessageDeletion> readMessageDeletion(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     MessageDeletion d;
@@ -279,8 +262,7 @@ std::optional<MessageDeletion> readMessageDeletion(const QJsonObject &json, cons
     return finish(f, d, error);
 }
 
-std::optional<ContactErasure> readContactErasure(const QJsonObject &json, const QString &path,
-                                                 QString *error)
+std::optional<ContactErasure> readContactErasure(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     ContactErasure e;
@@ -288,8 +270,7 @@ std::optional<ContactErasure> readContactErasure(const QJsonObject &json, const 
     return finish(f, e, error);
 }
 
-std::optional<BodiesPurge> readBodiesPurge(const QJsonObject &json, const QString &path,
-                                           QString *error)
+std::optional<BodiesPurge> readBodiesPurge(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     BodiesPurge p;
@@ -297,8 +278,7 @@ std::optional<BodiesPurge> readBodiesPurge(const QJsonObject &json, const QStrin
     return finish(f, p, error);
 }
 
-std::optional<WorkspaceSettings> readWorkspaceSettings(const QJsonObject &json, const QString &path,
-                                                      QString *error)
+std::optional<WorkspaceSettings> readWorkspaceSettings(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
     WorkspaceSettings w;
@@ -308,8 +288,8 @@ std::optional<WorkspaceSettings> readWorkspaceSettings(const QJsonObject &json, 
     return finish(f, w, error);
 }
 
-std::optional<EventPayload> readPayload(const QString &kind, const QJsonObject &data,
-                                        const QString &path, QString *error)
+std::optional<EventPayload> readPayload(const QString &kind, const QJsonObject &data, const QString &path,
+                                        QString *error)
 {
     auto wrap = [](auto record) -> std::optional<EventPayload> {
         if (!record)
@@ -345,10 +325,9 @@ std::optional<EventPayload> readPayload(const QString &kind, const QJsonObject &
 
 QJsonObject toJson(const Attachment &a)
 {
-    return QJsonObject{
-        {key::mediaId, a.mediaId},       {key::mimeType, a.mimeType}, {key::size, a.size},
-        {key::sha256, a.sha256},         {key::width, a.width},       {key::height, a.height},
-        {key::durationMs, a.durationMs}, {key::fileName, a.fileName}};
+    return QJsonObject{{key::mediaId, a.mediaId},       {key::mimeType, a.mimeType}, {key::size, a.size},
+                       {key::sha256, a.sha256},         {key::width, a.width},       {key::height, a.height},
+                       {key::durationMs, a.durationMs}, {key::fileName, a.fileName}};
 }
 
 QJsonObject toJson(const Contact &c)
@@ -415,21 +394,20 @@ QJsonObject toJson(const Message &m)
     QJsonArray attachments;
     for (const Attachment &a : m.attachments)
         attachments.append(toJson(a));
-    return QJsonObject{
-        {key::id, m.id},
-        {key::clientId, m.clientId.isEmpty() ? QJsonValue() : QJsonValue(m.clientId)},
-        {key::conversationId, m.conversationId},
-        {key::author, toString(m.author)},
-        {key::authorId, nullable(m.authorId)},
-        {key::authorName, m.authorName},
-        {key::kind, toString(m.kind)},
-        {key::text, m.text},
-        {key::status, toString(m.status)},
-        {key::failureReason, m.failureReason},
-        {key::createdAt, m.createdAt},
-        {key::editedAt, nullable(m.editedAt)},
-        {key::replyTo, nullable(m.replyTo)},
-        {key::attachments, attachments}};
+    return QJsonObject{{key::id, m.id},
+                       {key::clientId, m.clientId.isEmpty() ? QJsonValue() : QJsonValue(m.clientId)},
+                       {key::conversationId, m.conversationId},
+                       {key::author, toString(m.author)},
+                       {key::authorId, nullable(m.authorId)},
+                       {key::authorName, m.authorName},
+                       {key::kind, toString(m.kind)},
+                       {key::text, m.text},
+                       {key::status, toString(m.status)},
+                       {key::failureReason, m.failureReason},
+                       {key::createdAt, m.createdAt},
+                       {key::editedAt, nullable(m.editedAt)},
+                       {key::replyTo, nullable(m.replyTo)},
+                       {key::attachments, attachments}};
 }
 
 QJsonObject toJson(const MessageUpdate &u)
@@ -543,8 +521,7 @@ QJsonObject payloadToJson(const EventPayload &payload)
     return std::visit([](const auto &record) { return toJson(record); }, payload);
 }
 
-std::optional<EventPayload> payloadFromJson(const QString &kind, const QJsonObject &data,
-                                            QString *error)
+std::optional<EventPayload> payloadFromJson(const QString &kind, const QJsonObject &data, QString *error)
 {
     return readPayload(kind, data, QString(), error);
 }

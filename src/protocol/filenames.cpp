@@ -14,12 +14,21 @@ constexpr qsizetype kMaxFileNameChars = 120;
 bool isUnsafe(char16_t c)
 {
     switch (c) {
-    case u'/': case u'\\': case u':': case u'*': case u'?': case u'"': case u'<': case u'>': case u'|':
-    case 0x061c: case 0x200e: case 0x200f:
+    case u'/':
+    case u'\\':
+    case u':':
+    case u'*':
+    case u'?':
+    case u'"':
+    case u'<':
+    case u'>':
+    case u'|':
+    case 0x061c:
+    case 0x200e:
+    case 0x200f:
         return true;
     default:
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
-            || (c >= 0x2066 && c <= 0x2069);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 }
 
@@ -53,9 +62,8 @@ QString safeFileName(const QString &name, const QString &fallback)
         }
     }
     static const QRegularExpression dots(QStringLiteral("\\.{2,}"));
-    static const QRegularExpression reserved(
-        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reserved(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     // Each step can expose work for another (a cut can end in a space or a dot),
     // so until nothing changes; the name only gets shorter, apart from one '_'.
     for (;;) {

@@ -18,7 +18,7 @@ namespace relaydesk::protocol {
 struct Hello
 {
     int protocol = kProtocolVersion;
-    QString token; // never logged
+    QString token;      // never logged
     qint64 lastSeq = 0; // the last event seq the client applied (0: none)
     QString clientName;
     QString clientVersion;
@@ -93,8 +93,7 @@ struct Presence
     qint64 until = 0; // ms since the epoch, UTC
 };
 
-using Frame = std::variant<Hello, Welcome, EventFrame, Command, Ack, ErrorFrame, Resync, Ping, Pong,
-                           Presence>;
+using Frame = std::variant<Hello, Welcome, EventFrame, Command, Ack, ErrorFrame, Resync, Ping, Pong, Presence>;
 
 // Command names.
 namespace commands {

@@ -102,13 +102,13 @@ struct Conversation
     Autopilot autopilot = Autopilot::Off;
     bool muted = false;
     qint64 snoozedUntil = 0;
-    qint64 windowExpiresAt = 0; // end of the channel's customer-service window; 0: none
+    qint64 windowExpiresAt = 0;           // end of the channel's customer-service window; 0: none
     Priority priority = Priority::Normal; // absent on the wire (an older peer): normal
 };
 
 struct Message
 {
-    qint64 id = 0; // the server's id; 0 while only queued locally
+    qint64 id = 0;    // the server's id; 0 while only queued locally
     QString clientId; // the UUID the agent's client chose; empty for customer messages
     qint64 conversationId = 0;
     Author author = Author::Customer;
@@ -161,8 +161,8 @@ struct WorkspaceSettings
     qint64 updatedAt = 0; // when an admin last changed the workspace's channel or autopilot settings; 0: never
 };
 
-using EventPayload = std::variant<Conversation, Contact, Lead, Message, MessageUpdate,
-                                  MessageDeletion, ContactErasure, BodiesPurge, WorkspaceSettings>;
+using EventPayload = std::variant<Conversation, Contact, Lead, Message, MessageUpdate, MessageDeletion, ContactErasure,
+                                  BodiesPurge, WorkspaceSettings>;
 
 // One entry of a workspace's ordered event log.
 struct Event

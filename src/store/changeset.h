@@ -10,20 +10,19 @@ namespace relaydesk::store {
 // store (never from the network payload).
 struct ChangeSet
 {
-    QSet<qint64> conversations;     // conversation rows added or changed
+    QSet<qint64> conversations;        // conversation rows added or changed
     QSet<qint64> messageConversations; // conversations whose messages changed
-    QSet<qint64> contacts;          // contacts or their leads changed
+    QSet<qint64> contacts;             // contacts or their leads changed
     QSet<qint64> removedConversations;
-    QStringList evictedMedia;       // media ids whose cached files must go
+    QStringList evictedMedia; // media ids whose cached files must go
     bool outboxChanged = false;
-    bool workspaceChanged = false;  // the workspace's settings
+    bool workspaceChanged = false; // the workspace's settings
     qint64 lastSeq = 0;
 
     [[nodiscard]] bool isEmpty() const
     {
         return conversations.isEmpty() && messageConversations.isEmpty() && contacts.isEmpty()
-               && removedConversations.isEmpty() && evictedMedia.isEmpty() && !outboxChanged
-               && !workspaceChanged;
+               && removedConversations.isEmpty() && evictedMedia.isEmpty() && !outboxChanged && !workspaceChanged;
     }
     void merge(const ChangeSet &other)
     {

@@ -41,8 +41,7 @@ bool applyKey(Connection &connection, const DatabaseKey &key, QString *error)
     const QByteArray pin = QByteArrayLiteral("PRAGMA cipher_compatibility = ")
                            + QByteArray::number(CipherSettings::kCompatibility)
                            + QByteArrayLiteral("; PRAGMA cipher_page_size = ")
-                           + QByteArray::number(CipherSettings::kPageSize)
-                           + QByteArrayLiteral("; PRAGMA kdf_iter = ")
+                           + QByteArray::number(CipherSettings::kPageSize) + QByteArrayLiteral("; PRAGMA kdf_iter = ")
                            + QByteArray::number(CipherSettings::kKdfIterations) + ';';
     return connection.exec(pin, error);
 }
@@ -58,8 +57,8 @@ QString Database::cipherVersion()
     return connection.queryText("PRAGMA cipher_version").value_or(QString());
 }
 
-std::optional<Connection> Database::open(const QString &path, const DatabaseKey &key, Role role,
-                                         OpenError *error, Schema schema)
+std::optional<Connection> Database::open(const QString &path, const DatabaseKey &key, Role role, OpenError *error,
+                                         Schema schema)
 {
     OpenError unused;
     if (!error)
@@ -69,36 +68,40 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     const bool existed = info.exists() && info.size() > 0;
 
     if (existed && key.kind() != DatabaseKey::Kind::None && looksLikePlainSqlite(path)) {
-        *error = makeError(OpenError::Code::NotEncrypted,
-                           QCoreApplication::translate("Database", "The history file %1 is not encrypted, so Relaydesk will not use "
-                              "it. Move it out of the profile folder; Relaydesk then downloads "
-                              "your history again into a new encrypted file.")
-                               .arg(shown));
+        *error =
+            makeError(OpenError::Code::NotEncrypted,
+                      QCoreApplication::translate("Database",
+                                                  "The history file %1 is not encrypted, so Relaydesk will not use "
+                                                  "it. Move it out of the profile folder; Relaydesk then downloads "
+                                                  "your history again into a new encrypted file.")
+                          .arg(shown));
         return std::nullopt;
     }
-    if (existed && key.kind() != DatabaseKey::Kind::None
-        && info.size() % CipherSettings::kPageSize != 0) {
-        *error = makeError(OpenError::Code::Damaged,
-                           QCoreApplication::translate("Database", "The history file %1 is damaged (its size is not a whole number "
-                              "of pages). Use \"Forget this device\" to remove it; your history "
-                              "is downloaded again from the server when you sign in.")
-                               .arg(shown));
+    if (existed && key.kind() != DatabaseKey::Kind::None && info.size() % CipherSettings::kPageSize != 0) {
+        *error =
+            makeError(OpenError::Code::Damaged,
+                      QCoreApplication::translate("Database",
+                                                  "The history file %1 is damaged (its size is not a whole number "
+                                                  "of pages). Use \"Forget this device\" to remove it; your history "
+                                                  "is downloaded again from the server when you sign in.")
+                          .arg(shown));
         return std::nullopt;
     }
     if (role == Role::Reader && !existed) {
-        *error = makeError(OpenError::Code::CannotOpen,
-                           QCoreApplication::translate("Database", "The history file %1 does not exist yet.").arg(shown));
+        *error =
+            makeError(OpenError::Code::CannotOpen,
+                      QCoreApplication::translate("Database", "The history file %1 does not exist yet.").arg(shown));
         return std::nullopt;
     }
 
     Connection connection;
     QString detail;
-    const auto mode = role == Role::Writer ? Connection::Mode::ReadWriteCreate
-                                           : Connection::Mode::ReadOnly;
+    const auto mode = role == Role::Writer ? Connection::Mode::ReadWriteCreate : Connection::Mode::ReadOnly;
     if (!connection.open(path, mode, &detail) || !applyKey(connection, key, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
-                           QCoreApplication::translate("Database", "Relaydesk cannot open the history file %1 (%2). Check that the "
-                              "profile folder is yours and the disk is not full.")
+                           QCoreApplication::translate("Database",
+                                                       "Relaydesk cannot open the history file %1 (%2). Check that the "
+                                                       "profile folder is yours and the disk is not full.")
                                .arg(shown, detail));
         return std::nullopt;
     }
@@ -107,15 +110,18 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     if (!connection.queryInt("SELECT count(*) FROM sqlite_master")) {
         const int code = connection.lastErrorCode() & 0xff;
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
-            *error = makeError(OpenError::Code::WrongKeyOrDamaged,
-                               QCoreApplication::translate("Database", "The history file %1 cannot be unlocked: the key or passphrase "
-                                  "is wrong, or the file is damaged. The file was not changed. "
-                                  "Enter the right passphrase, or use \"Forget this device\" and "
-                                  "sign in again to download your history.")
-                                   .arg(shown));
+            *error =
+                makeError(OpenError::Code::WrongKeyOrDamaged,
+                          QCoreApplication::translate("Database",
+                                                      "The history file %1 cannot be unlocked: the key or passphrase "
+                                                      "is wrong, or the file is damaged. The file was not changed. "
+                                                      "Enter the right passphrase, or use \"Forget this device\" and "
+                                                      "sign in again to download your history.")
+                              .arg(shown));
         } else {
             *error = makeError(OpenError::Code::CannotOpen,
-                               QCoreApplication::translate("Database", "Relaydesk cannot read the history file %1 (%2).")
+                               QCoreApplication::translate("Database",
+                                                           "Relaydesk cannot read the history file %1 (%2).")
                                    .arg(shown, connection.lastError()));
         }
         return std::nullopt;
@@ -144,25 +150,27 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
                                            " PRAGMA cache_size = -8192;";
     if (!connection.exec(writerPragmas, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
-                           QCoreApplication::translate("Database", "Relaydesk cannot prepare the history file %1 (%2).").arg(shown, detail));
+                           QCoreApplication::translate("Database", "Relaydesk cannot prepare the history file %1 (%2).")
+                               .arg(shown, detail));
         return std::nullopt;
     }
-    const MigrationResult migrated = schema == Schema::History ? migrate(connection)
-                                                               : migrateSearchIndex(connection);
+    const MigrationResult migrated = schema == Schema::History ? migrate(connection) : migrateSearchIndex(connection);
     if (migrated.status == MigrationResult::Status::TooNew) {
-        *error = makeError(OpenError::Code::TooNew,
-                           QCoreApplication::translate("Database", "The history file %1 was written by a newer version of Relaydesk "
-                              "(schema %2; this version knows up to %3). Update Relaydesk.")
-                               .arg(shown)
-                               .arg(migrated.fromVersion)
-                               .arg(schema == Schema::History ? latestSchemaVersion()
-                                                              : latestSearchIndexVersion()));
+        *error =
+            makeError(OpenError::Code::TooNew,
+                      QCoreApplication::translate("Database",
+                                                  "The history file %1 was written by a newer version of Relaydesk "
+                                                  "(schema %2; this version knows up to %3). Update Relaydesk.")
+                          .arg(shown)
+                          .arg(migrated.fromVersion)
+                          .arg(schema == Schema::History ? latestSchemaVersion() : latestSearchIndexVersion()));
         return std::nullopt;
     }
     if (migrated.status == MigrationResult::Status::Failed) {
         *error = makeError(OpenError::Code::MigrationFailed,
-                           QCoreApplication::translate("Database", "Relaydesk could not update the history file %1 to this version "
-                              "(step %2: %3). The file was left as it was; nothing was lost.")
+                           QCoreApplication::translate("Database",
+                                                       "Relaydesk could not update the history file %1 to this version "
+                                                       "(step %2: %3). The file was left as it was; nothing was lost.")
                                .arg(shown)
                                .arg(migrated.failedStep)
                                .arg(migrated.error));

@@ -20,7 +20,7 @@ struct OpenError
         Damaged,           // not even the shape of an encrypted database
         CannotOpen,        // permissions, missing folder, disk
         MigrationFailed,
-        TooNew,            // written by a newer Relaydesk
+        TooNew, // written by a newer Relaydesk
     };
     Code code = Code::None;
     QString message;
@@ -48,7 +48,7 @@ public:
     enum class Schema { History, SearchIndex };
 
     [[nodiscard]] static std::optional<Connection> open(const QString &path, const DatabaseKey &key, Role role,
-                                          OpenError *error, Schema schema = Schema::History);
+                                                        OpenError *error, Schema schema = Schema::History);
 
     // Changes the key of an open writer connection (passphrase change).
     [[nodiscard]] static bool rekey(Connection &connection, const DatabaseKey &newKey, QString *error);

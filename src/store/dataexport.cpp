@@ -54,23 +54,26 @@ QJsonObject contactJson(const ContactDetails &details)
 
 } // namespace
 
-bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder,
-                   ExportSummary *summary, QString *error)
+bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder, ExportSummary *summary,
+                   QString *error)
 {
     ExportSummary counts;
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty()) {
-        *error = QCoreApplication::translate("DataExport", "The export folder %1 is not empty. Choose an empty or new folder.")
+        *error = QCoreApplication::translate("DataExport",
+                                             "The export folder %1 is not empty. Choose an empty or new folder.")
                      .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     if (!QDir().mkpath(folder + QStringLiteral("/attachments"))) {
-        *error = QCoreApplication::translate("DataExport", "Cannot create the export folder %1.").arg(QDir::toNativeSeparators(folder));
+        *error = QCoreApplication::translate("DataExport", "Cannot create the export folder %1.")
+                     .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     QSaveFile out(dir.filePath(QStringLiteral("history.json")));
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("DataExport", "Cannot write %1: %2").arg(out.fileName(), out.errorString());
+        *error =
+            QCoreApplication::translate("DataExport", "Cannot write %1: %2").arg(out.fileName(), out.errorString());
         return false;
     }
     auto write = [&out](const QByteArray &bytes) { out.write(bytes); };
@@ -101,9 +104,9 @@ bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder
                         const QString saved = QStringLiteral("%1-%2").arg(a.id).arg(
                             protocol::safeFileName(a.fileName, QStringLiteral("attachment")));
                         QString ignored;
-                        if (cache && cache->exportTo(a.mediaId, MediaCache::Variant::Original,
-                                                     dir.filePath(QStringLiteral("attachments/") + saved),
-                                                     &ignored)) {
+                        if (cache
+                            && cache->exportTo(a.mediaId, MediaCache::Variant::Original,
+                                               dir.filePath(QStringLiteral("attachments/") + saved), &ignored)) {
                             attachment.insert(QStringLiteral("saved_as"), QStringLiteral("attachments/") + saved);
                             ++counts.attachmentsSaved;
                         } else {
@@ -159,7 +162,8 @@ bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder
     }
     write("\n]\n}\n");
     if (!out.commit()) {
-        *error = QCoreApplication::translate("DataExport", "Cannot finish writing %1: %2").arg(out.fileName(), out.errorString());
+        *error = QCoreApplication::translate("DataExport", "Cannot finish writing %1: %2")
+                     .arg(out.fileName(), out.errorString());
         return false;
     }
     if (summary)

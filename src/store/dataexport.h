@@ -21,7 +21,7 @@ struct ExportSummary
 // attachment details) and attachments/ with every attachment this device has
 // cached, under safe file names. Streams conversation by conversation, so a
 // large history does not have to fit in memory. The folder must be empty or new.
-[[nodiscard]] bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder,
-                   ExportSummary *summary, QString *error);
+[[nodiscard]] bool exportHistory(StoreReader &reader, MediaCache *cache, const QString &folder, ExportSummary *summary,
+                                 QString *error);
 
 } // namespace relaydesk::store

@@ -26,10 +26,9 @@ namespace relaydesk::store {
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnlyFile
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerOnlyFolder
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerOnlyFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ExeOwner;
 
 void setError(QString *error, const QString &text)
 {
@@ -40,59 +39,52 @@ void setError(QString *error, const QString &text)
 QString tooLargeError(qint64 plainBytes, qint64 capacity)
 {
     const QLocale locale;
-    return QCoreApplication::translate(
-               "MediaCache",
-               "This file (%1) is larger than the whole media cache (%2), so it was not "
-               "kept for offline use. Raise the media cache size to keep files this large.")
+    return QCoreApplication::translate("MediaCache",
+                                       "This file (%1) is larger than the whole media cache (%2), so it was not "
+                                       "kept for offline use. Raise the media cache size to keep files this large.")
         .arg(locale.formattedDataSize(plainBytes), locale.formattedDataSize(capacity));
 }
 
 QString notCachedError()
 {
-    return QCoreApplication::translate("MediaCache",
-                                       "This file is not in the media cache. Download it again.");
+    return QCoreApplication::translate("MediaCache", "This file is not in the media cache. Download it again.");
 }
 
 QString damagedError()
 {
     return QCoreApplication::translate(
-        "MediaCache",
-        "A cached file could not be decrypted: it is damaged or was saved with another key. "
-        "It was removed from the cache; download it again.");
+        "MediaCache", "A cached file could not be decrypted: it is damaged or was saved with another key. "
+                      "It was removed from the cache; download it again.");
 }
 
 } // namespace
 
 MediaCache::MediaCache(QString directory, QByteArray key, qint64 capacityBytes)
-    : m_capacity(std::max<qint64>(0, capacityBytes)), m_workers(std::make_unique<QThreadPool>())
+    : m_capacity(std::max<qint64>(0, capacityBytes))
+    , m_workers(std::make_unique<QThreadPool>())
 {
     m_workers->setMaxThreadCount(2);
-    m_directory = directory.isEmpty() ? QString()
-                                      : QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    m_directory = directory.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     if (key.size() != KeyBytes) {
         m_openError = QCoreApplication::translate(
-            "MediaCache",
-            "The media cache cannot be used because its encryption key is not valid. Media will "
-            "be downloaded each time it is opened; please report this problem.");
+            "MediaCache", "The media cache cannot be used because its encryption key is not valid. Media will "
+                          "be downloaded each time it is opened; please report this problem.");
         qCWarning(lcStore) << "media cache: key has the wrong length, cache disabled";
         return;
     }
     if (sodium_init() < 0) {
         m_openError = QCoreApplication::translate(
-            "MediaCache",
-            "The encryption library could not be started, so the media cache is turned off. "
-            "Reinstall Relaydesk to fix this.");
+            "MediaCache", "The encryption library could not be started, so the media cache is turned off. "
+                          "Reinstall Relaydesk to fix this.");
         qCWarning(lcStore) << "media cache: sodium_init failed, cache disabled";
         return;
     }
-    if (m_directory.isEmpty() || !QDir().mkpath(m_directory)
-        || !QFileInfo(m_directory).isWritable()) {
-        m_openError
-            = QCoreApplication::translate(
-                  "MediaCache",
-                  "Cannot use the media cache folder %1. Check that it is a writable folder and "
-                  "that the disk has free space.")
-                  .arg(QDir::toNativeSeparators(m_directory));
+    if (m_directory.isEmpty() || !QDir().mkpath(m_directory) || !QFileInfo(m_directory).isWritable()) {
+        m_openError =
+            QCoreApplication::translate("MediaCache",
+                                        "Cannot use the media cache folder %1. Check that it is a writable folder and "
+                                        "that the disk has free space.")
+                .arg(QDir::toNativeSeparators(m_directory));
         qCWarning(lcStore) << "media cache: folder unusable, cache disabled";
         return;
     }
@@ -129,11 +121,9 @@ bool MediaCache::usable(const QString &mediaId, QString *error) const
     // An empty id is a caller's bug; caching it would show one file in place
     // of another.
     if (mediaId.isEmpty()) {
-        setError(
-            error,
-            QCoreApplication::translate(
-                "MediaCache",
-                "This file has no media id, so it cannot be cached. Please report this problem."));
+        setError(error,
+                 QCoreApplication::translate(
+                     "MediaCache", "This file has no media id, so it cannot be cached. Please report this problem."));
         return false;
     }
     return true;
@@ -149,8 +139,7 @@ QString MediaCache::entryPath(const QString &name) const
     return m_directory + QLatin1Char('/') + name;
 }
 
-bool MediaCache::store(const QString &mediaId, Variant variant, QIODevice &source,
-                       qint64 sourceBytes, QString *error)
+bool MediaCache::store(const QString &mediaId, Variant variant, QIODevice &source, qint64 sourceBytes, QString *error)
 {
     const QByteArray digest = entryDigest(mediaId, variant);
     const QString name = entryName(digest);
@@ -168,46 +157,38 @@ bool MediaCache::store(const QString &mediaId, Variant variant, QIODevice &sourc
     // cache meanwhile, and only the rename into place below takes the lock.
     QSaveFile file(entryPath(name));
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(
-            error,
-            QCoreApplication::translate(
-                "MediaCache",
-                "Cannot save the file in the media cache (%1). Free some disk space and try again.")
-                .arg(file.errorString()));
+        setError(error,
+                 QCoreApplication::translate(
+                     "MediaCache", "Cannot save the file in the media cache (%1). Free some disk space and try again.")
+                     .arg(file.errorString()));
         return false;
     }
     file.setPermissions(kOwnerOnlyFile);
     qint64 written = 0;
-    const StreamResult result
-        = encryptStream(source, file, m_contentKey, additionalData(digest), &written);
+    const StreamResult result = encryptStream(source, file, m_contentKey, additionalData(digest), &written);
     if (result == StreamResult::ReadFailed) {
         file.cancelWriting();
         setError(error,
-                 QCoreApplication::translate(
-                     "MediaCache", "Cannot read the file to cache (%1). Download it again.")
+                 QCoreApplication::translate("MediaCache", "Cannot read the file to cache (%1). Download it again.")
                      .arg(source.errorString()));
         return false;
     }
     if (result != StreamResult::Ok) {
         file.cancelWriting();
-        setError(
-            error,
-            QCoreApplication::translate(
-                "MediaCache",
-                "Cannot save the file in the media cache (%1). Free some disk space and try again.")
-                .arg(file.errorString()));
+        setError(error,
+                 QCoreApplication::translate(
+                     "MediaCache", "Cannot save the file in the media cache (%1). Free some disk space and try again.")
+                     .arg(file.errorString()));
         return false;
     }
 
     QMutexLocker locker(&m_mutex);
     if (generation != m_generation) {
         file.cancelWriting();
-        setError(
-            error,
-            QCoreApplication::translate(
-                "MediaCache",
-                "The media cache was cleared while this file was being saved, so it was not kept. "
-                "Download it again if you need it."));
+        setError(error,
+                 QCoreApplication::translate(
+                     "MediaCache", "The media cache was cleared while this file was being saved, so it was not kept. "
+                                   "Download it again if you need it."));
         return false;
     }
     if (written > m_capacity) { // the source grew, or the capacity shrank, meanwhile
@@ -216,25 +197,22 @@ bool MediaCache::store(const QString &mediaId, Variant variant, QIODevice &sourc
         return false;
     }
     if (!file.commit()) {
-        setError(
-            error,
-            QCoreApplication::translate(
-                "MediaCache",
-                "Cannot save the file in the media cache (%1). Free some disk space and try again.")
-                .arg(file.errorString()));
+        setError(error,
+                 QCoreApplication::translate(
+                     "MediaCache", "Cannot save the file in the media cache (%1). Free some disk space and try again.")
+                     .arg(file.errorString()));
         return false;
     }
     const auto old = m_entries.constFind(name);
     if (old != m_entries.constEnd())
         m_totalBytes -= old->bytes;
-    m_entries.insert(name, Entry { written, ++m_useCounter });
+    m_entries.insert(name, Entry{written, ++m_useCounter});
     m_totalBytes += written;
     evictLocked(name);
     return true;
 }
 
-bool MediaCache::put(const QString &mediaId, Variant variant, const QByteArray &data,
-                     QString *error)
+bool MediaCache::put(const QString &mediaId, Variant variant, const QByteArray &data, QString *error)
 {
     if (!usable(mediaId, error))
         return false;
@@ -244,24 +222,21 @@ bool MediaCache::put(const QString &mediaId, Variant variant, const QByteArray &
     return store(mediaId, variant, source, data.size(), error);
 }
 
-bool MediaCache::putFile(const QString &mediaId, Variant variant, const QString &sourcePath,
-                         QString *error)
+bool MediaCache::putFile(const QString &mediaId, Variant variant, const QString &sourcePath, QString *error)
 {
     if (!usable(mediaId, error))
         return false;
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly)) {
         setError(error,
-                 QCoreApplication::translate(
-                     "MediaCache", "Cannot read the file to cache (%1). Download it again.")
+                 QCoreApplication::translate("MediaCache", "Cannot read the file to cache (%1). Download it again.")
                      .arg(source.errorString()));
         return false;
     }
     return store(mediaId, variant, source, source.size(), error);
 }
 
-bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error,
-                      bool *sinkFailed)
+bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error, bool *sinkFailed)
 {
     *sinkFailed = false;
     const QByteArray digest = entryDigest(mediaId, variant);
@@ -283,9 +258,8 @@ bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, 
         } else {
             setError(error,
                      QCoreApplication::translate(
-                         "MediaCache",
-                         "Cannot read a file in the media cache (%1). Check the permissions of the "
-                         "folder %2.")
+                         "MediaCache", "Cannot read a file in the media cache (%1). Check the permissions of the "
+                                       "folder %2.")
                          .arg(file.errorString(), QDir::toNativeSeparators(m_directory)));
         }
         return false;
@@ -302,10 +276,9 @@ bool MediaCache::load(const QString &mediaId, Variant variant, QIODevice &sink, 
         return false;
     case StreamResult::ReadFailed:
         setError(error,
-                 QCoreApplication::translate(
-                     "MediaCache",
-                     "Cannot read a file in the media cache (%1). Check the permissions of the "
-                     "folder %2.")
+                 QCoreApplication::translate("MediaCache",
+                                             "Cannot read a file in the media cache (%1). Check the permissions of the "
+                                             "folder %2.")
                      .arg(readError, QDir::toNativeSeparators(m_directory)));
         return false;
     case StreamResult::Truncated:
@@ -339,51 +312,42 @@ std::optional<QByteArray> MediaCache::get(const QString &mediaId, Variant varian
         sink.close();
         wipe(plain);
         if (sinkFailed)
-            setError(error,
-                     QCoreApplication::translate(
-                         "MediaCache",
-                         "There is not enough memory to open this file. Close other programs and "
-                         "try again."));
+            setError(error, QCoreApplication::translate(
+                                "MediaCache", "There is not enough memory to open this file. Close other programs and "
+                                              "try again."));
         return std::nullopt;
     }
     sink.close();
     return plain;
 }
 
-bool MediaCache::exportTo(const QString &mediaId, Variant variant, const QString &destinationPath,
-                          QString *error)
+bool MediaCache::exportTo(const QString &mediaId, Variant variant, const QString &destinationPath, QString *error)
 {
     if (!usable(mediaId, error))
         return false;
     const QString shownPath = QDir::toNativeSeparators(destinationPath);
     QSaveFile destination(destinationPath);
     if (!destination.open(QIODevice::WriteOnly)) {
-        setError(error,
-                 QCoreApplication::translate("MediaCache",
-                                             "Cannot save %1 (%2). Choose another folder, or free "
-                                             "some disk space and try again.")
-                     .arg(shownPath, destination.errorString()));
+        setError(error, QCoreApplication::translate("MediaCache", "Cannot save %1 (%2). Choose another folder, or free "
+                                                                  "some disk space and try again.")
+                            .arg(shownPath, destination.errorString()));
         return false;
     }
     bool sinkFailed = false;
     if (!load(mediaId, variant, destination, error, &sinkFailed)) {
         if (sinkFailed)
-            setError(
-                error,
-                QCoreApplication::translate(
-                    "MediaCache",
-                    "Cannot save %1 (%2). Choose another folder, or free some disk space and try "
-                    "again.")
-                    .arg(shownPath, destination.errorString()));
+            setError(error,
+                     QCoreApplication::translate(
+                         "MediaCache", "Cannot save %1 (%2). Choose another folder, or free some disk space and try "
+                                       "again.")
+                         .arg(shownPath, destination.errorString()));
         destination.cancelWriting();
         return false;
     }
     if (!destination.commit()) {
-        setError(error,
-                 QCoreApplication::translate("MediaCache",
-                                             "Cannot save %1 (%2). Choose another folder, or free "
-                                             "some disk space and try again.")
-                     .arg(shownPath, destination.errorString()));
+        setError(error, QCoreApplication::translate("MediaCache", "Cannot save %1 (%2). Choose another folder, or free "
+                                                                  "some disk space and try again.")
+                            .arg(shownPath, destination.errorString()));
         return false;
     }
     return true;
@@ -406,11 +370,9 @@ bool MediaCache::remove(const QString &mediaId, Variant variant, QString *error)
     QMutexLocker locker(&m_mutex);
     if (!m_entries.contains(name) || removeFileLocked(name))
         return true;
-    setError(error,
-             QCoreApplication::translate(
-                 "MediaCache",
-                 "A cached file could not be removed. Close any program that may be using it and "
-                 "try again."));
+    setError(error, QCoreApplication::translate(
+                        "MediaCache", "A cached file could not be removed. Close any program that may be using it and "
+                                      "try again."));
     return false;
 }
 
@@ -424,13 +386,12 @@ bool MediaCache::clear(QString *error)
     ++m_generation;
     // From the directory rather than the index, so entries this instance
     // does not know about (written before a crash, say) go too.
-    const QStringList names
-        = QDir(m_directory).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    const QStringList names = QDir(m_directory).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
     for (const QString &name : names) {
         if (isLeftoverName(name))
             QFile::remove(entryPath(name)); // may be a write in progress; it is dropped anyway
         else if (isEntryName(name) && !m_entries.contains(name))
-            m_entries.insert(name, Entry { QFileInfo(entryPath(name)).size(), 0 });
+            m_entries.insert(name, Entry{QFileInfo(entryPath(name)).size(), 0});
     }
     int failed = 0;
     const QStringList known = m_entries.keys();
@@ -439,12 +400,11 @@ bool MediaCache::clear(QString *error)
             ++failed;
     }
     if (failed > 0) {
-        setError(error,
-                 QCoreApplication::translate(
-                     "MediaCache",
-                     "%n cached file(s) could not be removed. Close any program that may be using "
-                     "them and try again.",
-                     nullptr, failed));
+        setError(error, QCoreApplication::translate(
+                            "MediaCache",
+                            "%n cached file(s) could not be removed. Close any program that may be using "
+                            "them and try again.",
+                            nullptr, failed));
         return false;
     }
     qCInfo(lcStore) << "media cache: cleared";
@@ -481,18 +441,15 @@ void MediaCache::scanLocked()
     };
     std::vector<Found> found;
     int leftovers = 0;
-    const QFileInfoList files
-        = QDir(m_directory)
-              .entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
+    const QFileInfoList files =
+        QDir(m_directory).entryInfoList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks);
     for (const QFileInfo &info : files) {
         const QString name = info.fileName();
         if (isLeftoverName(name)) {
             if (QFile::remove(info.absoluteFilePath()))
                 ++leftovers;
         } else if (isEntryName(name)) {
-            found.push_back(
-                { name, info.size(),
-                  info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch() });
+            found.push_back({name, info.size(), info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()});
         }
     }
     // The files' modification times are the only record of use that survives
@@ -501,7 +458,7 @@ void MediaCache::scanLocked()
         return a.modified != b.modified ? a.modified < b.modified : a.name < b.name;
     });
     for (const Found &f : found) {
-        m_entries.insert(f.name, Entry { f.bytes, ++m_useCounter });
+        m_entries.insert(f.name, Entry{f.bytes, ++m_useCounter});
         m_totalBytes += f.bytes;
     }
     if (leftovers > 0)

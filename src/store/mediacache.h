@@ -47,8 +47,7 @@ public:
 
     // Like put(), streaming from a plaintext file (e.g. a finished download)
     // so large videos are never held in memory. The source is left in place.
-    [[nodiscard]] bool putFile(const QString &mediaId, Variant variant, const QString &sourcePath,
-                 QString *error);
+    [[nodiscard]] bool putFile(const QString &mediaId, Variant variant, const QString &sourcePath, QString *error);
 
     // The decrypted entry, or nothing when it is not cached or cannot be read.
     // A damaged entry, or one written with another key, is removed.
@@ -57,7 +56,7 @@ public:
     // Decrypts an entry into the file the user chose, streaming, through a
     // temporary file next to it so a failure never leaves a partial file.
     [[nodiscard]] bool exportTo(const QString &mediaId, Variant variant, const QString &destinationPath,
-                  QString *error);
+                                QString *error);
 
     // Whether the entry is cached; answers from memory, without disk access.
     [[nodiscard]] bool contains(const QString &mediaId, Variant variant) const;
@@ -92,9 +91,8 @@ private:
     QByteArray entryDigest(const QString &mediaId, Variant variant) const;
     QString entryPath(const QString &name) const;
     [[nodiscard]] bool store(const QString &mediaId, Variant variant, QIODevice &source, qint64 sourceBytes,
-               QString *error);
-    [[nodiscard]] bool load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error,
-              bool *sinkFailed);
+                             QString *error);
+    [[nodiscard]] bool load(const QString &mediaId, Variant variant, QIODevice &sink, QString *error, bool *sinkFailed);
     void scanLocked();
     void evictLocked(const QString &keep);
     [[nodiscard]] bool removeFileLocked(const QString &name);
@@ -102,8 +100,8 @@ private:
 
     QString m_directory;
     QString m_openError; // empty when the cache is usable
-    std::array<unsigned char, KeyBytes> m_contentKey {};
-    std::array<unsigned char, KeyBytes> m_nameKey {};
+    std::array<unsigned char, KeyBytes> m_contentKey{};
+    std::array<unsigned char, KeyBytes> m_nameKey{};
 
     mutable QMutex m_mutex;
     QHash<QString, Entry> m_entries; // by file name

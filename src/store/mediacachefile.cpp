@@ -27,7 +27,7 @@ namespace {
 static_assert(MediaCache::KeyBytes == crypto_secretstream_xchacha20poly1305_KEYBYTES);
 static_assert(MediaCache::KeyBytes == crypto_kdf_KEYBYTES);
 
-constexpr char kMagic[] = { 'R', 'D', 'M', 'C', 1 };
+constexpr char kMagic[] = {'R', 'D', 'M', 'C', 1};
 constexpr qint64 kMagicBytes = sizeof(kMagic);
 constexpr qint64 kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr qint64 kTagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
@@ -115,10 +115,8 @@ void wipe(QByteArray &array)
 
 void deriveSubkeys(const QByteArray &key, Key *contentKey, Key *nameKey)
 {
-    crypto_kdf_derive_from_key(contentKey->data(), contentKey->size(), kContentSubkey, kKdfContext,
-                               bytes(key));
-    crypto_kdf_derive_from_key(nameKey->data(), nameKey->size(), kNameSubkey, kKdfContext,
-                               bytes(key));
+    crypto_kdf_derive_from_key(contentKey->data(), contentKey->size(), kContentSubkey, kKdfContext, bytes(key));
+    crypto_kdf_derive_from_key(nameKey->data(), nameKey->size(), kNameSubkey, kKdfContext, bytes(key));
 }
 
 QByteArray nameDigest(const Key &nameKey, const QString &mediaId, MediaCache::Variant variant)
@@ -134,8 +132,7 @@ QByteArray nameDigest(const Key &nameKey, const QString &mediaId, MediaCache::Va
     }
     QByteArray digest(kDigestBytes, Qt::Uninitialized);
     crypto_generichash(bytes(digest), size_t(digest.size()), bytes(std::as_const(input)),
-                       static_cast<unsigned long long>(input.size()), nameKey.data(),
-                       nameKey.size());
+                       static_cast<unsigned long long>(input.size()), nameKey.data(), nameKey.size());
     return digest;
 }
 
@@ -146,8 +143,7 @@ QString entryName(const QByteArray &digest)
 
 bool isEntryName(const QString &name)
 {
-    return name.size() == kNameHexLength + kSuffix.size() && isHexName(name)
-        && name.endsWith(kSuffix);
+    return name.size() == kNameHexLength + kSuffix.size() && isHexName(name) && name.endsWith(kSuffix);
 }
 
 // QSaveFile writes "<target>.XXXXXX" where the system has no anonymous
@@ -155,8 +151,8 @@ bool isEntryName(const QString &name)
 bool isLeftoverName(const QString &name)
 {
     return name.size() > kNameHexLength + kSuffix.size() + 1 && isHexName(name)
-        && QStringView(name).mid(kNameHexLength).startsWith(kSuffix)
-        && name.at(kNameHexLength + kSuffix.size()) == QLatin1Char('.');
+           && QStringView(name).mid(kNameHexLength).startsWith(kSuffix)
+           && name.at(kNameHexLength + kSuffix.size()) == QLatin1Char('.');
 }
 
 QByteArray additionalData(const QByteArray &digest)
@@ -170,8 +166,8 @@ qint64 encryptedSize(qint64 plainBytes)
     return kMagicBytes + kStreamHeaderBytes + plainBytes + chunks * kTagBytes;
 }
 
-StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key,
-                           const QByteArray &additionalData, qint64 *written)
+StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key, const QByteArray &additionalData,
+                           qint64 *written)
 {
     crypto_secretstream_xchacha20poly1305_state state;
     const auto wipeState = qScopeGuard([&] { sodium_memzero(&state, sizeof state); });
@@ -203,14 +199,13 @@ StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key,
             if (nextLength < 0)
                 return StreamResult::ReadFailed;
         }
-        const unsigned char tag = nextLength == 0
-            ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-            : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+        const unsigned char tag = nextLength == 0 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         unsigned long long cipherLength = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, bytes(cipher), &cipherLength, bytes(std::as_const(current)),
-            static_cast<unsigned long long>(currentLength), bytes(additionalData),
-            static_cast<unsigned long long>(additionalData.size()), tag);
+        crypto_secretstream_xchacha20poly1305_push(&state, bytes(cipher), &cipherLength, bytes(std::as_const(current)),
+                                                   static_cast<unsigned long long>(currentLength),
+                                                   bytes(additionalData),
+                                                   static_cast<unsigned long long>(additionalData.size()), tag);
         if (!writeAll(out, cipher.constData(), qint64(cipherLength)))
             return StreamResult::WriteFailed;
         *written += qint64(cipherLength);
@@ -223,8 +218,7 @@ StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key,
 
 // Writes plaintext to `out` as it is verified; on failure the caller discards
 // what was written, so no caller ever sees unverified data.
-StreamResult decryptStream(QIODevice &in, QIODevice &out, const Key &key,
-                           const QByteArray &additionalData)
+StreamResult decryptStream(QIODevice &in, QIODevice &out, const Key &key, const QByteArray &additionalData)
 {
     char magic[kMagicBytes];
     qint64 got = readFully(in, magic, kMagicBytes);
@@ -258,10 +252,10 @@ StreamResult decryptStream(QIODevice &in, QIODevice &out, const Key &key,
             return StreamResult::Truncated;
         unsigned long long plainLength = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, bytes(plain), &plainLength, &tag, bytes(std::as_const(cipher)),
-                static_cast<unsigned long long>(got), bytes(additionalData),
-                static_cast<unsigned long long>(additionalData.size()))
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, bytes(plain), &plainLength, &tag,
+                                                       bytes(std::as_const(cipher)),
+                                                       static_cast<unsigned long long>(got), bytes(additionalData),
+                                                       static_cast<unsigned long long>(additionalData.size()))
             != 0)
             return StreamResult::Damaged;
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {

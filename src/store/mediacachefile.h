@@ -48,12 +48,11 @@ qint64 encryptedSize(qint64 plainBytes);
 
 // Encrypts all of `in` into `out` in the entry format; `written` is the number
 // of bytes written to `out`, also on failure.
-StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key,
-                           const QByteArray &additionalData, qint64 *written);
+StreamResult encryptStream(QIODevice &in, QIODevice &out, const Key &key, const QByteArray &additionalData,
+                           qint64 *written);
 
 // Writes plaintext to `out` as it is verified; on failure the caller discards
 // what was written, so no caller ever sees unverified data.
-StreamResult decryptStream(QIODevice &in, QIODevice &out, const Key &key,
-                           const QByteArray &additionalData);
+StreamResult decryptStream(QIODevice &in, QIODevice &out, const Key &key, const QByteArray &additionalData);
 
 } // namespace relaydesk::store

@@ -7,7 +7,8 @@ namespace relaydesk::store {
 namespace {
 
 using Step = bool (*)(Connection &, QString *);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6, migrateTo7, migrateTo8};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4,
+                           migrateTo5, migrateTo6, migrateTo7, migrateTo8};
 constexpr Step kSearchIndexSteps[] = {migrateSearchIndexTo1};
 
 MigrationResult run(Connection &connection, const Step *steps, int count, int target);
@@ -58,11 +59,10 @@ MigrationResult run(Connection &connection, const Step *steps, int count, int ta
     for (int version = result.fromVersion + 1; version <= target; ++version) {
         Transaction transaction(connection);
         QString error;
-        const bool stepped = transaction.isActive() && steps[version - 1](connection, &error)
-                             && connection.exec(QByteArrayLiteral("PRAGMA user_version = ")
-                                                    + QByteArray::number(version),
-                                                &error)
-                             && transaction.commit(&error);
+        const bool stepped =
+            transaction.isActive() && steps[version - 1](connection, &error)
+            && connection.exec(QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(version), &error)
+            && transaction.commit(&error);
         if (!stepped) {
             result.status = MigrationResult::Status::Failed;
             result.failedStep = version;

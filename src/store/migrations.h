@@ -32,14 +32,15 @@ int latestSearchIndexVersion();
 MigrationResult migrateSearchIndex(Connection &connection);
 
 // One step each, in src/store/migrations/.
-[[nodiscard]] bool migrateTo1(Connection &connection, QString *error); // conversations, messages, contacts, leads, outbox
-[[nodiscard]] bool migrateTo2(Connection &connection, QString *error); // the search index queue
-[[nodiscard]] bool migrateTo3(Connection &connection, QString *error); // local secrets (media cache key)
-[[nodiscard]] bool migrateTo4(Connection &connection, QString *error); // batched search queue rows
-[[nodiscard]] bool migrateTo5(Connection &connection, QString *error); // value-list checks as equalities
-[[nodiscard]] bool migrateTo6(Connection &connection, QString *error); // history_complete
-[[nodiscard]] bool migrateTo7(Connection &connection, QString *error); // lead_notes
-[[nodiscard]] bool migrateTo8(Connection &connection, QString *error); // workspace_settings
+[[nodiscard]] bool migrateTo1(Connection &connection,
+                              QString *error); // conversations, messages, contacts, leads, outbox
+[[nodiscard]] bool migrateTo2(Connection &connection, QString *error);            // the search index queue
+[[nodiscard]] bool migrateTo3(Connection &connection, QString *error);            // local secrets (media cache key)
+[[nodiscard]] bool migrateTo4(Connection &connection, QString *error);            // batched search queue rows
+[[nodiscard]] bool migrateTo5(Connection &connection, QString *error);            // value-list checks as equalities
+[[nodiscard]] bool migrateTo6(Connection &connection, QString *error);            // history_complete
+[[nodiscard]] bool migrateTo7(Connection &connection, QString *error);            // lead_notes
+[[nodiscard]] bool migrateTo8(Connection &connection, QString *error);            // workspace_settings
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

@@ -137,10 +137,11 @@ bool StoreWriter::queueLeadUpdate(const QString &clientId, qint64 conversationId
     }
     QJsonObject based = args;
     based.insert(kVersion, versionAfterQueued(m_db, edits, contactId));
-    Statement outbox = m_db.prepare(
-        "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
-        " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
-    outbox.bind(1, clientId).bind(2, conversationId).bind(3, QJsonDocument(based).toJson(QJsonDocument::Compact))
+    Statement outbox = m_db.prepare("INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
+                                    " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
+    outbox.bind(1, clientId)
+        .bind(2, conversationId)
+        .bind(3, QJsonDocument(based).toJson(QJsonDocument::Compact))
         .bind(4, createdAt);
     if (!outbox.run())
         return fail(error, QStringLiteral("queueing a lead edit"), outbox);
@@ -159,7 +160,8 @@ bool StoreWriter::refuseLeadUpdate(const QString &clientId, const QJsonObject &c
     entry.bind(1, clientId);
     if (!entry.next())
         return true;
-    const qint64 contactId = qint64(QJsonDocument::fromJson(entry.text(0).toUtf8()).object().value(kContactId).toDouble());
+    const qint64 contactId = qint64(
+        QJsonDocument::fromJson(entry.text(0).toUtf8()).object().value(kContactId).toDouble());
     entry = Statement();
     changes->contacts.insert(contactId);
     changes->outboxChanged = true;
@@ -213,10 +215,11 @@ bool StoreWriter::resolveLeadUpdate(const QString &clientId, bool keepMine, cons
     if (keepMine) {
         // A new client id: the server remembers the refusal under the old one.
         args.insert(kVersion, versionAfterQueued(m_db, queuedLeadEdits(m_db, contactId), contactId));
-        Statement outbox = m_db.prepare(
-            "INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
-            " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
-        outbox.bind(1, newClientId).bind(2, conversationId).bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
+        Statement outbox = m_db.prepare("INSERT INTO outbox (client_id, conversation_id, command, payload, created_at)"
+                                        " VALUES (?1, ?2, 'lead.update', ?3, ?4)");
+        outbox.bind(1, newClientId)
+            .bind(2, conversationId)
+            .bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
             .bind(4, createdAt);
         if (!outbox.run())
             return fail(error, QStringLiteral("queueing a lead edit again"), outbox);
@@ -285,9 +288,8 @@ qint64 StoreWriter::queueMessage(const OutgoingMessage &message, ChangeSet *chan
     return messageId;
 }
 
-bool StoreWriter::queueCommand(const QString &clientId, qint64 conversationId,
-                               const QString &command, const QByteArray &payload,
-                               qint64 createdAt, QString *error)
+bool StoreWriter::queueCommand(const QString &clientId, qint64 conversationId, const QString &command,
+                               const QByteArray &payload, qint64 createdAt, QString *error)
 {
     Statement outbox = m_db.prepare(
         "INSERT OR IGNORE INTO outbox (client_id, conversation_id, command, payload, created_at)"
@@ -334,8 +336,8 @@ bool StoreWriter::releaseSending(QString *error)
     return m_db.exec("UPDATE outbox SET state = 'pending' WHERE state = 'sending'", error);
 }
 
-bool StoreWriter::acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
-                              ChangeSet *changes, QString *error)
+bool StoreWriter::acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime, ChangeSet *changes,
+                              QString *error)
 {
     ChangeSet unused;
     if (!changes)
@@ -370,21 +372,18 @@ bool StoreWriter::acknowledge(const QString &clientId, qint64 serverMessageId, q
     return transaction.commit(error);
 }
 
-bool StoreWriter::reject(const QString &clientId, const QString &reason, ChangeSet *changes,
-                         QString *error)
+bool StoreWriter::reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error)
 {
     ChangeSet unused;
     if (!changes)
         changes = &unused;
     Transaction transaction(m_db);
-    Statement update = m_db.prepare(
-        "UPDATE outbox SET state = 'failed', last_error = ?2 WHERE client_id = ?1");
+    Statement update = m_db.prepare("UPDATE outbox SET state = 'failed', last_error = ?2 WHERE client_id = ?1");
     update.bind(1, clientId).bind(2, reason);
     if (!update.run())
         return fail(error, QStringLiteral("marking a refused command"), update);
-    Statement message = m_db.prepare(
-        "UPDATE messages SET status = 'failed', failure_reason = ?2"
-        " WHERE client_id = ?1 AND status = 'queued'");
+    Statement message = m_db.prepare("UPDATE messages SET status = 'failed', failure_reason = ?2"
+                                     " WHERE client_id = ?1 AND status = 'queued'");
     message.bind(1, clientId).bind(2, reason);
     if (!message.run())
         return fail(error, QStringLiteral("marking a refused message"), message);
@@ -403,14 +402,12 @@ bool StoreWriter::retry(const QString &clientId, ChangeSet *changes, QString *er
     if (!changes)
         changes = &unused;
     Transaction transaction(m_db);
-    Statement update = m_db.prepare(
-        "UPDATE outbox SET state = 'pending', last_error = NULL WHERE client_id = ?1");
+    Statement update = m_db.prepare("UPDATE outbox SET state = 'pending', last_error = NULL WHERE client_id = ?1");
     update.bind(1, clientId);
     if (!update.run())
         return fail(error, QStringLiteral("retrying a command"), update);
-    Statement message = m_db.prepare(
-        "UPDATE messages SET status = 'queued', failure_reason = NULL"
-        " WHERE client_id = ?1 AND status = 'failed'");
+    Statement message = m_db.prepare("UPDATE messages SET status = 'queued', failure_reason = NULL"
+                                     " WHERE client_id = ?1 AND status = 'failed'");
     message.bind(1, clientId);
     if (!message.run())
         return fail(error, QStringLiteral("retrying a message"), message);
@@ -453,8 +450,7 @@ bool StoreWriter::setLocalSecret(const QString &name, const QByteArray &value, Q
     return write.run() || fail(error, QStringLiteral("storing a device secret"), write);
 }
 
-bool StoreWriter::setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes,
-                                       QString *error)
+bool StoreWriter::setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes, QString *error)
 {
     Statement write = m_db.prepare("UPDATE workspace_settings SET autopilot_away = ?1, ai_suggestions = ?2,"
                                    " updated_at = ?3 WHERE id = 1 AND updated_at < ?3");
@@ -468,16 +464,20 @@ bool StoreWriter::setWorkspaceSettings(const protocol::WorkspaceSettings &settin
     return true;
 }
 
-bool StoreWriter::setAccount(qint64 agentId, const QString &agentName, const QString &email,
-                             const QString &role, qint64 workspaceId, const QString &workspaceName,
-                             const QString &serverUrl, QString *error)
+bool StoreWriter::setAccount(qint64 agentId, const QString &agentName, const QString &email, const QString &role,
+                             qint64 workspaceId, const QString &workspaceName, const QString &serverUrl, QString *error)
 {
     Statement write = m_db.prepare(
         "INSERT OR REPLACE INTO account (id, agent_id, agent_name, email, role, workspace_id,"
         " workspace_name, server_url) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    write.bind(1, agentId).bind(2, text(agentName)).bind(3, text(email)).bind(4, text(role)).bind(5, workspaceId)
-        .bind(6, text(workspaceName)).bind(7, text(serverUrl));
+    write.bind(1, agentId)
+        .bind(2, text(agentName))
+        .bind(3, text(email))
+        .bind(4, text(role))
+        .bind(5, workspaceId)
+        .bind(6, text(workspaceName))
+        .bind(7, text(serverUrl));
     return write.run() || fail(error, QStringLiteral("storing the account"), write);
 }
 

@@ -140,7 +140,8 @@ void StoreReader::attachAttachments(QVector<MessageRow> &rows)
         return;
     const QByteArray sql = "SELECT id, message_id, media_id, mime_type, size, sha256, width, height,"
                            " duration_ms, file_name, cache_state, thumbnail_state FROM attachments"
-                           " WHERE message_id IN (" + ids.join(',') + ") ORDER BY id";
+                           " WHERE message_id IN ("
+                           + ids.join(',') + ") ORDER BY id";
     Statement select = m_db.prepare(sql.constData());
     while (select.next()) {
         AttachmentRow a;
@@ -194,8 +195,7 @@ QVector<MessageRow> StoreReader::messagesAfter(qint64 conversationId, qint64 mes
 
 std::optional<MessageRow> StoreReader::message(qint64 messageId)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
-                           + " FROM messages WHERE id = ?1";
+    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns + " FROM messages WHERE id = ?1";
     Statement select = m_db.prepare(sql.constData());
     select.bind(1, messageId);
     QVector<MessageRow> rows = readMessages(select);
@@ -343,8 +343,8 @@ qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 
 std::optional<StoreReader::AccountHome> StoreReader::accountHome()
 {
-    Statement select =
-        m_db.prepare("SELECT workspace_id, workspace_name, server_url, agent_id, role FROM account WHERE id = 1");
+    Statement select = m_db.prepare(
+        "SELECT workspace_id, workspace_name, server_url, agent_id, role FROM account WHERE id = 1");
     if (!select.next())
         return std::nullopt;
     return AccountHome{select.int64(0), select.text(1), select.text(2), select.int64(3), select.text(4)};
@@ -353,8 +353,8 @@ std::optional<StoreReader::AccountHome> StoreReader::accountHome()
 protocol::WorkspaceSettings StoreReader::workspaceSettings()
 {
     protocol::WorkspaceSettings settings;
-    Statement select =
-        m_db.prepare("SELECT autopilot_away, ai_suggestions, updated_at FROM workspace_settings WHERE id = 1");
+    Statement select = m_db.prepare(
+        "SELECT autopilot_away, ai_suggestions, updated_at FROM workspace_settings WHERE id = 1");
     if (select.next()) {
         settings.autopilotAway = protocol::autopilotFromString(select.text(0)).value_or(protocol::Autopilot::Off);
         settings.aiSuggestions = select.int64(1) != 0;

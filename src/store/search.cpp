@@ -56,8 +56,7 @@ QString StoreReader::matchExpression(const QString &typed)
     return terms.join(QLatin1Char(' '));
 }
 
-QVector<MessageHit> StoreReader::searchMessages(const QString &query, int limit,
-                                                qint64 beforeMessageId)
+QVector<MessageHit> StoreReader::searchMessages(const QString &query, int limit, qint64 beforeMessageId)
 {
     const QString match = matchExpression(query);
     if (match.isEmpty() || !m_index)
@@ -70,12 +69,12 @@ QVector<MessageHit> StoreReader::searchMessages(const QString &query, int limit,
     QByteArrayList ids;
     for (const IndexHit &hit : found)
         ids.append(QByteArray::number(hit.docid));
-    const QByteArray sql =
-        "SELECT m.id, m.conversation_id, coalesce(ct.name, ''), m.author, m.created_at"
-        " FROM messages m"
-        " LEFT JOIN conversations c ON c.id = m.conversation_id"
-        " LEFT JOIN contacts ct ON ct.id = c.contact_id"
-        " WHERE m.id IN (" + ids.join(',') + ")";
+    const QByteArray sql = "SELECT m.id, m.conversation_id, coalesce(ct.name, ''), m.author, m.created_at"
+                           " FROM messages m"
+                           " LEFT JOIN conversations c ON c.id = m.conversation_id"
+                           " LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                           " WHERE m.id IN ("
+                           + ids.join(',') + ")";
     Statement select = m_db.prepare(sql.constData());
     QHash<qint64, MessageHit> rows;
     while (select.next()) {
@@ -115,9 +114,8 @@ QVector<ContactHit> StoreReader::searchContacts(const QString &query, int limit)
             hits.append(ContactHit{hit.docid, name.text(0), hit.snippet});
         name.reset();
     }
-    std::sort(hits.begin(), hits.end(), [](const ContactHit &a, const ContactHit &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(hits.begin(), hits.end(),
+              [](const ContactHit &a, const ContactHit &b) { return a.name.localeAwareCompare(b.name) < 0; });
     if (hits.size() > limit)
         hits.resize(std::max(limit, 0));
     return hits;

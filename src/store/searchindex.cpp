@@ -22,8 +22,7 @@ void removeIndexFiles(const QString &path)
 
 SearchIndex::~SearchIndex() = default;
 
-std::unique_ptr<SearchIndex> SearchIndex::openForIndexing(const QString &indexPath,
-                                                          const QString &historyPath,
+std::unique_ptr<SearchIndex> SearchIndex::openForIndexing(const QString &indexPath, const QString &historyPath,
                                                           const DatabaseKey &key, QString *error)
 {
     std::unique_ptr<SearchIndex> index(new SearchIndex);
@@ -34,14 +33,12 @@ std::unique_ptr<SearchIndex> SearchIndex::openForIndexing(const QString &indexPa
         return nullptr;
     }
     index->m_history = std::move(*history);
-    auto connection = Database::open(indexPath, key, Database::Role::Writer, &openError,
-                                     Database::Schema::SearchIndex);
+    auto connection = Database::open(indexPath, key, Database::Role::Writer, &openError, Database::Schema::SearchIndex);
     if (!connection && openError.code != OpenError::Code::CannotOpen) {
         // The index is only derived data: a damaged one is rebuilt from the history.
         qCWarning(lcStore) << "search index unusable, rebuilding it";
         removeIndexFiles(indexPath);
-        connection = Database::open(indexPath, key, Database::Role::Writer, &openError,
-                                    Database::Schema::SearchIndex);
+        connection = Database::open(indexPath, key, Database::Role::Writer, &openError, Database::Schema::SearchIndex);
     }
     if (!connection) {
         *error = openError.message;
@@ -51,13 +48,12 @@ std::unique_ptr<SearchIndex> SearchIndex::openForIndexing(const QString &indexPa
     return index;
 }
 
-std::unique_ptr<SearchIndex> SearchIndex::openForReading(const QString &indexPath,
-                                                         const DatabaseKey &key, QString *error)
+std::unique_ptr<SearchIndex> SearchIndex::openForReading(const QString &indexPath, const DatabaseKey &key,
+                                                         QString *error)
 {
     std::unique_ptr<SearchIndex> index(new SearchIndex);
     OpenError openError;
-    auto connection = Database::open(indexPath, key, Database::Role::Reader, &openError,
-                                     Database::Schema::SearchIndex);
+    auto connection = Database::open(indexPath, key, Database::Role::Reader, &openError, Database::Schema::SearchIndex);
     if (!connection) {
         *error = openError.message;
         return nullptr;
@@ -200,8 +196,7 @@ int SearchIndex::catchUp(int limit, QString *error)
     return applied;
 }
 
-QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int limit,
-                                             qint64 beforeDocid)
+QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int limit, qint64 beforeDocid)
 {
     QByteArray sql = "SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
                      " FROM message_search WHERE message_search MATCH ?1";
@@ -220,9 +215,8 @@ QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int
 
 QVector<IndexHit> SearchIndex::matchContacts(const QString &matchExpression, int limit)
 {
-    Statement select = m_index.prepare(
-        "SELECT docid, snippet(contact_search, char(2), char(3), char(8230), -1, 8)"
-        " FROM contact_search WHERE contact_search MATCH ?1 LIMIT ?2");
+    Statement select = m_index.prepare("SELECT docid, snippet(contact_search, char(2), char(3), char(8230), -1, 8)"
+                                       " FROM contact_search WHERE contact_search MATCH ?1 LIMIT ?2");
     select.bind(1, matchExpression).bind(2, limit);
     QVector<IndexHit> hits;
     while (select.next())

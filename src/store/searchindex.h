@@ -28,11 +28,10 @@ class SearchIndex
 public:
     // Opens (creating or rebuilding if needed) the index for writing, with a
     // read-only view of the history it is fed from.
-    [[nodiscard]] static std::unique_ptr<SearchIndex> openForIndexing(const QString &indexPath,
-                                                        const QString &historyPath,
-                                                        const DatabaseKey &key, QString *error);
-    [[nodiscard]] static std::unique_ptr<SearchIndex> openForReading(const QString &indexPath,
-                                                       const DatabaseKey &key, QString *error);
+    [[nodiscard]] static std::unique_ptr<SearchIndex>
+    openForIndexing(const QString &indexPath, const QString &historyPath, const DatabaseKey &key, QString *error);
+    [[nodiscard]] static std::unique_ptr<SearchIndex> openForReading(const QString &indexPath, const DatabaseKey &key,
+                                                                     QString *error);
     ~SearchIndex();
 
     // Indexes every document from the history when the queue no longer holds
@@ -45,8 +44,7 @@ public:
     qint64 indexedUpTo();
 
     // Newest first (docids are time-ordered message ids).
-    QVector<IndexHit> matchMessages(const QString &matchExpression, int limit,
-                                    qint64 beforeDocid = 0);
+    QVector<IndexHit> matchMessages(const QString &matchExpression, int limit, qint64 beforeDocid = 0);
     QVector<IndexHit> matchContacts(const QString &matchExpression, int limit);
 
 private:

@@ -76,7 +76,7 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QString &value);    // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value); // as text; null binds NULL
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);

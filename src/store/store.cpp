@@ -2,9 +2,9 @@
 
 #include "base/postback.h"
 #include "store/log.h"
-#include "store/sqlcipher_api.h"
 #include "store/reader.h"
 #include "store/searchindex.h"
+#include "store/sqlcipher_api.h"
 #include "store/writer.h"
 
 #include <QDeadlineTimer>
@@ -92,9 +92,7 @@ std::unique_ptr<Store> Store::open(const Paths &paths, const DatabaseKey &key, O
     d->checkpointConnection.execBestEffort("PRAGMA wal_autocheckpoint = 0");
     d->writer = std::make_unique<StoreWriter>(d->writerConnection);
     d->reader = std::make_unique<StoreReader>(d->readerConnection);
-    d->indexTarget = d->writerConnection
-                         .queryInt("SELECT coalesce(max(id), 0) FROM search_queue")
-                         .value_or(0);
+    d->indexTarget = d->writerConnection.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
 
     std::unique_ptr<Store> store(new Store(std::move(d)));
     Private *p = store->d.get();
@@ -164,8 +162,7 @@ void Store::Private::runCheckpointer()
     }
 }
 
-bool Store::rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
-                  QString *error)
+bool Store::rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next, QString *error)
 {
     OpenError openError;
     {
@@ -305,7 +302,8 @@ void Store::Private::runWriter(Store *store)
         }
         if (!changes.isEmpty()) {
             QMetaObject::invokeMethod(
-                store, [guard, changes] {
+                store,
+                [guard, changes] {
                     if (guard)
                         emit guard->changed(changes);
                 },
@@ -317,8 +315,7 @@ void Store::Private::runWriter(Store *store)
 void Store::Private::runIndexer()
 {
     QString error;
-    std::unique_ptr<SearchIndex> index =
-        SearchIndex::openForIndexing(paths.searchIndex, paths.history, key, &error);
+    std::unique_ptr<SearchIndex> index = SearchIndex::openForIndexing(paths.searchIndex, paths.history, key, &error);
     {
         std::lock_guard lock(mutex);
         if (!index)

@@ -35,7 +35,7 @@ public:
     // Changes the key of a closed history (a new passphrase). The search
     // index follows; if it cannot, it is removed and rebuilt on next open.
     [[nodiscard]] static bool rekey(const Paths &paths, const DatabaseKey &current, const DatabaseKey &next,
-                      QString *error);
+                                    QString *error);
     // Finishes the queued writes, then stops the threads.
     ~Store() override;
 

@@ -5,9 +5,9 @@
 #include "store/writer_statements.h"
 
 #include <QDateTime>
-#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtEndian>
 
 namespace relaydesk::store {
 
@@ -78,8 +78,7 @@ bool StoreWriter::setLastSeq(qint64 seq, QString *error)
     return statement.run() || fail(error, QStringLiteral("storing the sync position"), statement);
 }
 
-StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, ChangeSet *changes,
-                                                  QString *error)
+StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, ChangeSet *changes, QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -109,8 +108,8 @@ StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, 
     return ApplyResult::Applied;
 }
 
-bool StoreWriter::applySnapshot(const QVector<EventPayload> &records, qint64 resumeSeq,
-                                ChangeSet *changes, QString *error)
+bool StoreWriter::applySnapshot(const QVector<EventPayload> &records, qint64 resumeSeq, ChangeSet *changes,
+                                QString *error)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -280,8 +279,11 @@ bool StoreWriter::upsertLead(const Lead &lead, ChangeSet *changes, QString *erro
         for (const LeadNote &note : lead.noteList) {
             Statement add = m_db.prepare("INSERT OR REPLACE INTO lead_notes (id, contact_id, author_id, author_name,"
                                          " text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            add.bind(1, note.id).bind(2, lead.contactId).bindOptional(3, note.authorId)
-                .bind(4, note.authorName.isNull() ? QStringLiteral("") : note.authorName).bind(5, note.text)
+            add.bind(1, note.id)
+                .bind(2, lead.contactId)
+                .bindOptional(3, note.authorId)
+                .bind(4, note.authorName.isNull() ? QStringLiteral("") : note.authorName)
+                .bind(5, note.text)
                 .bind(6, note.createdAt);
             if (!add.run())
                 return fail(error, QStringLiteral("storing a lead's note"), add);
@@ -357,8 +359,7 @@ bool StoreWriter::pruneSearchQueue(qint64 indexedUpTo, QString *error)
     return prune.run() || fail(error, QStringLiteral("pruning the search queue"), prune);
 }
 
-bool StoreWriter::insertAttachments(qint64 messageId, const QVector<Attachment> &attachments,
-                                    QString *error)
+bool StoreWriter::insertAttachments(qint64 messageId, const QVector<Attachment> &attachments, QString *error)
 {
     Statement &insert = m_statements->insertAttachment;
     for (const Attachment &a : attachments) {
@@ -387,9 +388,8 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         const qint64 localId = queuedHere ? byClient.int64(0) : 0;
         byClient.reset();
         if (queuedHere) {
-            Statement adopt = m_db.prepare(
-                "UPDATE messages SET server_id = ?2, status = CASE WHEN status IN ('queued',"
-                " 'failed') THEN ?3 ELSE status END, failure_reason = NULL WHERE id = ?1");
+            Statement adopt = m_db.prepare("UPDATE messages SET server_id = ?2, status = CASE WHEN status IN ('queued',"
+                                           " 'failed') THEN ?3 ELSE status END, failure_reason = NULL WHERE id = ?1");
             adopt.bind(1, localId).bind(2, message.id).bind(3, toString(message.status));
             if (!adopt.run())
                 return fail(error, QStringLiteral("matching a sent message"), adopt);
@@ -444,11 +444,10 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
 
 bool StoreWriter::updateMessage(const MessageUpdate &update, ChangeSet *changes, QString *error)
 {
-    Statement lookup = update.id != 0
-                           ? m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
-                                          " WHERE server_id = ?1")
-                           : m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
-                                          " WHERE client_id = ?1");
+    Statement lookup = update.id != 0 ? m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
+                                                     " WHERE server_id = ?1")
+                                      : m_db.prepare("SELECT id, status, text, conversation_id FROM messages"
+                                                     " WHERE client_id = ?1");
     if (update.id != 0)
         lookup.bind(1, update.id);
     else
@@ -467,8 +466,7 @@ bool StoreWriter::updateMessage(const MessageUpdate &update, ChangeSet *changes,
         // Statuses only move forward; "failed" may replace a status not yet delivered.
         const bool forward = (to >= 0 && to > from) || (to < 0 && from >= 0 && from < 2);
         if (forward) {
-            Statement set = m_db.prepare(
-                "UPDATE messages SET status = ?2, failure_reason = ?3 WHERE id = ?1");
+            Statement set = m_db.prepare("UPDATE messages SET status = ?2, failure_reason = ?3 WHERE id = ?1");
             set.bind(1, localId).bind(2, incoming).bind(3, to < 0 ? update.failureReason : QString());
             if (!set.run())
                 return fail(error, QStringLiteral("updating a message status"), set);
@@ -520,9 +518,8 @@ bool StoreWriter::eraseContact(qint64 contactId, ChangeSet *changes, QString *er
     conversations = Statement();
 
     Statement messages = m_db.prepare("SELECT id FROM messages WHERE conversation_id = ?1");
-    Statement media = m_db.prepare(
-        "SELECT a.media_id FROM attachments a JOIN messages m ON m.id = a.message_id"
-        " WHERE m.conversation_id = ?1");
+    Statement media = m_db.prepare("SELECT a.media_id FROM attachments a JOIN messages m ON m.id = a.message_id"
+                                   " WHERE m.conversation_id = ?1");
     for (const qint64 conversationId : ids) {
         media.bind(1, conversationId);
         while (media.next())
@@ -574,14 +571,12 @@ bool StoreWriter::purgeBodies(qint64 before, ChangeSet *changes, QString *error)
         if (!queueForSearch(SearchDocument::ChangedMessage, id, error))
             return false;
     }
-    Statement media = m_db.prepare(
-        "SELECT media_id FROM attachments WHERE message_id < ?1");
+    Statement media = m_db.prepare("SELECT media_id FROM attachments WHERE message_id < ?1");
     media.bind(1, boundary);
     while (media.next())
         changes->evictedMedia.append(media.text(0));
     media = Statement();
-    Statement purge = m_db.prepare(
-        "UPDATE messages SET text = '', purged = 1 WHERE id < ?1 AND purged = 0;");
+    Statement purge = m_db.prepare("UPDATE messages SET text = '', purged = 1 WHERE id < ?1 AND purged = 0;");
     purge.bind(1, boundary);
     if (!purge.run())
         return fail(error, QStringLiteral("purging old messages"), purge);
@@ -608,8 +603,7 @@ void StoreWriter::noteActivity(const Message &message)
     if (message.createdAt >= activity.at) {
         activity.at = message.createdAt;
         activity.text = message.text;
-        activity.fileName = message.attachments.isEmpty() ? QString()
-                                                          : message.attachments.constFirst().fileName;
+        activity.fileName = message.attachments.isEmpty() ? QString() : message.attachments.constFirst().fileName;
     }
 }
 

@@ -67,14 +67,13 @@ public:
     // with the new last seq. Events at or below the stored seq were applied
     // before and are skipped; a batch that does not continue from the stored
     // seq is refused with Gap (the caller re-syncs by pages).
-    [[nodiscard]] ApplyResult applyEvents(const QVector<protocol::Event> &events, ChangeSet *changes,
-                            QString *error);
+    [[nodiscard]] ApplyResult applyEvents(const QVector<protocol::Event> &events, ChangeSet *changes, QString *error);
 
     // Applies records from history pages (first sync, re-sync), which are not
     // part of the log; `resumeSeq`, when not negative, becomes the stored seq
     // in the same transaction.
     [[nodiscard]] bool applySnapshot(const QVector<protocol::EventPayload> &records, qint64 resumeSeq,
-                       ChangeSet *changes, QString *error);
+                                     ChangeSet *changes, QString *error);
 
     qint64 lastSeq();
 
@@ -90,12 +89,12 @@ public:
     // The outbox.
     [[nodiscard]] qint64 queueMessage(const OutgoingMessage &message, ChangeSet *changes, QString *error);
     [[nodiscard]] bool queueCommand(const QString &clientId, qint64 conversationId, const QString &command,
-                      const QByteArray &payload, qint64 createdAt, QString *error);
+                                    const QByteArray &payload, qint64 createdAt, QString *error);
     QVector<OutboxEntry> pendingOutbox(int limit);
     [[nodiscard]] bool markSending(const QString &clientId, QString *error);
     // The server accepted the command; a message gets its server id and `sent`.
     [[nodiscard]] bool acknowledge(const QString &clientId, qint64 serverMessageId, qint64 serverTime,
-                     ChangeSet *changes, QString *error);
+                                   ChangeSet *changes, QString *error);
     // The server refused: the message shows `failed` with the reason.
     [[nodiscard]] bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
     // The agent asked to try a failed message again, with the same client id.
@@ -105,23 +104,23 @@ public:
     // last queued edit's + 1); while an edit waits for the agent's decision
     // after a refusal, new edits join it. The contact shows as changed.
     [[nodiscard]] bool queueLeadUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
-                         qint64 createdAt, ChangeSet *changes, QString *error);
+                                       qint64 createdAt, ChangeSet *changes, QString *error);
     // A lead edit was refused: `current` (the server's lead, may be empty) is
     // stored if newer, and the edits queued after it join it, since they were
     // based on it.
     [[nodiscard]] bool refuseLeadUpdate(const QString &clientId, const QJsonObject &current, ChangeSet *changes,
-                          QString *error);
+                                        QString *error);
     // The agent chose after a refusal: keeping theirs drops the edit; keeping
     // mine sends it again, as `newClientId`, based on the stored version.
     [[nodiscard]] bool resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
-                           ChangeSet *changes, QString *error);
+                                         ChangeSet *changes, QString *error);
     // A try did not reach the server (link down); it goes back to pending.
     [[nodiscard]] bool releaseSending(QString *error);
 
     // Where an attachment's local copy (or its thumbnail) stands: "remote",
     // "downloading", "cached" or "failed". The messages showing it change.
     [[nodiscard]] bool setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
-                       QString *error);
+                                     QString *error);
     // Device-local secrets kept inside the encrypted database.
     QByteArray localSecret(const QString &name);
     [[nodiscard]] bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);
@@ -130,19 +129,20 @@ public:
     Connection &connection() { return m_db; }
 
     // The signed-in account.
-    [[nodiscard]] bool setAccount(qint64 agentId, const QString &agentName, const QString &email,
-                    const QString &role, qint64 workspaceId, const QString &workspaceName,
-                    const QString &serverUrl, QString *error);
+    [[nodiscard]] bool setAccount(qint64 agentId, const QString &agentName, const QString &email, const QString &role,
+                                  qint64 workspaceId, const QString &workspaceName, const QString &serverUrl,
+                                  QString *error);
     // The workspace's settings; kept only when newer than the stored ones
     // (`updatedAt`), so an older GET /v1/me cannot undo a live event.
-    [[nodiscard]] bool setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool setWorkspaceSettings(const protocol::WorkspaceSettings &settings, ChangeSet *changes,
+                                            QString *error);
 
 private:
     struct Statements;
 
     [[nodiscard]] bool applyPayload(const protocol::EventPayload &payload, ChangeSet *changes, QString *error);
     [[nodiscard]] bool upsertConversation(const protocol::Conversation &conversation, ChangeSet *changes,
-                            QString *error);
+                                          QString *error);
     [[nodiscard]] bool upsertContact(const protocol::Contact &contact, ChangeSet *changes, QString *error);
     [[nodiscard]] bool upsertLead(const protocol::Lead &lead, ChangeSet *changes, QString *error);
     [[nodiscard]] bool insertMessage(const protocol::Message &message, ChangeSet *changes, QString *error);
@@ -153,7 +153,7 @@ private:
 
     qint64 allocateMessageId(qint64 createdAt, qint64 serverId);
     [[nodiscard]] bool insertAttachments(qint64 messageId, const QVector<protocol::Attachment> &attachments,
-                           QString *error);
+                                         QString *error);
     [[nodiscard]] bool queueForSearch(SearchDocument kind, qint64 id, QString *error);
     void noteActivity(const protocol::Message &message);
     [[nodiscard]] bool flushActivity(QString *error);

@@ -73,7 +73,7 @@ void HistoryBackfill::onPage(qint64 conversationId, const net::MessagePage &page
     const int generation = m_generation;
     QPointer<HistoryBackfill> guard(this);
     m_store.write([records, reachedStart, conversationId, guard, generation](store::StoreWriter &writer,
-                                                                           store::ChangeSet &changes) {
+                                                                             store::ChangeSet &changes) {
         QString error;
         bool stored = writer.applySnapshot(records, -1, &changes, &error);
         if (stored && reachedStart)

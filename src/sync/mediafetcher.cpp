@@ -40,8 +40,8 @@ void MediaFetcher::fetch(const store::AttachmentRow &attachment, bool original)
             return; // already on its way
     }
     setState(attachment.mediaId, thumbnail, QStringLiteral("downloading"));
-    const int id = m_transfers.download({attachment.mediaId, thumbnail, thumbnail ? 0 : attachment.size,
-                                         thumbnail ? QString() : attachment.sha256});
+    const int id = m_transfers.download(
+        {attachment.mediaId, thumbnail, thumbnail ? 0 : attachment.size, thumbnail ? QString() : attachment.sha256});
     m_inFlight.insert(id, {attachment.mediaId, thumbnail});
 }
 

@@ -23,8 +23,7 @@ constexpr int kEntriesPerRead = 200;
 // Errors that say "not now" rather than "no": the entry is sent again later.
 bool isTemporary(const QString &code)
 {
-    return code == QLatin1String(protocol::errors::kInternal)
-           || code == QLatin1String(protocol::errors::kRateLimited);
+    return code == QLatin1String(protocol::errors::kInternal) || code == QLatin1String(protocol::errors::kRateLimited);
 }
 
 QString newClientId()
@@ -47,20 +46,18 @@ OutboxSender::OutboxSender(store::Store &store, net::StreamLink &link, QObject *
     connect(&m_store, &store::Store::changed, this, &OutboxSender::onStoreChanged);
 }
 
-QString OutboxSender::sendText(qint64 conversationId, const QString &text, qint64 authorId,
-                               const QString &authorName)
+QString OutboxSender::sendText(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName)
 {
     return queueText(protocol::MessageKind::Text, conversationId, text, authorId, authorName);
 }
 
-QString OutboxSender::sendNote(qint64 conversationId, const QString &text, qint64 authorId,
-                               const QString &authorName)
+QString OutboxSender::sendNote(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName)
 {
     return queueText(protocol::MessageKind::Note, conversationId, text, authorId, authorName);
 }
 
-QString OutboxSender::queueText(protocol::MessageKind kind, qint64 conversationId, const QString &text,
-                                qint64 authorId, const QString &authorName)
+QString OutboxSender::queueText(protocol::MessageKind kind, qint64 conversationId, const QString &text, qint64 authorId,
+                                const QString &authorName)
 {
     store::OutgoingMessage message;
     message.clientId = newClientId();
@@ -98,8 +95,7 @@ QString OutboxSender::sendCommand(qint64 conversationId, const QString &name, co
     }
     m_store.write([clientId, conversationId, name, payload](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
-        if (!writer.queueCommand(clientId, conversationId, name, payload, QDateTime::currentMSecsSinceEpoch(),
-                                 &error))
+        if (!writer.queueCommand(clientId, conversationId, name, payload, QDateTime::currentMSecsSinceEpoch(), &error))
             qCWarning(lcSync) << "queueing a command failed:" << error;
         changes.outboxChanged = true;
     });
@@ -157,9 +153,7 @@ void OutboxSender::pump()
     QPointer<OutboxSender> guard(this);
     m_store.write([guard](store::StoreWriter &writer, store::ChangeSet &) {
         const QVector<store::OutboxEntry> entries = writer.pendingOutbox(kEntriesPerRead);
-        base::postBack(guard, [entries](auto *self) {
-            self->sendEntries(entries);
-        });
+        base::postBack(guard, [entries](auto *self) { self->sendEntries(entries); });
     });
 }
 

@@ -11,8 +11,8 @@
 #include "net/backoff.h"
 #include "protocol/frames.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QSet>
 
 class QTimer;
@@ -72,9 +72,9 @@ private:
 
     store::Store &m_store;
     net::StreamLink &m_link;
-    QSet<QString> m_inFlight; // sent on this connection, no ack yet
+    QSet<QString> m_inFlight;                      // sent on this connection, no ack yet
     QHash<QString, qint64> m_inFlightConversation; // client id -> its conversation
-    bool m_reading = false;   // a read of the outbox is on its way
+    bool m_reading = false;                        // a read of the outbox is on its way
     bool m_readAgain = false;
     net::Backoff m_retryBackoff;
     QTimer *m_retryTimer;

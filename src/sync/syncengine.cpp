@@ -87,7 +87,7 @@ void SyncEngine::fetchConversations(std::optional<std::pair<qint64, qint64>> bef
                             }
                             m_conversationsStored += int(page->conversations.size());
                             m_store.write([records, failed = m_pageWriteFailed](store::StoreWriter &writer,
-                                                                               store::ChangeSet &changes) {
+                                                                                store::ChangeSet &changes) {
                                 QString failure;
                                 if (!writer.applySnapshot(records, -1, &changes, &failure)) {
                                     qCWarning(lcSync) << "storing a conversation page failed:" << failure;
@@ -113,38 +113,37 @@ void SyncEngine::fetchNextMessages()
         const int generation = m_generation;
         QPointer<SyncEngine> guard(this);
         const int limit = next.before == 0 ? kMessagesPerConversation : kResyncMessagesPerPage;
-        m_api.messages(next.conversationId, limit, next.before,
-                       [this, guard, generation, next](std::optional<net::MessagePage> page,
-                                                       const net::ApiError &error) {
-                           if (!guard || generation != m_generation)
-                               return;
-                           --m_inFlight;
-                           if (!page) {
-                               // A conversation deleted meanwhile is no reason to start over.
-                               if (error.httpStatus != 404)
-                                   return pagesFailed(error);
-                           } else {
-                               QVector<protocol::EventPayload> records;
-                               for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it)
-                                   records.append(*it);
-                               m_messagesStored += int(records.size());
-                               // Older than this page may hold messages the gap
-                               // hid: read on until the store's newest is reached.
-                               if (next.stopAt > 0 && page->nextBefore != 0 && !page->messages.isEmpty()
-                                   && page->messages.constLast().id > next.stopAt)
-                                   m_conversationQueue.prepend(
-                                       MessagesToRead{next.conversationId, page->nextBefore, next.stopAt});
-                               m_store.write([records, failed = m_pageWriteFailed](store::StoreWriter &writer,
-                                                                                  store::ChangeSet &changes) {
-                                   QString failure;
-                                   if (!writer.applySnapshot(records, -1, &changes, &failure)) {
-                                       qCWarning(lcSync) << "storing a message page failed:" << failure;
-                                       failed->store(true);
-                                   }
-                               });
-                           }
-                           fetchNextMessages();
-                       });
+        m_api.messages(
+            next.conversationId, limit, next.before,
+            [this, guard, generation, next](std::optional<net::MessagePage> page, const net::ApiError &error) {
+                if (!guard || generation != m_generation)
+                    return;
+                --m_inFlight;
+                if (!page) {
+                    // A conversation deleted meanwhile is no reason to start over.
+                    if (error.httpStatus != 404)
+                        return pagesFailed(error);
+                } else {
+                    QVector<protocol::EventPayload> records;
+                    for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it)
+                        records.append(*it);
+                    m_messagesStored += int(records.size());
+                    // Older than this page may hold messages the gap
+                    // hid: read on until the store's newest is reached.
+                    if (next.stopAt > 0 && page->nextBefore != 0 && !page->messages.isEmpty()
+                        && page->messages.constLast().id > next.stopAt)
+                        m_conversationQueue.prepend(MessagesToRead{next.conversationId, page->nextBefore, next.stopAt});
+                    m_store.write(
+                        [records, failed = m_pageWriteFailed](store::StoreWriter &writer, store::ChangeSet &changes) {
+                            QString failure;
+                            if (!writer.applySnapshot(records, -1, &changes, &failure)) {
+                                qCWarning(lcSync) << "storing a message page failed:" << failure;
+                                failed->store(true);
+                            }
+                        });
+                }
+                fetchNextMessages();
+            });
     }
     if (m_inFlight == 0 && m_conversationQueue.isEmpty())
         finishPages();
@@ -158,7 +157,7 @@ void SyncEngine::finishPages()
     const int generation = m_generation;
     QPointer<SyncEngine> guard(this);
     m_store.write([resumeSeq, generation, guard, failed = m_pageWriteFailed](store::StoreWriter &writer,
-                                                                          store::ChangeSet &changes) {
+                                                                             store::ChangeSet &changes) {
         QString failure;
         const bool stored = !failed->load() && writer.applySnapshot({}, resumeSeq, &changes, &failure);
         if (!failure.isEmpty())
@@ -173,7 +172,8 @@ void SyncEngine::finishPages()
 void SyncEngine::pagesCommitted(bool stored, qint64 resumeSeq)
 {
     if (!stored) {
-        pagesFailed(net::ApiError{0, QStringLiteral("store"), tr("The history could not be saved on this computer."), 0});
+        pagesFailed(
+            net::ApiError{0, QStringLiteral("store"), tr("The history could not be saved on this computer."), 0});
         return;
     }
     m_appliedSeq = m_queuedSeq = resumeSeq;
@@ -215,13 +215,15 @@ void SyncEngine::onEvents(const QVector<protocol::Event> &events)
     if (fresh.isEmpty())
         return;
     if (fresh.constFirst().seq != m_queuedSeq + 1) {
-        qCWarning(lcSync) << "gap in the event log: expected" << m_queuedSeq + 1 << "got"
-                          << fresh.constFirst().seq;
+        qCWarning(lcSync) << "gap in the event log: expected" << m_queuedSeq + 1 << "got" << fresh.constFirst().seq;
         // Not from inside the link's own frame handling.
-        QMetaObject::invokeMethod(this, [this] {
-            m_link.holdForResync();
-            beginPages();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_link.holdForResync();
+                beginPages();
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_queuedSeq = fresh.constLast().seq;
@@ -230,10 +232,13 @@ void SyncEngine::onEvents(const QVector<protocol::Event> &events)
         m_pausedForStore = true;
         ++m_storePauses;
         qCInfo(lcSync) << m_pendingApply.size() << "events wait for the store: pausing the link";
-        QMetaObject::invokeMethod(this, [this] {
-            if (m_pausedForStore)
-                m_link.holdForStore();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_pausedForStore)
+                    m_link.holdForStore();
+            },
+            Qt::QueuedConnection);
     }
     applyPending();
 }
@@ -276,7 +281,7 @@ void SyncEngine::applyPending()
                 self->onApplied(seq);
             else
                 self->onApplyFailed(error.isEmpty() ? QStringLiteral("the batch does not follow the stored seq")
-                                                     : error);
+                                                    : error);
             self->applyPending();
             self->resumeIfDrained();
         });

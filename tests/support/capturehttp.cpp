@@ -60,7 +60,8 @@ void CaptureHttp::onConnection()
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines.at(i).indexOf(':');
                 if (colon > 0)
-                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                    request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                           lines.at(i).mid(colon + 1).trimmed());
             }
             const qsizetype length = request.header("content-length").toLongLong();
             if (buffer->size() < headerEnd + 4 + length)

@@ -16,7 +16,7 @@ namespace relaydesk::test {
 struct CapturedRequest
 {
     QByteArray method;
-    QByteArray target; // path and query, as sent
+    QByteArray target;                     // path and query, as sent
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QByteArray body;
 

@@ -48,14 +48,16 @@ QByteArray ChannelFixture::toBytes(const QJsonObject &object)
 
 bool ChannelFixture::start(const QStringList &extraArguments)
 {
-    if (!addAgent(server.dataDirectory(), QStringLiteral("agent@shop.example"), QStringLiteral("Shop"), "agent password 1")
+    if (!addAgent(server.dataDirectory(), QStringLiteral("agent@shop.example"), QStringLiteral("Shop"),
+                  "agent password 1")
         || !server.start(extraArguments))
         return false;
     const HttpAnswer answer = httpCall(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
                                        {{QStringLiteral("email"), QStringLiteral("agent@shop.example")},
                                         {QStringLiteral("password"), QStringLiteral("agent password 1")}});
     token = answer.body.value(QStringLiteral("token")).toString();
-    widgetKey = answer.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
+    widgetKey =
+        answer.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString();
     agentId = qint64(answer.body.value(QStringLiteral("agent")).toObject().value(QStringLiteral("id")).toDouble());
     return !token.isEmpty() && !widgetKey.isEmpty();
 }
@@ -71,8 +73,8 @@ int ChannelFixture::setSettings(const QJsonObject &settings, QString *output)
     file.close();
     QProcess admin;
     admin.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
-                {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--workspace"), QStringLiteral("Shop"),
-                 QStringLiteral("--channel-settings"), path});
+                {QStringLiteral("--data-dir"), server.dataDirectory(), QStringLiteral("--workspace"),
+                 QStringLiteral("Shop"), QStringLiteral("--channel-settings"), path});
     admin.waitForFinished(30000);
     if (output)
         *output = QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
@@ -82,23 +84,25 @@ int ChannelFixture::setSettings(const QJsonObject &settings, QString *output)
 
 QJsonObject ChannelFixture::baseSettings(const QUrl &graphBase)
 {
-    return QJsonObject{
-        {QStringLiteral("graph_base"), graphBase.toString()},
-        {QStringLiteral("graph_timeout_ms"), 3000},
-        {QStringLiteral("send_retries"), 0},
-        {QStringLiteral("retry_delay_ms"), 50},
-        {QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("phone_number_id"), QString::fromLatin1(kPhoneNumberId)},
-                                                 {QStringLiteral("token"), QString::fromLatin1(kToken)},
-                                                 {QStringLiteral("app_secret"), QString::fromLatin1(kAppSecret)},
-                                                 {QStringLiteral("verify_token"), QString::fromLatin1(kVerifyToken)}}},
-        {QStringLiteral("messenger"), QJsonObject{{QStringLiteral("page_id"), QString::fromLatin1(kPageId)},
-                                                  {QStringLiteral("page_token"), QStringLiteral("EAAG-test-page-token")},
-                                                  {QStringLiteral("app_secret"), QString::fromLatin1(kAppSecret)},
-                                                  {QStringLiteral("verify_token"), QString::fromLatin1(kVerifyToken)}}},
-        {QStringLiteral("templates"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
-                                {QStringLiteral("language"), QStringLiteral("en_US")},
-                                {QStringLiteral("body"), QStringLiteral("Hi {{1}}, your order {{2}} is on its way.")}}}}};
+    return QJsonObject{{QStringLiteral("graph_base"), graphBase.toString()},
+                       {QStringLiteral("graph_timeout_ms"), 3000},
+                       {QStringLiteral("send_retries"), 0},
+                       {QStringLiteral("retry_delay_ms"), 50},
+                       {QStringLiteral("whatsapp"),
+                        QJsonObject{{QStringLiteral("phone_number_id"), QString::fromLatin1(kPhoneNumberId)},
+                                    {QStringLiteral("token"), QString::fromLatin1(kToken)},
+                                    {QStringLiteral("app_secret"), QString::fromLatin1(kAppSecret)},
+                                    {QStringLiteral("verify_token"), QString::fromLatin1(kVerifyToken)}}},
+                       {QStringLiteral("messenger"),
+                        QJsonObject{{QStringLiteral("page_id"), QString::fromLatin1(kPageId)},
+                                    {QStringLiteral("page_token"), QStringLiteral("EAAG-test-page-token")},
+                                    {QStringLiteral("app_secret"), QString::fromLatin1(kAppSecret)},
+                                    {QStringLiteral("verify_token"), QString::fromLatin1(kVerifyToken)}}},
+                       {QStringLiteral("templates"),
+                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("order_update")},
+                                               {QStringLiteral("language"), QStringLiteral("en_US")},
+                                               {QStringLiteral("body"),
+                                                QStringLiteral("Hi {{1}}, your order {{2}} is on its way.")}}}}};
 }
 
 QUrl ChannelFixture::webhookUrl(const QString &channel) const
@@ -120,18 +124,22 @@ RawReply ChannelFixture::rest(const QByteArray &method, const QString &path, con
     url.setPath(q < 0 ? path : path.left(q));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
-    return rawCall(url, method, body.isEmpty() ? QByteArray() : toBytes(body), {{"Authorization", "Bearer " + token.toLatin1()}});
+    return rawCall(url, method, body.isEmpty() ? QByteArray() : toBytes(body),
+                   {{"Authorization", "Bearer " + token.toLatin1()}});
 }
 
 QJsonArray ChannelFixture::conversations()
 {
-    return rest("GET", QStringLiteral("/v1/conversations?limit=200")).json.value(QStringLiteral("conversations")).toArray();
+    return rest("GET", QStringLiteral("/v1/conversations?limit=200"))
+        .json.value(QStringLiteral("conversations"))
+        .toArray();
 }
 
 QJsonArray ChannelFixture::messages(qint64 conversationId)
 {
     return rest("GET", QStringLiteral("/v1/conversations/%1/messages?limit=200").arg(conversationId))
-        .json.value(QStringLiteral("messages")).toArray();
+        .json.value(QStringLiteral("messages"))
+        .toArray();
 }
 
 QJsonObject ChannelFixture::conversation(qint64 conversationId)
@@ -151,7 +159,9 @@ qint64 ChannelFixture::newestConversation()
 
 QJsonObject ChannelFixture::contact(qint64 contactId)
 {
-    return rest("GET", QStringLiteral("/v1/contacts/%1").arg(contactId)).json.value(QStringLiteral("contact")).toObject();
+    return rest("GET", QStringLiteral("/v1/contacts/%1").arg(contactId))
+        .json.value(QStringLiteral("contact"))
+        .toObject();
 }
 
 std::unique_ptr<StreamClient> ChannelFixture::stream()
@@ -188,29 +198,34 @@ bool ChannelFixture::visitorWrites(const QByteArray &visitorToken, const QString
 {
     QUrl url = server.baseUrl();
     url.setPath(QStringLiteral("/v1/webchat/%1/messages").arg(widgetKey));
-    return rawCall(url, "POST", toBytes({{QStringLiteral("text"), text}}), {{"Authorization", "Visitor " + visitorToken}})
-               .status == 201;
+    return rawCall(url, "POST", toBytes({{QStringLiteral("text"), text}}),
+                   {{"Authorization", "Visitor " + visitorToken}})
+               .status
+           == 201;
 }
 
 QByteArray chatCompletion(const QString &content)
 {
-    return ChannelFixture::toBytes(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                                                   {QStringLiteral("content"), content}}},
-                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
+    return ChannelFixture::toBytes(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+                    {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                    {QStringLiteral("choices"),
+                     QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                            {QStringLiteral("message"),
+                                             QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                         {QStringLiteral("content"), content}}},
+                                            {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
 }
 
-QJsonObject waitForEvent(StreamClient &client, const QString &kind, const std::function<bool(const QJsonObject &)> &match,
-                         int timeoutMs)
+QJsonObject waitForEvent(StreamClient &client, const QString &kind,
+                         const std::function<bool(const QJsonObject &)> &match, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         for (const QJsonObject &frame : std::as_const(client.frames)) {
             if (frame.value(QStringLiteral("type")).toString() == QLatin1String("event")
-                && frame.value(QStringLiteral("kind")).toString() == kind && match(frame.value(QStringLiteral("data")).toObject()))
+                && frame.value(QStringLiteral("kind")).toString() == kind
+                && match(frame.value(QStringLiteral("data")).toObject()))
                 return frame.value(QStringLiteral("data")).toObject();
         }
         if (deadline.hasExpired())
@@ -228,20 +243,22 @@ QJsonObject whatsAppWebhook(const QJsonArray &messages, const QJsonArray &status
                             const QJsonArray &contacts)
 {
     QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550783881")},
-                                                               {QStringLiteral("phone_number_id"), phoneNumberId}}}};
+                      {QStringLiteral("metadata"),
+                       QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550783881")},
+                                   {QStringLiteral("phone_number_id"), phoneNumberId}}}};
     if (!contacts.isEmpty())
         value.insert(QStringLiteral("contacts"), contacts);
     if (!messages.isEmpty())
         value.insert(QStringLiteral("messages"), messages);
     if (!statuses.isEmpty())
         value.insert(QStringLiteral("statuses"), statuses);
-    return QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-                       {QStringLiteral("entry"),
-                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("102290129340398")},
-                                               {QStringLiteral("changes"),
-                                                QJsonArray{QJsonObject{{QStringLiteral("value"), value},
-                                                                       {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
+    return QJsonObject{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("102290129340398")},
+                                {QStringLiteral("changes"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("value"), value},
+                                                        {QStringLiteral("field"), QStringLiteral("messages")}}}}}}}};
 }
 
 QJsonObject whatsAppText(const QString &from, const QString &id, const QString &text)

@@ -24,7 +24,10 @@ struct RawReply
     QByteArray body;
     QJsonObject json;
     QByteArray contentType;
-    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
 };
 
 // Sends `body` as it is, with these headers, and waits for the answer.
@@ -53,7 +56,10 @@ public:
 
     QUrl webhookUrl(const QString &channel) const;
     RawReply postWebhook(const QString &channel, const QByteArray &body, const QByteArray &secret = kAppSecret);
-    RawReply postWebhook(const QString &channel, const QJsonObject &body) { return postWebhook(channel, toBytes(body)); }
+    RawReply postWebhook(const QString &channel, const QJsonObject &body)
+    {
+        return postWebhook(channel, toBytes(body));
+    }
     RawReply rest(const QByteArray &method, const QString &path, const QJsonObject &body = {});
 
     QJsonArray conversations();
@@ -93,6 +99,7 @@ QJsonObject whatsAppWebhook(const QJsonArray &messages, const QJsonArray &status
                             const QJsonArray &contacts = {});
 QJsonObject whatsAppText(const QString &from, const QString &id, const QString &text);
 QJsonObject whatsAppStatus(const QString &id, const QString &status, const QJsonArray &errors = {});
-QJsonObject messengerWebhook(const QJsonArray &messaging, const QString &pageId = QString::fromLatin1(ChannelFixture::kPageId));
+QJsonObject messengerWebhook(const QJsonArray &messaging,
+                             const QString &pageId = QString::fromLatin1(ChannelFixture::kPageId));
 
 } // namespace relaydesk::test

@@ -241,40 +241,71 @@ inline QString json(const QJsonObject &o)
 
 inline QString dump(const Contact &c)
 {
-    return QStringList{QStringLiteral("contact"), QString::number(c.id), c.name, c.phone, c.email,
-                       c.whatsappId, c.messengerPsid, c.webchatId, c.avatarMediaId,
+    return QStringList{QStringLiteral("contact"),
+                       QString::number(c.id),
+                       c.name,
+                       c.phone,
+                       c.email,
+                       c.whatsappId,
+                       c.messengerPsid,
+                       c.webchatId,
+                       c.avatarMediaId,
                        QString::number(c.updatedAt)}
         .join(QLatin1Char('|'));
 }
 
 inline QString dump(const Lead &l)
 {
-    return QStringList{QStringLiteral("lead"), QString::number(l.contactId), l.businessName,
-                       l.stage, QString::number(l.valueMinor), l.currency,
-                       QString::number(l.ownerId), l.tags.join(QLatin1Char(',')), l.notes,
-                       json(l.customFields), QString::number(l.version),
+    return QStringList{QStringLiteral("lead"),
+                       QString::number(l.contactId),
+                       l.businessName,
+                       l.stage,
+                       QString::number(l.valueMinor),
+                       l.currency,
+                       QString::number(l.ownerId),
+                       l.tags.join(QLatin1Char(',')),
+                       l.notes,
+                       json(l.customFields),
+                       QString::number(l.version),
                        QString::number(l.updatedAt)}
         .join(QLatin1Char('|'));
 }
 
 inline QString dump(const Conversation &c)
 {
-    return QStringList{QStringLiteral("conversation"), QString::number(c.id),
-                       QString::number(c.contactId), toString(c.channel), toString(c.status),
-                       QString::number(c.assigneeId), QString::number(c.unreadCount),
-                       QString::number(c.lastActivity), c.lastPreview, toString(c.autopilot),
-                       QString::number(c.muted), QString::number(c.snoozedUntil),
-                       QString::number(c.windowExpiresAt), toString(c.priority)}
+    return QStringList{QStringLiteral("conversation"),
+                       QString::number(c.id),
+                       QString::number(c.contactId),
+                       toString(c.channel),
+                       toString(c.status),
+                       QString::number(c.assigneeId),
+                       QString::number(c.unreadCount),
+                       QString::number(c.lastActivity),
+                       c.lastPreview,
+                       toString(c.autopilot),
+                       QString::number(c.muted),
+                       QString::number(c.snoozedUntil),
+                       QString::number(c.windowExpiresAt),
+                       toString(c.priority)}
         .join(QLatin1Char('|'));
 }
 
 inline QString dump(const Message &m)
 {
-    QStringList parts{QStringLiteral("message"), QString::number(m.id), m.clientId,
-                      QString::number(m.conversationId), toString(m.author),
-                      QString::number(m.authorId), m.authorName, toString(m.kind), m.text,
-                      toString(m.status), m.failureReason, QString::number(m.createdAt),
-                      QString::number(m.editedAt), QString::number(m.replyTo)};
+    QStringList parts{QStringLiteral("message"),
+                      QString::number(m.id),
+                      m.clientId,
+                      QString::number(m.conversationId),
+                      toString(m.author),
+                      QString::number(m.authorId),
+                      m.authorName,
+                      toString(m.kind),
+                      m.text,
+                      toString(m.status),
+                      m.failureReason,
+                      QString::number(m.createdAt),
+                      QString::number(m.editedAt),
+                      QString::number(m.replyTo)};
     for (const Attachment &a : m.attachments)
         parts.append(dump(a));
     return parts.join(QLatin1Char('|'));
@@ -282,7 +313,9 @@ inline QString dump(const Message &m)
 
 inline QString dump(const MessageUpdate &u)
 {
-    return QStringList{QStringLiteral("update"), QString::number(u.id), u.clientId,
+    return QStringList{QStringLiteral("update"),
+                       QString::number(u.id),
+                       u.clientId,
                        u.status ? toString(*u.status) : QStringLiteral("(no status)"),
                        u.failureReason,
                        u.text ? QStringLiteral("text:") + *u.text : QStringLiteral("(no text)"),
@@ -290,12 +323,24 @@ inline QString dump(const MessageUpdate &u)
         .join(QLatin1Char('|'));
 }
 
-inline QString dump(const MessageDeletion &d) { return QStringLiteral("deleted|%1").arg(d.id); }
-inline QString dump(const ContactErasure &e) { return QStringLiteral("erased|%1").arg(e.contactId); }
-inline QString dump(const BodiesPurge &p) { return QStringLiteral("purged|%1").arg(p.before); }
+inline QString dump(const MessageDeletion &d)
+{
+    return QStringLiteral("deleted|%1").arg(d.id);
+}
+inline QString dump(const ContactErasure &e)
+{
+    return QStringLiteral("erased|%1").arg(e.contactId);
+}
+inline QString dump(const BodiesPurge &p)
+{
+    return QStringLiteral("purged|%1").arg(p.before);
+}
 inline QString dump(const WorkspaceSettings &w)
 {
-    return QStringLiteral("workspace|%1|%2|%3").arg(toString(w.autopilotAway)).arg(int(w.aiSuggestions)).arg(w.updatedAt);
+    return QStringLiteral("workspace|%1|%2|%3")
+        .arg(toString(w.autopilotAway))
+        .arg(int(w.aiSuggestions))
+        .arg(w.updatedAt);
 }
 
 inline QString dump(const EventPayload &payload)
@@ -390,6 +435,9 @@ inline QByteArray withField(const QJsonObject &base, const QString &path, const 
     return compact(setPath(base, path.split(QLatin1Char('.')), value).toObject());
 }
 
-inline QJsonObject messageEvent() { return encodeEvent(Event{10, sampleAgentMessage()}); }
+inline QJsonObject messageEvent()
+{
+    return encodeEvent(Event{10, sampleAgentMessage()});
+}
 
 } // namespace relaydesk::test

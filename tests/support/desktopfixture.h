@@ -37,16 +37,14 @@ struct DesktopFixture
         if (!profile)
             return false;
         store::OpenError openError;
-        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
-                                     key, &openError);
+        history = store::Store::open({profile->databasePath(), profile->searchIndexPath()}, key, &openError);
         if (!history) {
             qWarning() << openError.message;
             return false;
         }
         if (withMediaCache)
             cache = std::make_unique<store::MediaCache>(profile->cacheDirectory() + QStringLiteral("/media"),
-                                                        QByteArray(store::MediaCache::KeyBytes, 'k'),
-                                                        64 * 1024 * 1024);
+                                                        QByteArray(store::MediaCache::KeyBytes, 'k'), 64 * 1024 * 1024);
         desktop = std::make_unique<app::Desktop>(*profile, history, cache.get(), server, platform::Notifier::create());
         return true;
     }

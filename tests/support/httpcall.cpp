@@ -21,8 +21,8 @@ HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &p
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply =
-        network.sendCustomRequest(request, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    QNetworkReply *reply = network.sendCustomRequest(request, method,
+                                                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(20000);
     HttpAnswer answer;
@@ -34,10 +34,10 @@ HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &p
     return answer;
 }
 
-bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace,
-              const QByteArray &password, const QString &name, const QString &role)
+bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace, const QByteArray &password,
+              const QString &name, const QString &role)
 {
-    QStringList arguments{QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--add-agent"), email,
+    QStringList arguments{QStringLiteral("--data-dir"),  dataDirectory, QStringLiteral("--add-agent"), email,
                           QStringLiteral("--workspace"), workspace};
     if (!name.isEmpty())
         arguments << QStringLiteral("--name") << name;

@@ -58,10 +58,11 @@ struct Client
     bool signIn(const QString &email, const QByteArray &password)
     {
         bool done = false, ok = false;
-        api->signIn(email, QString::fromUtf8(password), [&](std::optional<net::SignedIn> result, const net::ApiError &) {
-            ok = result.has_value();
-            done = true;
-        });
+        api->signIn(email, QString::fromUtf8(password),
+                    [&](std::optional<net::SignedIn> result, const net::ApiError &) {
+                        ok = result.has_value();
+                        done = true;
+                    });
         QDeadlineTimer deadline(kDeadlineMs);
         while (!done && !deadline.hasExpired())
             QTest::qWait(10);
@@ -90,7 +91,6 @@ struct Client
 
     void startBackfill() { backfill = std::make_unique<sync::HistoryBackfill>(*history, *api, *engine); }
 };
-
 
 // The web chat side: a workspace's widget key (through an agent's sign-in),
 // a new visitor, and a customer message.
@@ -121,8 +121,8 @@ inline bool customerWrites(const QUrl &server, const QString &widgetKey, const Q
 // are one process on one address, faster than any person.
 inline QStringList unlimitedWebchat()
 {
-    return {QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-            QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+    return {QStringLiteral("--webchat-visitors-per-minute"),         QStringLiteral("0"),
+            QStringLiteral("--webchat-messages-per-minute"),         QStringLiteral("0"),
             QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")};
 }
 

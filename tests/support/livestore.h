@@ -29,7 +29,8 @@ inline std::unique_ptr<store::Store> openLiveStore(const QString &folder)
 }
 
 // Runs a write and waits for its change notification; false on a timeout.
-inline bool writeAndNotify(store::Store &store, const std::function<void(store::StoreWriter &, store::ChangeSet &)> &job)
+inline bool writeAndNotify(store::Store &store,
+                           const std::function<void(store::StoreWriter &, store::ChangeSet &)> &job)
 {
     QSignalSpy changed(&store, &store::Store::changed);
     store.write(job);

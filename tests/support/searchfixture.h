@@ -64,8 +64,7 @@ inline protocol::Conversation conversation(qint64 id, qint64 contactId)
     return c;
 }
 
-inline protocol::Message message(qint64 serverId, qint64 conversationId, qint64 createdAt,
-                          const QString &text)
+inline protocol::Message message(qint64 serverId, qint64 conversationId, qint64 createdAt, const QString &text)
 {
     protocol::Message m;
     m.id = serverId;
@@ -90,9 +89,8 @@ inline protocol::MessageUpdate edit(qint64 serverId, const QString &text, qint64
 inline bool apply(Store &store, const QVector<protocol::EventPayload> &records, QString *error)
 {
     bool ok = false;
-    store.writeAndWait([&](StoreWriter &writer, ChangeSet &changes) {
-        ok = writer.applySnapshot(records, -1, &changes, error);
-    });
+    store.writeAndWait(
+        [&](StoreWriter &writer, ChangeSet &changes) { ok = writer.applySnapshot(records, -1, &changes, error); });
     return ok;
 }
 

@@ -46,9 +46,9 @@ bool ServerProcess::launch(quint16 port, const QStringList &extraArguments, int 
 {
     m_output.clear(); // a restart must read its own port, not the last run's
     m_port = 0;
-    m_process.setArguments(QStringList{QStringLiteral("--port"), QString::number(port),
-                                       QStringLiteral("--data-dir"), m_dataDir.path()}
-                           + extraArguments);
+    m_process.setArguments(
+        QStringList{QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"), m_dataDir.path()}
+        + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs))

@@ -12,7 +12,7 @@ namespace {
 // (Shrinking the kernel's own buffer on a live connection makes Linux drop
 // and retransmit with long back-offs instead.)
 constexpr int kStalledReadBuffer = 4096;
-}
+} // namespace
 
 StallingClient::StallingClient(QObject *parent)
     : QObject(parent)
@@ -29,8 +29,10 @@ bool StallingClient::connectAndStall(const QUrl &server, const QString &token, q
     for (char &c : key)
         c = char(QRandomGenerator::global()->bounded(256));
     m_socket.write("GET /v1/stream HTTP/1.1\r\nHost: " + server.host().toLatin1() + ':'
-                   + QByteArray::number(server.port()) + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                   "Sec-WebSocket-Key: " + key.toBase64() + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+                   + QByteArray::number(server.port())
+                   + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: "
+                   + key.toBase64() + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
     QDeadlineTimer deadline(timeoutMs);
     while (!m_buffer.contains("\r\n\r\n")) {
         if (deadline.hasExpired() || !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))

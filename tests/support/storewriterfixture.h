@@ -74,10 +74,7 @@ public:
 
     // A single number from the writer connection; -1 if the query fails.
     qint64 number(const QByteArray &sql) { return m_db->queryInt(sql.constData()).value_or(-1); }
-    QString text(const QByteArray &sql)
-    {
-        return m_db->queryText(sql.constData()).value_or(QString());
-    }
+    QString text(const QByteArray &sql) { return m_db->queryText(sql.constData()).value_or(QString()); }
 
     qint64 count(const char *table, const QByteArray &where = QByteArrayLiteral("1"))
     {
@@ -135,8 +132,8 @@ inline Conversation conversation(qint64 id, qint64 contactId, qint64 lastActivit
     return c;
 }
 
-inline Message message(qint64 serverId, qint64 conversationId, qint64 createdAt,
-                       const QString &text, Author author = Author::Customer)
+inline Message message(qint64 serverId, qint64 conversationId, qint64 createdAt, const QString &text,
+                       Author author = Author::Customer)
 {
     Message m;
     m.id = serverId;
@@ -168,8 +165,7 @@ inline Message withMedia(Message m, MessageKind kind, const QVector<Attachment> 
     return m;
 }
 
-inline MessageUpdate statusUpdate(qint64 serverId, MessageStatus status,
-                                  const QString &reason = QString())
+inline MessageUpdate statusUpdate(qint64 serverId, MessageStatus status, const QString &reason = QString())
 {
     MessageUpdate u;
     u.id = serverId;
@@ -183,12 +179,11 @@ inline QVector<Event> numbered(qint64 firstSeq, const QVector<EventPayload> &pay
 {
     QVector<Event> events;
     for (const EventPayload &payload : payloads)
-        events.append(Event { firstSeq++, payload });
+        events.append(Event{firstSeq++, payload});
     return events;
 }
 
-inline OutgoingMessage outgoing(const QString &clientId, qint64 conversationId,
-                                qint64 createdAt, const QString &text)
+inline OutgoingMessage outgoing(const QString &clientId, qint64 conversationId, qint64 createdAt, const QString &text)
 {
     OutgoingMessage m;
     m.clientId = clientId;
@@ -224,8 +219,7 @@ inline bool applyBatch(History &h, const QVector<Event> &events, ChangeSet *chan
     return result == StoreWriter::ApplyResult::Applied;
 }
 
-inline bool applyBatch(History &h, const QVector<EventPayload> &payloads,
-                       ChangeSet *changes = nullptr)
+inline bool applyBatch(History &h, const QVector<EventPayload> &payloads, ChangeSet *changes = nullptr)
 {
     return applyBatch(h, numbered(h.nextSeq(), payloads), changes);
 }
@@ -233,8 +227,7 @@ inline bool applyBatch(History &h, const QVector<EventPayload> &payloads,
 // Contact 1 with conversation 10, the starting point of most tests.
 inline bool seed(History &h)
 {
-    return applyBatch(
-        h, QVector<EventPayload> { contact(1, QStringLiteral("Ana Lima")), conversation(10, 1) });
+    return applyBatch(h, QVector<EventPayload>{contact(1, QStringLiteral("Ana Lima")), conversation(10, 1)});
 }
 
 inline bool hasLoneSurrogate(const QString &text)

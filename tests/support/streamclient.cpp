@@ -10,9 +10,8 @@ namespace relaydesk::test {
 StreamClient::StreamClient(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this,
+            [this](const QString &text) { frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_closed = true;
         m_closeCode = int(m_socket.closeCode());

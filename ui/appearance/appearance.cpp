@@ -87,9 +87,9 @@ AppearanceSettings AppearanceSettings::load(const QSettings &settings)
     const QString language = settings.value(kLanguageKey).toString();
     s.language = Appearance::languages().contains(language) ? language : QString();
     const QString theme = settings.value(kThemeKey).toString();
-    s.theme = theme == QLatin1String("light") ? Theme::Light
+    s.theme = theme == QLatin1String("light")  ? Theme::Light
               : theme == QLatin1String("dark") ? Theme::Dark
-                                                : Theme::System;
+                                               : Theme::System;
     return s;
 }
 

@@ -67,9 +67,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &problem, QWidget *p
     warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
     m_problem->setPalette(warning);
 
-    const QString action = mode == Mode::Choose   ? tr("P&rotect")
-                           : mode == Mode::Unlock ? tr("&Unlock")
-                                                  : tr("C&hange");
+    const QString action = mode == Mode::Choose ? tr("P&rotect") : mode == Mode::Unlock ? tr("&Unlock") : tr("C&hange");
     m_buttons->button(QDialogButtonBox::Ok)->setText(action);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -4,12 +4,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QDialogButtonBox>
-#include <QPushButton>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimeEdit>
 #include <QVBoxLayout>

@@ -2,8 +2,8 @@
 
 // Settings… (Ctrl+,): notifications (on/off, the message's text in them,
 // sound, do not disturb now or every day between two times), starting
-// with the agent's session, and the language and colours (applied at once). Each change is written to the profile's settings
-// at once and announced with `changed`; there is nothing to confirm.
+// with the agent's session, and the language and colours (applied at once). Each change is written to the profile's
+// settings at once and announced with `changed`; there is nothing to confirm.
 
 #include "platform/profile.h"
 

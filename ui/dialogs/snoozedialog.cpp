@@ -38,8 +38,8 @@ SnoozeDialog::SnoozeDialog(const QDateTime &now, QWidget *parent)
     const QString names[] = {tr("In an hour"), tr("In three hours"), tr("Tomorrow morning"), tr("Next week")};
     const QLocale locale;
     for (int i = 0; i < m_presets.size(); ++i) {
-        auto *choice = new QRadioButton(
-            tr("%1 — %2").arg(names[i], locale.toString(m_presets.at(i), QLocale::ShortFormat)), this);
+        auto *choice =
+            new QRadioButton(tr("%1 — %2").arg(names[i], locale.toString(m_presets.at(i), QLocale::ShortFormat)), this);
         m_choices->addButton(choice, i);
         layout->addWidget(choice);
     }

@@ -98,8 +98,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return QSize(200, std::max(kAvatar, lines) + 2 * kPadding);
 }
 
-void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -147,8 +146,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect textArea = r.adjusted(kAvatar + kPadding, 0, 0, 0);
     const QFontMetrics boldMetrics(bold);
     const int lineHeight = std::max(boldMetrics.height(), option.fontMetrics.height());
-    const QRect first(textArea.left(), textArea.top() + (textArea.height() - 2 * lineHeight - 4) / 2,
-                      textArea.width(), lineHeight);
+    const QRect first(textArea.left(), textArea.top() + (textArea.height() - 2 * lineHeight - 4) / 2, textArea.width(),
+                      lineHeight);
     const QRect second = first.translated(0, lineHeight + 4);
 
     const QString time = shortTime(index.data(Model::LastActivityRole).toLongLong(), QDateTime::currentDateTime());

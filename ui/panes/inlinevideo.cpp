@@ -26,8 +26,7 @@ InlineVideo::InlineVideo(QListView *view, MessageDelegate *delegate, QObject *pa
     connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &InlineVideo::place);
 }
 
-VideoPlayer *InlineVideo::open(const QModelIndex &index, int attachment, const QString &mediaId,
-                               const QString &title)
+VideoPlayer *InlineVideo::open(const QModelIndex &index, int attachment, const QString &mediaId, const QString &title)
 {
     close();
     m_index = index;

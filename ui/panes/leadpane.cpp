@@ -6,8 +6,8 @@
 #include "widgets/emptystate.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QDateTime>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -96,7 +96,10 @@ LeadPane::LeadPane(QWidget *parent)
     title->setFont(titleFont);
 
     m_texts.add([=] { m_empty->setTitle(tr("No customer selected")); });
-    m_texts.add([=] { m_empty->setHint(tr("The customer's lead record (stage, value, owner, notes) " "shows here for the open conversation.")); });
+    m_texts.add([=] {
+        m_empty->setHint(tr("The customer's lead record (stage, value, owner, notes) "
+                            "shows here for the open conversation."));
+    });
 
     // Identity.
     m_name = new QLabel(m_content);
@@ -293,8 +296,9 @@ LeadPane::LeadPane(QWidget *parent)
         if (m_model)
             m_model->removeTag(tag);
     });
-    connect(m_notes, &QPlainTextEdit::textChanged, this,
-            [this] { m_saveNotes->setEnabled(m_model && m_model->canEdit() && m_notes->toPlainText() != m_shownNotes); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNotes->setEnabled(m_model && m_model->canEdit() && m_notes->toPlainText() != m_shownNotes);
+    });
     connect(m_saveNotes, &QPushButton::clicked, this, [this] {
         if (m_model && m_model->setNotes(m_notes->toPlainText()))
             m_saveNotes->setEnabled(false);
@@ -405,8 +409,9 @@ void LeadPane::refreshFields()
         m_status->setText(tr("Saved · version %1 · %2").arg(lead.version).arg(when(lead.updatedAt)));
     else
         m_status->setText(tr("No lead yet: any change creates it."));
-    m_status->setStyleSheet(model.isPending() ? QStringLiteral("color: #8a6d00; font-style: italic;")
-                                              : model.hasConflict() ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(model.isPending()     ? QStringLiteral("color: #8a6d00; font-style: italic;")
+                            : model.hasConflict() ? QStringLiteral("color: #b00020;")
+                                                  : QString());
 
     m_pipeline->setStages(model.stages());
     m_pipeline->setCurrent(lead.stage);
@@ -449,17 +454,19 @@ void LeadPane::refreshFields()
     m_shownNotes = lead.notes;
     m_notes->setReadOnly(!editable);
     m_saveNotes->setEnabled(editable && m_notes->toPlainText() != m_shownNotes);
-    m_notesInfo->setText(model.isFieldPending(QStringLiteral("notes"))
-                             ? tr("Saving…")
-                             : lead.updatedAt > 0 ? tr("Lead updated %1").arg(when(lead.updatedAt)) : QString());
+    m_notesInfo->setText(model.isFieldPending(QStringLiteral("notes")) ? tr("Saving…")
+                         : lead.updatedAt > 0                          ? tr("Lead updated %1").arg(when(lead.updatedAt))
+                                                                       : QString());
 
     QString notesHtml;
     for (const store::LeadNoteRow &note : model.notes()) {
-        const QString author = note.id == 0 ? tr("You") : note.authorName.isEmpty() ? model.ownerName(note.authorId)
-                                                                                   : note.authorName;
+        const QString author = note.id == 0                ? tr("You")
+                               : note.authorName.isEmpty() ? model.ownerName(note.authorId)
+                                                           : note.authorName;
         const QString state = note.id == 0 ? tr("%1 · saving…").arg(when(note.createdAt)) : when(note.createdAt);
-        notesHtml += QStringLiteral("<p style='margin-bottom:6px'><b>%1</b> <span style='color:gray'>· %2</span><br>%3</p>")
-                         .arg(html(author), html(state), html(note.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        notesHtml +=
+            QStringLiteral("<p style='margin-bottom:6px'><b>%1</b> <span style='color:gray'>· %2</span><br>%3</p>")
+                .arg(html(author), html(state), html(note.text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     if (!model.noteProblem().isEmpty())
         notesHtml += QStringLiteral("<p style='color:#b00020'>%1</p>")
@@ -538,8 +545,8 @@ void LeadPane::refreshConflict()
             return lead.tags.join(QStringLiteral(", "));
         if (field == QLatin1String("notes"))
             return lead.notes.left(80);
-        return QString::fromUtf8(
-            QJsonDocument(QJsonDocument::fromJson(lead.customFieldsJson.toUtf8()).object()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonDocument::fromJson(lead.customFieldsJson.toUtf8()).object())
+                                     .toJson(QJsonDocument::Compact));
     };
     const QHash<QString, QString> names{{QStringLiteral("business_name"), tr("Business")},
                                         {QStringLiteral("stage"), tr("Stage")},

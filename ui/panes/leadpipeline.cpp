@@ -123,7 +123,9 @@ void LeadPipeline::paintEvent(QPaintEvent *)
     const int at = int(m_stages.indexOf(m_current));
     const bool lost = m_current == QLatin1String("lost");
     const bool won = m_current == QLatin1String("won");
-    const QColor reached = lost ? QColor(0xc6, 0x28, 0x28) : won ? QColor(0x2e, 0x7d, 0x32) : palette().highlight().color();
+    const QColor reached = lost  ? QColor(0xc6, 0x28, 0x28)
+                           : won ? QColor(0x2e, 0x7d, 0x32)
+                                 : palette().highlight().color();
     const QColor ahead = palette().mid().color();
     for (int i = 0; i < m_stages.size(); ++i) {
         QPainterPath path;

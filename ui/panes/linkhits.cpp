@@ -16,7 +16,8 @@ namespace {
 const QRegularExpression &linkPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"((?<![\w@/.-])(?:((?:https?://|www\.)[^\s<>"“”‘’«»]+)|([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)))"),
+        QStringLiteral(
+            R"((?<![\w@/.-])(?:((?:https?://|www\.)[^\s<>"“”‘’«»]+)|([\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)))"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }

@@ -5,17 +5,17 @@
 #include "widgets/audioplayer.h"
 #include "widgets/mediasource.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDateTime>
-#include <QLocale>
-#include <QAbstractItemView>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
-#include <QToolTip>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -24,8 +24,8 @@ namespace relaydesk::ui {
 namespace {
 
 using Model = models::MessageListModel;
-constexpr int kMargin = 6;     // around a bubble
-constexpr int kPadding = 8;    // inside a bubble
+constexpr int kMargin = 6;         // around a bubble
+constexpr int kPadding = 8;        // inside a bubble
 constexpr double kMaxShare = 0.72; // of the view's width
 
 // Measured as bodytext lays it out for painting and for finding links.
@@ -54,8 +54,8 @@ void paintLock(QPainter *painter, const QRect &box, const QColor &color)
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     const qreal shackle = body.width() * 0.6;
-    painter->drawArc(QRectF(body.center().x() - shackle / 2, body.top() - shackle * 0.75, shackle, shackle * 1.3),
-                     0, 180 * 16);
+    painter->drawArc(QRectF(body.center().x() - shackle / 2, body.top() - shackle * 0.75, shackle, shackle * 1.3), 0,
+                     180 * 16);
     painter->setBrush(color);
     painter->drawRoundedRect(body, 1.5, 1.5);
     painter->restore();
@@ -114,7 +114,7 @@ struct MessageDelegate::Layout
     QString dayText;
     QRect unreadLine; // above the first message unread when the conversation opened
     QString unreadText;
-    bool line = false; // a system line across the thread instead of a bubble (in `bubble`, text in `bodyText`)
+    bool line = false;          // a system line across the thread instead of a bubble (in `bubble`, text in `bodyText`)
     QVector<QRect> noticeLines; // under the bubble: what changed while the conversation was open
     QStringList noticeTexts;
     QRect bubble;
@@ -212,8 +212,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 
     l.dayText = dayLineFor(index);
     const int dayHeight = l.dayText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
-    l.dayLine = QRect(option.rect.left() + kMargin, option.rect.top() + kMargin / 2,
-                      option.rect.width() - 2 * kMargin, dayHeight);
+    l.dayLine = QRect(option.rect.left() + kMargin, option.rect.top() + kMargin / 2, option.rect.width() - 2 * kMargin,
+                      dayHeight);
     const int unread = index.data(Model::UnreadMarkerRole).toInt();
     l.unreadText = unread > 0 ? tr("%n new messages", nullptr, unread) : QString();
     const int unreadHeight = l.unreadText.isEmpty() ? 0 : smallMetrics.height() + kMargin;
@@ -230,7 +230,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     for (const QVariant &notice : index.data(Model::NoticesRole).toList()) {
         const QVariantMap lineData = notice.toMap();
         l.noticeTexts.append(tr("%1 · %2").arg(lineData.value(QStringLiteral("text")).toString(),
-                                                timeOf(lineData.value(QStringLiteral("at")).toLongLong())));
+                                               timeOf(lineData.value(QStringLiteral("at")).toLongLong())));
         l.noticeLines.append(QRect(l.dayLine.left(), below, l.dayLine.width(), smallMetrics.height() + kMargin));
         below += smallMetrics.height() + kMargin;
     }
@@ -355,8 +355,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (paletteFill)
         text = palette.color(QPalette::Text);
     QPen border(option.state & QStyle::State_Selected ? palette.color(QPalette::Highlight)
-                : l.note                               ? (dark ? QColor(0x9a, 0x80, 0x2a) : QColor(0xc9, 0xa2, 0x27))
-                                                       : fill.darker(112));
+                : l.note                              ? (dark ? QColor(0x9a, 0x80, 0x2a) : QColor(0xc9, 0xa2, 0x27))
+                                                      : fill.darker(112));
     if (l.note && !(option.state & QStyle::State_Selected))
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
@@ -464,7 +464,8 @@ AttachmentPainter::State MessageDelegate::stateFor(const store::AttachmentRow &a
     return state;
 }
 
-QRect MessageDelegate::attachmentRect(const QStyleOptionViewItem &option, const QModelIndex &index, int attachment) const
+QRect MessageDelegate::attachmentRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                      int attachment) const
 {
     const Layout l = layoutFor(option, index);
     return attachment >= 0 && attachment < l.attachmentRects.size() ? l.attachmentRects.at(attachment) : QRect();
@@ -504,8 +505,8 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, cons
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     const QUrl link = linkAt(option, index, event->pos());
     if (link.isValid()) {
-        QToolTip::showText(event->globalPos(), tr("%1\nClick to open it; right-click to copy it.").arg(link.toDisplayString()),
-                           view);
+        QToolTip::showText(event->globalPos(),
+                           tr("%1\nClick to open it; right-click to copy it.").arg(link.toDisplayString()), view);
         return true;
     }
     const Layout l = layoutFor(option, index);

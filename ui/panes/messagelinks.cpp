@@ -110,9 +110,8 @@ QMenu *MessageLinks::menuFor(const QModelIndex &index, const QPoint &pos, QWidge
         connect(open, &QAction::triggered, this, [this, link] { emit openRequested(link); });
         QAction *copyLink = menu->addAction(mail ? tr("Copy e-mail &address") : tr("Copy link &address"));
         copyLink->setObjectName(QStringLiteral("copyLink"));
-        connect(copyLink, &QAction::triggered, this, [link, mail] {
-            QGuiApplication::clipboard()->setText(mail ? link.path() : link.toString());
-        });
+        connect(copyLink, &QAction::triggered, this,
+                [link, mail] { QGuiApplication::clipboard()->setText(mail ? link.path() : link.toString()); });
         menu->addSeparator();
     }
     const QString text = index.data(Model::TextRole).toString();

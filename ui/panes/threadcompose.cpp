@@ -71,9 +71,9 @@ void ThreadPane::makeSuggestButton()
         m_suggestAction->setText(tr("Su&ggest a reply"));
         m_suggest->setAccessibleName(tr("Suggest a reply"));
         // Message content leaves for the AI provider only on this request: say so where it is asked.
-        const QString privacy =
-            tr("The workspace's AI drafts a reply from this conversation's recent messages, which go to the AI "
-               "service for it. Nothing is sent to the customer: you edit the draft and send it.");
+        const QString privacy = tr(
+            "The workspace's AI drafts a reply from this conversation's recent messages, which go to the AI "
+            "service for it. Nothing is sent to the customer: you edit the draft and send it.");
         m_suggest->setAccessibleDescription(privacy);
         m_suggest->setToolTip(tr("Suggest a reply (Ctrl+Shift+G)") + QLatin1Char('\n') + privacy);
     });
@@ -139,7 +139,7 @@ void ThreadPane::setComposeNote(const QString &text, bool problem)
     QPalette palette;
     if (problem) {
         const QColor warning = this->palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                                      : QColor(0xb0, 0x20, 0x20);
+                                                                                       : QColor(0xb0, 0x20, 0x20);
         palette.setColor(QPalette::WindowText, warning);
         palette.setColor(QPalette::Text, warning);
     }
@@ -177,7 +177,7 @@ void ThreadPane::applySendingState()
     if (m_noteMode)
         m_composer->setPlaceholderText(tr("Write a private note… (only agents see it)"));
     else
-        m_composer->setPlaceholderText(enabled            ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)")
+        m_composer->setPlaceholderText(enabled ? tr("Write a reply… (Enter sends, Shift+Enter for a new line)")
                                        : !m_sendingAllowed ? m_sendingWhy
                                                            : m_windowWhy);
     m_send->setText(m_noteMode ? tr("Add &note") : tr("&Send"));

@@ -14,9 +14,9 @@
 
 #include "models/messagelistmodel.h"
 
-#include <QEvent>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -49,9 +49,8 @@ ThreadPane::ThreadPane(QWidget *parent)
     , m_media(new MediaSource(this))
     , m_audio(new AudioPlayer(this))
     , m_delegate(new MessageDelegate(this))
-    , m_askSavePath([this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Save As"), suggested);
-    })
+    , m_askSavePath(
+          [this](const QString &suggested) { return QFileDialog::getSaveFileName(this, tr("Save As"), suggested); })
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_links(new MessageLinks(m_list, m_delegate, this))
 {
@@ -148,8 +147,7 @@ ThreadPane::ThreadPane(QWidget *parent)
         m_autopilot->setToolTip(tr("Let the autopilot answer this customer (Ctrl+Shift+A)"));
     });
     m_autopilot->hide();
-    connect(m_autopilot, &QToolButton::clicked, this,
-            [this](bool on) { emit autopilotToggled(m_conversationId, on); });
+    connect(m_autopilot, &QToolButton::clicked, this, [this](bool on) { emit autopilotToggled(m_conversationId, on); });
 
     auto *thread = new QWidget(this);
     auto *header = new QHBoxLayout;
@@ -225,7 +223,7 @@ void ThreadPane::showConversation(qint64 conversationId, const QString &title)
         m_presenceText.clear();
     m_conversationId = conversationId;
     if (another) {
-        setNoteMode(false); // each conversation starts with a reply
+        setNoteMode(false);  // each conversation starts with a reply
         m_suggestingFor = 0; // an answer for the last one will not land here
         setComposeNote({});
     }
@@ -376,9 +374,9 @@ void ThreadPane::setPresence(const QString &text)
         m_title->setText(m_titleText);
     } else {
         m_title->setTextFormat(Qt::RichText);
-        m_title->setText(QStringLiteral("%1 <span style=\"font-weight:normal; color:%2\">· %3</span>")
-                             .arg(m_titleText.toHtmlEscaped(), palette().color(QPalette::Link).name(),
-                                  text.toHtmlEscaped()));
+        m_title->setText(
+            QStringLiteral("%1 <span style=\"font-weight:normal; color:%2\">· %3</span>")
+                .arg(m_titleText.toHtmlEscaped(), palette().color(QPalette::Link).name(), text.toHtmlEscaped()));
     }
     m_title->setAccessibleDescription(text);
 }
@@ -504,8 +502,8 @@ bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
             const auto attachments =
                 current.data(models::MessageListModel::AttachmentsRole).value<QVector<store::AttachmentRow>>();
             if (!attachments.isEmpty()) {
-                const auto action =
-                    AttachmentPainter::defaultAction(attachments.constFirst(), m_delegate->stateFor(attachments.constFirst()));
+                const auto action = AttachmentPainter::defaultAction(attachments.constFirst(),
+                                                                     m_delegate->stateFor(attachments.constFirst()));
                 activate(current.row(), 0, int(action));
                 return true;
             }
@@ -570,13 +568,14 @@ void ThreadPane::whenOriginal(const store::AttachmentRow &attachment, std::funct
     auto connection = std::make_shared<QMetaObject::Connection>();
     auto failure = std::make_shared<QMetaObject::Connection>();
     const QString mediaId = attachment.mediaId;
-    *connection = connect(m_media, &MediaSource::originalReady, this, [connection, failure, mediaId, then](const QString &id) {
-        if (id != mediaId)
-            return;
-        disconnect(*connection);
-        disconnect(*failure);
-        then();
-    });
+    *connection = connect(m_media, &MediaSource::originalReady, this,
+                          [connection, failure, mediaId, then](const QString &id) {
+                              if (id != mediaId)
+                                  return;
+                              disconnect(*connection);
+                              disconnect(*failure);
+                              then();
+                          });
     *failure = connect(m_media, &MediaSource::failed, this, [connection, failure, mediaId](const QString &id) {
         if (id != mediaId)
             return;
@@ -617,9 +616,8 @@ void ThreadPane::openVideo(int row, int attachmentIndex, const store::Attachment
     // Inline, over its bubble: the thread stays in view around it.
     if (!m_inlineVideo)
         m_inlineVideo = new InlineVideo(m_list, m_delegate, this);
-    VideoPlayer *player =
-        m_inlineVideo->open(m_model->index(row), attachmentIndex, attachment.mediaId,
-                            AttachmentPainter::displayName(attachment));
+    VideoPlayer *player = m_inlineVideo->open(m_model->index(row), attachmentIndex, attachment.mediaId,
+                                              AttachmentPainter::displayName(attachment));
     m_audio->pause(); // one sound at a time
     QPointer<VideoPlayer> guard(player);
     const QString mediaId = attachment.mediaId;
@@ -669,7 +667,8 @@ void ThreadPane::openDocument(const store::AttachmentRow &attachment)
                 return;
             }
             if (!m_openUrl(QUrl::fromLocalFile(pathOrError)))
-                emit mediaMessage(tr("No application on this computer opens this kind of file. Use Save As… to keep it."));
+                emit mediaMessage(
+                    tr("No application on this computer opens this kind of file. Use Save As… to keep it."));
         });
     });
 }

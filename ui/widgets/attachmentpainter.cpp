@@ -95,9 +95,9 @@ void drawProgress(QPainter *painter, const QRect &block, const AttachmentPainter
     painter->setBrush(QColor(0, 0, 0, 30));
     painter->drawRect(track);
     painter->setBrush(kAccent);
-    painter->drawRect(QRect(track.topLeft(), QSize(int(track.width() * std::min<qint64>(state.done, state.total)
-                                                                 / state.total),
-                                                     track.height())));
+    painter->drawRect(
+        QRect(track.topLeft(),
+              QSize(int(track.width() * std::min<qint64>(state.done, state.total) / state.total), track.height())));
 }
 
 } // namespace
@@ -107,7 +107,8 @@ AttachmentPainter::Kind AttachmentPainter::kindOf(const store::AttachmentRow &at
     const QString &type = attachment.mimeType;
     // Only the formats the thumbnailer understands are pictures; SVG and
     // other active formats stay documents and are never drawn.
-    if (type == QLatin1String("image/jpeg") || type == QLatin1String("image/png") || type == QLatin1String("image/webp"))
+    if (type == QLatin1String("image/jpeg") || type == QLatin1String("image/png")
+        || type == QLatin1String("image/webp"))
         return Kind::Image;
     if (type.startsWith(QLatin1String("audio/")))
         return Kind::Audio;
@@ -129,7 +130,8 @@ QString AttachmentPainter::kindName(const store::AttachmentRow &attachment)
         break;
     }
     const QString suffix = QFileInfo(attachment.fileName).suffix().toUpper();
-    return suffix.isEmpty() || suffix.size() > 5 ? AttachmentPainter::tr("Document") : AttachmentPainter::tr("%1 document").arg(suffix);
+    return suffix.isEmpty() || suffix.size() > 5 ? AttachmentPainter::tr("Document")
+                                                 : AttachmentPainter::tr("%1 document").arg(suffix);
 }
 
 QString AttachmentPainter::displayName(const store::AttachmentRow &attachment)
@@ -144,7 +146,8 @@ QSize AttachmentPainter::blockSize(const store::AttachmentRow &attachment, int m
     case Kind::Image: {
         if (attachment.width <= 0 || attachment.height <= 0)
             return QSize(width, width * 2 / 3);
-        const double scale = std::min({1.0, double(width) / attachment.width, double(kImageMaxHeight) / attachment.height});
+        const double scale = std::min(
+            {1.0, double(width) / attachment.width, double(kImageMaxHeight) / attachment.height});
         return QSize(std::max(96, int(attachment.width * scale)), std::max(64, int(attachment.height * scale)));
     }
     case Kind::Video:
@@ -171,8 +174,9 @@ QRect AttachmentPainter::seekTrack(const QRect &block)
     return QRect(circle.right() + 12, block.top() + 14, block.right() - circle.right() - 22, 6);
 }
 
-QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block, const store::AttachmentRow &attachment,
-                                                             const State &state, const QFont &font)
+QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block,
+                                                              const store::AttachmentRow &attachment,
+                                                              const State &state, const QFont &font)
 {
     const QFontMetrics small(smaller(font));
     const int height = small.height() + 8;
@@ -189,7 +193,8 @@ QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block
     if (kind == Kind::Audio || kind == Kind::Video) {
         if (!state.failure.isEmpty()) {
             const int w = small.horizontalAdvance(AttachmentPainter::tr("Retry")) + 20;
-            list.append({Action::Retry, QRect(block.right() - w - 8, block.top() + (block.height() - height) / 2, w, height),
+            list.append({Action::Retry,
+                         QRect(block.right() - w - 8, block.top() + (block.height() - height) / 2, w, height),
                          AttachmentPainter::tr("Retry")});
         }
         return list;
@@ -257,7 +262,8 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
             if (state.current && state.duration > 0) {
                 const double share = std::clamp(double(state.position) / double(state.duration), 0.0, 1.0);
                 painter->setBrush(kAccent);
-                painter->drawRoundedRect(QRect(track.topLeft(), QSize(int(track.width() * share), track.height())), 3, 3);
+                painter->drawRoundedRect(QRect(track.topLeft(), QSize(int(track.width() * share), track.height())), 3,
+                                         3);
                 painter->drawEllipse(QPointF(track.left() + track.width() * share, track.center().y() + 0.5), 6, 6);
             }
             QString line;
@@ -296,8 +302,8 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
             drawElided(painter, name, displayName(attachment), font, kInk);
             const QRect detail(left, name.bottom() + 2, name.width(), smallMetrics.height());
             const QString line = detailLine(attachment, state);
-            drawElided(painter, detail, line,
-                       small, state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
+            drawElided(painter, detail, line, small,
+                       state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
         }
         drawProgress(painter, block, state);
     }

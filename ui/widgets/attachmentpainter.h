@@ -38,22 +38,22 @@ public:
     {
         QPixmap thumbnail;
         bool thumbnailFailed = false;
-        QString failure;        // why the original could not be brought
+        QString failure; // why the original could not be brought
         bool downloading = false;
         qint64 done = 0;
         qint64 total = 0;
         bool hasOriginal = false;
         bool unreachable = false; // not here, and nothing can bring it now (signed out)
-        bool current = false;   // the audio player holds this one
+        bool current = false;     // the audio player holds this one
         bool playing = false;
         qint64 position = 0;
-        qint64 duration = 0;    // ms, 0: unknown
+        qint64 duration = 0; // ms, 0: unknown
         QString playbackError;
     };
 
     static QSize blockSize(const store::AttachmentRow &attachment, int maxWidth, const QFont &font);
-    static void paint(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
-                      const State &state, const QFont &font, const QPalette &palette);
+    static void paint(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment, const State &state,
+                      const QFont &font, const QPalette &palette);
     // The action under `point`; for Seek, `share` (0–1) says where.
     static Action actionAt(const QRect &block, const store::AttachmentRow &attachment, const State &state,
                            const QFont &font, const QPoint &point, double *share = nullptr);

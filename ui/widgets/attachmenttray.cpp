@@ -4,8 +4,8 @@
 #include "net/mediatransfers.h"
 #include "protocol/limits.h"
 
-#include <QEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -139,7 +139,8 @@ int AttachmentTray::addFiles(const QStringList &paths)
             continue;
         }
         if (m_items.size() >= protocol::kMaxAttachments) {
-            problems.append(tr("A reply carries at most %1 files; “%2” was left out.").arg(protocol::kMaxAttachments).arg(name));
+            problems.append(
+                tr("A reply carries at most %1 files; “%2” was left out.").arg(protocol::kMaxAttachments).arg(name));
             continue;
         }
         const protocol::MessageKind kind = kindOfFile(path);
@@ -159,7 +160,8 @@ void AttachmentTray::addImage(const QImage &image)
     if (image.isNull())
         return;
     const QString folder = m_scratch.isEmpty() ? QDir::tempPath() : m_scratch;
-    const QString path = folder + QStringLiteral("/pasted-%1.png").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString path = folder
+                         + QStringLiteral("/pasted-%1.png").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     QPointer<AttachmentTray> guard(this);
     QThreadPool::globalInstance()->start([guard, image, folder, path] {
         QDir().mkpath(folder);
@@ -169,18 +171,18 @@ void AttachmentTray::addImage(const QImage &image)
         base::postBack(
             guard,
             [path, saved](auto *self) {
-            if (!saved) {
-                self->setProblem(tr("The pasted picture could not be kept for sending."));
-                return;
-            }
-            const qint64 size = QFileInfo(path).size();
-            if (size > protocol::kMaxImageBytes) {
-                QFile::remove(path);
-                self->setProblem(tooLarge(tr("Pasted picture"), size, protocol::MessageKind::Image));
-                return;
-            }
-            self->setProblem({});
-            self->addItem(path, size, true);
+                if (!saved) {
+                    self->setProblem(tr("The pasted picture could not be kept for sending."));
+                    return;
+                }
+                const qint64 size = QFileInfo(path).size();
+                if (size > protocol::kMaxImageBytes) {
+                    QFile::remove(path);
+                    self->setProblem(tooLarge(tr("Pasted picture"), size, protocol::MessageKind::Image));
+                    return;
+                }
+                self->setProblem({});
+                self->addItem(path, size, true);
             },
             [path] { QFile::remove(path); }); // the tray is gone: nobody will send it
     });

@@ -50,7 +50,8 @@ void AudioPlayer::play(const QString &mediaId, const QByteArray &bytes, const QS
     m_buffer->open(QIODevice::ReadOnly);
     m_mediaId = mediaId;
     // The URL only hints the type to the backend; nothing is read from it.
-    const QString extension = mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char(';'), 0, 0).remove(QStringLiteral("x-"));
+    const QString extension =
+        mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char(';'), 0, 0).remove(QStringLiteral("x-"));
     m_player->setSourceDevice(m_buffer, QUrl(QStringLiteral("memory:voice.") + extension));
     if (old)
         old->deleteLater();

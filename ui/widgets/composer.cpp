@@ -2,10 +2,10 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPalette>
 #include <QUrl>
 
 namespace relaydesk::ui {

@@ -133,11 +133,12 @@ void ImageViewer::render()
         m_zoom = fittingZoom();
     const QSize size(std::max(1, int(std::lround(m_image.width() * m_zoom))),
                      std::max(1, int(std::lround(m_image.height() * m_zoom))));
-    m_picture->setPixmap(QPixmap::fromImage(
-        m_image.scaled(size * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_picture->setPixmap(
+        QPixmap::fromImage(m_image.scaled(size * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     m_picture->resize(size);
-    m_status->setText(m_original ? tr("%1 × %2 · %3%").arg(m_image.width()).arg(m_image.height()).arg(std::lround(m_zoom * 100))
-                                 : tr("Loading the full picture…"));
+    m_status->setText(
+        m_original ? tr("%1 × %2 · %3%").arg(m_image.width()).arg(m_image.height()).arg(std::lround(m_zoom * 100))
+                   : tr("Loading the full picture…"));
 }
 
 void ImageViewer::keyPressEvent(QKeyEvent *event)

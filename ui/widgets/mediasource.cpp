@@ -20,12 +20,11 @@ namespace {
 
 constexpr int kThumbnailBudgetKb = 48 * 1024; // decoded thumbnails kept for painting
 
-
 // One variant of a media file, read from the cache and decoded (on a pool
 // thread): nullopt if the cache has no bytes for it (`error` may say why), a
 // null image if they do not decode (`decodeError` says why).
-std::optional<QImage> decodeCached(store::MediaCache *cache, const QString &mediaId,
-                                   store::MediaCache::Variant variant, QString *error, QString *decodeError)
+std::optional<QImage> decodeCached(store::MediaCache *cache, const QString &mediaId, store::MediaCache::Variant variant,
+                                   QString *error, QString *decodeError)
 {
     const auto bytes = cache->get(mediaId, variant, error);
     if (!bytes)
@@ -89,8 +88,8 @@ QPixmap MediaSource::thumbnail(const store::AttachmentRow &attachment)
     if (!m_cache || m_asked.contains(attachment.mediaId) || m_thumbnailFailures.contains(attachment.mediaId))
         return {};
     // A failure recorded by an earlier run waits for Retry too.
-    if (attachment.thumbnailState == QLatin1String("failed") && !m_cache->contains(attachment.mediaId,
-                                                                                   store::MediaCache::Variant::Thumbnail))
+    if (attachment.thumbnailState == QLatin1String("failed")
+        && !m_cache->contains(attachment.mediaId, store::MediaCache::Variant::Thumbnail))
         return {};
     m_asked.insert(attachment.mediaId);
     if (m_cache->contains(attachment.mediaId, store::MediaCache::Variant::Thumbnail))
@@ -213,9 +212,7 @@ void MediaSource::readOriginal(const QString &mediaId, QObject *context, Bytes d
         const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error);
         if (!bytes && error.isEmpty())
             error = tr("The file is not on this computer yet.");
-        base::postBack(guard, [done, bytes, error](QObject *) {
-            done(bytes.value_or(QByteArray()), error);
-        });
+        base::postBack(guard, [done, bytes, error](QObject *) { done(bytes.value_or(QByteArray()), error); });
     });
 }
 
@@ -238,9 +235,7 @@ void MediaSource::readOriginalImage(const QString &mediaId, QObject *context, Pi
         } else if (error.isEmpty()) {
             error = tr("The file is not on this computer yet.");
         }
-        base::postBack(guard, [done, image, error](QObject *) {
-            done(image, error);
-        });
+        base::postBack(guard, [done, image, error](QObject *) { done(image, error); });
     });
 }
 
@@ -255,9 +250,7 @@ void MediaSource::saveOriginal(const QString &mediaId, const QString &destinatio
     cache->runInBackground([cache, mediaId, destination, guard, done] {
         QString error;
         const bool ok = cache->exportTo(mediaId, store::MediaCache::Variant::Original, destination, &error);
-        base::postBack(guard, [done, ok, destination, error](QObject *) {
-            done(ok, ok ? destination : error);
-        });
+        base::postBack(guard, [done, ok, destination, error](QObject *) { done(ok, ok ? destination : error); });
     });
 }
 
@@ -269,7 +262,8 @@ void MediaSource::openableCopy(const store::AttachmentRow &attachment, QObject *
     }
     QFile::setPermissions(m_temporaryDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     // One folder per attachment keeps its own name without clashes.
-    const QString folder = m_temporaryDirectory + QLatin1Char('/') + protocol::safeFileName(attachment.mediaId, QStringLiteral("file"));
+    const QString folder = m_temporaryDirectory + QLatin1Char('/')
+                           + protocol::safeFileName(attachment.mediaId, QStringLiteral("file"));
     QDir().mkpath(folder);
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString path = folder + QLatin1Char('/') + safeName(attachment);

@@ -132,7 +132,8 @@ void QuickReplyCompleter::update()
     while (start > 0 && !line.at(start - 1).isSpace() && line.at(start - 1) != QLatin1Char('/'))
         --start;
     const int slash = start - 1;
-    const bool wordStart = slash >= 0 && line.at(slash) == QLatin1Char('/') && (slash == 0 || line.at(slash - 1).isSpace());
+    const bool wordStart = slash >= 0 && line.at(slash) == QLatin1Char('/')
+                           && (slash == 0 || line.at(slash - 1).isSpace());
     if (!wordStart) {
         m_completer->popup()->hide();
         return;

@@ -17,7 +17,7 @@ struct QuickReply
 {
     QString shortcut; // typed after "/"
     QString title;
-    QString text;     // what goes into the composer
+    QString text; // what goes into the composer
 };
 
 // Quick replies in a text box: typing "/" at the start of a word opens a

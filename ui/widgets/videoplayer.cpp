@@ -60,8 +60,8 @@ VideoPlayer::VideoPlayer(const QString &title, QWidget *parent)
     connect(m_seek, &QSlider::actionTriggered, this, [this](int action) {
         // Keyboard and page clicks seek at once; dragging seeks on release.
         if (action != QAbstractSlider::SliderMove)
-            QMetaObject::invokeMethod(this, [this] { m_player->setPosition(m_seek->sliderPosition()); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { m_player->setPosition(m_seek->sliderPosition()); }, Qt::QueuedConnection);
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, &VideoPlayer::updateControls);
     connect(m_player, &QMediaPlayer::durationChanged, this, &VideoPlayer::updateControls);
@@ -157,7 +157,8 @@ void VideoPlayer::updateControls()
     m_seek->setRange(0, int(m_player->duration()));
     if (!m_seeking)
         m_seek->setValue(int(m_player->position()));
-    m_time->setText(formatDuration(m_player->position()) + QStringLiteral(" / ") + formatDuration(m_player->duration()));
+    m_time->setText(formatDuration(m_player->position()) + QStringLiteral(" / ")
+                    + formatDuration(m_player->duration()));
 }
 
 } // namespace relaydesk::ui
