@@ -164,9 +164,11 @@ private slots:
         QVERIFY(app.open(m_server.baseUrl(), true));
         app.desktop->start(false);
         QVERIFY(signIn(app));
-        QVERIFY(waitFor([&] { return storedConversations(*app.history) == kDemoConversations; }));
-        // The backfill starts once the pages are stored and walks every
-        // conversation back to its first message.
+        // Online: the first pages are stored and the link streams. The
+        // backfill starts then and walks every conversation back to its
+        // first message.
+        QVERIFY(waitFor([&] { return app.desktop->session().statusText().startsWith(QLatin1String("Online")); }));
+        QCOMPARE(storedConversations(*app.history), kDemoConversations);
         QVERIFY(!app.history->reader().historyToFetch(1).isEmpty());
         QTest::qWait(afterMs);
         app.quit();
@@ -190,8 +192,12 @@ private slots:
         app.desktop->start(false);
         QVERIFY(signIn(app));
         QVERIFY(waitFor([&] { return storedConversations(*app.history) == kDemoConversations; }));
-        const QVector<store::AttachmentRow> files = storedFiles(*app.history);
-        QCOMPARE(files.size(), 4);
+        // The conversations come first, their messages after them.
+        QVector<store::AttachmentRow> files;
+        QVERIFY(waitFor([&] {
+            files = storedFiles(*app.history);
+            return files.size() == 4;
+        }));
         QVERIFY(files.constFirst().mimeType.startsWith(QLatin1String("image/")));
 
         auto media = std::make_unique<ui::MediaSource>();
