@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <cstdlib>
 #include <utility>
 
 namespace relaydesk::server {
@@ -285,7 +286,10 @@ void StreamSession::onCommand(const Command &command)
         return;
     }
     std::optional<Presence> presence;
-    const Change change = runCommand(m_data, m_media, m_agent, command, m_hub.presenceLifetimes(), &presence);
+    const Change change = [&] {
+        WorkspaceData::CommandScope scope(m_data, m_agent.workspaceId, m_agent.id, command.clientId);
+        return runCommand(m_data, m_media, m_agent, command, m_hub.presenceLifetimes(), &presence);
+    }();
     if (!change.ok()) {
         send(Ack{command.clientId, false, {}, change.errorCode, change.errorMessage, change.current});
         return;
@@ -295,6 +299,11 @@ void StreamSession::onCommand(const Command &command)
         m_hub.publishPresence(m_agent.workspaceId, *presence, this);
         return;
     }
+    // Fault injection for the tests: end here, after the change committed and
+    // before the ack, as a crash would (tst_server_stream).
+    if (qEnvironmentVariable("RELAYDESK_TEST_FAULT") == QLatin1String("exit-after-commit"))
+        std::_Exit(70);
+    // Recorded already with the change; this covers a command that changed nothing.
     m_data.rememberCommand(m_agent.workspaceId, command.clientId, m_agent.id, change.result);
     // Events first, so the client has the message when the ack arrives.
     m_hub.publish(m_agent.workspaceId, change);

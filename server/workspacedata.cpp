@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <utility>
 
 namespace relaydesk::server {
 
@@ -148,11 +149,43 @@ Change WorkspaceData::commit(Change change)
         change.events.clear();
         return change;
     }
+    // The command's result goes in with its change, or neither does.
+    if (const std::optional<RunningCommand> command = std::exchange(m_command, std::nullopt);
+        command && !recordCommandResult(*command, change.result)) {
+        m_db.db().rollback();
+        return Change::failure(QStringLiteral("internal"), QStringLiteral("The change could not be saved."));
+    }
     if (!m_db.db().commit()) {
         m_db.db().rollback();
         return Change::failure(QStringLiteral("internal"), QStringLiteral("The change could not be saved."));
     }
     return change;
+}
+
+WorkspaceData::CommandScope::CommandScope(WorkspaceData &data, qint64 workspaceId, qint64 agentId,
+                                          const QString &clientId)
+    : m_data(data)
+{
+    m_data.m_command = RunningCommand{workspaceId, agentId, clientId};
+}
+
+WorkspaceData::CommandScope::~CommandScope()
+{
+    m_data.m_command.reset();
+}
+
+bool WorkspaceData::recordCommandResult(const RunningCommand &command, const QJsonObject &result)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO commands (workspace_id, client_id, agent_id, result,"
+                                           " created_at) VALUES (?, ?, ?, ?, ?)"));
+    const QVariantList values{command.workspaceId, command.clientId, command.agentId,
+                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), now()};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (q.exec())
+        return true;
+    qCWarning(lcServer) << "could not record a command's result:" << q.lastError().text();
+    return false;
 }
 
 bool WorkspaceData::saveConversation(qint64 workspaceId, const Conversation &c)

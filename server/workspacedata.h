@@ -184,6 +184,21 @@ public:
     [[nodiscard]] std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
     void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
 
+    // While a command runs (CommandScope), the change it commits records the
+    // command's result in its own transaction: a crash after the commit can
+    // then never let a retry of the same client id do the change twice.
+    class CommandScope
+    {
+    public:
+        CommandScope(WorkspaceData &data, qint64 workspaceId, qint64 agentId, const QString &clientId);
+        ~CommandScope();
+        CommandScope(const CommandScope &) = delete;
+        CommandScope &operator=(const CommandScope &) = delete;
+
+    private:
+        WorkspaceData &m_data;
+    };
+
 private:
     [[nodiscard]] bool append(qint64 workspaceId, protocol::EventPayload payload, Change &change);
     // A system note (author system, kind note) and its message.created, inside the caller's transaction.
@@ -201,7 +216,16 @@ private:
     // same few statements for every message.
     QSqlQuery &prepared(const QString &sql);
 
+    struct RunningCommand
+    {
+        qint64 workspaceId = 0;
+        qint64 agentId = 0;
+        QString clientId;
+    };
+    [[nodiscard]] bool recordCommandResult(const RunningCommand &command, const QJsonObject &result);
+
     ServerDb &m_db;
+    std::optional<RunningCommand> m_command; // set by CommandScope; used by the first commit
     ChannelSettingsStore *m_channelSettings = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // stable addresses across inserts
 };

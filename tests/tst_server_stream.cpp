@@ -480,6 +480,63 @@ private slots:
         }
         QCOMPARE(applied, head);
     }
+
+    // The server dies after a command's change is committed and before it is
+    // acknowledged (a fault-injection switch ends the process there). The
+    // retry of the same client id gets the first result, and the customer
+    // gets one reply, not two: the result is stored in the change's own
+    // transaction. Last in the suite: it restarts the shared server.
+    void aCrashBetweenCommitAndAckStillMakesOneMessage()
+    {
+        // The suite has made its address's share of new visitors by now.
+        const QStringList arguments =
+            kNoWebchatLimits + QStringList{QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0")};
+        m_server.stop();
+        qputenv("RELAYDESK_TEST_FAULT", "exit-after-commit");
+        const bool faulty = m_server.restart(arguments);
+        qunsetenv("RELAYDESK_TEST_FAULT");
+        QVERIFY2(faulty, qPrintable(m_server.output()));
+        const QString visitor = newVisitor(m_a1.widgetKey);
+        QCOMPARE(visitorWrites(m_a1.widgetKey, visitor, QStringLiteral("is the blue one in stock?")), 201);
+
+        auto client = live(m_a1);
+        QVERIFY(client);
+        const qint64 head = qint64(
+            client->waitFor(QStringLiteral("welcome")).value(QStringLiteral("head_seq")).toDouble());
+        QVERIFY(client->waitForSeq(head));
+        const qint64 conversation = qint64(client->events()
+                                               .last()
+                                               .value(QStringLiteral("data"))
+                                               .toObject()
+                                               .value(QStringLiteral("conversation_id"))
+                                               .toDouble());
+        const QJsonObject args{{QStringLiteral("conversation_id"), conversation},
+                               {QStringLiteral("text"), QStringLiteral("Yes, in every size")}};
+        const QString id = client->command(QStringLiteral("message.send"), args);
+        QVERIFY(client->waitForClose(10000)); // the server is gone, with no ack
+        QVERIFY(!client->frames.isEmpty());
+        for (const QJsonObject &frame : std::as_const(client->frames))
+            QVERIFY(frame.value(QStringLiteral("type")).toString() != QLatin1String("ack"));
+
+        QVERIFY2(m_server.restart(arguments), qPrintable(m_server.output()));
+        auto again = live(m_a1, head);
+        QVERIFY(again);
+        again->command(QStringLiteral("message.send"), args, id);
+        const QJsonObject ack = again->waitFor(QStringLiteral("ack"), 10000, id);
+        QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
+        const qint64 acknowledged = qint64(
+            ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("message_id")).toDouble());
+        QVERIFY(acknowledged > 0);
+
+        const Http page = call(m_server.baseUrl(), "GET",
+                               QStringLiteral("/v1/conversations/%1/messages").arg(conversation), {}, bearer(m_a1));
+        QList<qint64> copies;
+        for (const QJsonValue &message : page.body.value(QStringLiteral("messages")).toArray()) {
+            if (message.toObject().value(QStringLiteral("text")).toString() == QLatin1String("Yes, in every size"))
+                copies.append(qint64(message.toObject().value(QStringLiteral("id")).toDouble()));
+        }
+        QCOMPARE(copies, QList<qint64>{acknowledged});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerStream)
