@@ -90,6 +90,15 @@ class TestTeardown : public QObject
         return waitFor([&] { return done; }) && ok;
     }
 
+    // A fresh profile with a media cache, signed in to the demo workspace.
+    bool openAndSignIn(test::DesktopFixture &app)
+    {
+        if (!app.open(m_server.baseUrl(), true))
+            return false;
+        app.desktop->start(false);
+        return signIn(app);
+    }
+
     // Opens the profile again after a quit, resumes the kept sign-in and
     // waits for the whole demo inbox.
     void reopenAndFinish(test::DesktopFixture &app)
@@ -116,9 +125,7 @@ private slots:
     {
         QFETCH(int, afterMs);
         test::DesktopFixture app;
-        QVERIFY(app.open(m_server.baseUrl(), true));
-        app.desktop->start(false);
-        QVERIFY(signIn(app));
+        QVERIFY(openAndSignIn(app));
         QTest::qWait(afterMs);
         app.quit();
         reopenAndFinish(app);
@@ -137,9 +144,7 @@ private slots:
     {
         QFETCH(int, afterMs);
         test::DesktopFixture app;
-        QVERIFY(app.open(m_server.baseUrl(), true));
-        app.desktop->start(false);
-        QVERIFY(signIn(app));
+        QVERIFY(openAndSignIn(app));
         QTest::qWait(afterMs);
         app.desktop->session().signOut();
         QVERIFY(!app.desktop->session().isSignedIn());
@@ -161,9 +166,7 @@ private slots:
     {
         QFETCH(int, afterMs);
         test::DesktopFixture app;
-        QVERIFY(app.open(m_server.baseUrl(), true));
-        app.desktop->start(false);
-        QVERIFY(signIn(app));
+        QVERIFY(openAndSignIn(app));
         // Online: the first pages are stored and the link streams. The
         // backfill starts then and walks every conversation back to its
         // first message.
@@ -188,9 +191,7 @@ private slots:
     {
         QFETCH(int, afterMs);
         test::DesktopFixture app;
-        QVERIFY(app.open(m_server.baseUrl(), true));
-        app.desktop->start(false);
-        QVERIFY(signIn(app));
+        QVERIFY(openAndSignIn(app));
         QVERIFY(waitFor([&] { return storedConversations(*app.history) == kDemoConversations; }));
         // The conversations come first, their messages after them.
         QVector<store::AttachmentRow> files;
