@@ -141,7 +141,10 @@ int runSync(const QStringList &arguments)
                  {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
                   QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
                   QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")});
+                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
+                  // The bench measures throughput, not the per-token limits.
+                  QStringLiteral("--token-requests-per-minute"), QStringLiteral("0"),
+                  QStringLiteral("--token-commands-per-minute"), QStringLiteral("0")});
     server.waitForStarted(20000);
     QString output;
     static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));

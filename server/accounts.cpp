@@ -3,6 +3,8 @@
 #include "log.h"
 #include "serverdb.h"
 
+#include "protocol/codec.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -80,18 +82,8 @@ std::optional<qint64> Accounts::ensureWorkspace(const QString &name, AccountErro
     return insert.lastInsertId().toLongLong();
 }
 
-std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &email, const QString &name,
-                                           const QString &role, const QString &password, AccountError *error)
+std::optional<QString> Accounts::hashPassword(const QString &password, AccountError *error)
 {
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!emailShape.match(email).hasMatch() || email.size() > 254) {
-        *error = makeError("bad_request", QStringLiteral("\"%1\" is not an email address").arg(email));
-        return std::nullopt;
-    }
-    if (role != QLatin1String("agent") && role != QLatin1String("admin")) {
-        *error = makeError("bad_request", QStringLiteral("the role must be agent or admin"));
-        return std::nullopt;
-    }
     if (password.size() < kMinimumPasswordLength) {
         *error = makeError("bad_request",
                            QStringLiteral("the password needs at least %1 characters").arg(kMinimumPasswordLength));
@@ -107,6 +99,28 @@ std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &em
         *error = makeError("bad_request", QStringLiteral("the password could not be hashed (out of memory)"));
         return std::nullopt;
     }
+    return QString::fromLatin1(hash);
+}
+
+std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &email, const QString &name,
+                                           const QString &role, const QString &password, AccountError *error)
+{
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!emailShape.match(email).hasMatch() || email.size() > 254) {
+        *error = makeError("bad_request", QStringLiteral("\"%1\" is not an email address").arg(email));
+        return std::nullopt;
+    }
+    if (const QString problem = protocol::textProblem(name); !problem.isEmpty()) {
+        *error = makeError("bad_request", QStringLiteral("the name %1").arg(problem));
+        return std::nullopt;
+    }
+    if (role != QLatin1String("agent") && role != QLatin1String("admin")) {
+        *error = makeError("bad_request", QStringLiteral("the role must be agent or admin"));
+        return std::nullopt;
+    }
+    const std::optional<QString> hash = hashPassword(password, error);
+    if (!hash)
+        return std::nullopt;
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO agents (workspace_id, email, name, role, password_hash, created_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -114,7 +128,7 @@ std::optional<Agent> Accounts::createAgent(qint64 workspaceId, const QString &em
     insert.addBindValue(email.trimmed());
     insert.addBindValue(name.trimmed().isEmpty() ? email.section(QLatin1Char('@'), 0, 0) : name.trimmed());
     insert.addBindValue(role);
-    insert.addBindValue(QString::fromLatin1(hash));
+    insert.addBindValue(*hash);
     insert.addBindValue(now());
     if (!insert.exec()) {
         *error = makeError("conflict", QStringLiteral("an agent with the email %1 already exists").arg(email));
@@ -215,15 +229,40 @@ std::optional<SignIn> Accounts::finishSignIn(const PendingSignIn &pending, bool 
     return result;
 }
 
-std::optional<Agent> Accounts::authenticate(const QString &token, AccountError *error)
+std::optional<Agent> Accounts::authenticate(const QString &token, AccountError *error, TokenInfo *info)
 {
-    QSqlQuery query(m_db.db());
-    query.prepare(QStringLiteral("SELECT agent_id, expires_at, revoked FROM tokens WHERE hash = ?"));
-    query.addBindValue(tokenHash(token));
-    if (token.isEmpty() || !query.exec() || !query.next() || query.value(2).toInt() != 0) {
+    if (token.isEmpty()) {
         *error = makeError("unauthorized", QStringLiteral("Sign in again: this session is not valid."));
         return std::nullopt;
     }
+    return authenticateHash(tokenHash(token), error, info);
+}
+
+std::optional<Agent> Accounts::authenticateRequest(const QString &token, AccountError *error)
+{
+    if (const qint64 wait = m_requests.take(tokenHash(token), now())) {
+        *error = makeError("rate_limited", QStringLiteral("Too many requests with this sign-in; slow down."));
+        error->retryAfterMs = wait;
+        return std::nullopt;
+    }
+    return authenticate(token, error);
+}
+
+std::optional<Agent> Accounts::authenticateHash(const QString &hash, AccountError *error, TokenInfo *info)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT agent_id, expires_at, revoked FROM tokens WHERE hash = ?"));
+    query.addBindValue(hash);
+    if (!query.exec() || !query.next()) {
+        *error = makeError("unauthorized", QStringLiteral("Sign in again: this session is not valid."));
+        return std::nullopt;
+    }
+    if (query.value(2).toInt() != 0) {
+        *error = makeError("signed_out", QStringLiteral("Sign in again: this session was ended."));
+        return std::nullopt;
+    }
+    if (info)
+        *info = TokenInfo{hash, query.value(1).toLongLong()};
     if (query.value(1).toLongLong() <= now()) {
         *error = makeError("token_expired", QStringLiteral("Sign in again: this session has expired."));
         return std::nullopt;
@@ -252,9 +291,69 @@ QVector<Agent> Accounts::agentsOf(qint64 workspaceId)
 bool Accounts::signOut(const QString &token)
 {
     QSqlQuery query(m_db.db());
-    query.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"));
+    query.prepare(QStringLiteral("SELECT agent_id FROM tokens WHERE hash = ?"));
     query.addBindValue(tokenHash(token));
-    return query.exec() && query.numRowsAffected() > 0;
+    if (!query.exec() || !query.next())
+        return false;
+    const qint64 agentId = query.value(0).toLongLong();
+    query.finish();
+    QSqlQuery revoke(m_db.db());
+    revoke.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE hash = ?"));
+    revoke.addBindValue(tokenHash(token));
+    if (!revoke.exec() || revoke.numRowsAffected() == 0)
+        return false;
+    if (m_revoked)
+        m_revoked(agentId);
+    return true;
+}
+
+std::optional<qint64> Accounts::agentByEmail(const QString &email, AccountError *error)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE email = ?"));
+    query.addBindValue(email.trimmed());
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    *error = makeError("not_found", QStringLiteral("there is no agent with the email %1").arg(email.trimmed()));
+    return std::nullopt;
+}
+
+bool Accounts::endSessions(qint64 agentId)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE agent_id = ? AND revoked = 0"));
+    query.addBindValue(agentId);
+    const bool done = query.exec();
+    if (done && m_revoked)
+        m_revoked(agentId);
+    return done;
+}
+
+bool Accounts::setDisabled(qint64 agentId, bool disabled)
+{
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("UPDATE agents SET disabled = ? WHERE id = ?"));
+    query.addBindValue(disabled ? 1 : 0);
+    query.addBindValue(agentId);
+    // A disabled agent's sessions end; enabling brings none of them back.
+    return query.exec() && (!disabled || endSessions(agentId));
+}
+
+bool Accounts::resetPassword(qint64 agentId, const QString &password, AccountError *error)
+{
+    const std::optional<QString> hash = hashPassword(password, error);
+    if (!hash)
+        return false;
+    QSqlQuery query(m_db.db());
+    query.prepare(QStringLiteral("UPDATE agents SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(*hash);
+    query.addBindValue(agentId);
+    if (!query.exec()) {
+        *error = makeError("internal", QStringLiteral("the password could not be saved"));
+        return false;
+    }
+    // Whoever knew the old password is signed out everywhere.
+    return endSessions(agentId);
 }
 
 } // namespace relaydesk::server

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ratelimiter.h"
+#include "tokenbuckets.h"
 
 #include <QHostAddress>
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace relaydesk::server {
@@ -68,8 +70,32 @@ public:
     [[nodiscard]] static bool verifyPassword(const QByteArray &storedHash, const QString &password);
     [[nodiscard]] std::optional<SignIn> finishSignIn(const PendingSignIn &pending, bool passwordValid,
                                                      AccountError *error);
-    [[nodiscard]] std::optional<Agent> authenticate(const QString &token, AccountError *error);
+    // A token's agent; `info` (when not null) gets the token's hash and expiry.
+    // A revoked token fails with signed_out, an expired one with token_expired.
+    struct TokenInfo
+    {
+        QString hash;
+        qint64 expiresAt = 0;
+    };
+    [[nodiscard]] std::optional<Agent> authenticate(const QString &token, AccountError *error,
+                                                    TokenInfo *info = nullptr);
+    [[nodiscard]] std::optional<Agent> authenticateHash(const QString &hash, AccountError *error,
+                                                        TokenInfo *info = nullptr);
     [[nodiscard]] bool signOut(const QString &token);
+    // authenticate() for a REST request, counted against the token's rate
+    // (setRequestLimit): over it, fails with rate_limited and retryAfterMs,
+    // before the database is asked anything.
+    [[nodiscard]] std::optional<Agent> authenticateRequest(const QString &token, AccountError *error);
+    void setRequestLimit(int perMinute) { m_requests = TokenBuckets(perMinute); }
+
+    // The admin's tools (relaydesk-server --disable-agent …). Each that ends
+    // sessions revokes the tokens; live streams close through the listener.
+    [[nodiscard]] std::optional<qint64> agentByEmail(const QString &email, AccountError *error);
+    [[nodiscard]] bool endSessions(qint64 agentId);
+    [[nodiscard]] bool setDisabled(qint64 agentId, bool disabled);
+    [[nodiscard]] bool resetPassword(qint64 agentId, const QString &password, AccountError *error);
+    // Called with the agent whose tokens this process revoked (the stream hub closes their streams).
+    void setRevocationListener(std::function<void(qint64 agentId)> listener) { m_revoked = std::move(listener); }
     // The workspace's agents that can sign in, by name.
     QVector<Agent> agentsOf(qint64 workspaceId);
 
@@ -77,11 +103,14 @@ public:
 
 private:
     [[nodiscard]] std::optional<Agent> agentById(qint64 id);
+    [[nodiscard]] static std::optional<QString> hashPassword(const QString &password, AccountError *error);
 
     ServerDb &m_db;
     qint64 m_tokenLifetimeMs;
     RateLimiter m_perAccount;
     RateLimiter m_perAddress;
+    std::function<void(qint64)> m_revoked;
+    TokenBuckets m_requests{0};
 };
 
 } // namespace relaydesk::server

@@ -63,6 +63,49 @@ int addAgent(const ServerConfig &config, const QString &email, const QString &wo
     return 0;
 }
 
+int agentAction(const ServerConfig &config, const QString &action, const QString &email)
+{
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    Accounts accounts(db, config.tokenLifetimeMs);
+    AccountError failure;
+    const std::optional<qint64> agentId = accounts.agentByEmail(email, &failure);
+    if (!agentId) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(failure.message));
+        return 2;
+    }
+    bool done = false;
+    const char *what = "";
+    if (action == QLatin1String("disable-agent")) {
+        done = accounts.setDisabled(*agentId, true);
+        what = "disabled; every session ended";
+    } else if (action == QLatin1String("enable-agent")) {
+        done = accounts.setDisabled(*agentId, false);
+        what = "enabled (sign in again)";
+    } else if (action == QLatin1String("end-sessions")) {
+        done = accounts.endSessions(*agentId);
+        what = "signed out everywhere";
+    } else if (action == QLatin1String("reset-password")) {
+        QTextStream in(stdin);
+        done = accounts.resetPassword(*agentId, in.readLine(), &failure);
+        if (!done && !failure.message.isEmpty()) {
+            std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(failure.message));
+            return 2;
+        }
+        what = "has a new password; every session ended";
+    }
+    if (!done) {
+        std::fprintf(stderr, "relaydesk-server: the database could not be changed\n");
+        return 1;
+    }
+    std::printf("agent %s %s\n", qPrintable(email.trimmed()), what);
+    return 0;
+}
+
 int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins)
 {
     QStringList normalised;

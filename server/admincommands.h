@@ -10,6 +10,12 @@ namespace relaydesk::server {
 int addAgent(const ServerConfig &config, const QString &email, const QString &workspace, const QString &name,
              const QString &role);
 
+// `relaydesk-server --disable-agent EMAIL` (and --enable-agent, --reset-password
+// with the new password on standard input, --end-sessions): each that ends
+// the agent's sessions revokes their tokens, and a running server closes
+// their streams (4005) within a second.
+int agentAction(const ServerConfig &config, const QString &action, const QString &email);
+
 // `relaydesk-server --workspace NAME --webchat-origins "https://a.example https://b.example"`:
 // the websites allowed to embed the workspace's web chat ("" allows any).
 int setWebchatOrigins(const ServerConfig &config, const QString &workspace, const QString &origins);

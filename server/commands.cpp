@@ -97,6 +97,9 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         const std::optional<MessageKind> kind = messageKindFromString(kindName);
         if (!conversationId)
             return invalid(QStringLiteral("message.send needs a conversation_id."));
+        const QJsonValue replyArg = args.value(QStringLiteral("reply_to"));
+        if (!replyArg.isUndefined() && !replyArg.isNull() && !idArg(args, "reply_to"))
+            return invalid(QStringLiteral("reply_to: a message's id, or null."));
         const QJsonArray files = args.value(QStringLiteral("attachments")).toArray();
         if (files.size() > kMaxAttachments)
             return invalid(QStringLiteral("A message carries at most %1 attachments.").arg(kMaxAttachments));
@@ -128,9 +131,10 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
                                 attachments, {}, pause);
     }
     if (name == QLatin1String(commands::kConversationRead)) {
-        if (!conversationId)
-            return invalid(QStringLiteral("conversation.read needs a conversation_id."));
-        return data.markRead(agent, conversationId);
+        const QJsonValue upToArg = args.value(QStringLiteral("up_to"));
+        if (!conversationId || (!upToArg.isUndefined() && !upToArg.isNull() && !idArg(args, "up_to")))
+            return invalid(QStringLiteral("conversation.read needs a conversation_id (and up_to, a message id)."));
+        return data.markRead(agent, conversationId, idArg(args, "up_to"));
     }
     if (name == QLatin1String(commands::kConversationStatus)) {
         const std::optional<ConversationStatus> status = conversationStatusFromString(

@@ -177,12 +177,21 @@ void HttpApi::signIn(const QHttpServerRequest &request, QHttpServerResponder &&r
 std::optional<Agent> HttpApi::authorise(const QHttpServerRequest &request, QHttpServerResponse *refusal)
 {
     AccountError failure;
-    const std::optional<Agent> agent = m_accounts.authenticate(bearerToken(request), &failure);
-    if (!agent) {
-        *refusal = error(failure.code, failure.message, Status::Unauthorized);
-        setResponseHeader(*refusal, "WWW-Authenticate", "Bearer");
-    }
+    const std::optional<Agent> agent = m_accounts.authenticateRequest(bearerToken(request), &failure);
+    if (!agent)
+        *refusal = HttpApi::refusal(failure);
     return agent;
+}
+
+QHttpServerResponse HttpApi::refusal(const AccountError &failure)
+{
+    const Status status = statusFor(failure.code);
+    QHttpServerResponse response = error(failure.code, failure.message, status);
+    if (status == Status::Unauthorized)
+        setResponseHeader(response, "WWW-Authenticate", "Bearer");
+    if (failure.retryAfterMs > 0)
+        setResponseHeader(response, "Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000));
+    return response;
 }
 
 QHttpServerResponse HttpApi::signOut(const QHttpServerRequest &request)

@@ -18,6 +18,7 @@ class Accounts;
 class ChannelSettingsStore;
 class ClientAddresses;
 struct Agent;
+struct AccountError;
 
 // The REST endpoints under /v1/ that exist so far: health, sign-in,
 // sign-out, the signed-in agent (with what they see of the workspace's
@@ -37,6 +38,9 @@ public:
                                      QHttpServerResponse::StatusCode status);
     // The bearer token of a request, or an empty string.
     static QString bearerToken(const QHttpServerRequest &request);
+    // The answer to a request whose token failed (Accounts::authenticateRequest):
+    // 401 with WWW-Authenticate, or 429 rate_limited with Retry-After.
+    static QHttpServerResponse refusal(const AccountError &failure);
 
     static constexpr qsizetype kMaxJsonBody = 64 * 1024;
     // Passwords hashed at once (each argon2id hash takes 64 MiB), and sign-ins

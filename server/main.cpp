@@ -54,6 +54,8 @@ int main(int argc, char *argv[])
         return setLeadStages(invocation->config, invocation->workspace, *invocation->leadStages);
     if (invocation->webchatOrigins)
         return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
+    if (!invocation->agentAction.isEmpty())
+        return agentAction(invocation->config, invocation->agentAction, invocation->agentEmail);
     if (!invocation->addAgentEmail.isEmpty())
         return addAgent(invocation->config, invocation->addAgentEmail, invocation->workspace, invocation->agentName,
                         invocation->role);

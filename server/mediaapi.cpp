@@ -52,40 +52,39 @@ std::optional<std::pair<qint64, qint64>> MediaApi::parseRange(const QByteArray &
 
 void MediaApi::addRoutes(QHttpServer &http)
 {
-    http.route(QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest &request) {
-                   AccountError failure;
-                   const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
-                   if (!agent)
-                       return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
-                   const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
-                   MediaError error;
-                   const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name,
-                                                                          &error);
-                   if (!media) {
-                       const Status status = error.code == QLatin1String("too_large")     ? Status::PayloadTooLarge
-                                             : error.code == QLatin1String("bad_request") ? Status::BadRequest
-                                                                                          : Status::InternalServerError;
-                       return HttpApi::error(error.code, error.message, status);
-                   }
-                   QJsonObject body{{QStringLiteral("media_id"), media->id},
-                                    {QStringLiteral("mime_type"), media->mimeType},
-                                    {QStringLiteral("kind"), protocol::toString(media->kind)},
-                                    {QStringLiteral("size"), media->size},
-                                    {QStringLiteral("sha256"), media->sha256},
-                                    {QStringLiteral("file_name"), media->fileName}};
-                   if (media->width > 0) {
-                       body.insert(QStringLiteral("width"), media->width);
-                       body.insert(QStringLiteral("height"), media->height);
-                   }
-                   return QHttpServerResponse(body, Status::Created);
-               });
+    http.route(
+        QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+            AccountError failure;
+            const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
+            if (!agent)
+                return HttpApi::refusal(failure);
+            const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
+            MediaError error;
+            const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name, &error);
+            if (!media) {
+                const Status status = error.code == QLatin1String("too_large")     ? Status::PayloadTooLarge
+                                      : error.code == QLatin1String("bad_request") ? Status::BadRequest
+                                                                                   : Status::InternalServerError;
+                return HttpApi::error(error.code, error.message, status);
+            }
+            QJsonObject body{{QStringLiteral("media_id"), media->id},
+                             {QStringLiteral("mime_type"), media->mimeType},
+                             {QStringLiteral("kind"), protocol::toString(media->kind)},
+                             {QStringLiteral("size"), media->size},
+                             {QStringLiteral("sha256"), media->sha256},
+                             {QStringLiteral("file_name"), media->fileName}};
+            if (media->width > 0) {
+                body.insert(QStringLiteral("width"), media->width);
+                body.insert(QStringLiteral("height"), media->height);
+            }
+            return QHttpServerResponse(body, Status::Created);
+        });
 
     auto download = [this](const QString &mediaId, const QHttpServerRequest &request, bool thumbnail) {
         AccountError failure;
-        const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+        const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
         if (!agent)
-            return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
+            return HttpApi::refusal(failure);
         const std::optional<StoredMedia> media = m_media.find(agent->workspaceId, mediaId);
         if (!media || (thumbnail && !media->hasThumbnail))
             return HttpApi::error(QStringLiteral("not_found"), QStringLiteral("There is no such file here."),

@@ -12,7 +12,12 @@ using namespace relaydesk::protocol;
 
 MessageKind mediaKindFor(const QString &mimeType)
 {
-    if (mimeType.startsWith(QLatin1String("image/")))
+    // Pictures every desktop shows inline (with a thumbnail); other image
+    // types (SVG, HEIC, icons …) are documents, as docs/protocol.md says.
+    static const QStringList pictures{QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
+                                      QStringLiteral("image/webp"), QStringLiteral("image/gif"),
+                                      QStringLiteral("image/bmp"),  QStringLiteral("image/tiff")};
+    if (pictures.contains(mimeType))
         return MessageKind::Image;
     if (mimeType.startsWith(QLatin1String("audio/")))
         return MessageKind::Audio;

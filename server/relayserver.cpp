@@ -5,6 +5,7 @@
 #include "channeloutbox.h"
 #include "channelsettings.h"
 #include "clientaddress.h"
+#include "externalchanges.h"
 #include "graphclient.h"
 #include "httpapi.h"
 #include "inboundmedia.h"
@@ -82,6 +83,11 @@ bool RelayServer::start(QString *error)
     m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data, *m_media,
                                         PresenceLifetimes{m_config.viewingTtlMs, m_config.typingTtlMs});
     m_hub->attach(m_http);
+    m_hub->setCommandLimit(m_config.tokenCommandsPerMinute);
+    m_accounts->setRequestLimit(m_config.tokenRequestsPerMinute);
+    // The admin command line ends sessions from another process.
+    m_externalChanges = std::make_unique<ExternalChanges>(*m_db);
+    connect(m_externalChanges.get(), &ExternalChanges::changed, m_hub.get(), [this] { m_hub->recheckSessions(); });
     m_workspaceApi = std::make_unique<WorkspaceApi>(*m_accounts, *m_data);
     m_workspaceApi->addRoutes(m_http);
     m_webChatApi = std::make_unique<WebChatApi>(*m_data, *m_hub, m_config, *m_addresses);

@@ -18,6 +18,7 @@ class AutopilotEngine;
 class ChannelOutbox;
 class ChannelSettingsStore;
 class ClientAddresses;
+class ExternalChanges;
 class GraphClient;
 class InboundMedia;
 class WebhookApi;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<WorkspaceData> m_data;
     std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<StreamHub> m_hub;
+    std::unique_ptr<ExternalChanges> m_externalChanges;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<MediaApi> m_mediaApi;
     std::unique_ptr<WebChatApi> m_webChatApi;

@@ -103,6 +103,16 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                                             "Web chat messages per client address and minute "
                                                             "(default 300; 0: no limit)."),
                                                         QStringLiteral("n"))};
+    Setting tokenRequests{"token_requests_per_minute", "RELAYDESK_TOKEN_REQUESTS_PER_MINUTE",
+                          QCommandLineOption(QStringLiteral("token-requests-per-minute"),
+                                             QStringLiteral("REST requests per sign-in and minute, ten seconds' "
+                                                            "worth at once (default 3000; 0: no limit)."),
+                                             QStringLiteral("n"))};
+    Setting tokenCommands{"token_commands_per_minute", "RELAYDESK_TOKEN_COMMANDS_PER_MINUTE",
+                          QCommandLineOption(QStringLiteral("token-commands-per-minute"),
+                                             QStringLiteral("Stream commands per sign-in and minute, ten seconds' "
+                                                            "worth at once (default 1800; 0: no limit)."),
+                                             QStringLiteral("n"))};
     Setting secretsKey{"secrets_key_file", "RELAYDESK_SECRETS_KEY_FILE",
                        QCommandLineOption(QStringLiteral("secrets-key-file"),
                                           QStringLiteral("Seal channel tokens with the key in <file> (made if missing; "
@@ -157,18 +167,36 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     const QCommandLineOption role(QStringLiteral("role"),
                                   QStringLiteral("With --add-agent: agent or admin (default agent)."),
                                   QStringLiteral("role"), QStringLiteral("agent"));
+    // The admin's tools for one agent; each ends the agent's live streams on a running server.
+    const QList<QCommandLineOption> agentActions{
+        QCommandLineOption(QStringLiteral("disable-agent"),
+                           QStringLiteral(
+                               "Disable the agent with <email> (no sign-in; every session ends), then exit."),
+                           QStringLiteral("email")),
+        QCommandLineOption(QStringLiteral("enable-agent"),
+                           QStringLiteral("Let the disabled agent with <email> sign in again, then exit."),
+                           QStringLiteral("email")),
+        QCommandLineOption(QStringLiteral("reset-password"),
+                           QStringLiteral("Set a new password (read from standard input) for the agent with <email>; "
+                                          "every session ends. Then exit."),
+                           QStringLiteral("email")),
+        QCommandLineOption(QStringLiteral("end-sessions"),
+                           QStringLiteral("Sign the agent with <email> out everywhere, then exit."),
+                           QStringLiteral("email")),
+    };
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
                                       .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
     Setting *settings[] = {
-        &listen,    &port,           &dataDir,           &tokenLifetime,     &certificate,
-        &key,       &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute,
-        &secretsKey};
+        &listen,     &port,           &dataDir,           &tokenLifetime,     &certificate,
+        &key,        &trustedProxies, &visitorsPerMinute, &messagesPerMinute, &addressMessagesPerMinute,
+        &secretsKey, &tokenRequests,  &tokenCommands};
     parser.addOption(config);
     for (Setting *setting : settings)
         parser.addOption(setting->option);
     parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages,
                        channelSettings, showChannelSettings, cannedResponses, showCannedResponses});
+    parser.addOptions(agentActions);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         *error =
@@ -261,7 +289,9 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     c.trustedProxies = *proxies;
     const std::pair<Setting *, int *> limits[] = {{&visitorsPerMinute, &c.webchatVisitorsPerMinute},
                                                   {&messagesPerMinute, &c.webchatMessagesPerMinute},
-                                                  {&addressMessagesPerMinute, &c.webchatAddressMessagesPerMinute}};
+                                                  {&addressMessagesPerMinute, &c.webchatAddressMessagesPerMinute},
+                                                  {&tokenRequests, &c.tokenRequestsPerMinute},
+                                                  {&tokenCommands, &c.tokenCommandsPerMinute}};
     for (const auto &[setting, target] : limits) {
         const QString text = value(*setting, QString::number(*target));
         const int limit = text.toInt(&ok);
@@ -315,6 +345,17 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     if ((invocation.cannedResponsesFile || invocation.showCannedResponses) && invocation.workspace.isEmpty()) {
         *error = QStringLiteral("--canned-responses and --show-canned-responses need --workspace");
         return std::nullopt;
+    }
+    for (const QCommandLineOption &action : agentActions) {
+        if (!parser.isSet(action))
+            continue;
+        if (!invocation.agentAction.isEmpty()) {
+            *error = QStringLiteral(
+                "one of --disable-agent, --enable-agent, --reset-password, --end-sessions at a time");
+            return std::nullopt;
+        }
+        invocation.agentAction = action.names().constFirst();
+        invocation.agentEmail = parser.value(action);
     }
     if (!invocation.addAgentEmail.isEmpty() && invocation.workspace.isEmpty()) {
         *error = QStringLiteral("--add-agent needs --workspace");

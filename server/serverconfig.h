@@ -30,6 +30,9 @@ struct ServerConfig
     int webchatVisitorsPerMinute = 10;         // new visitors per client address
     int webchatMessagesPerMinute = 30;         // messages per visitor
     int webchatAddressMessagesPerMinute = 300; // messages per client address
+    // Per sign-in token, per minute, each with ten seconds' worth as a burst; 0: none.
+    int tokenRequestsPerMinute = 3000; // REST requests
+    int tokenCommandsPerMinute = 1800; // stream commands
     // Presence lifetimes; shorter only in tests (a hidden option).
     int viewingTtlMs = protocol::kViewingTtlMs;
     int typingTtlMs = protocol::kTypingTtlMs;
@@ -67,6 +70,10 @@ struct Invocation
     // --canned-responses FILE / --show-canned-responses, with --workspace.
     std::optional<QString> cannedResponsesFile;
     bool showCannedResponses = false;
+    // --disable-agent, --enable-agent, --reset-password (password on standard
+    // input), --end-sessions: what to do to the agent with `agentEmail`.
+    QString agentAction;
+    QString agentEmail;
 };
 
 // Parses "10.0.0.0/8, 192.168.1.7 ::1" into ranges; on a mistake returns

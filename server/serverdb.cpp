@@ -219,6 +219,31 @@ CREATE TABLE IF NOT EXISTS canned_responses (
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX IF NOT EXISTS canned_responses_by_shortcut ON canned_responses (workspace_id, shortcut);
 )sql",
+    // 9: command results keyed by the agent too, so one agent's client id can
+    // never answer (or block) another's command, and refusals kept as well as
+    // successes (`ok` 0: `result` holds {code, message, current}), so a retry
+    // gets the first answer whatever it was. Web chat conversations have no
+    // customer-service window, and customers' messages carry their contact's
+    // id, as docs/protocol.md says (rows from before are put right). The old
+    // `commands` table stays, empty and unused, so the step can run again on
+    // a database whose version was set back (the migration tests do that).
+    R"sql(
+CREATE TABLE IF NOT EXISTS command_results (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    agent_id        INTEGER NOT NULL,
+    client_id       TEXT NOT NULL,
+    ok              INTEGER NOT NULL DEFAULT 1,
+    result          TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, agent_id, client_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO command_results (workspace_id, agent_id, client_id, ok, result, created_at)
+    SELECT workspace_id, agent_id, client_id, 1, result, created_at FROM commands;
+DELETE FROM commands;
+UPDATE conversations SET window_expires_at = NULL WHERE channel = 'webchat';
+UPDATE messages SET author_id = (SELECT contact_id FROM conversations c WHERE c.id = messages.conversation_id)
+    WHERE author = 'customer' AND author_id IS NULL;
+)sql",
 };
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
@@ -293,6 +318,14 @@ bool ServerDb::open(const QString &path, QString *error)
     return migrate(error);
 }
 
+qint64 ServerDb::dataVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 bool ServerDb::migrate(QString *error)
 {
     QSqlQuery version(m_db);
@@ -301,6 +334,8 @@ bool ServerDb::migrate(QString *error)
         return false;
     }
     const int current = version.value(0).toInt();
+    // An open statement would stop a step from dropping a table (SQLITE_LOCKED).
+    version.finish();
     if (current > latestSchemaVersion()) {
         *error = QStringLiteral("the database was written by a newer relaydesk-server (schema %1)").arg(current);
         return false;

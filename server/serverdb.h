@@ -21,6 +21,10 @@ public:
 
     static int latestSchemaVersion();
 
+    // SQLite's data_version: changes whenever another connection (another
+    // process: the admin command line) committed since it was last read.
+    [[nodiscard]] qint64 dataVersion();
+
 private:
     [[nodiscard]] bool migrate(QString *error);
 

@@ -44,9 +44,14 @@ StreamHub::StreamHub(Accounts &accounts, WorkspaceData &data, MediaStore &media,
     m_presenceExpiry.setSingleShot(true);
     m_presenceExpiry.setTimerType(Qt::PreciseTimer);
     connect(&m_presenceExpiry, &QTimer::timeout, this, &StreamHub::expirePresence);
+    // Sessions ended in this process (sign-out, admin tools) close at once.
+    m_accounts.setRevocationListener([this](qint64 agentId) { recheckSessions(agentId); });
 }
 
-StreamHub::~StreamHub() = default;
+StreamHub::~StreamHub()
+{
+    m_accounts.setRevocationListener({});
+}
 
 void StreamHub::attach(QAbstractHttpServer &http)
 {
@@ -140,7 +145,8 @@ void StreamHub::publishPresence(qint64 workspaceId, const protocol::Presence &pr
     }
     m_presence.insert(key, ActivePresence{workspaceId, presence, from});
     for (StreamSession *session : m_byWorkspace.value(workspaceId)) {
-        if (session != from && session->isLive())
+        // Never to the agent who does it, on any of their connections.
+        if (session->agent().id != presence.agentId && session->isLive())
             session->send(presence);
     }
     expirePresence();
@@ -152,7 +158,7 @@ void StreamHub::endPresence(const QString &key)
     protocol::Presence ended = active.presence;
     ended.until = 0;
     for (StreamSession *session : m_byWorkspace.value(active.workspaceId)) {
-        if (session != active.owner && session->isLive())
+        if (session->agent().id != ended.agentId && session->isLive())
             session->send(ended);
     }
 }
@@ -179,8 +185,21 @@ void StreamHub::expirePresence()
 void StreamHub::sendCurrentPresence(StreamSession *session)
 {
     for (const ActivePresence &active : std::as_const(m_presence)) {
-        if (active.workspaceId == session->agent().workspaceId && active.owner != session)
+        if (active.workspaceId == session->agent().workspaceId && active.presence.agentId != session->agent().id)
             session->send(active.presence);
+    }
+}
+
+void StreamHub::recheckSessions(qint64 agentId)
+{
+    // Closing never removes a session from these lists at once (that waits
+    // for its socket), so a copy is iterated only for safety.
+    const auto byWorkspace = m_byWorkspace;
+    for (const QList<StreamSession *> &sessions : byWorkspace) {
+        for (StreamSession *session : sessions) {
+            if (agentId == 0 || session->agent().id == agentId)
+                session->recheck();
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands.h"
+#include "tokenbuckets.h"
 
 #include "protocol/frames.h"
 
@@ -46,6 +47,15 @@ public:
     void sendCurrentPresence(StreamSession *session);
     const PresenceLifetimes &presenceLifetimes() const { return m_lifetimes; }
 
+    // Closes the streams whose sessions ended (revoked, expired, agent
+    // disabled): those of one agent, or with 0 every agent's (after another
+    // process, the admin command line, changed the database).
+    void recheckSessions(qint64 agentId = 0);
+
+    // Commands per sign-in token and minute (ServerConfig::tokenCommandsPerMinute).
+    void setCommandLimit(int perMinute) { m_commandLimits = TokenBuckets(perMinute); }
+    TokenBuckets &commandLimits() { return m_commandLimits; }
+
     int liveSessions() const;
     // Agents of the workspace with a stream open now (the autopilot's "while away").
     int liveSessionsOf(qint64 workspaceId) const { return int(m_byWorkspace.value(workspaceId).size()); }
@@ -85,6 +95,7 @@ private:
     QHash<qint64, QList<StreamSession *>> m_byWorkspace;
     QHash<QString, ActivePresence> m_presence; // by workspace, conversation, agent and activity
     QTimer m_presenceExpiry;
+    TokenBuckets m_commandLimits{0};
 };
 
 } // namespace relaydesk::server

@@ -8,9 +8,11 @@
 #include "protocol/codec.h"
 #include "protocol/limits.h"
 
+#include <QDateTime>
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -44,6 +46,7 @@ StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub,
     , m_heartbeat(new QTimer(this))
     , m_helloDeadline(new QTimer(this))
     , m_closeDeadline(new QTimer(this))
+    , m_expiry(new QTimer(this))
 {
     // Twice the limit, so an oversized frame reaches decodeFrame and gets the
     // documented close code (4004) rather than the WebSocket layer's own.
@@ -66,6 +69,9 @@ StreamSession::StreamSession(std::unique_ptr<QWebSocket> socket, StreamHub &hub,
                int(CloseCode::Unauthorized));
     });
     m_helloDeadline->start(kHelloTimeoutMs);
+    // The token's expiry ends the stream as sign-out does (recheck says which).
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, &StreamSession::recheck);
     connect(m_heartbeat, &QTimer::timeout, this, &StreamSession::heartbeat);
     // A client that neither reads nor answers the close keeps its queued frames
     // on the server until this cuts it.
@@ -121,6 +127,7 @@ void StreamSession::closeWith(int code, const QString &reason)
     m_replaying = false;
     m_heartbeat->stop();
     m_helloDeadline->stop();
+    m_expiry->stop();
     m_closeDeadline->start(kCloseGraceMs);
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
@@ -158,7 +165,7 @@ void StreamSession::onText(const QString &text)
             refuse(QString::fromLatin1(errors::kTooLarge), error.message, int(CloseCode::TooLarge));
         } else if (!error.clientId.isEmpty() && m_greeted) {
             // A command we can answer: the connection stays.
-            send(Ack{error.clientId, false, {}, toString(error.code), error.message, {}});
+            send(Ack{error.clientId, false, {}, QString::fromLatin1(errors::kBadRequest), error.message, {}});
         } else if (m_greeted && error.code != DecodeError::Code::Malformed) {
             send(ErrorFrame{toString(error.code), error.message, 0});
         } else {
@@ -169,8 +176,9 @@ void StreamSession::onText(const QString &text)
     if (const auto *hello = std::get_if<Hello>(&*frame)) {
         onHello(*hello);
     } else if (!m_greeted) {
+        // A client bug, not a sign-in problem: the client reconnects (4000), it is not signed out (4001).
         refuse(QString::fromLatin1(errors::kHelloRequired), QStringLiteral("Say hello first."),
-               int(CloseCode::Unauthorized));
+               int(CloseCode::Malformed));
     } else if (const auto *command = std::get_if<Command>(&*frame)) {
         if (m_replaying && m_heldCommands.size() >= kSendQueueFrames)
             closeWith(int(CloseCode::TooSlow), QStringLiteral("too many commands before the replay ended"));
@@ -202,9 +210,9 @@ void StreamSession::onHello(const Hello &hello)
         return;
     }
     AccountError failure;
-    const std::optional<Agent> agent = m_accounts.authenticate(hello.token, &failure);
+    const std::optional<Agent> agent = m_accounts.authenticate(hello.token, &failure, &m_token);
     if (!agent) {
-        refuse(failure.code, failure.message, int(CloseCode::Unauthorized));
+        refuse(failure.code, failure.message, closeCodeFor(failure.code));
         return;
     }
     m_agent = *agent;
@@ -219,6 +227,7 @@ void StreamSession::onHello(const Hello &hello)
         return;
     }
     m_greeted = true;
+    armExpiry();
     m_sentSeq = hello.lastSeq;
     m_replaying = true;
     m_hub.joined(this, m_agent.workspaceId);
@@ -280,9 +289,27 @@ void StreamSession::onCommand(const Command &command)
                  {}});
         return;
     }
-    // A retry of a command that was done: the first result, nothing new.
-    if (const std::optional<QJsonObject> earlier = m_data.commandResult(m_agent.workspaceId, command.clientId)) {
-        send(Ack{command.clientId, true, *earlier, {}, {}, {}});
+    // A runaway client is slowed before the command costs anything (not
+    // remembered: the same client id may go again after the wait).
+    if (const qint64 wait = m_hub.commandLimits().take(m_token.hash, QDateTime::currentMSecsSinceEpoch())) {
+        send(Ack{command.clientId,
+                 false,
+                 {},
+                 QString::fromLatin1(errors::kRateLimited),
+                 QStringLiteral("Too many commands; send again in %1 ms.").arg(wait),
+                 {}});
+        return;
+    }
+    // A retry of a command that was answered: the first answer, nothing new.
+    if (const std::optional<Change> earlier = m_data.commandAnswer(m_agent.workspaceId, m_agent.id, command.clientId)) {
+        answer(command.clientId, *earlier);
+        return;
+    }
+    // Text every peer can decode, or nothing is done (docs/protocol.md, "Text").
+    if (const QString problem = firstTextProblem(command.args, QStringLiteral("args")); !problem.isEmpty()) {
+        const Change refusal = Change::failure(QString::fromLatin1(errors::kBadRequest), problem);
+        m_data.rememberCommand(m_agent.workspaceId, m_agent.id, command.clientId, refusal);
+        answer(command.clientId, refusal);
         return;
     }
     std::optional<Presence> presence;
@@ -291,7 +318,9 @@ void StreamSession::onCommand(const Command &command)
         return runCommand(m_data, m_media, m_agent, command, m_hub.presenceLifetimes(), &presence);
     }();
     if (!change.ok()) {
-        send(Ack{command.clientId, false, {}, change.errorCode, change.errorMessage, change.current});
+        // A refusal is the command's answer for good, as a success is.
+        m_data.rememberCommand(m_agent.workspaceId, m_agent.id, command.clientId, change);
+        answer(command.clientId, change);
         return;
     }
     if (presence) {
@@ -304,10 +333,43 @@ void StreamSession::onCommand(const Command &command)
     if (qEnvironmentVariable("RELAYDESK_TEST_FAULT") == QLatin1String("exit-after-commit"))
         std::_Exit(70);
     // Recorded already with the change; this covers a command that changed nothing.
-    m_data.rememberCommand(m_agent.workspaceId, command.clientId, m_agent.id, change.result);
+    m_data.rememberCommand(m_agent.workspaceId, m_agent.id, command.clientId, change);
     // Events first, so the client has the message when the ack arrives.
     m_hub.publish(m_agent.workspaceId, change);
-    send(Ack{command.clientId, true, change.result, {}, {}, {}});
+    answer(command.clientId, change);
+}
+
+void StreamSession::answer(const QString &clientId, const Change &change)
+{
+    if (change.ok())
+        send(Ack{clientId, true, change.result, {}, {}, {}});
+    else
+        send(Ack{clientId, false, {}, change.errorCode, change.errorMessage, change.current});
+}
+
+int StreamSession::closeCodeFor(const QString &accountError)
+{
+    return accountError == QLatin1String(errors::kSignedOut) ? int(CloseCode::SignedOut) : int(CloseCode::Unauthorized);
+}
+
+void StreamSession::armExpiry()
+{
+    // A timer runs at most ~24 days; a longer-lived token is looked at again then.
+    const qint64 left = m_token.expiresAt - QDateTime::currentMSecsSinceEpoch();
+    m_expiry->start(int(std::clamp<qint64>(left, 0, 24LL * 24 * 3600 * 1000)));
+}
+
+void StreamSession::recheck()
+{
+    if (!m_greeted || m_closing)
+        return;
+    AccountError failure;
+    if (!m_accounts.authenticateHash(m_token.hash, &failure)) {
+        qCInfo(lcServer) << "closing a stream whose session ended:" << failure.code;
+        refuse(failure.code, failure.message, closeCodeFor(failure.code));
+        return;
+    }
+    armExpiry();
 }
 
 void StreamSession::heartbeat()

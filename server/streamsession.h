@@ -19,6 +19,7 @@ namespace relaydesk::server {
 class MediaStore;
 class StreamHub;
 class WorkspaceData;
+struct Change;
 
 // One agent's WebSocket: waits for hello, replays what was missed (paced by
 // how fast the client reads), then streams live events, answers commands and
@@ -41,6 +42,10 @@ public:
     void deliver(qint64 seq, const QString &encoded, qint64 bytes);
     void send(const protocol::Frame &frame);
     void closeWith(int code, const QString &reason);
+    // Looks at the session's token again: revoked (sign-out, the admin ended
+    // the agent's sessions), expired or its agent disabled closes the stream
+    // with the documented code (4005 signed out, 4001 otherwise).
+    void recheck();
 
     // Frames handed to the socket and not yet written to the network.
     int waitingFrames() const { return int(m_frameEnds.size()); }
@@ -56,12 +61,16 @@ private:
     void onBinary(const QByteArray &bytes);
     void onHello(const protocol::Hello &hello);
     void onCommand(const protocol::Command &command);
+    // The ack for a command's answer (a change, or a refusal).
+    void answer(const QString &clientId, const Change &change);
     void onBytesWritten(qint64 bytes);
     void continueReplay();
     void goLive();
     void queue(const QString &text, qint64 bytes);
     void heartbeat();
     void refuse(const QString &code, const QString &message, int closeCode);
+    void armExpiry();
+    static int closeCodeFor(const QString &accountError);
 
     std::unique_ptr<QWebSocket> m_socket;
     StreamHub &m_hub;
@@ -69,10 +78,11 @@ private:
     WorkspaceData &m_data;
     MediaStore &m_media;
     Agent m_agent;
-    bool m_greeted = false;   // hello accepted
-    bool m_replaying = false; // sending the log from m_sentSeq on
-    bool m_inReplay = false;  // inside continueReplay()
-    bool m_live = false;      // caught up: live events go out as they happen
+    Accounts::TokenInfo m_token; // from the hello
+    bool m_greeted = false;      // hello accepted
+    bool m_replaying = false;    // sending the log from m_sentSeq on
+    bool m_inReplay = false;     // inside continueReplay()
+    bool m_live = false;         // caught up: live events go out as they happen
     bool m_closing = false;
     qint64 m_sentSeq = 0;
     qint64 m_pingId = 0;
@@ -87,6 +97,7 @@ private:
     QTimer *m_heartbeat;
     QTimer *m_helloDeadline;
     QTimer *m_closeDeadline;
+    QTimer *m_expiry;
 };
 
 } // namespace relaydesk::server

@@ -42,9 +42,9 @@ void SuggestionApi::suggest(qint64 conversationId, const QHttpServerRequest &req
 {
     auto answer = std::make_shared<DeferredResponder>(std::move(responder));
     AccountError failure;
-    const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+    const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
     if (!agent)
-        return answer->send(HttpApi::error(failure.code, failure.message, Status::Unauthorized));
+        return answer->send(HttpApi::refusal(failure));
     if (!m_data.conversation(agent->workspaceId, conversationId))
         return answer->send(HttpApi::error(QString::fromLatin1(errors::kNotFound),
                                            QStringLiteral("There is no such conversation."), Status::NotFound));

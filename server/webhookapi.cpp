@@ -186,9 +186,9 @@ bool WebhookApi::apply(qint64 workspaceId, const ParsedWebhook &parsed, QJsonObj
 QHttpServerResponse WebhookApi::templates(const QHttpServerRequest &request)
 {
     AccountError failure;
-    const std::optional<Agent> agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+    const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
     if (!agent)
-        return HttpApi::error(failure.code, failure.message, Status::Unauthorized);
+        return HttpApi::refusal(failure);
     QJsonArray list;
     if (const std::optional<ChannelSettings> settings = m_settings.settings(agent->workspaceId)) {
         for (const MessageTemplate &t : settings->templates)

@@ -9,6 +9,7 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace relaydesk::server {
 
@@ -17,15 +18,47 @@ using Status = QHttpServerResponse::StatusCode;
 
 namespace {
 
-int pageSize(const QHttpServerRequest &request)
+// The paging parameters of a request: `limit` 1–kMaxPage (default 50), and
+// the cursors, whole numbers from 0 (absent: 0). Anything else is refused
+// with a 400 naming the parameter, never read as a default.
+struct Paging
 {
-    const int asked = request.query().queryItemValue(QStringLiteral("limit")).toInt();
-    return asked > 0 ? qMin(asked, WorkspaceApi::kMaxPage) : 50;
-}
+    int limit = 50;
+    qint64 beforeActivity = 0;
+    qint64 beforeId = 0;
+    qint64 before = 0;
+};
 
-qint64 queryInt(const QHttpServerRequest &request, const char *name)
+std::optional<QHttpServerResponse> readPaging(const QHttpServerRequest &request, Paging *paging)
 {
-    return request.query().queryItemValue(QLatin1String(name)).toLongLong();
+    const QUrlQuery query = request.query();
+    auto number = [&](const char *name, qint64 min, qint64 max, qint64 *out) -> bool {
+        if (!query.hasQueryItem(QLatin1String(name)))
+            return true;
+        bool ok = false;
+        const qint64 value = query.queryItemValue(QLatin1String(name)).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            return false;
+        *out = value;
+        return true;
+    };
+    qint64 limit = paging->limit;
+    const std::pair<const char *, bool> checks[] = {
+        {"limit", number("limit", 1, WorkspaceApi::kMaxPage, &limit)},
+        {"before_activity", number("before_activity", 0, kMaxSafeInteger, &paging->beforeActivity)},
+        {"before_id", number("before_id", 0, kMaxSafeInteger, &paging->beforeId)},
+        {"before", number("before", 0, kMaxSafeInteger, &paging->before)},
+    };
+    for (const auto &[name, ok] : checks) {
+        if (!ok)
+            return HttpApi::error(QString::fromLatin1(errors::kBadRequest),
+                                  QStringLiteral("%1: a whole number (limit: 1 to %2).")
+                                      .arg(QLatin1String(name))
+                                      .arg(WorkspaceApi::kMaxPage),
+                                  Status::BadRequest);
+    }
+    paging->limit = int(limit);
+    return std::nullopt;
 }
 
 QHttpServerResponse notFound()
@@ -46,10 +79,9 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
 {
     auto signedIn = [this](const QHttpServerRequest &request, std::optional<Agent> *agent) {
         AccountError failure;
-        *agent = m_accounts.authenticate(HttpApi::bearerToken(request), &failure);
+        *agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
         return agent->has_value() ? std::optional<QHttpServerResponse>()
-                                  : std::optional<QHttpServerResponse>(
-                                      HttpApi::error(failure.code, failure.message, Status::Unauthorized));
+                                  : std::optional<QHttpServerResponse>(HttpApi::refusal(failure));
     };
 
     http.route(QStringLiteral("/v1/conversations"), QHttpServerRequest::Method::Get,
@@ -57,10 +89,12 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    std::optional<Agent> agent;
                    if (auto refusal = signedIn(request, &agent))
                        return std::move(*refusal);
-                   const int limit = pageSize(request);
-                   const auto page = m_data.conversationsPage(agent->workspaceId, limit,
-                                                              queryInt(request, "before_activity"),
-                                                              queryInt(request, "before_id"));
+                   Paging paging;
+                   if (auto refusal = readPaging(request, &paging))
+                       return std::move(*refusal);
+                   const int limit = paging.limit;
+                   const auto page = m_data.conversationsPage(agent->workspaceId, limit, paging.beforeActivity,
+                                                              paging.beforeId);
                    QJsonArray conversations, contacts, leads;
                    for (const Conversation &c : page) {
                        conversations.append(toJson(c));
@@ -89,9 +123,11 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        return std::move(*refusal);
                    if (!m_data.conversation(agent->workspaceId, conversationId))
                        return notFound();
-                   const int limit = pageSize(request);
-                   const auto page = m_data.messagesPage(agent->workspaceId, conversationId, limit,
-                                                         queryInt(request, "before"));
+                   Paging paging;
+                   if (auto refusal = readPaging(request, &paging))
+                       return std::move(*refusal);
+                   const int limit = paging.limit;
+                   const auto page = m_data.messagesPage(agent->workspaceId, conversationId, limit, paging.before);
                    QJsonArray messages;
                    for (const Message &m : page)
                        messages.append(toJson(m));

@@ -5,6 +5,7 @@
 #include "serverdb.h"
 
 #include "protocol/codec.h"
+#include "protocol/limits.h"
 
 #include <QDateTime>
 
@@ -174,12 +175,31 @@ WorkspaceData::CommandScope::~CommandScope()
     m_data.m_command.reset();
 }
 
+namespace {
+
+// How a command's answer is kept: the result of a success, or a refusal's
+// code, message and conflicting record.
+QString storedAnswer(const Change &answer)
+{
+    QJsonObject json = answer.result;
+    if (!answer.ok()) {
+        json = QJsonObject{{QStringLiteral("code"), answer.errorCode},
+                           {QStringLiteral("message"), answer.errorMessage}};
+        if (!answer.current.isEmpty())
+            json.insert(QStringLiteral("current"), answer.current);
+    }
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 bool WorkspaceData::recordCommandResult(const RunningCommand &command, const QJsonObject &result)
 {
-    QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO commands (workspace_id, client_id, agent_id, result,"
-                                           " created_at) VALUES (?, ?, ?, ?, ?)"));
-    const QVariantList values{command.workspaceId, command.clientId, command.agentId,
-                              QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)), now()};
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO command_results (workspace_id, agent_id, client_id,"
+                                           " ok, result, created_at) VALUES (?, ?, ?, 1, ?, ?)"));
+    Change answer;
+    answer.result = result;
+    const QVariantList values{command.workspaceId, command.agentId, command.clientId, storedAnswer(answer), now()};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (q.exec())
@@ -374,17 +394,19 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     Message message;
     message.conversationId = conversationId;
     message.author = Author::Customer;
+    message.authorId = contactId; // a customer's messages carry their contact's id
     message.kind = MessageKind::Text;
     message.text = text;
     message.status = MessageStatus::Delivered;
     message.createdAt = at;
     QSqlQuery &insertMessage = prepared(
-        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, kind, text,"
-                       " status, created_at) VALUES (?, ?, 'customer', 'text', ?, 'delivered', ?)"));
+        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, author_id, kind, text,"
+                       " status, created_at) VALUES (?, ?, 'customer', ?, 'text', ?, 'delivered', ?)"));
     insertMessage.bindValue(0, workspaceId);
     insertMessage.bindValue(1, conversationId);
-    insertMessage.bindValue(2, text);
-    insertMessage.bindValue(3, at);
+    insertMessage.bindValue(2, contactId);
+    insertMessage.bindValue(3, text);
+    insertMessage.bindValue(4, at);
     if (!insertMessage.exec())
         return commit(Change::failure(QStringLiteral("internal"), insertMessage.lastError().text()));
     message.id = insertMessage.lastInsertId().toLongLong();
@@ -395,7 +417,7 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     ++c.unreadCount;
     c.lastActivity = at;
     c.lastPreview = preview(text);
-    c.windowExpiresAt = at + kCustomerWindowMs;
+    c.windowExpiresAt = 0; // web chat has no customer-service window (null)
     if (!saveConversation(workspaceId, c) || !append(workspaceId, c, change) || !append(workspaceId, message, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
     change.result = QJsonObject{{QStringLiteral("id"), message.id}, {QStringLiteral("created_at"), at}};
@@ -473,6 +495,12 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     std::optional<Conversation> c = conversation(agent.workspaceId, conversationId);
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    if (replyTo) {
+        const std::optional<Message> target = message(agent.workspaceId, replyTo);
+        if (!target || target->conversationId != conversationId)
+            return commit(Change::failure(QStringLiteral("not_found"),
+                                          QStringLiteral("reply_to: there is no such message in this conversation.")));
+    }
     const qint64 at = now();
     // On WhatsApp and Messenger free text needs an open window: the customer
     // wrote within 24 hours. A template may always go.
@@ -559,9 +587,23 @@ Change WorkspaceData::editConversation(const Agent &agent, qint64 conversationId
     return commit(change);
 }
 
-Change WorkspaceData::markRead(const Agent &agent, qint64 conversationId)
+Change WorkspaceData::markRead(const Agent &agent, qint64 conversationId, qint64 upTo)
 {
-    return editConversation(agent, conversationId, [](Conversation &c) { c.unreadCount = 0; });
+    // Read up to the message the agent saw: customer messages that came
+    // after it (while the command was on its way) stay unread.
+    int unread = 0;
+    if (upTo) {
+        QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages WHERE workspace_id = ? AND"
+                                               " conversation_id = ? AND author = 'customer' AND id > ?"));
+        q.bindValue(0, agent.workspaceId);
+        q.bindValue(1, conversationId);
+        q.bindValue(2, upTo);
+        if (q.exec() && q.next())
+            unread = q.value(0).toInt();
+        q.finish();
+    }
+    return editConversation(agent, conversationId,
+                            [unread](Conversation &c) { c.unreadCount = qMin(c.unreadCount, unread); });
 }
 
 Change WorkspaceData::setStatus(const Agent &agent, qint64 conversationId, ConversationStatus status,
@@ -573,17 +615,21 @@ Change WorkspaceData::setStatus(const Agent &agent, qint64 conversationId, Conve
     });
 }
 
+bool WorkspaceData::isAgentOf(qint64 workspaceId, qint64 agentId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM agents WHERE id = ? AND workspace_id = ?"));
+    q.bindValue(0, agentId);
+    q.bindValue(1, workspaceId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
 Change WorkspaceData::assign(const Agent &agent, qint64 conversationId, qint64 assigneeId)
 {
-    if (assigneeId) {
-        QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("SELECT 1 FROM agents WHERE id = ? AND workspace_id = ?"));
-        q.addBindValue(assigneeId);
-        q.addBindValue(agent.workspaceId);
-        if (!q.exec() || !q.next())
-            return Change::failure(QStringLiteral("not_found"),
-                                   QStringLiteral("There is no such agent in this workspace."));
-    }
+    if (assigneeId && !isAgentOf(agent.workspaceId, assigneeId))
+        return Change::failure(QStringLiteral("not_found"),
+                               QStringLiteral("agent_id: there is no such agent in this workspace."));
     return editConversation(agent, conversationId, [assigneeId](Conversation &c) { c.assigneeId = assigneeId; });
 }
 
@@ -625,8 +671,19 @@ Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 ve
         next.valueMinor = qint64(fields.value(QStringLiteral("value_minor")).toDouble());
     if (fields.contains(QStringLiteral("currency")))
         next.currency = fields.value(QStringLiteral("currency")).toString().left(8);
-    if (fields.contains(QStringLiteral("owner_id")))
-        next.ownerId = qint64(fields.value(QStringLiteral("owner_id")).toDouble());
+    if (fields.contains(QStringLiteral("owner_id"))) {
+        // An agent of this workspace, or null for nobody.
+        const QJsonValue owner = fields.value(QStringLiteral("owner_id"));
+        const double id = owner.toDouble();
+        if (!owner.isNull()
+            && (!owner.isDouble() || id < 1 || id > double(kMaxSafeInteger) || id != double(qint64(id))))
+            return commit(Change::failure(QStringLiteral("bad_request"),
+                                          QStringLiteral("owner_id: an agent's id, or null for nobody.")));
+        if (!owner.isNull() && !isAgentOf(agent.workspaceId, qint64(id)))
+            return commit(Change::failure(QStringLiteral("not_found"),
+                                          QStringLiteral("owner_id: there is no such agent in this workspace.")));
+        next.ownerId = owner.isNull() ? 0 : qint64(id);
+    }
     if (fields.contains(QStringLiteral("notes")))
         next.notes = fields.value(QStringLiteral("notes")).toString().left(20000);
     if (fields.contains(QStringLiteral("tags"))) {
@@ -706,30 +763,45 @@ QVector<Message> WorkspaceData::messagesPage(qint64 workspaceId, qint64 conversa
     return page;
 }
 
-std::optional<QJsonObject> WorkspaceData::commandResult(qint64 workspaceId, const QString &clientId)
+std::optional<Change> WorkspaceData::commandAnswer(qint64 workspaceId, qint64 agentId, const QString &clientId)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT result FROM commands WHERE workspace_id = ? AND client_id = ?"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(clientId);
-    if (q.exec() && q.next())
-        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    return std::nullopt;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT ok, result FROM command_results"
+                                           " WHERE workspace_id = ? AND agent_id = ? AND client_id = ?"));
+    q.bindValue(0, workspaceId);
+    q.bindValue(1, agentId);
+    q.bindValue(2, clientId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const bool ok = q.value(0).toBool();
+    const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    q.finish();
+    if (ok) {
+        Change answer;
+        answer.result = json;
+        return answer;
+    }
+    Change refusal = Change::failure(json.value(QStringLiteral("code")).toString(),
+                                     json.value(QStringLiteral("message")).toString());
+    refusal.current = json.value(QStringLiteral("current")).toObject();
+    return refusal;
 }
 
-void WorkspaceData::rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId,
-                                    const QJsonObject &result)
+bool WorkspaceData::isFinalRefusal(const QString &code)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO commands (workspace_id, client_id, agent_id, result, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(workspaceId);
-    q.addBindValue(clientId);
-    q.addBindValue(agentId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now());
+    return code != QLatin1String("internal") && code != QLatin1String("rate_limited");
+}
+
+void WorkspaceData::rememberCommand(qint64 workspaceId, qint64 agentId, const QString &clientId, const Change &answer)
+{
+    if (!answer.ok() && !isFinalRefusal(answer.errorCode))
+        return;
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO command_results (workspace_id, agent_id, client_id,"
+                                           " ok, result, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{workspaceId, agentId, clientId, answer.ok() ? 1 : 0, storedAnswer(answer), now()};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
-        qCWarning(lcServer) << "could not remember a command result:" << q.lastError().text();
+        qCWarning(lcServer) << "could not remember a command's answer:" << q.lastError().text();
 }
 
 } // namespace relaydesk::server

@@ -127,7 +127,8 @@ public:
     Change sendMessage(const Agent &agent, qint64 conversationId, protocol::MessageKind kind, const QString &text,
                        const QString &clientId, qint64 replyTo, const QVector<protocol::Attachment> &attachments = {},
                        const QJsonObject &templateCall = {}, bool pauseAutopilot = false);
-    Change markRead(const Agent &agent, qint64 conversationId);
+    // Marks the conversation read up to the message `upTo` (0: all of it).
+    Change markRead(const Agent &agent, qint64 conversationId, qint64 upTo = 0);
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
                      qint64 snoozedUntil);
     Change assign(const Agent &agent, qint64 conversationId, qint64 assigneeId);
@@ -153,6 +154,8 @@ public:
     [[nodiscard]] std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);
 
     [[nodiscard]] std::optional<protocol::Message> message(qint64 workspaceId, qint64 messageId);
+    // Whether `agentId` is an agent of the workspace (commands' agent ids are checked with it).
+    [[nodiscard]] bool isAgentOf(qint64 workspaceId, qint64 agentId);
     static QString previewOf(const QString &text);
 
     // Channels (channelmessages.cpp). A customer writes through a channel:
@@ -180,9 +183,15 @@ public:
     // Agents' and bots' channel messages still queued (after a restart): (workspace, message).
     QVector<std::pair<qint64, qint64>> queuedOutbound();
 
-    // Results of commands already done, by client id (for idempotent retries).
-    [[nodiscard]] std::optional<QJsonObject> commandResult(qint64 workspaceId, const QString &clientId);
-    void rememberCommand(qint64 workspaceId, const QString &clientId, qint64 agentId, const QJsonObject &result);
+    // A command's first answer, kept by (workspace, agent, client id) so that a
+    // retry gets it again and does nothing: a success with its result, or a
+    // refusal with its code, message and the record it conflicted with.
+    [[nodiscard]] std::optional<Change> commandAnswer(qint64 workspaceId, qint64 agentId, const QString &clientId);
+    // Keeps an answer that no change kept: a refusal, or a success that changed
+    // nothing. Refusals a retry may get past (internal, rate_limited) are not kept.
+    void rememberCommand(qint64 workspaceId, qint64 agentId, const QString &clientId, const Change &answer);
+    // Whether a refusal with this code is the command's final answer.
+    static bool isFinalRefusal(const QString &code);
 
     // While a command runs (CommandScope), the change it commits records the
     // command's result in its own transaction: a crash after the commit can

@@ -70,8 +70,12 @@ private slots:
             covered.insert(alternative);
             QTest::newRow(payloads[i].name) << i << kinds.at(alternative);
         }
-        QCOMPARE(covered.size(), int(std::variant_size_v<EventPayload>));
-        QCOMPARE(kinds.size(), int(std::variant_size_v<EventPayload>));
+        // Every alternative but SkippedEvent, which never goes on the wire
+        // (unreadableEventsAreSalvaged covers it).
+        const int onTheWire = int(std::variant_size_v<EventPayload>) - 1;
+        QCOMPARE(covered.size(), onTheWire);
+        QCOMPARE(kinds.size(), onTheWire);
+        QVERIFY(!covered.contains(int(EventPayload(SkippedEvent{}).index())));
     }
 
     void everyEventKindRoundTrips()
@@ -246,6 +250,61 @@ private slots:
         event.insert(QStringLiteral("type"), QStringLiteral("ping"));
         QVERIFY(!decodeEvent(event, &error));
         QVERIFY(error.contains(QStringLiteral("type")));
+    }
+
+    void textProblemsNameTheField()
+    {
+        QVERIFY(textProblem(QStringLiteral("Olá 👋 नमस्ते")).isEmpty());
+        QCOMPARE(textProblem(QString(QChar(0))), QStringLiteral("contains U+0000"));
+        QVERIFY(!textProblem(QString(QChar(0xd800)) + QLatin1Char('b')).isEmpty());
+        QVERIFY(!textProblem(QString(QChar(0xdc00))).isEmpty());
+        const QJsonObject args{{QStringLiteral("text"), QStringLiteral("fine")},
+                               {QStringLiteral("tags"),
+                                QJsonArray{QStringLiteral("ok"), QStringLiteral("b") + QChar(0)}}};
+        QCOMPARE(firstTextProblem(args, QStringLiteral("args")), QStringLiteral("args.tags[1]: contains U+0000"));
+        const QJsonObject badKey{{QString(QChar(0xdfff)), 1}};
+        QVERIFY(firstTextProblem(badKey, QStringLiteral("args")).startsWith(QStringLiteral("args (a field name)")));
+        QVERIFY(firstTextProblem(QJsonObject{{QStringLiteral("n"), 5}}, QStringLiteral("args")).isEmpty());
+    }
+
+    // Hand-made frames a client could not decode: read in part, or stepped over with their seq.
+    void unreadableEventsAreSalvaged()
+    {
+        const QByteArray nul = R"({"type":"event","seq":7,"kind":"message.created","data":{"id":70,)"
+                               R"("conversation_id":3,"author":"customer","kind":"text","text":"a\u0000b",)"
+                               R"("status":"sent","created_at":1718000000000}})";
+        DecodeError error;
+        QVERIFY(!decodeFrame(nul, &error));
+        QString problem;
+        std::optional<Event> salvaged = salvageEvent(nul, &problem);
+        QVERIFY(salvaged);
+        QCOMPARE(salvaged->seq, 7);
+        const auto *message = std::get_if<Message>(&salvaged->payload);
+        QVERIFY(message);
+        QCOMPARE(message->text, QStringLiteral("a\uFFFDb"));
+        QVERIFY(!problem.isEmpty());
+
+        const QByteArray surrogate = QByteArray(nul).replace(R"(a\u0000b)", R"(\udc00x\ud800)");
+        salvaged = salvageEvent(surrogate, &problem);
+        QVERIFY(salvaged && std::holds_alternative<Message>(salvaged->payload));
+        QCOMPARE(std::get<Message>(salvaged->payload).text, QStringLiteral("\uFFFDx\uFFFD"));
+
+        // A kind from a newer server, and a record with a field missing: skipped, seq kept.
+        for (const QByteArray &frame :
+             {QByteArray(R"({"type":"event","seq":8,"kind":"campaign.sent","data":{"id":1}})"),
+              QByteArray(R"({"type":"event","seq":9,"kind":"message.created","data":{"id":"x"}})")}) {
+            salvaged = salvageEvent(frame, &problem);
+            QVERIFY(salvaged);
+            QVERIFY(std::holds_alternative<SkippedEvent>(salvaged->payload));
+            QVERIFY(!problem.isEmpty());
+        }
+        QCOMPARE(std::get<SkippedEvent>(salvaged->payload).kind, QStringLiteral("message.created"));
+        QCOMPARE(salvaged->seq, 9);
+
+        // Nothing to salvage: not an event, no readable seq, not JSON.
+        QVERIFY(!salvageEvent(R"({"type":"ack","client_id":"x","ok":true})", &problem));
+        QVERIFY(!salvageEvent(R"({"type":"event","seq":"seven","kind":"message.created","data":{}})", &problem));
+        QVERIFY(!salvageEvent("not json", &problem));
     }
 
     void stableNamesAndNumbers()

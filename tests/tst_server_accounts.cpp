@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(request(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-out"), {}, bearer).status, 204);
         const Reply after = request(server.baseUrl(), "GET", QStringLiteral("/v1/me"), {}, bearer);
         QCOMPARE(after.status, 401);
-        QCOMPARE(after.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(after.errorCode(), QStringLiteral("signed_out"));
 
         // Neither the password nor the token is on the server's disk.
         QDirIterator files(server.dataDirectory(), QDir::Files, QDirIterator::Subdirectories);

@@ -259,7 +259,7 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 8); // steps 6 to 8: the lead pipeline, notes and quick replies
+        QCOMPARE(version.toInt(), 9); // steps 6 to 9: the lead pipeline, notes, quick replies, command answers
     }
 
     void theSimulatorPlaysCustomersWithMedia()

@@ -273,7 +273,7 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 8); // steps 6 to 8: the lead pipeline, notes and quick replies
+        QCOMPARE(version.toInt(), 9); // steps 6 to 9: the lead pipeline, notes, quick replies, command answers
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(
             !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));

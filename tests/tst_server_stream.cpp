@@ -67,8 +67,9 @@ class TestServerStream : public QObject
     Account m_a1, m_a2, m_b1;
 
     // The stream tests write more than the web chat's default limits allow.
-    const QStringList kNoWebchatLimits{QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                                       QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")};
+    const QStringList kNoWebchatLimits{QStringLiteral("--webchat-messages-per-minute"),         QStringLiteral("0"),
+                                       QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
+                                       QStringLiteral("--token-commands-per-minute"),           QStringLiteral("0")};
 
     Account signUp(const QString &email, const QString &workspace) { return signUp(m_server, email, workspace); }
     Account signUp(ServerProcess &server, const QString &email, const QString &workspace)

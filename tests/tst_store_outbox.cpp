@@ -228,22 +228,22 @@ private slots:
         QCOMPARE(h.text("SELECT last_error FROM outbox"), reason);
 
         ChangeSet retried;
-        QVERIFY2(h.writer().retry("c-1", &retried, &error), qPrintable(error));
+        QVERIFY2(h.writer().retry("c-1", "c-1b", &retried, &error), qPrintable(error));
         QVERIFY(retried.outboxChanged);
         stored = h.reader().message(id);
         QCOMPARE(stored->status, QStringLiteral("queued"));
         QVERIFY(stored->failureReason.isEmpty());
-        QCOMPARE(stored->clientId, QStringLiteral("c-1"));
+        QCOMPARE(stored->clientId, QStringLiteral("c-1b")); // a new attempt: the server answers an id once
         const QVector<OutboxEntry> pending = h.writer().pendingOutbox(10);
         QCOMPARE(pending.size(), 1);
-        QCOMPARE(pending.at(0).clientId, QStringLiteral("c-1"));
+        QCOMPARE(pending.at(0).clientId, QStringLiteral("c-1b"));
         QCOMPARE(pending.at(0).messageId, id);
         QCOMPARE(pending.at(0).state, QStringLiteral("pending"));
         QVERIFY(pending.at(0).lastError.isEmpty());
         QCOMPARE(h.count("messages"), 1);
 
         // The retry goes through this time.
-        QVERIFY2(h.writer().acknowledge("c-1", 9002, 0, &changes, &error), qPrintable(error));
+        QVERIFY2(h.writer().acknowledge("c-1b", 9002, 0, &changes, &error), qPrintable(error));
         stored = h.reader().message(id);
         QCOMPARE(stored->status, QStringLiteral("sent"));
         QCOMPARE(stored->serverId, 9002);

@@ -102,8 +102,9 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME "relaydesk-server")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "Relaydesk backend: relays customer conversations to agents\n${_server_long}")
-# Qt's SQLite driver is a plugin; adduser makes the service's user.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
+# Qt's SQLite driver is a plugin; adduser makes the service's user; WebP and
+# TIFF images get their thumbnails through Qt's image format plugins.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins, adduser")
 # The channel adapters call the channels' HTTPS APIs.
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "ca-certificates")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
@@ -146,7 +147,7 @@ set(CPACK_RPM_SERVER_PACKAGE_NAME "relaydesk-server")
 set(CPACK_RPM_SERVER_PACKAGE_SUMMARY "Relaydesk backend: relays customer conversations to agents")
 set(CPACK_RPM_SERVER_PACKAGE_DESCRIPTION "${_server_long}")
 set(CPACK_RPM_SERVER_PACKAGE_GROUP "System Environment/Daemons")
-set(CPACK_RPM_SERVER_PACKAGE_REQUIRES "qt6-qtbase")
+set(CPACK_RPM_SERVER_PACKAGE_REQUIRES "qt6-qtbase, qt6-qtimageformats")
 set(CPACK_RPM_SERVER_PACKAGE_REQUIRES_PRE "shadow-utils")
 set(CPACK_RPM_SERVER_USER_FILELIST "%config(noreplace) /etc/relaydesk-server/server.ini")
 set(CPACK_RPM_SERVER_PRE_INSTALL_SCRIPT_FILE "${_linux}/rpm/pre.sh")

@@ -27,7 +27,9 @@ ApiError badResponse(const QString &detail)
                     ApiClient::tr("The server's answer could not be read (%1).").arg(detail), 0};
 }
 
-// Decodes every element of a JSON array with `decode`; false on the first bad one.
+// Decodes every element of a JSON array with `decode`. A page never stalls
+// the download on one record it cannot read: the record is read again with
+// its text made readable (U+FFFD), or left out, and logged either way.
 template<typename T, typename Decode>
 bool decodeAll(const QJsonValue &array, QVector<T> *out, Decode decode, QString *error)
 {
@@ -36,10 +38,14 @@ bool decodeAll(const QJsonValue &array, QVector<T> *out, Decode decode, QString 
         return false;
     }
     for (const QJsonValue &item : array.toArray()) {
-        std::optional<T> value = decode(item.toObject(), error);
+        QString problem;
+        std::optional<T> value = decode(item.toObject(), &problem);
         if (!value)
-            return false;
-        out->append(std::move(*value));
+            value = decode(protocol::withReadableText(item).toObject(), nullptr);
+        if (!problem.isEmpty())
+            qCWarning(lcNet) << "a record of a page" << (value ? "read only in part:" : "left out:") << problem;
+        if (value)
+            out->append(std::move(*value));
     }
     return true;
 }

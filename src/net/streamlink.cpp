@@ -257,6 +257,14 @@ void StreamLink::onText(const QString &text)
             qCInfo(lcNet) << "ignoring a frame type this version does not know";
             return;
         }
+        // An event this version cannot read must not stop the stream (it would
+        // come again on every reconnect): keep what can be read, or step over it.
+        QString problem;
+        if (std::optional<protocol::Event> salvaged = protocol::salvageEvent(text.toUtf8(), &problem)) {
+            qCWarning(lcNet) << "event" << salvaged->seq << "read only in part:" << error.message << "-" << problem;
+            handle(protocol::Frame(std::move(*salvaged)));
+            return;
+        }
         qCWarning(lcNet) << "unreadable frame from the server:" << protocol::toString(error.code);
         m_problem = tr("The server sent something this version cannot read.");
         dropLink("unreadable frame");

@@ -34,6 +34,7 @@ QJsonObject toJson(const MessageDeletion &deletion);
 QJsonObject toJson(const ContactErasure &erasure);
 QJsonObject toJson(const BodiesPurge &purge);
 QJsonObject toJson(const WorkspaceSettings &settings);
+QJsonObject toJson(const SkippedEvent &skipped); // {"kind", "problem"}, for logs and tests
 
 std::optional<Attachment> attachmentFromJson(const QJsonObject &json, QString *error);
 std::optional<Contact> contactFromJson(const QJsonObject &json, QString *error);
@@ -57,6 +58,7 @@ inline constexpr char kMessageDeleted[] = "message.deleted";
 inline constexpr char kContactErased[] = "contact.erased";
 inline constexpr char kBodiesPurged[] = "bodies.purged";
 inline constexpr char kWorkspaceUpdated[] = "workspace.updated"; // protocol 2
+inline constexpr char kSkipped[] = "skipped";                    // a SkippedEvent: never on the wire
 } // namespace eventKinds
 
 QString eventKind(const EventPayload &payload);
@@ -98,6 +100,22 @@ qsizetype codePointCount(QStringView text);
 // become U+FFFD, and it ends after at most `maxChars` code points, never inside
 // a surrogate pair. For text from outside the protocol (channels' webhooks).
 QString clampedText(QStringView text, qsizetype maxChars);
+// Why `text` is not a string every peer decodes ("contains U+0000", "not
+// valid Unicode (an unpaired surrogate)"), or an empty string when it is.
+// The one rule for text coming in: see docs/protocol.md, "Text".
+QString textProblem(QStringView text);
+// The first string (object key or value, at any depth) of `value` that breaks
+// that rule, as "path: problem" with `path` naming the field
+// ("args.tags[2]: contains U+0000"); empty when there is none.
+QString firstTextProblem(const QJsonValue &value, const QString &path);
+// `value` with every string and key made readable as clampedText() does
+// (U+0000 and unpaired surrogates become U+FFFD), lengths untouched.
+QJsonValue withReadableText(const QJsonValue &value);
+// An event frame that decodeFrame() refused, read as far as it can be, so a
+// client never stalls on it: its strings made readable and decoded again,
+// or, when that fails too, a SkippedEvent with its seq. Nothing when the
+// frame is not an event with a readable seq. `problem` says what was wrong.
+std::optional<Event> salvageEvent(QByteArrayView bytes, QString *problem);
 // Whether `id` is acceptable as a command's client_id (1–64 of A–Z a–z 0–9 - _ . :).
 bool isValidClientId(QStringView id);
 // Whether `id` is acceptable as a media id (1–128 of A–Z a–z 0–9 - _).

@@ -2,8 +2,10 @@
 #include "protocol/codec_internal.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
+#include <limits>
 #include <type_traits>
 
 namespace relaydesk::protocol {
@@ -438,6 +440,11 @@ QJsonObject toJson(const BodiesPurge &p)
     return QJsonObject{{key::before, p.before}};
 }
 
+QJsonObject toJson(const SkippedEvent &skipped)
+{
+    return QJsonObject{{QStringLiteral("kind"), skipped.kind}, {QStringLiteral("problem"), skipped.problem}};
+}
+
 QJsonObject toJson(const WorkspaceSettings &w)
 {
     return QJsonObject{{key::autopilotAway, toString(w.autopilotAway)},
@@ -509,6 +516,8 @@ QString eventKind(const EventPayload &payload)
                 return eventKinds::kContactErased;
             else if constexpr (std::is_same_v<T, BodiesPurge>)
                 return eventKinds::kBodiesPurged;
+            else if constexpr (std::is_same_v<T, SkippedEvent>)
+                return eventKinds::kSkipped;
             else
                 return eventKinds::kWorkspaceUpdated;
         },
@@ -584,6 +593,84 @@ QString clampedText(QStringView text, qsizetype maxChars)
         }
     }
     return clamped;
+}
+
+QString textProblem(QStringView text)
+{
+    return stringProblem(text, std::numeric_limits<qsizetype>::max());
+}
+
+QString firstTextProblem(const QJsonValue &value, const QString &path)
+{
+    if (value.isString()) {
+        const QString problem = textProblem(value.toString());
+        return problem.isEmpty() ? QString() : path + QStringLiteral(": ") + problem;
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString problem = firstTextProblem(array.at(i), path + QStringLiteral("[%1]").arg(i));
+            if (!problem.isEmpty())
+                return problem;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString name = it.key();
+            if (const QString problem = textProblem(name); !problem.isEmpty())
+                return path + QStringLiteral(" (a field name): ") + problem;
+            const QString problem = firstTextProblem(it.value(),
+                                                     path.isEmpty() ? name : path + QLatin1Char('.') + name);
+            if (!problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+QJsonValue withReadableText(const QJsonValue &value)
+{
+    const auto readable = [](const QString &text) {
+        return textProblem(text).isEmpty() ? text : clampedText(text, text.size());
+    };
+    if (value.isString())
+        return readable(value.toString());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withReadableText(item));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object;
+        const QJsonObject source = value.toObject();
+        for (auto it = source.begin(); it != source.end(); ++it)
+            object.insert(readable(it.key()), withReadableText(it.value()));
+        return object;
+    }
+    return value;
+}
+
+std::optional<Event> salvageEvent(QByteArrayView bytes, QString *problem)
+{
+    if (bytes.size() > kMaxFrameBytes)
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(bytes.toByteArray()).object();
+    Fields f(json, QString());
+    if (json.value(key::type) != QJsonValue(QString(frameTypes::event)))
+        return std::nullopt;
+    const qint64 seq = f.id(key::seq);
+    if (f.failed())
+        return std::nullopt;
+    QString why;
+    if (std::optional<Event> readable = decodeEvent(withReadableText(json).toObject(), &why)) {
+        if (problem)
+            *problem = QStringLiteral("unreadable characters shown as U+FFFD");
+        return readable;
+    }
+    if (problem)
+        *problem = why;
+    return Event{seq, SkippedEvent{json.value(key::kind).toString().left(64), why}};
 }
 
 bool isValidClientId(QStringView id)

@@ -161,8 +161,17 @@ struct WorkspaceSettings
     qint64 updatedAt = 0; // when an admin last changed the workspace's channel or autopilot settings; 0: never
 };
 
+// An event the client could not read even after salvage (a kind this
+// version does not know, or a record broken beyond repair): it is stepped
+// over so the seq moves on. Never sent; made only by salvageEvent().
+struct SkippedEvent
+{
+    QString kind;
+    QString problem;
+};
+
 using EventPayload = std::variant<Conversation, Contact, Lead, Message, MessageUpdate, MessageDeletion, ContactErasure,
-                                  BodiesPurge, WorkspaceSettings>;
+                                  BodiesPurge, WorkspaceSettings, SkippedEvent>;
 
 // One entry of a workspace's ordered event log.
 struct Event

@@ -396,23 +396,24 @@ bool StoreWriter::reject(const QString &clientId, const QString &reason, ChangeS
     return transaction.commit(error);
 }
 
-bool StoreWriter::retry(const QString &clientId, ChangeSet *changes, QString *error)
+bool StoreWriter::retry(const QString &clientId, const QString &newClientId, ChangeSet *changes, QString *error)
 {
     ChangeSet unused;
     if (!changes)
         changes = &unused;
     Transaction transaction(m_db);
-    Statement update = m_db.prepare("UPDATE outbox SET state = 'pending', last_error = NULL WHERE client_id = ?1");
-    update.bind(1, clientId);
+    Statement update = m_db.prepare("UPDATE outbox SET state = 'pending', last_error = NULL, client_id = ?2"
+                                    " WHERE client_id = ?1 AND state = 'failed'");
+    update.bind(1, clientId).bind(2, newClientId);
     if (!update.run())
         return fail(error, QStringLiteral("retrying a command"), update);
-    Statement message = m_db.prepare("UPDATE messages SET status = 'queued', failure_reason = NULL"
+    Statement message = m_db.prepare("UPDATE messages SET status = 'queued', failure_reason = NULL, client_id = ?2"
                                      " WHERE client_id = ?1 AND status = 'failed'");
-    message.bind(1, clientId);
+    message.bind(1, clientId).bind(2, newClientId);
     if (!message.run())
         return fail(error, QStringLiteral("retrying a message"), message);
     Statement conversation = m_db.prepare("SELECT conversation_id FROM outbox WHERE client_id = ?1");
-    conversation.bind(1, clientId);
+    conversation.bind(1, newClientId);
     if (conversation.next())
         changes->messageConversations.insert(conversation.int64(0));
     conversation = Statement();

@@ -155,6 +155,9 @@ bool StoreWriter::applyPayload(const EventPayload &payload, ChangeSet *changes, 
         return purgeBodies(purge->before, changes, error);
     if (const auto *workspace = std::get_if<WorkspaceSettings>(&payload))
         return setWorkspaceSettings(*workspace, changes, error);
+    if (std::holds_alternative<SkippedEvent>(payload))
+        return true; // unreadable (logged where it came in): only its seq counts
+
     *error = QStringLiteral("unknown record");
     return false;
 }

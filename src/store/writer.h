@@ -97,8 +97,9 @@ public:
                                    ChangeSet *changes, QString *error);
     // The server refused: the message shows `failed` with the reason.
     [[nodiscard]] bool reject(const QString &clientId, const QString &reason, ChangeSet *changes, QString *error);
-    // The agent asked to try a failed message again, with the same client id.
-    [[nodiscard]] bool retry(const QString &clientId, ChangeSet *changes, QString *error);
+    // The agent asked to try a failed message again. The server answers a client id once (a refusal too), so a retry is
+    // a new attempt under `newClientId`: the entry and its message take that id.
+    [[nodiscard]] bool retry(const QString &clientId, const QString &newClientId, ChangeSet *changes, QString *error);
     // Lead edits (`lead.update`). An edit is based on the version the agent's
     // earlier edits of the lead will have made (the stored version, or the
     // last queued edit's + 1); while an edit waits for the agent's decision

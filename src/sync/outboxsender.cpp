@@ -112,14 +112,16 @@ void OutboxSender::resolveLeadEdit(const QString &clientId, bool keepMine)
     });
 }
 
-void OutboxSender::retry(const QString &clientId)
+QString OutboxSender::retry(const QString &clientId)
 {
-    m_store.write([clientId](store::StoreWriter &writer, store::ChangeSet &changes) {
+    const QString newId = newClientId();
+    m_store.write([clientId, newId](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
-        if (!writer.retry(clientId, &changes, &error))
+        if (!writer.retry(clientId, newId, &changes, &error))
             qCWarning(lcSync) << "retrying failed:" << error;
         changes.outboxChanged = true;
     });
+    return newId;
 }
 
 void OutboxSender::onStoreChanged(const store::ChangeSet &changes)

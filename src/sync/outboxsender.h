@@ -48,8 +48,9 @@ public:
     // The agent chose after a lead edit was refused: keep theirs (drop the
     // edit) or keep mine (send it again based on the lead's current version).
     void resolveLeadEdit(const QString &clientId, bool keepMine);
-    // The agent asked to try a failed entry again, with the same client id.
-    void retry(const QString &clientId);
+    // The agent asked to try a failed entry again. The server answers a client
+    // id once, a refusal too, so it goes as a new attempt: returns its client id.
+    QString retry(const QString &clientId);
 
     int inFlight() const { return int(m_inFlight.size()); }
 

@@ -117,13 +117,17 @@ inline bool customerWrites(const QUrl &server, const QString &widgetKey, const Q
     return status / 100 == 2;
 }
 
-// Server flags that lift the web chat rate limits: the customers in a test
-// are one process on one address, faster than any person.
+// Server flags that lift the web chat rate limits and the per-token ones: the
+// customers in a test are one process on one address, faster than any
+// person, and a test's agent works faster than any person too
+// (tst_server_sessions checks the per-token limits).
 inline QStringList unlimitedWebchat()
 {
     return {QStringLiteral("--webchat-visitors-per-minute"),         QStringLiteral("0"),
             QStringLiteral("--webchat-messages-per-minute"),         QStringLiteral("0"),
-            QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0")};
+            QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
+            QStringLiteral("--token-requests-per-minute"),           QStringLiteral("0"),
+            QStringLiteral("--token-commands-per-minute"),           QStringLiteral("0")};
 }
 
 } // namespace relaydesk::test
