@@ -158,6 +158,10 @@ private slots:
         QTest::newRow("control") << QStringLiteral("a\nb\tc\x01.pdf");
         QTest::newRow("long") << QString(400, QLatin1Char('x')) + QStringLiteral(".pdf");
         QTest::newRow("dots") << "...";
+        // Bidi and C1 controls: "invoice" U+202E "fdp.exe" would show as "invoiceexe.pdf".
+        QTest::newRow("bidi override") << QStringLiteral("invoice\u202Efdp.exe");
+        QTest::newRow("bidi isolates") << QStringLiteral("a\u2066b\u2069\u200E\u200F\u061C.pdf");
+        QTest::newRow("C1") << QStringLiteral("a\u0085b\u009B.pdf");
         QTest::newRow("empty") << "";
     }
     void safeFileNames()
@@ -169,8 +173,15 @@ private slots:
         QVERIFY(!safe.startsWith(QLatin1Char('.')));
         QVERIFY(safe.size() <= 120);
         QVERIFY(safe.compare(QStringLiteral("CON.txt"), Qt::CaseInsensitive) != 0);
-        for (const QChar c : safe)
-            QVERIFY(c.unicode() >= 0x20);
+        for (const QChar c : safe) {
+            const char16_t u = c.unicode();
+            QVERIFY(u >= 0x20 && !(u >= 0x7f && u <= 0x9f));
+            QVERIFY(u != 0x200e && u != 0x200f && u != 0x061c && !(u >= 0x202a && u <= 0x202e)
+                    && !(u >= 0x2066 && u <= 0x2069));
+        }
+        // What is shown is what it is: the real extension stays last.
+        if (name.endsWith(QStringLiteral(".exe")))
+            QVERIFY2(safe.endsWith(QStringLiteral(".exe")), qPrintable(safe));
         if (name.endsWith(QStringLiteral(".pdf")))
             QVERIFY(safe.endsWith(QStringLiteral(".pdf")));
     }

@@ -103,10 +103,10 @@ class TestServerCommands : public QObject
     // A web chat customer writes; returns (conversation id, contact id).
     QPair<qint64, qint64> customerWrites(const QString &text)
     {
-        const QString visitor =
-            httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
-                .body.value(QStringLiteral("visitor_token"))
-                .toString();
+        const QString visitor = httpCall(m_server.baseUrl(), "POST",
+                                         QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
+                                    .body.value(QStringLiteral("visitor_token"))
+                                    .toString();
         const auto posted = httpCall(m_server.baseUrl(), "POST",
                                      QStringLiteral("/v1/webchat/%1/messages").arg(m_ana.widgetKey),
                                      QJsonObject{{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1());
@@ -140,10 +140,10 @@ class TestServerCommands : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
-                         kPassword));
-        QVERIFY(addAgent(m_server.dataDirectory(), QStringLiteral("budi@shop.example"), QStringLiteral("Shop"),
-                         kPassword));
+        QVERIFY(
+            addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"), kPassword));
+        QVERIFY(
+            addAgent(m_server.dataDirectory(), QStringLiteral("budi@shop.example"), QStringLiteral("Shop"), kPassword));
         QVERIFY(addAgent(m_server.dataDirectory(), QStringLiteral("eve@other.example"), QStringLiteral("Other"),
                          kPassword));
         QVERIFY2(m_server.start({QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
@@ -208,13 +208,15 @@ private slots:
         QVERIFY(ana && budi);
         const QString shared = QStringLiteral("the-same-client-id-1");
         ana->command(QStringLiteral("message.send"),
-                     {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("text"), QStringLiteral("Ana here")}},
+                     {{QStringLiteral("conversation_id"), conversation},
+                      {QStringLiteral("text"), QStringLiteral("Ana here")}},
                      shared);
         const QJsonObject anaAck = ana->waitFor(QStringLiteral("ack"), 10000, shared);
         QVERIFY(anaAck.value(QStringLiteral("ok")).toBool());
         // Budi's command with the same id is Budi's own: done, not answered with Ana's result.
         budi->command(QStringLiteral("message.send"),
-                      {{QStringLiteral("conversation_id"), conversation}, {QStringLiteral("text"), QStringLiteral("Budi here")}},
+                      {{QStringLiteral("conversation_id"), conversation},
+                       {QStringLiteral("text"), QStringLiteral("Budi here")}},
                       shared);
         const QJsonObject budiAck = budi->waitFor(QStringLiteral("ack"), 10000, shared);
         QVERIFY(budiAck.value(QStringLiteral("ok")).toBool());
@@ -291,16 +293,19 @@ private slots:
         QTest::addColumn<QByteArray>("args"); // JSON written by hand: Qt would not write a lone surrogate
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("field");
-        QTest::newRow("NUL in a message") << QByteArray(R"("text":"a\u0000b")") << "message.send" << "args.text";
-        QTest::newRow("lone surrogate in a message")
-            << QByteArray(R"("text":"a\ud800b")") << "message.send" << "args.text";
+        QTest::newRow("NUL in a message") << QByteArray(R"("text":"a\u0000b")") << "message.send"
+                                          << "args.text";
+        QTest::newRow("lone surrogate in a message") << QByteArray(R"("text":"a\ud800b")") << "message.send"
+                                                     << "args.text";
         QTest::newRow("low surrogate first") << QByteArray(R"("text":"\udc00\ud800")") << "message.send"
                                              << "args.text";
         QTest::newRow("NUL in a lead tag") << QByteArray(R"("version":1,"tags":["ok","b\u0000d"])") << "lead.update"
                                            << "args.tags[1]";
         QTest::newRow("surrogate in a custom field name")
-            << QByteArray(R"("version":1,"custom_fields":{"a\udfffb":"x"})") << "lead.update" << "args.custom_fields";
-        QTest::newRow("NUL in a note") << QByteArray(R"("text":"\u0000")") << "lead.note" << "args.text";
+            << QByteArray(R"("version":1,"custom_fields":{"a\udfffb":"x"})") << "lead.update"
+            << "args.custom_fields";
+        QTest::newRow("NUL in a note") << QByteArray(R"("text":"\u0000")") << "lead.note"
+                                       << "args.text";
     }
     void textNoPeerCanDecodeIsRefusedNamingTheField()
     {
@@ -352,10 +357,10 @@ private slots:
 
     void readingStopsAtTheMessageTheAgentSaw()
     {
-        const QString visitor =
-            httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
-                .body.value(QStringLiteral("visitor_token"))
-                .toString();
+        const QString visitor = httpCall(m_server.baseUrl(), "POST",
+                                         QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
+                                    .body.value(QStringLiteral("visitor_token"))
+                                    .toString();
         auto write = [&](const QString &text) {
             return httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(m_ana.widgetKey),
                             QJsonObject{{QStringLiteral("text"), text}}, "Visitor " + visitor.toLatin1());
@@ -371,19 +376,22 @@ private slots:
         // Web chat has no customer-service window; a customer's message carries their contact's id.
         QVERIFY(conversation.value(QStringLiteral("window_expires_at")).isNull());
         const qint64 id = qint64(conversation.value(QStringLiteral("id")).toDouble());
-        const auto messages = httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/conversations/%1/messages").arg(id),
-                                       {}, m_ana.bearer());
+        const auto messages = httpCall(m_server.baseUrl(), "GET",
+                                       QStringLiteral("/v1/conversations/%1/messages").arg(id), {}, m_ana.bearer());
         for (const QJsonValue &message : messages.body.value(QStringLiteral("messages")).toArray())
-            QCOMPARE(message.toObject().value(QStringLiteral("author_id")), conversation.value(QStringLiteral("contact_id")));
+            QCOMPARE(message.toObject().value(QStringLiteral("author_id")),
+                     conversation.value(QStringLiteral("contact_id")));
 
         auto client = live(m_ana);
         QVERIFY(client);
         const QString read = client->command(QStringLiteral("conversation.read"),
-                                             {{QStringLiteral("conversation_id"), id}, {QStringLiteral("up_to"), seen}});
+                                             {{QStringLiteral("conversation_id"), id},
+                                              {QStringLiteral("up_to"), seen}});
         const QJsonObject ack = client->waitFor(QStringLiteral("ack"), 10000, read);
         QVERIFY(ack.value(QStringLiteral("ok")).toBool());
         QCOMPARE(ack.value(QStringLiteral("result")).toObject().value(QStringLiteral("unread_count")).toInt(), 2);
-        const QString all = client->command(QStringLiteral("conversation.read"), {{QStringLiteral("conversation_id"), id}});
+        const QString all = client->command(QStringLiteral("conversation.read"),
+                                            {{QStringLiteral("conversation_id"), id}});
         QCOMPARE(client->waitFor(QStringLiteral("ack"), 10000, all)
                      .value(QStringLiteral("result"))
                      .toObject()
@@ -417,10 +425,10 @@ private slots:
 
     void aVisitorsAfterIsChecked()
     {
-        const QString visitor =
-            httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
-                .body.value(QStringLiteral("visitor_token"))
-                .toString();
+        const QString visitor = httpCall(m_server.baseUrl(), "POST",
+                                         QStringLiteral("/v1/webchat/%1/visitors").arg(m_ana.widgetKey))
+                                    .body.value(QStringLiteral("visitor_token"))
+                                    .toString();
         const QByteArray auth = "Visitor " + visitor.toLatin1();
         const QString base = QStringLiteral("/v1/webchat/%1/messages").arg(m_ana.widgetKey);
         QCOMPARE(httpCall(m_server.baseUrl(), "GET", base + QStringLiteral("?after=x"), {}, auth).status, 400);
@@ -439,11 +447,16 @@ private slots:
         QTest::addColumn<QByteArray>("format"); // QImage's writer, or "svg"
         QTest::addColumn<QString>("mimeType");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("webp") << QByteArray("WEBP") << "image/webp" << "image";
-        QTest::newRow("gif") << QByteArray("GIF") << "image/gif" << "image";
-        QTest::newRow("bmp") << QByteArray("BMP") << "image/bmp" << "image";
-        QTest::newRow("tiff") << QByteArray("TIFF") << "image/tiff" << "image";
-        QTest::newRow("svg") << QByteArray("svg") << "image/svg+xml" << "document";
+        QTest::newRow("webp") << QByteArray("WEBP") << "image/webp"
+                              << "image";
+        QTest::newRow("gif") << QByteArray("GIF") << "image/gif"
+                             << "image";
+        QTest::newRow("bmp") << QByteArray("BMP") << "image/bmp"
+                             << "image";
+        QTest::newRow("tiff") << QByteArray("TIFF") << "image/tiff"
+                              << "image";
+        QTest::newRow("svg") << QByteArray("svg") << "image/svg+xml"
+                             << "document";
     }
     void imageTypesAreTheDocumentedOnes()
     {
@@ -456,7 +469,8 @@ private slots:
                                         "00ffffff21f90401000000002c000000000100010000020244"
                                         "01003b");
         } else if (format == "svg") {
-            bytes = R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>)";
+            bytes =
+                R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>)";
         } else {
             QImage image(400, 300, QImage::Format_RGB32);
             image.fill(Qt::darkCyan);
@@ -480,10 +494,10 @@ private slots:
         QCOMPARE(media.value(QStringLiteral("mime_type")).toString(), mimeType);
         QCOMPARE(media.value(QStringLiteral("kind")).toString(), kind);
         // Every picture gets its thumbnail (WebP and TIFF through Qt's image format plugins).
-        const auto thumbnail = httpCall(m_server.baseUrl(), "GET",
-                                        QStringLiteral("/v1/media/%1/thumbnail")
-                                            .arg(media.value(QStringLiteral("media_id")).toString()),
-                                        {}, m_ana.bearer());
+        const auto thumbnail =
+            httpCall(m_server.baseUrl(), "GET",
+                     QStringLiteral("/v1/media/%1/thumbnail").arg(media.value(QStringLiteral("media_id")).toString()),
+                     {}, m_ana.bearer());
         QCOMPARE(thumbnail.status, kind == QLatin1String("image") ? 200 : 404);
     }
 
@@ -499,10 +513,14 @@ private slots:
                                         QJsonObject{{QStringLiteral("email"), QStringLiteral("old@shop.example")},
                                                     {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
             return Account{reply.body.value(QStringLiteral("token")).toString(), 0,
-                           reply.body.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("widget_key")).toString()};
+                           reply.body.value(QStringLiteral("workspace"))
+                               .toObject()
+                               .value(QStringLiteral("widget_key"))
+                               .toString()};
         };
         Account agent = signInOld();
-        const QString visitor = httpCall(old.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
+        const QString visitor = httpCall(old.baseUrl(), "POST",
+                                         QStringLiteral("/v1/webchat/%1/visitors").arg(agent.widgetKey))
                                     .body.value(QStringLiteral("visitor_token"))
                                     .toString();
         QCOMPARE(httpCall(old.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/messages").arg(agent.widgetKey),
@@ -510,7 +528,8 @@ private slots:
                           "Visitor " + visitor.toLatin1())
                      .status,
                  201);
-        const QJsonObject conversation = httpCall(old.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, agent.bearer())
+        const QJsonObject conversation = httpCall(old.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {},
+                                                  agent.bearer())
                                              .body.value(QStringLiteral("conversations"))
                                              .toArray()
                                              .first()
@@ -520,7 +539,8 @@ private slots:
         QVERIFY(client.connectTo(old.baseUrl()));
         client.hello(agent.token, 0);
         QVERIFY(!client.waitFor(QStringLiteral("welcome")).isEmpty());
-        const QJsonObject args{{QStringLiteral("conversation_id"), id}, {QStringLiteral("text"), QStringLiteral("once")}};
+        const QJsonObject args{{QStringLiteral("conversation_id"), id},
+                               {QStringLiteral("text"), QStringLiteral("once")}};
         const QString clientId = client.command(QStringLiteral("message.send"), args);
         const QJsonObject first = client.waitFor(QStringLiteral("ack"), 10000, clientId);
         QVERIFY(first.value(QStringLiteral("ok")).toBool());
@@ -528,8 +548,9 @@ private slots:
         old.stop();
         // As a version-8 server kept it: results in `commands` by workspace and client id only.
         QVERIFY(onDatabase(old.dataDirectory(),
-                           {QStringLiteral("INSERT INTO commands (workspace_id, client_id, agent_id, result, created_at)"
-                                           " SELECT workspace_id, client_id, agent_id, result, created_at FROM command_results"),
+                           {QStringLiteral(
+                                "INSERT INTO commands (workspace_id, client_id, agent_id, result, created_at)"
+                                " SELECT workspace_id, client_id, agent_id, result, created_at FROM command_results"),
                             QStringLiteral("DROP TABLE command_results"),
                             QStringLiteral("UPDATE conversations SET window_expires_at = 1 WHERE channel = 'webchat'"),
                             QStringLiteral("UPDATE messages SET author_id = NULL WHERE author = 'customer'"),
@@ -554,12 +575,49 @@ private slots:
                 QCOMPARE(m.value(QStringLiteral("author_id")), conversation.value(QStringLiteral("contact_id")));
         }
         QCOMPARE(copies, 1);
-        const QJsonObject upgraded = httpCall(old.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {}, agent.bearer())
+        const QJsonObject upgraded = httpCall(old.baseUrl(), "GET", QStringLiteral("/v1/conversations"), {},
+                                              agent.bearer())
                                          .body.value(QStringLiteral("conversations"))
                                          .toArray()
                                          .first()
                                          .toObject();
         QVERIFY(upgraded.value(QStringLiteral("window_expires_at")).isNull());
+    }
+
+    void hostileFileNamesAreMadeSafe_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("path and bidi override") << QStringLiteral("../../etc/passwd\u202E.pdf") << ".pdf";
+        QTest::newRow("extension spoofed") << QStringLiteral("invoice\u202Efdp.exe") << ".exe";
+        QTest::newRow("C1 and isolates") << QStringLiteral("a\u0085\u2066b\u2069.txt") << ".txt";
+    }
+    void hostileFileNamesAreMadeSafe()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, ending);
+        static QNetworkAccessManager network;
+        QUrl url = m_server.baseUrl();
+        url.setPath(QStringLiteral("/v1/media"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        request.setRawHeader("Authorization", m_ana.bearer());
+        request.setRawHeader("X-File-Name", QUrl::toPercentEncoding(name));
+        QNetworkReply *reply = network.post(request, QByteArray("plain words, nothing else"));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(20000));
+        reply->deleteLater();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        const QString stored =
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("file_name")).toString();
+        QVERIFY2(stored.endsWith(ending), qPrintable(stored));
+        QVERIFY(!stored.contains(QLatin1Char('/')) && !stored.contains(QLatin1Char('\\')));
+        for (const QChar c : stored) {
+            const char16_t u = c.unicode();
+            QVERIFY2(u >= 0x20 && !(u >= 0x7f && u <= 0x9f) && !(u >= 0x202a && u <= 0x202e)
+                         && !(u >= 0x2066 && u <= 0x2069) && u != 0x200e && u != 0x200f && u != 0x061c,
+                     qPrintable(QString::number(u, 16)));
+        }
     }
 
     void anAgentIsNeverSentTheirOwnPresence()

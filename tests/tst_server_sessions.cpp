@@ -177,8 +177,7 @@ private slots:
         // Too short: refused, nothing changes.
         QCOMPARE(admin(QStringLiteral("reset-password"), QStringLiteral("dewi@shop.example"), "short\n"), 2);
         QCOMPARE(httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/me"), {}, session.bearer()).status, 200);
-        QCOMPARE(admin(QStringLiteral("reset-password"), QStringLiteral("dewi@shop.example"), "a new password 2\n"),
-                 0);
+        QCOMPARE(admin(QStringLiteral("reset-password"), QStringLiteral("dewi@shop.example"), "a new password 2\n"), 0);
         QVERIFY(closedWithin(*stream, clock, 4005) >= 0);
         QVERIFY(signIn(QStringLiteral("dewi@shop.example")).token.isEmpty()); // the old password
         QVERIFY(!signIn(QStringLiteral("dewi@shop.example"), "a new password 2").token.isEmpty());
