@@ -37,6 +37,8 @@ public:
                                      QHttpServerResponse::StatusCode status);
     // The bearer token of a request, or an empty string.
     static QString bearerToken(const QHttpServerRequest &request);
+    // The token of an Authorization header's value, or an empty string.
+    static QString bearerToken(const QByteArray &authorization);
 
     static constexpr qsizetype kMaxJsonBody = 64 * 1024;
     // Passwords hashed at once (each argon2id hash takes 64 MiB), and sign-ins

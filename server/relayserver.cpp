@@ -7,6 +7,7 @@
 #include "clientaddress.h"
 #include "graphclient.h"
 #include "httpapi.h"
+#include "httpguard.h"
 #include "inboundmedia.h"
 #include "log.h"
 #include "mediaapi.h"
@@ -106,14 +107,14 @@ bool RelayServer::start(QString *error)
     m_inboundMedia->resume();
 
     if (m_config.usesTls()) {
-        auto *tls = new QSslServer(this);
+        auto *tls = new GuardedServer<QSslServer>(m_mediaApi.get(), this);
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         if (!loadTls(m_config, &configuration, error))
             return false;
         tls->setSslConfiguration(configuration);
         m_tcp = tls;
     } else {
-        m_tcp = new QTcpServer(this);
+        m_tcp = new GuardedServer<QTcpServer>(m_mediaApi.get(), this);
     }
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1 port %2: %3")
