@@ -207,12 +207,17 @@ bool HttpGuard::pumpUpload()
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     for (;;) {
+        // The slice and the data are reused, so an upload of any size moves
+        // through the same two buffers.
         bool done = false;
-        QByteArray data;
+        const qint64 want = qMin(m_socket->bytesAvailable(), m_chunked ? kUploadSlice : qMin(m_bodyLeft, kUploadSlice));
+        m_slice.resize(qsizetype(want));
+        m_data.resize(0);
         if (m_chunked) {
-            const QByteArray bytes = m_socket->peek(qMin(m_socket->bytesAvailable(), kUploadSlice));
+            const qint64 got = m_socket->peek(m_slice.data(), want);
             qsizetype used = 0;
-            const ChunkedBody::Status status = m_chunked->feed(bytes, &used, &data);
+            const ChunkedBody::Status status =
+                m_chunked->feed(QByteArrayView(m_slice.constData(), qMax<qint64>(got, 0)), &used, &m_data);
             m_socket->skip(used);
             if (status == ChunkedBody::Status::TooLarge) {
                 refuse(tooLarge(m_bodyLimit));
@@ -224,10 +229,12 @@ bool HttpGuard::pumpUpload()
             }
             done = status == ChunkedBody::Status::Done;
         } else {
-            data = m_socket->read(qMin(qMin(m_socket->bytesAvailable(), m_bodyLeft), kUploadSlice));
-            m_bodyLeft -= data.size();
+            const qint64 got = m_socket->read(m_slice.data(), want);
+            m_slice.resize(qsizetype(qMax<qint64>(got, 0)));
+            m_bodyLeft -= m_slice.size();
             done = m_bodyLeft == 0;
         }
+        const QByteArray &data = m_chunked ? m_data : m_slice;
         if (!data.isEmpty()) {
             if (const std::optional<RawAnswer> refusal = m_upload->write(data)) {
                 refuse(*refusal);

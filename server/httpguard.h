@@ -73,6 +73,8 @@ private:
     qint64 m_bodyLimit = 0;
     std::optional<ChunkedBody> m_chunked;
     std::unique_ptr<StreamedUpload> m_upload;
+    QByteArray m_slice; // an upload's bytes as read from the socket
+    QByteArray m_data;  // and a chunked upload's data, without its chunk lines
     qint64 m_discarded = 0;
     qint64 m_readLimit = 0;
     bool m_shutWrite = false;
