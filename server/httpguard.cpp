@@ -20,7 +20,7 @@ constexpr qint64 kUploadSlice = 256 * 1024;
 // this long and this much at most, so that the client's TCP stack does not
 // reset the connection under the answer before the client has read it.
 constexpr int kLingerMs = 2000;
-constexpr qint64 kLingerBytes = 16 * 1024 * 1024;
+constexpr qint64 kLingerBytes = 8 * 1024 * 1024;
 
 // The most a chunked body of `dataLimit` bytes may take on the wire, chunk lines included.
 qint64 wireLimit(qint64 dataLimit)
@@ -65,7 +65,12 @@ HttpGuard::HttpGuard(QTcpSocket *socket, UploadRoutes *uploads)
             shutWriteWhenSent();
     });
     m_linger.setSingleShot(true);
-    connect(&m_linger, &QTimer::timeout, this, [this] { m_socket->abort(); });
+    connect(&m_linger, &QTimer::timeout, this, [this] {
+        if (qobject_cast<QSslSocket *>(m_socket))
+            m_socket->disconnectFromHost(); // with TLS's close_notify
+        else
+            m_socket->abort();
+    });
 }
 
 HttpGuard::~HttpGuard() = default;
@@ -275,12 +280,9 @@ void HttpGuard::refuse(const RawAnswer &answer)
     m_chunked.reset();
     m_socket->write(answer.serialise(false));
     discardInput();
-    if (qobject_cast<QSslSocket *>(m_socket)) {
-        m_shutWrite = true;
-        m_socket->disconnectFromHost(); // TLS closes with its own close_notify
-        return;
-    }
     m_linger.start(kLingerMs);
+    // TLS cannot half-close under QSslSocket: it drains until the linger ends.
+    m_shutWrite = qobject_cast<QSslSocket *>(m_socket) != nullptr;
     shutWriteWhenSent();
 }
 

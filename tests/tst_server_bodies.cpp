@@ -16,10 +16,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 using relaydesk::test::ServerProcess;
@@ -46,12 +51,31 @@ class RawClient
 {
 public:
     explicit RawClient(quint16 port)
+        : m_owned(std::make_unique<QTcpSocket>())
+        , m_socket(*m_owned)
     {
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         m_socket.waitForConnected(5000);
     }
 
-    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // Over TLS, trusting `certificate`.
+    RawClient(quint16 port, const QString &certificate)
+        : m_owned(std::make_unique<QSslSocket>())
+        , m_socket(*m_owned)
+    {
+        auto &tls = static_cast<QSslSocket &>(m_socket);
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates(QSslCertificate::fromPath(certificate));
+        tls.setSslConfiguration(trust);
+        tls.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        tls.waitForEncrypted(10000);
+    }
+
+    bool isConnected() const
+    {
+        const auto *tls = qobject_cast<const QSslSocket *>(&m_socket);
+        return m_socket.state() == QAbstractSocket::ConnectedState && (!tls || tls->isEncrypted());
+    }
 
     void send(const QByteArray &bytes)
     {
@@ -144,7 +168,8 @@ private:
         }
     }
 
-    QTcpSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_owned;
+    QTcpSocket &m_socket;
     QByteArray m_buffer;
 };
 
@@ -364,6 +389,51 @@ private slots:
         QCOMPARE(reply->status, status);
         QVERIFY2(peak - before < 20 * 1000 * 1000, qPrintable(QStringLiteral("RSS rose %1 bytes").arg(peak - before)));
         QVERIFY2(sent < kHostileBytes, "the server read the whole hostile body");
+    }
+
+    void tlsConnectionsAreGuardedToo()
+    {
+        QTemporaryDir certs;
+        const QString certificate = certs.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       certs.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), certificate,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, "openssl makes the test certificate");
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--tls-certificate"), certificate, QStringLiteral("--tls-key"),
+                               certs.filePath(QStringLiteral("key.pem"))}),
+                 qPrintable(server.output()));
+
+        {
+            RawClient client(server.port(), certificate);
+            QVERIFY(client.isConnected());
+            client.send(head("POST", "/v1/auth/sign-in", {"Content-Length: 104857601"}));
+            const std::optional<RawReply> reply = client.readReply(5000);
+            QVERIFY(reply);
+            QCOMPARE(reply->status, 413);
+        }
+        // Twice: the first hostile body also pays for the server's first TLS
+        // session of that size (OpenSSL's buffers), which it keeps for the next.
+        for (const char *round : {"first", "second"}) {
+            const qint64 before = residentBytes(server.processId());
+            qint64 peak = before;
+            RawClient client(server.port(), certificate);
+            client.send(head("POST", "/v1/no-such-route", {"Transfer-Encoding: chunked"}));
+            const qint64 sent = client.stream(kHostileBytes, true,
+                                              [&] { peak = qMax(peak, residentBytes(server.processId())); });
+            const std::optional<RawReply> reply = client.readReply(10000);
+            qInfo("hostile 150 MiB body over TLS (%s), unknown route, chunked, no token: server RSS %.1f MB before, "
+                  "%.1f MB at most (rise %.1f MB); the server took %.0f MiB before closing",
+                  round, before / 1e6, peak / 1e6, (peak - before) / 1e6, double(sent) / kMiB);
+            QVERIFY(reply);
+            QCOMPARE(reply->status, 413);
+            QVERIFY(peak - before < 20 * 1000 * 1000);
+        }
     }
 
     void keepAliveCarriesSeveralRequests()
