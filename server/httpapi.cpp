@@ -90,7 +90,12 @@ QHttpServerResponse HttpApi::error(const QString &code, const QString &message, 
 
 QString HttpApi::bearerToken(const QHttpServerRequest &request)
 {
-    const QByteArray header = request.value("Authorization").trimmed();
+    return bearerToken(request.value("Authorization"));
+}
+
+QString HttpApi::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray header = authorization.trimmed();
     if (!header.startsWith("Bearer "))
         return {};
     return QString::fromLatin1(header.mid(7).trimmed());

@@ -41,6 +41,8 @@ public:
     // The answer to a request whose token failed (Accounts::authenticateRequest):
     // 401 with WWW-Authenticate, or 429 rate_limited with Retry-After.
     static QHttpServerResponse refusal(const AccountError &failure);
+    // The token of an Authorization header's value, or an empty string.
+    static QString bearerToken(const QByteArray &authorization);
 
     static constexpr qsizetype kMaxJsonBody = 64 * 1024;
     // Passwords hashed at once (each argon2id hash takes 64 MiB), and sign-ins

@@ -3,12 +3,13 @@
 #include "accounts.h"
 #include "httpapi.h"
 #include "httpcompat.h"
+#include "httpframing.h"
 #include "mediastore.h"
-
-#include "protocol/codec.h"
+#include "mediaupload.h"
 
 #include <QFile>
 #include <QHttpServer>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace relaydesk::server {
@@ -27,8 +28,10 @@ std::optional<std::pair<qint64, qint64>> MediaApi::parseRange(const QByteArray &
     if (value.isEmpty())
         return std::nullopt;
     const std::pair<qint64, qint64> unsatisfiable{-1, -1};
-    if (!value.startsWith("bytes=") || value.contains(','))
-        return unsatisfiable; // one range only
+    if (value.startsWith("bytes=") && value.contains(','))
+        return std::nullopt; // several ranges: the whole file (RFC 9110 lets a server ignore Range)
+    if (!value.startsWith("bytes="))
+        return unsatisfiable;
     const QByteArray spec = value.mid(6);
     const qsizetype dash = spec.indexOf('-');
     if (dash < 0)
@@ -50,36 +53,30 @@ std::optional<std::pair<qint64, qint64>> MediaApi::parseRange(const QByteArray &
     return std::pair<qint64, qint64>{from, to};
 }
 
+UploadRoutes::Start MediaApi::begin(const RequestHead &head)
+{
+    AccountError failure;
+    const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(head.value("authorization")),
+                                                                      &failure);
+    if (!agent) {
+        const bool slowDown = failure.code == QLatin1String("rate_limited");
+        RawAnswer refusal = RawAnswer::error(slowDown ? 429 : 401, failure.code, failure.message);
+        if (slowDown)
+            refusal.headers.append({"Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000)});
+        else
+            refusal.headers.append({"WWW-Authenticate", "Bearer"});
+        return {nullptr, refusal};
+    }
+    std::unique_ptr<QTemporaryFile> file = m_media.incomingFile(agent->workspaceId);
+    if (!file)
+        return {nullptr,
+                RawAnswer::error(500, QStringLiteral("internal"), QStringLiteral("The file could not be stored."))};
+    const QString name = QUrl::fromPercentEncoding(head.value("x-file-name"));
+    return {std::make_unique<MediaUpload>(m_media, agent->workspaceId, std::move(file), name), {}};
+}
+
 void MediaApi::addRoutes(QHttpServer &http)
 {
-    http.route(
-        QStringLiteral("/v1/media"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-            AccountError failure;
-            const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
-            if (!agent)
-                return HttpApi::refusal(failure);
-            const QString name = QUrl::fromPercentEncoding(request.value("X-File-Name"));
-            MediaError error;
-            const std::optional<StoredMedia> media = m_media.store(agent->workspaceId, request.body(), name, &error);
-            if (!media) {
-                const Status status = error.code == QLatin1String("too_large")     ? Status::PayloadTooLarge
-                                      : error.code == QLatin1String("bad_request") ? Status::BadRequest
-                                                                                   : Status::InternalServerError;
-                return HttpApi::error(error.code, error.message, status);
-            }
-            QJsonObject body{{QStringLiteral("media_id"), media->id},
-                             {QStringLiteral("mime_type"), media->mimeType},
-                             {QStringLiteral("kind"), protocol::toString(media->kind)},
-                             {QStringLiteral("size"), media->size},
-                             {QStringLiteral("sha256"), media->sha256},
-                             {QStringLiteral("file_name"), media->fileName}};
-            if (media->width > 0) {
-                body.insert(QStringLiteral("width"), media->width);
-                body.insert(QStringLiteral("height"), media->height);
-            }
-            return QHttpServerResponse(body, Status::Created);
-        });
-
     auto download = [this](const QString &mediaId, const QHttpServerRequest &request, bool thumbnail) {
         AccountError failure;
         const std::optional<Agent> agent = m_accounts.authenticateRequest(HttpApi::bearerToken(request), &failure);
@@ -111,6 +108,8 @@ void MediaApi::addRoutes(QHttpServer &http)
         setResponseHeader(response, "Accept-Ranges", "bytes");
         setResponseHeader(response, "ETag", '"' + media->sha256.toLatin1() + (thumbnail ? "-t\"" : "\""));
         setResponseHeader(response, "X-Content-Type-Options", "nosniff");
+        // A customer's file: never kept by a proxy or any cache shared between users.
+        setResponseHeader(response, "Cache-Control", "private");
         if (range) {
             setResponseHeader(response, "Content-Range",
                               "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'

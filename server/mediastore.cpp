@@ -17,6 +17,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QVariant>
 
 namespace relaydesk::server {
@@ -61,10 +62,20 @@ QString MediaStore::pathOf(const StoredMedia &media, bool thumbnail) const
         .arg(media.id, thumbnail ? QStringLiteral(".thumb") : QString());
 }
 
-std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
-                                             MediaError *error)
+std::optional<MediaError> MediaStore::overLimit(MessageKind kind, qint64 size)
 {
-    if (bytes.isEmpty()) {
+    if (size <= maxMediaBytes(kind))
+        return std::nullopt;
+    return MediaError{QStringLiteral("too_large"), QStringLiteral("This %1 is %2 MB; the limit for this kind is %3 MB.")
+                                                       .arg(toString(kind))
+                                                       .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+                                                       .arg(maxMediaBytes(kind) / (1024 * 1024))};
+}
+
+std::optional<StoredMedia> MediaStore::describe(qint64 workspaceId, const QByteArray &head, qint64 size,
+                                                const QString &sha256, const QString &fileName, MediaError *error) const
+{
+    if (size == 0) {
         *error = {QStringLiteral("bad_request"), QStringLiteral("The upload is empty.")};
         return std::nullopt;
     }
@@ -72,27 +83,71 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
     media.id = newMediaId();
     media.workspaceId = workspaceId;
     // What the bytes are, not what the name or the client says.
-    const SniffedType type = sniffMediaType(bytes);
+    const SniffedType type = sniffMediaType(head);
     media.mimeType = type.mimeType;
     media.kind = type.kind;
-    media.size = bytes.size();
-    if (media.size > maxMediaBytes(media.kind)) {
-        *error = {QStringLiteral("too_large"), QStringLiteral("This %1 is %2 MB; the limit for this kind is %3 MB.")
-                                                   .arg(toString(media.kind))
-                                                   .arg(double(media.size) / (1024 * 1024), 0, 'f', 1)
-                                                   .arg(maxMediaBytes(media.kind) / (1024 * 1024))};
+    media.size = size;
+    if (const std::optional<MediaError> refusal = overLimit(media.kind, media.size)) {
+        *error = *refusal;
         return std::nullopt;
     }
-    media.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    media.sha256 = sha256;
     media.fileName = safeFileName(fileName, QStringLiteral("file"));
-
-    if (!QDir().mkpath(QStringLiteral("%1/%2").arg(m_folder).arg(workspaceId))
-        || !writeFile(pathOf(media, false), bytes)) {
+    if (!QDir().mkpath(QStringLiteral("%1/%2").arg(m_folder).arg(workspaceId))) {
         *error = {QStringLiteral("internal"), QStringLiteral("The file could not be stored.")};
         return std::nullopt;
     }
+    return media;
+}
+
+std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArray &bytes, const QString &fileName,
+                                             MediaError *error)
+{
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    std::optional<StoredMedia> media = describe(workspaceId, bytes, bytes.size(), sha256, fileName, error);
+    if (!media)
+        return std::nullopt;
+    if (!writeFile(pathOf(*media, false), bytes)) {
+        *error = {QStringLiteral("internal"), QStringLiteral("The file could not be stored.")};
+        return std::nullopt;
+    }
+    return keep(*media, media->kind == MessageKind::Image ? bytes : QByteArray(), error);
+}
+
+std::unique_ptr<QTemporaryFile> MediaStore::incomingFile(qint64 workspaceId) const
+{
+    const QString folder = QStringLiteral("%1/%2").arg(m_folder).arg(workspaceId);
+    auto file = std::make_unique<QTemporaryFile>(folder + QStringLiteral("/incoming-XXXXXX"));
+    if (!QDir().mkpath(folder) || !file->open())
+        return nullptr;
+    return file;
+}
+
+std::optional<StoredMedia> MediaStore::storeReceived(qint64 workspaceId, QTemporaryFile &file, const QString &sha256,
+                                                     const QByteArray &head, const QString &fileName, MediaError *error)
+{
+    std::optional<StoredMedia> media = describe(workspaceId, head, file.size(), sha256, fileName, error);
+    if (!media)
+        return std::nullopt;
+    if (!file.flush() || !file.rename(pathOf(*media, false))) {
+        *error = {QStringLiteral("internal"), QStringLiteral("The file could not be stored.")};
+        return std::nullopt;
+    }
+    file.setAutoRemove(false);
+    QByteArray imageBytes;
+    if (media->kind == MessageKind::Image) {
+        // Within the image limit, and decoding needs it whole anyway. (rename() closed `file`.)
+        QFile stored(pathOf(*media, false));
+        if (stored.open(QIODevice::ReadOnly))
+            imageBytes = stored.readAll();
+    }
+    return keep(*media, imageBytes, error);
+}
+
+std::optional<StoredMedia> MediaStore::keep(StoredMedia media, const QByteArray &imageBytes, MediaError *error)
+{
     if (media.kind == MessageKind::Image) {
-        const SniffedImage sniffed = readImage(bytes);
+        const SniffedImage sniffed = readImage(imageBytes);
         const QImage &image = sniffed.image;
         if (!image.isNull()) {
             media.width = sniffed.width;
@@ -110,7 +165,7 @@ std::optional<StoredMedia> MediaStore::store(qint64 workspaceId, const QByteArra
     insert.prepare(QStringLiteral("INSERT INTO media (id, workspace_id, mime_type, size, sha256, file_name, width,"
                                   " height, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
-         {QVariant(media.id), QVariant(workspaceId), QVariant(media.mimeType), QVariant(media.size),
+         {QVariant(media.id), QVariant(media.workspaceId), QVariant(media.mimeType), QVariant(media.size),
           QVariant(media.sha256), QVariant(media.fileName), QVariant(media.width), QVariant(media.height),
           QVariant(QDateTime::currentMSecsSinceEpoch())})
         insert.addBindValue(value);

@@ -8,6 +8,8 @@
 #include "externalchanges.h"
 #include "graphclient.h"
 #include "httpapi.h"
+#include "httpcompat.h"
+#include "httpguard.h"
 #include "inboundmedia.h"
 #include "log.h"
 #include "mediaapi.h"
@@ -82,6 +84,17 @@ bool RelayServer::start(QString *error)
     m_media = std::make_unique<MediaStore>(*m_db, m_config.dataDirectory + QStringLiteral("/media"));
     m_hub = std::make_unique<StreamHub>(*m_accounts, *m_data, *m_media,
                                         PresenceLifetimes{m_config.viewingTtlMs, m_config.typingTtlMs});
+    // An address the server does not have: the documented JSON error, not an empty 404.
+    const auto unknownAddress = [](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        DeferredResponder(std::move(responder))
+            .send(HttpApi::error(QStringLiteral("not_found"), QStringLiteral("There is no such address here."),
+                                 QHttpServerResponse::StatusCode::NotFound));
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_http.setMissingHandler(this, unknownAddress);
+#else
+    m_http.setMissingHandler(unknownAddress);
+#endif
     m_hub->attach(m_http);
     m_hub->setCommandLimit(m_config.tokenCommandsPerMinute);
     m_accounts->setRequestLimit(m_config.tokenRequestsPerMinute);
@@ -112,14 +125,14 @@ bool RelayServer::start(QString *error)
     m_inboundMedia->resume();
 
     if (m_config.usesTls()) {
-        auto *tls = new QSslServer(this);
+        auto *tls = new GuardedServer<QSslServer>(m_mediaApi.get(), this);
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         if (!loadTls(m_config, &configuration, error))
             return false;
         tls->setSslConfiguration(configuration);
         m_tcp = tls;
     } else {
-        m_tcp = new QTcpServer(this);
+        m_tcp = new GuardedServer<QTcpServer>(m_mediaApi.get(), this);
     }
     if (!m_tcp->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1 port %2: %3")

@@ -423,6 +423,17 @@ private slots:
                      QStringLiteral("bad_request"));
     }
 
+    void anUnknownAddressAnswersTheUsualError()
+    {
+        for (const QString &path :
+             {QStringLiteral("/v1/nothing-here"), QStringLiteral("/"), QStringLiteral("/v2/me")}) {
+            const auto answer = httpCall(m_server.baseUrl(), "GET", path, {}, m_ana.bearer());
+            QCOMPARE(answer.status, 404);
+            QCOMPARE(answer.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                     QStringLiteral("not_found"));
+        }
+    }
+
     void aVisitorsAfterIsChecked()
     {
         const QString visitor = httpCall(m_server.baseUrl(), "POST",

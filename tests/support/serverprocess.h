@@ -25,6 +25,8 @@ public:
     bool restart(const QStringList &extraArguments = {}, int timeoutMs = 15000);
 
     quint16 port() const { return m_port; }
+    // The running server's process id (0 when it is not running), e.g. to read /proc/<pid>/status.
+    qint64 processId() const { return m_process.processId(); }
     QUrl baseUrl() const;
     QString dataDirectory() const { return m_dataDir.path(); }
     QString output() const { return m_output; }
