@@ -13,8 +13,11 @@ namespace {
 
 const QString kList = QStringLiteral("canned_responses");
 
+// Control characters, and text no peer could decode (an unpaired surrogate).
 bool hasControlCharacters(const QString &text, bool allowNewLines)
 {
+    if (!protocol::textProblem(text).isEmpty())
+        return true;
     for (const QChar c : text) {
         if (allowNewLines && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
             continue;

@@ -62,9 +62,11 @@ UploadRoutes::Start MediaApi::begin(const RequestHead &head)
         const bool slowDown = failure.code == QLatin1String("rate_limited");
         RawAnswer refusal = RawAnswer::error(slowDown ? 429 : 401, failure.code, failure.message);
         if (slowDown)
-            refusal.headers.append({"Retry-After", QByteArray::number((failure.retryAfterMs + 999) / 1000)});
+            refusal.headers.append(
+                std::pair<QByteArray, QByteArray>("Retry-After",
+                                                  QByteArray::number((failure.retryAfterMs + 999) / 1000)));
         else
-            refusal.headers.append({"WWW-Authenticate", "Bearer"});
+            refusal.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
         return {nullptr, refusal};
     }
     std::unique_ptr<QTemporaryFile> file = m_media.incomingFile(agent->workspaceId);

@@ -224,6 +224,13 @@ private slots:
                                     << QStringLiteral("canned_responses[1].text must not be empty");
         QTest::newRow("text too long") << document({reply(QStringLiteral("long"), QStringLiteral("Long"), longText)})
                                        << QStringLiteral("canned_responses[0].text must be at most 4096 characters");
+        // Written by hand: Qt's JSON writer would not write a lone surrogate.
+        QTest::newRow("text with a lone surrogate")
+            << QByteArray(R"({"canned_responses":[{"shortcut":"x","title":"X","text":"a\ud800b"}]})")
+            << QStringLiteral("canned_responses[0].text must be at most 4096 characters");
+        QTest::newRow("text with U+0000")
+            << QByteArray(R"({"canned_responses":[{"shortcut":"x","title":"X","text":"a\u0000b"}]})")
+            << QStringLiteral("canned_responses[0].text must be at most 4096 characters");
         QTest::newRow("title missing") << document({QJsonObject{{QStringLiteral("shortcut"), QStringLiteral("x")},
                                                                 {QStringLiteral("text"), QStringLiteral("x")}}})
                                        << QStringLiteral("canned_responses[0].title is required and must be a string");
