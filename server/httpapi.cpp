@@ -62,6 +62,11 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest &request, QHttpServ
                                   QStringLiteral("The request body must be a JSON object."), Status::BadRequest);
         return std::nullopt;
     }
+    // The one rule for text coming in (docs/protocol.md, "Text").
+    if (const QString problem = protocol::firstTextProblem(document.object(), QString()); !problem.isEmpty()) {
+        *refusal = HttpApi::error(QStringLiteral("bad_request"), problem, Status::BadRequest);
+        return std::nullopt;
+    }
     return document.object();
 }
 

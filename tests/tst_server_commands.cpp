@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QtTest>
 
 using relaydesk::test::addAgent;
@@ -344,6 +345,34 @@ private slots:
         QCOMPARE(client->closeCode(), -1);
     }
 
+    // Written by hand on a raw socket: QWebSocket only sends valid UTF-8.
+    void aTextFrameThatIsNotUtf8ClosesWith1007()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        QByteArray received;
+        while (!received.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            received += socket.readAll();
+        QVERIFY2(received.startsWith("HTTP/1.1 101"), received.constData());
+        // One masked text frame whose payload is not UTF-8.
+        const QByteArray payload("\xff\xfe\xfd", 3);
+        const char mask[4] = {1, 2, 3, 4};
+        QByteArray frame;
+        frame.append(char(0x81)).append(char(0x80 | payload.size())).append(mask, 4);
+        for (int i = 0; i < payload.size(); ++i)
+            frame.append(char(payload[i] ^ mask[i % 4]));
+        socket.write(frame);
+        QByteArray rest = received.mid(received.indexOf("\r\n\r\n") + 4);
+        while (rest.size() < 4 && socket.waitForReadyRead(5000))
+            rest += socket.readAll();
+        QVERIFY(rest.size() >= 4);
+        QCOMPARE(quint8(rest.at(0)), quint8(0x88)); // a close frame, no error frame before it
+        QCOMPARE((quint8(rest.at(2)) << 8) | quint8(rest.at(3)), 1007);
+    }
+
     void aCommandBeforeHelloClosesWith4000()
     {
         StreamClient client;
@@ -432,6 +461,17 @@ private slots:
             QCOMPARE(answer.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                      QStringLiteral("not_found"));
         }
+    }
+
+    void aSignInWithUnreadableTextIsABadRequest()
+    {
+        const auto answer =
+            httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                     QJsonObject{{QStringLiteral("email"), QStringLiteral("ana@shop.example") + QChar(0)},
+                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("email: contains U+0000"));
     }
 
     void aVisitorsAfterIsChecked()
