@@ -283,6 +283,13 @@ private slots:
         const QJsonObject ack = client->waitFor(QStringLiteral("ack"), 10000, id);
         if (code.isEmpty()) {
             QVERIFY2(ack.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
+            // The documented results: lead.update answers the lead itself.
+            if (field == QLatin1String("owner_id")) {
+                const QJsonObject lead = ack.value(QStringLiteral("result")).toObject();
+                QCOMPARE(qint64(lead.value(QStringLiteral("contact_id")).toDouble()), contact);
+                QCOMPARE(lead.value(QStringLiteral("owner_id")), value);
+                QVERIFY(lead.value(QStringLiteral("version")).toInt() > 1);
+            }
         } else {
             QCOMPARE(errorCode(ack), code);
             QVERIFY2(errorMessage(ack).startsWith(field), qPrintable(errorMessage(ack)));
