@@ -291,8 +291,8 @@ private slots:
         QCOMPARE(reply->status, 413);
         QCOMPARE(reply->code(), QStringLiteral("too_large"));
         QVERIFY(reply->head.contains("Connection: close"));
-        QVERIFY2(client.waitForClose(3000), "the connection stays open");
-        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY2(client.waitForClose(10000), "the connection stays open");
+        QVERIFY(clock.elapsed() < 12000); // a hang, not a timing claim: the answer came before any body
     }
 
     void getBodiesHaveASmallLimitToo()
@@ -302,7 +302,7 @@ private slots:
         const std::optional<RawReply> reply = client.readReply(5000);
         QVERIFY(reply);
         QCOMPARE(reply->status, 413);
-        QVERIFY(client.waitForClose(3000));
+        QVERIFY(client.waitForClose(10000));
     }
 
     void oversizeHeadIsRefused()
@@ -312,7 +312,7 @@ private slots:
         const std::optional<RawReply> reply = client.readReply(5000);
         QVERIFY(reply);
         QCOMPARE(reply->status, 431);
-        QVERIFY(client.waitForClose(3000));
+        QVERIFY(client.waitForClose(10000));
     }
 
     void ambiguousFramingIsRefused()
@@ -323,7 +323,7 @@ private slots:
         const std::optional<RawReply> reply = client.readReply(5000);
         QVERIFY(reply);
         QCOMPARE(reply->status, 400);
-        QVERIFY(client.waitForClose(3000));
+        QVERIFY(client.waitForClose(10000));
     }
 
     void chunkedOversizeIsCut_data()
@@ -524,7 +524,7 @@ private slots:
         const std::optional<RawReply> reply = client.readReply(5000);
         QVERIFY(reply);
         QCOMPARE(reply->status, 401);
-        QVERIFY(client.waitForClose(3000));
+        QVERIFY(client.waitForClose(10000));
     }
 
     void theStreamStillConnects()

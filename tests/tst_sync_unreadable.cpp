@@ -3,7 +3,9 @@
 // before the text rule (U+0000, unpaired surrogates); the desktop's first
 // download by pages and its live stream both keep what can be read (the
 // broken characters shown as U+FFFD), step over the rest, move their seq on
-// and stay online, and a normal message written after still arrives.
+// and stay online, and a normal message written after still arrives. Nor
+// does a first download stall or start over when the server paces the
+// agent's token (429 with Retry-After): it is asked again after the wait.
 
 #include "linkclient.h"
 #include "serverprocess.h"
@@ -89,6 +91,38 @@ private slots:
         for (const QList<QVariant> &change : std::as_const(states))
             reconnects += change.at(0).value<State>() == State::Reconnecting;
         QCOMPARE(reconnects, 0);
+    }
+
+    void aFirstDownloadPacedByTheServerFinishesOnce()
+    {
+        // A server of its own that lets a token make 4 requests a second, 40 at once;
+        // the first download needs some 80.
+        test::ServerProcess paced;
+        QVERIFY(test::addAgent(paced.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
+                               kPassword));
+        QStringList arguments = test::unlimitedWebchat();
+        arguments.removeAt(arguments.indexOf(QStringLiteral("--token-requests-per-minute")) + 1);
+        arguments.removeOne(QStringLiteral("--token-requests-per-minute"));
+        arguments << QStringLiteral("--token-requests-per-minute") << QStringLiteral("240");
+        QVERIFY2(paced.start(arguments), qPrintable(paced.output()));
+        const QString key = test::widgetKeyOf(paced.baseUrl(), QStringLiteral("a1@shop.example"));
+        for (int i = 0; i < 75; ++i)
+            QVERIFY(test::customerWrites(paced.baseUrl(), key, test::newVisitor(paced.baseUrl(), key),
+                                         QStringLiteral("customer %1").arg(i)));
+
+        QTemporaryDir profile;
+        Client client(paced.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
+        QVERIFY(client.history);
+        QVERIFY(client.signIn(QStringLiteral("a1@shop.example"), kPassword));
+        QSignalSpy stored(client.engine.get(), &sync::SyncEngine::pagesStored);
+        QSignalSpy problems(client.engine.get(), &sync::SyncEngine::problem);
+        client.engine->start();
+        QVERIFY(stored.wait(60000));
+        QCOMPARE(stored.count(), 1);
+        QCOMPARE(stored.at(0).at(0).toInt(), 75);
+        QCOMPARE(problems.count(), 0); // paced, not failed: nothing to tell the agent
+        QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::Online, kDeadlineMs);
+        QCOMPARE(client.texts().size(), 75);
     }
 };
 

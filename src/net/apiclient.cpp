@@ -10,7 +10,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace relaydesk::net {
 
@@ -61,7 +64,8 @@ ApiClient::ApiClient(const QUrl &server, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
-void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler)
+void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler,
+                     int attempt)
 {
     QUrl url = m_server;
     const qsizetype query = path.indexOf(QLatin1Char('?'));
@@ -76,30 +80,41 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        if (status == 0) {
-            qCInfo(lcNet) << "request failed:" << reply->errorString();
-            handler(0, {},
-                    ApiError{0, QStringLiteral("network"),
-                             ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
-            return;
-        }
-        if (status >= 200 && status < 300) {
-            handler(status, answer, {});
-            return;
-        }
-        const QJsonObject error = QJsonDocument::fromJson(answer).object().value(QStringLiteral("error")).toObject();
-        ApiError failure{status, error.value(QStringLiteral("code")).toString(),
-                         error.value(QStringLiteral("message")).toString(), reply->rawHeader("Retry-After").toInt()};
-        if (failure.code.isEmpty())
-            failure.code = QStringLiteral("http_%1").arg(status);
-        if (failure.message.isEmpty())
-            failure.message = ApiClient::tr("The server answered with an error (HTTP %1).").arg(status);
-        handler(status, {}, failure);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, method, path, body, attempt, handler = std::move(handler)] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 429 && method == "GET" && attempt < kRateLimitRetries) {
+                    const int wait = std::clamp(reply->rawHeader("Retry-After").toInt(), 1, 30);
+                    qCInfo(lcNet) << "the server asks to slow down; asking again in" << wait << "s";
+                    QTimer::singleShot(wait * 1000, this, [this, method, path, body, attempt, handler] {
+                        send(method, path, body, handler, attempt + 1);
+                    });
+                    return;
+                }
+                const QByteArray answer = reply->readAll();
+                if (status == 0) {
+                    qCInfo(lcNet) << "request failed:" << reply->errorString();
+                    handler(0, {},
+                            ApiError{0, QStringLiteral("network"),
+                                     ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
+                    return;
+                }
+                if (status >= 200 && status < 300) {
+                    handler(status, answer, {});
+                    return;
+                }
+                const QJsonObject error =
+                    QJsonDocument::fromJson(answer).object().value(QStringLiteral("error")).toObject();
+                ApiError failure{status, error.value(QStringLiteral("code")).toString(),
+                                 error.value(QStringLiteral("message")).toString(),
+                                 reply->rawHeader("Retry-After").toInt()};
+                if (failure.code.isEmpty())
+                    failure.code = QStringLiteral("http_%1").arg(status);
+                if (failure.message.isEmpty())
+                    failure.message = ApiClient::tr("The server answered with an error (HTTP %1).").arg(status);
+                handler(status, {}, failure);
+            });
 }
 
 void ApiClient::signIn(const QString &email, const QString &password, Done<SignedIn> done)

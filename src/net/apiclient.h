@@ -147,7 +147,11 @@ public:
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;
-    void send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler);
+    // A GET the server answers 429 (the token's rate, docs/protocol.md) is
+    // sent again after its Retry-After, quietly, up to kRateLimitRetries
+    // times: a big first sync is paced by the server, never restarted.
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler, int attempt = 0);
+    static constexpr int kRateLimitRetries = 20;
 
     QUrl m_server;
     QString m_token;

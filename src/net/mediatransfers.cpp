@@ -16,6 +16,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace relaydesk::net {
 
 MediaTransfers::MediaTransfers(const QUrl &server, QObject *parent)
@@ -178,6 +180,16 @@ void MediaTransfers::downloadFinished(int id)
         qCInfo(lcNet) << "download broke after" << it->received.size() << "bytes; resuming";
         const int delay = 200 * it->attempts;
         QTimer::singleShot(delay, this, [this, id] {
+            auto again = m_transfers.find(id);
+            if (again != m_transfers.end())
+                beginDownload(*again);
+        });
+        return;
+    }
+    if (status == 429 && it->attempts < kMaxAttempts) {
+        // The server paces this sign-in (docs/protocol.md): ask again after its wait.
+        const int wait = std::clamp(reply->rawHeader("Retry-After").toInt(), 1, 30);
+        QTimer::singleShot(wait * 1000, this, [this, id] {
             auto again = m_transfers.find(id);
             if (again != m_transfers.end())
                 beginDownload(*again);
