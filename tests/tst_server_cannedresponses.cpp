@@ -6,6 +6,7 @@
 // tst_net_apiclient.)
 
 #include "httpcall.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
 
 #include <QJsonArray>
@@ -89,23 +90,6 @@ QString tokenOf(const QUrl &server, const QString &email)
 HttpAnswer listFor(const QUrl &server, const QString &token)
 {
     return httpCall(server, "GET", QStringLiteral("/v1/canned-responses"), {}, "Bearer " + token.toLatin1());
-}
-
-bool onDatabase(const QString &dataDir, const QStringList &statements)
-{
-    const QString connection = QStringLiteral("by-hand");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dataDir + QStringLiteral("/relaydesk-server.db"));
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &statement : statements)
-            ok = ok && q.exec(statement);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
 }
 
 // The first column of the first row of `sql` (-1 when there is none).

@@ -5,6 +5,7 @@
 // customers with media against it.
 
 #include "channelfixture.h"
+#include "serverdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,25 +30,6 @@ QString adminRun(const ChannelFixture &f, const QStringList &arguments, int *exi
     admin.waitForFinished(30000);
     *exitCode = admin.exitCode();
     return QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
-}
-
-bool onDatabase(const QString &dataDir, const QStringList &statements, QVariant *result = nullptr)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("channels-test"));
-        db.setDatabaseName(dataDir + QStringLiteral("/relaydesk-server.db"));
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(sql);
-            if (ok && result && q.next())
-                *result = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("channels-test"));
-    return ok;
 }
 
 QJsonObject with(QJsonObject object, const QString &path, const QJsonValue &value)

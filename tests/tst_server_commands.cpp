@@ -7,6 +7,7 @@
 // read up to a message, paging parameters, what web chat records carry).
 
 #include "httpcall.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
 #include "streamclient.h"
 
@@ -23,6 +24,7 @@
 
 using relaydesk::test::addAgent;
 using relaydesk::test::httpCall;
+using relaydesk::test::onDatabase;
 using relaydesk::test::ServerProcess;
 using relaydesk::test::StreamClient;
 
@@ -41,24 +43,6 @@ struct Account
 QString errorCode(const QJsonObject &ack)
 {
     return ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-}
-
-// Runs statements on a stopped server's database.
-bool onDatabase(const QString &dataDir, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
-        db.setDatabaseName(dataDir + QStringLiteral("/relaydesk-server.db"));
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(sql);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test"));
-    return ok;
 }
 
 QString errorMessage(const QJsonObject &ack)

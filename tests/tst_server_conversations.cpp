@@ -3,6 +3,7 @@
 // stops, keeping everything, when a step fails), and presence that the server
 // ends by itself.
 
+#include "serverdatabase.h"
 #include "serverprocess.h"
 #include "streamclient.h"
 
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+using relaydesk::test::onDatabase;
 using relaydesk::test::ServerProcess;
 using relaydesk::test::StreamClient;
 
@@ -108,26 +110,6 @@ std::unique_ptr<StreamClient> live(const ServerProcess &server, const Agent &age
     if (welcome.isEmpty() || !client->waitForSeq(qint64(welcome.value(QStringLiteral("head_seq")).toDouble())))
         return nullptr;
     return client;
-}
-
-// Runs SQL on a stopped server's database.
-bool onDatabase(const QString &dataDir, const QStringList &statements, QVariant *result = nullptr)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("test"));
-        db.setDatabaseName(dataDir + QStringLiteral("/relaydesk-server.db"));
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(sql);
-            if (ok && result && q.next())
-                *result = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("test"));
-    return ok;
 }
 
 QList<QJsonObject> presenceFrames(const StreamClient &client)
