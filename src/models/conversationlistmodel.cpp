@@ -229,6 +229,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.autopilot;
     case MutedRole:
         return row.muted;
+    case ContactIdRole:
+        return row.contactId;
+    case DraftRole:
+        return row.draft;
     default:
         return {};
     }
@@ -246,7 +250,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {AssigneeRole, "assignee"},
             {AssigneeNameRole, "assigneeName"},
             {AutopilotRole, "autopilot"},
-            {MutedRole, "muted"}};
+            {MutedRole, "muted"},
+            {ContactIdRole, "contactId"},
+            {DraftRole, "draft"}};
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const

@@ -36,6 +36,8 @@ public:
         AutopilotRole,
         MutedRole,
         AssigneeNameRole, // "You", an agent's name, or empty when unassigned
+        ContactIdRole,    // the customer's contact id (an avatar's colour follows it)
+        DraftRole,        // what the agent has written and not sent here, on one line; empty: no draft
     };
 
     static constexpr int kPageSize = 100;

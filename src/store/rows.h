@@ -24,6 +24,7 @@ struct ConversationRow
     bool muted = false;
     qint64 snoozedUntil = 0;
     qint64 windowExpiresAt = 0;
+    QString draft; // the agent's unsent draft here, folded onto one line; empty: none
 };
 
 // Filters of the conversation list; empty members do not filter.
