@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTextBoundaryFinder>
 #include <QTimer>
 
 namespace relaydesk::app {
@@ -42,8 +43,14 @@ QString previewOf(const store::MessageRow &message, const store::ConversationRow
         text = conversation.lastPreview.simplified();
     if (text.isEmpty())
         text = Notifications::tr("Sent an attachment");
-    if (text.size() > kPreviewChars)
-        text = text.left(kPreviewChars - 1) + QChar(0x2026);
+    if (text.size() > kPreviewChars) {
+        // Cut between graphemes, never inside an emoji's surrogate pair or sequence.
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+        graphemes.setPosition(kPreviewChars - 1);
+        if (!graphemes.isAtBoundary())
+            graphemes.toPreviousBoundary();
+        text = text.left(std::max<qsizetype>(1, graphemes.position())) + QChar(0x2026);
+    }
     return text;
 }
 

@@ -296,6 +296,17 @@ private slots:
         QCOMPARE(m_notifications->shownCount(conversation), 0);
     }
 
+    // A message of several lines is one line in the pop-up; a long one is
+    // cut between graphemes, never inside an emoji.
+    void theBodyIsOneLine()
+    {
+        QVERIFY(newCustomer(QStringLiteral("Kirim ke:\n  Jl. Sudirman 12\r\n\nJakarta 🙏")) > 0);
+        QCOMPARE(m_daemon->calls.last().body, QStringLiteral("Kirim ke: Jl. Sudirman 12 Jakarta 🙏"));
+        const QString words(198, QLatin1Char('a'));
+        QVERIFY(newCustomer(words + QStringLiteral("👩‍💻 and more")) > 0);
+        QCOMPARE(m_daemon->calls.last().body, words + QChar(0x2026));
+    }
+
     void markReadSendsTheCommand()
     {
         const qint64 conversation = newCustomer(QStringLiteral("Do you ship to Oman?"));

@@ -1,11 +1,15 @@
 // The thread pane over a real store: bubbles on both sides with delivery
 // marks and a refused message's reason, Enter sends and Shift+Enter breaks
 // the line, a new message keeps the view at the newest, and scrolling to the
-// top brings older messages without the view jumping.
+// top brings older messages without the view jumping. Text shows as written
+// (its line breaks and runs of spaces, links on any line), and emoji in
+// colour in the bubbles and the composer.
 
 #include "appearance/appearance.h"
+#include "appearance/emoji.h"
 #include "imagecheck.h"
 #include "models/messagelistmodel.h"
+#include "panes/linkhits.h"
 #include "panes/messagedelegate.h"
 #include "panes/threadpane.h"
 #include "store/databasekey.h"
@@ -42,6 +46,20 @@ protocol::Message message(qint64 id, qint64 at, const QString &text, protocol::A
     m.status = status;
     m.createdAt = at;
     return m;
+}
+
+// Pixels in `area` of `image` with a strong colour (an emoji's; text and
+// the bubbles' fills are greys or pale).
+int colourfulPixels(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    const QRect inside = area.intersected(image.rect());
+    for (int y = inside.top(); y <= inside.bottom(); ++y)
+        for (int x = inside.left(); x <= inside.right(); ++x) {
+            const QColor color = image.pixelColor(x, y);
+            count += color.hsvSaturation() > 140 && color.value() > 90 ? 1 : 0;
+        }
+    return count;
 }
 
 } // namespace
@@ -192,6 +210,133 @@ private slots:
             for (int x = bubble.left(); x < bubble.left() + 140 && !brightText; ++x)
                 brightText = QColor(darkPicture.pixel(x, y)).lightness() > 200;
         QVERIFY(brightText);
+    }
+
+    // "to:\nJl. Sudirman 12\nJakarta" is three lines, as the customer wrote it.
+    void textShowsAsWritten()
+    {
+        const qint64 id = kConversation + 2;
+        protocol::Conversation conversation;
+        conversation.id = id;
+        conversation.contactId = 1;
+        conversation.channel = protocol::Channel::WhatsApp;
+        QVector<protocol::EventPayload> records{conversation};
+        // (The first has the day's line above it; the next two are compared.)
+        const QStringList texts{QStringLiteral("Track it:\r\nhttps://example.com/track/4471\nthanks"),
+                                QStringLiteral("to: Jl. Sudirman 12 Jakarta"),
+                                QStringLiteral("to:\nJl. Sudirman 12\nJakarta"),
+                                QStringLiteral("Total:      Rp 150.000\n\n  - 2 kaos\n  - 1 topi")};
+        for (int i = 0; i < texts.size(); ++i) {
+            protocol::Message m = message(9101 + i, kBase + 90000 + i * 1000, texts.at(i),
+                                          i == 3 ? protocol::Author::Agent : protocol::Author::Customer);
+            m.conversationId = id;
+            records.append(m);
+        }
+        apply(records);
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.resize(560, 520);
+        pane.setModel(&model);
+        pane.showConversation(id, QStringLiteral("Ana Souza"));
+        QTRY_COMPARE(model.rowCount(), int(texts.size()));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+        // The bubble of three lines is two lines taller than the one of one.
+        QAbstractItemDelegate *delegate = pane.listView()->itemDelegate();
+        QStyleOptionViewItem option;
+        option.initFrom(pane.listView()->viewport());
+        option.font = pane.listView()->font();
+        option.rect = QRect(0, 0, pane.listView()->viewport()->width(), 100);
+        const int lineHeight = QFontMetrics(option.font).height();
+        const int oneLine = delegate->sizeHint(option, model.index(1)).height();
+        const int threeLines = delegate->sizeHint(option, model.index(2)).height();
+        QVERIFY2(threeLines >= oneLine + 2 * lineHeight - 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(threeLines).arg(oneLine)));
+        // As laid out for painting: three lines of the words, none run together.
+        const QSizeF laidOut = ui::bodytext::measure(option.font, texts.at(2), 400);
+        QVERIFY2(std::abs(laidOut.height()
+                          - 3 * ui::bodytext::measure(option.font, QStringLiteral("to:"), 400).height())
+                     < 1,
+                 qPrintable(QString::number(laidOut.height())));
+        QCOMPARE(ui::bodytext::asWritten(texts.at(0)).size(), texts.at(0).size()); // link positions stay valid
+        QVERIFY(ui::bodytext::measure(option.font, texts.at(2), 400).width()
+                < ui::bodytext::measure(option.font, texts.at(1), 400).width());
+        // Runs of spaces stay.
+        QVERIFY(ui::bodytext::measure(option.font, QStringLiteral("a      b"), 400).width()
+                > ui::bodytext::measure(option.font, QStringLiteral("a b"), 400).width() + 10);
+
+        // A link on the second line answers a click there, not on the first
+        // or the third line (\r\n counts as one break).
+        const QString tracked = texts.at(0);
+        const QVector<ui::TextLink> links = ui::findLinks(tracked);
+        QCOMPARE(links.size(), 1);
+        const QRectF body(0, 0, 400, 200);
+        const qreal line = ui::bodytext::measure(option.font, QStringLiteral("x"), 400).height();
+        QCOMPARE(ui::bodytext::linkAt(body, option.font, tracked, links, QPointF(20, line * 1.5)), 0);
+        QCOMPARE(ui::bodytext::linkAt(body, option.font, tracked, links, QPointF(20, line * 0.5)), -1);
+        QCOMPARE(ui::bodytext::linkAt(body, option.font, tracked, links, QPointF(20, line * 2.5)), -1);
+        QCOMPARE(ui::bodytext::measure(option.font, tracked, 400).height(), 3 * line);
+        // And in the thread: somewhere in the bubble's second line is the link.
+        auto *messageDelegate = qobject_cast<ui::MessageDelegate *>(delegate);
+        QVERIFY(messageDelegate);
+        QStyleOptionViewItem rowOption = option;
+        rowOption.rect = pane.listView()->visualRect(model.index(0));
+        QUrl found;
+        for (int y = rowOption.rect.top(); y <= rowOption.rect.bottom() && found.isEmpty(); y += 2)
+            for (int x = rowOption.rect.left(); x < rowOption.rect.left() + 120 && found.isEmpty(); x += 4)
+                found = messageDelegate->linkAt(rowOption, model.index(0), QPoint(x, y));
+        QCOMPARE(found, QUrl(QStringLiteral("https://example.com/track/4471")));
+
+        const QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-multiline.png"))));
+        QVERIFY2(test::blankReason(picture).isEmpty(), qPrintable(test::blankReason(picture)));
+    }
+
+    // "❤️" (a heart a text font has too, asked for as emoji) in colour, in
+    // a bubble and in the composer; with fonts-noto-color-emoji installed.
+    void emojiAreInColour()
+    {
+        // Whole clusters: a skin tone, a keycap, a ZWJ sequence; U+FE0E asks for text.
+        const QString mixed = QStringLiteral("ok ❤️ 👍🏽 1️⃣ ❤︎ 👩‍💻");
+        const auto ranges = ui::emoji::ranges(mixed);
+        QStringList found;
+        for (const auto &[start, length] : ranges)
+            found.append(mixed.mid(start, length));
+        QCOMPARE(found, (QStringList{QStringLiteral("❤️"), QStringLiteral("👍🏽"), QStringLiteral("1️⃣"),
+                                     QStringLiteral("👩‍💻")}));
+        QVERIFY(ui::emoji::ranges(QStringLiteral("Terima kasih, सीता! ✓")).isEmpty());
+        if (ui::emoji::family().isEmpty())
+            QSKIP("No colour emoji font is installed (fonts-noto-color-emoji)");
+
+        const qint64 id = kConversation + 3;
+        protocol::Conversation conversation;
+        conversation.id = id;
+        conversation.contactId = 1;
+        conversation.channel = protocol::Channel::WhatsApp;
+        protocol::Message m = message(9201, kBase + 95000, QStringLiteral("Terima kasih ❤️ ❤️ ❤️"),
+                                      protocol::Author::Customer);
+        m.conversationId = id;
+        apply({conversation, m});
+        models::MessageListModel model(m_store.get());
+        ui::ThreadPane pane;
+        pane.resize(560, 400);
+        pane.setModel(&model);
+        pane.showConversation(id, QStringLiteral("Ana Souza"));
+        QTRY_COMPARE(model.rowCount(), 1);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy edited(pane.composer(), &QPlainTextEdit::textChanged);
+        pane.composer()->setPlainText(QStringLiteral("Sama-sama ❤️ 😀"));
+        QCOMPARE(edited.size(), 1); // colouring the emoji is no edit
+        const QImage picture = pane.grab().toImage();
+        QVERIFY(picture.save(test::outputPath(QStringLiteral("thread-emoji.png"))));
+        const QRect bubble = pane.listView()
+                                 ->visualRect(model.index(0))
+                                 .translated(pane.listView()->viewport()->mapTo(&pane, QPoint(0, 0)));
+        QVERIFY2(colourfulPixels(picture, bubble) > 20, "the hearts in the bubble are not in colour");
+        const QRect composer(pane.composer()->mapTo(&pane, QPoint(0, 0)), pane.composer()->size());
+        QVERIFY2(colourfulPixels(picture, composer) > 20, "the heart in the composer is not in colour");
     }
 
     void statusMarks()

@@ -1,5 +1,6 @@
 #include "dialogs/searchdialog.h"
 
+#include "appearance/emoji.h"
 #include "models/searchresultsmodel.h"
 #include "store/rows.h"
 
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyledItemDelegate>
-#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -60,37 +60,20 @@ public:
         painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, when);
         area.setRight(area.right() - whenWidth - 12);
 
-        // The snippet: plain text, the matches bold on a highlight.
-        QString plain;
-        QVector<QTextLayout::FormatRange> formats;
-        int matchStart = -1;
-        for (const QChar c : snippet) {
-            if (c == store::kMatchStart) {
-                matchStart = int(plain.size());
-            } else if (c == store::kMatchEnd) {
-                if (matchStart >= 0) {
-                    QTextLayout::FormatRange range;
-                    range.start = matchStart;
-                    range.length = int(plain.size()) - matchStart;
-                    range.format.setFontWeight(QFont::Bold);
-                    if (!selected)
-                        range.format.setBackground(QColor(255, 214, 10, 110));
-                    formats.append(range);
-                }
-                matchStart = -1;
-            } else {
-                plain.append(c == QLatin1Char('\n') ? QLatin1Char(' ') : c);
-            }
+        // The snippet on one line, the matches bold on a highlight.
+        const SearchDialog::Snippet line = SearchDialog::foldSnippet(snippet);
+        QList<QTextLayout::FormatRange> formats;
+        for (const auto &[start, length] : line.matches) {
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = length;
+            range.format.setFontWeight(QFont::Bold);
+            if (!selected)
+                range.format.setBackground(QColor(255, 214, 10, 110));
+            formats.append(range);
         }
-        const QString elided = opt.fontMetrics.elidedText(plain, Qt::ElideRight, area.width());
-        QTextLayout layout(elided, opt.font);
-        layout.setFormats(formats);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        line.setLineWidth(area.width());
-        layout.endLayout();
         painter->setPen(text);
-        layout.draw(painter, QPointF(area.left(), area.top() + (area.height() - line.height()) / 2));
+        emoji::drawLine(painter, area, opt.font, line.text, Qt::AlignLeft, formats);
         painter->restore();
     }
 };
@@ -143,6 +126,33 @@ SearchDialog::SearchDialog(models::SearchResultsModel *model, QWidget *parent)
         choose(current);
     });
     showResults();
+}
+
+SearchDialog::Snippet SearchDialog::foldSnippet(const QString &snippet)
+{
+    Snippet line;
+    int matchStart = -1;
+    bool space = false; // whitespace seen since the last character kept
+    for (const QChar c : snippet) {
+        if (c == store::kMatchStart) {
+            if (space && !line.text.isEmpty())
+                line.text.append(QLatin1Char(' '));
+            space = false;
+            matchStart = int(line.text.size());
+        } else if (c == store::kMatchEnd) {
+            if (matchStart >= 0 && line.text.size() > matchStart)
+                line.matches.append({matchStart, int(line.text.size()) - matchStart});
+            matchStart = -1;
+        } else if (c.isSpace()) {
+            space = true;
+        } else {
+            if (space && !line.text.isEmpty())
+                line.text.append(QLatin1Char(' '));
+            space = false;
+            line.text.append(c);
+        }
+    }
+    return line;
 }
 
 void SearchDialog::searchNow()

@@ -6,6 +6,9 @@
 // through the results while the cursor stays in the search field.
 
 #include <QDialog>
+#include <QVector>
+
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -29,6 +32,16 @@ public:
     QTreeView *resultsView() const { return m_results; }
     // Runs the typed search now (it otherwise waits for a pause in typing).
     void searchNow();
+
+    // A hit's snippet as a result shows it: on one line (line breaks and
+    // runs of spaces become one space), the markers taken out and the
+    // matched words' ranges kept.
+    struct Snippet
+    {
+        QString text;
+        QVector<std::pair<int, int>> matches;
+    };
+    static Snippet foldSnippet(const QString &snippet);
 
 signals:
     // The agent chose a hit.

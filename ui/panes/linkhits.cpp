@@ -1,9 +1,12 @@
 #include "panes/linkhits.h"
 
+#include "appearance/emoji.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSizeF>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -87,6 +90,30 @@ QVector<TextLink> findLinks(const QString &text)
 
 namespace bodytext {
 
+QString asWritten(const QString &text)
+{
+    QString shown = text;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        switch (shown.at(i).unicode()) {
+        case '\r':
+            // The \r of a \r\n is the \n's: it takes no room.
+            shown[i] = i + 1 < shown.size() && shown.at(i + 1) == QLatin1Char('\n') ? QChar(0x200B)
+                                                                                    : QChar(QChar::LineSeparator);
+            break;
+        case '\n':
+        case '\v':
+        case '\f':
+        case 0x0085: // next line
+        case QChar::ParagraphSeparator:
+            shown[i] = QChar(QChar::LineSeparator);
+            break;
+        default:
+            break;
+        }
+    }
+    return shown;
+}
+
 qreal layOut(QTextLayout &layout, qreal width)
 {
     layout.setTextOption(wrapping());
@@ -103,11 +130,13 @@ qreal layOut(QTextLayout &layout, qreal width)
 
 namespace {
 
-void applyLinks(QTextLayout &layout, const QVector<TextLink> &links, const QColor &linkColor)
+// The text as shown, its emoji in the colour font (which changes widths, so
+// measuring, painting and hit tests all set it) and its links underlined.
+void setUp(QTextLayout &layout, const QString &text, const QVector<TextLink> &links = {},
+           const QColor &linkColor = QColor())
 {
-    if (links.isEmpty())
-        return;
-    QList<QTextLayout::FormatRange> formats;
+    layout.setText(asWritten(text));
+    QList<QTextLayout::FormatRange> formats = emoji::formats(text);
     for (const TextLink &link : links) {
         QTextLayout::FormatRange range;
         range.start = link.start;
@@ -121,11 +150,22 @@ void applyLinks(QTextLayout &layout, const QVector<TextLink> &links, const QColo
 
 } // namespace
 
+QSizeF measure(const QFont &font, const QString &text, qreal width)
+{
+    QTextLayout layout(QString(), font);
+    setUp(layout, text);
+    const qreal height = layOut(layout, width);
+    qreal widest = 0;
+    for (int i = 0; i < layout.lineCount(); ++i)
+        widest = std::max(widest, layout.lineAt(i).naturalTextWidth());
+    return QSizeF(widest, height);
+}
+
 void paint(QPainter *painter, const QRectF &rect, const QFont &font, const QString &text,
            const QVector<TextLink> &links, const QColor &color, const QColor &linkColor)
 {
-    QTextLayout layout(text, font);
-    applyLinks(layout, links, linkColor);
+    QTextLayout layout(QString(), font);
+    setUp(layout, text, links, linkColor);
     layOut(layout, rect.width());
     painter->setFont(font);
     painter->setPen(color);
@@ -137,7 +177,8 @@ int linkAt(const QRectF &rect, const QFont &font, const QString &text, const QVe
 {
     if (links.isEmpty() || !rect.contains(pos))
         return -1;
-    QTextLayout layout(text, font);
+    QTextLayout layout(QString(), font);
+    setUp(layout, text);
     layOut(layout, rect.width());
     const QPointF at = pos - rect.topLeft();
     for (int i = 0; i < layout.lineCount(); ++i) {

@@ -13,8 +13,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QTextLayout>
-#include <QTextOption>
 #include <QToolTip>
 
 #include <cmath>
@@ -31,12 +29,8 @@ constexpr double kMaxShare = 0.72; // of the view's width
 // Measured as bodytext lays it out for painting and for finding links.
 QSize textSize(const QFont &font, int width, const QString &text)
 {
-    QTextLayout layout(text, font);
-    const qreal height = bodytext::layOut(layout, width);
-    qreal widest = 0;
-    for (int i = 0; i < layout.lineCount(); ++i)
-        widest = std::max(widest, layout.lineAt(i).naturalTextWidth());
-    return QSize(int(std::ceil(widest)), int(std::ceil(height)));
+    const QSizeF size = bodytext::measure(font, text, width);
+    return QSize(int(std::ceil(size.width())), int(std::ceil(size.height())));
 }
 
 bool darkPalette(const QPalette &palette)

@@ -1,5 +1,7 @@
 #include "widgets/composer.h"
 
+#include "appearance/emoji.h"
+
 #include <QEvent>
 #include <QGuiApplication>
 #include <QImage>
@@ -17,6 +19,7 @@ Composer::Composer(QWidget *parent)
     setPlaceholderText(tr("Write a reply… (Enter sends, Shift+Enter for a new line)"));
     setAccessibleName(tr("Reply"));
     setTabChangesFocus(true);
+    new emoji::Highlighter(document()); // "❤️" in colour as it will show in the thread
     // Three lines show; a longer reply scrolls inside.
     setFixedHeight(fontMetrics().lineSpacing() * 3 + 2 * int(document()->documentMargin()) + 2 * frameWidth());
 }
