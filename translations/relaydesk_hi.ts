@@ -783,6 +783,10 @@
         <source>assigned to %1</source>
         <translation>%1 को असाइन</translation>
     </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>ड्राफ़्ट: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1088,6 +1092,11 @@
     <message>
         <source>Muted</source>
         <translation>म्यूट</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>the conversation list: the agent&apos;s unsent text, instead of the last message</comment>
+        <translation>ड्राफ़्ट: %1</translation>
     </message>
 </context>
 <context>

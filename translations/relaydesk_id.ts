@@ -774,6 +774,10 @@
         <source>assigned to %1</source>
         <translation>ditugaskan kepada %1</translation>
     </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>draf: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1078,6 +1082,11 @@
     <message>
         <source>Muted</source>
         <translation>Dibisukan</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>the conversation list: the agent&apos;s unsent text, instead of the last message</comment>
+        <translation>Draf: %1</translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,10 @@
         <source>assigned to %1</source>
         <translation>atribuída a %1</translation>
     </message>
+    <message>
+        <source>draft: %1</source>
+        <translation>rascunho: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1088,6 +1092,11 @@
     <message>
         <source>Muted</source>
         <translation>Silenciada</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <comment>the conversation list: the agent&apos;s unsent text, instead of the last message</comment>
+        <translation>Rascunho: %1</translation>
     </message>
 </context>
 <context>

@@ -205,8 +205,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         if (row.assigneeId > 0)
             parts.append(row.assigneeId == m_selfId ? tr("assigned to you")
                                                     : tr("assigned to %1").arg(assigneeName(row.assigneeId)));
-        if (!row.lastPreview.isEmpty())
-            parts.append(row.lastPreview);
+        // A draft is what the row shows instead of the last message; it is said so.
+        if (!row.draft.isEmpty())
+            parts.append(tr("draft: %1").arg(row.draft.simplified()));
+        else if (!row.lastPreview.isEmpty())
+            parts.append(row.lastPreview.simplified());
         return parts.join(QStringLiteral(", "));
     }
     case IdRole:

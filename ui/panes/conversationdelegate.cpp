@@ -1,5 +1,6 @@
 #include "panes/conversationdelegate.h"
 
+#include "appearance/emoji.h"
 #include "models/conversationlistmodel.h"
 
 #include <QApplication>
@@ -7,6 +8,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace relaydesk::ui {
 
@@ -35,15 +40,6 @@ QString channelLetter(const QString &channel)
     return QStringLiteral("@");
 }
 
-// A calm colour per customer, the same every time for a name.
-QColor avatarColor(const QString &name)
-{
-    static const QColor colors[] = {QColor(0x5c, 0x6b, 0xc0), QColor(0x00, 0x89, 0x7b), QColor(0xc0, 0x5a, 0x2b),
-                                    QColor(0x7b, 0x52, 0xab), QColor(0x2e, 0x7d, 0x32), QColor(0xad, 0x14, 0x57),
-                                    QColor(0x45, 0x5a, 0x64), QColor(0x8d, 0x6e, 0x1a)};
-    return colors[qHash(name) % std::size(colors)];
-}
-
 // A small rounded label ("Autopilot", "Muted") drawn at `left`; returns its width.
 int drawPill(QPainter *painter, const QRect &line, int left, const QString &label, const QColor &color,
              const QFont &font)
@@ -64,15 +60,120 @@ int drawPill(QPainter *painter, const QRect &line, int left, const QString &labe
 
 } // namespace
 
+namespace {
+
+// The first grapheme of `word` that starts with a letter or a digit (Qt
+// keeps a Devanagari conjunct and its vowel sign together: "प्रिया" gives
+// "प्रि"), without a virama left dangling at its end ("क्" gives "क").
+QString firstLetter(const QString &word)
+{
+    qsizetype at = 0;
+    while (at < word.size()) {
+        const char32_t c = QChar::isHighSurrogate(word.at(at).unicode()) && at + 1 < word.size()
+                               ? QChar::surrogateToUcs4(word.at(at), word.at(at + 1))
+                               : word.at(at).unicode();
+        if (QChar::isLetterOrNumber(c))
+            break;
+        at += QChar::requiresSurrogates(c) ? 2 : 1;
+    }
+    if (at >= word.size())
+        return {};
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, word);
+    graphemes.setPosition(at);
+    const qsizetype end = graphemes.toNextBoundary();
+    QString letter = word.mid(at, end > at ? end - at : 1);
+    while (letter.size() > 1 && letter.back().combiningClass() == 9) // a virama
+        letter.chop(1);
+    const QString upper = letter.toUpper();
+    return upper.size() == letter.size() ? upper : letter; // "ß" stays one letter
+}
+
+} // namespace
+
 QString ConversationDelegate::initials(const QString &name)
 {
-    QString letters;
-    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        letters += word.at(0).toUpper();
-        if (letters.size() == 2)
-            break;
+    QString shown = name;
+    // "Siti Rahayu (Toko Bunga)": the name, not the shop.
+    const qsizetype bracket = shown.indexOf(QRegularExpression(QStringLiteral("[(\\[]")));
+    if (bracket > 0 && !shown.left(bracket).trimmed().isEmpty())
+        shown.truncate(bracket);
+    // Words; numbers and codes ("Customer 30", "Visitor B1FC50") only when
+    // there is nothing else.
+    QStringList letters;
+    QStringList numbers;
+    for (const QString &word : shown.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        const QString letter = firstLetter(word);
+        const bool code = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+        if (!letter.isEmpty())
+            (code ? numbers : letters).append(letter);
     }
-    return letters.isEmpty() ? QStringLiteral("?") : letters;
+    if (letters.isEmpty())
+        letters = numbers;
+    if (letters.size() > 2)
+        letters = QStringList{letters.constFirst(), letters.constLast()};
+    if (!letters.isEmpty())
+        return letters.join(QString());
+    // No letters at all (an emoji for a name): its first grapheme.
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("?");
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, trimmed);
+    return trimmed.left(std::max<qsizetype>(1, graphemes.toNextBoundary()));
+}
+
+const QVector<QColor> &ConversationDelegate::avatarPalette()
+{
+    // Material 600-900 shades: white on each has a contrast of at least 4.5:1,
+    // and none is so dark it sinks into a dark theme's background.
+    static const QVector<QColor> colors{QColor(0xc6, 0x28, 0x28), QColor(0xad, 0x14, 0x57), QColor(0x8e, 0x24, 0xaa),
+                                        QColor(0x5e, 0x35, 0xb1), QColor(0x39, 0x49, 0xab), QColor(0x15, 0x65, 0xc0),
+                                        QColor(0x02, 0x77, 0xbd), QColor(0x00, 0x79, 0x6b), QColor(0x2e, 0x7d, 0x32),
+                                        QColor(0x82, 0x77, 0x17), QColor(0x8d, 0x5b, 0x00), QColor(0xbf, 0x36, 0x0c),
+                                        QColor(0x54, 0x6e, 0x7a), QColor(0x79, 0x55, 0x48)};
+    return colors;
+}
+
+QColor ConversationDelegate::avatarColor(qint64 contactId, const QString &name)
+{
+    // A fixed mix (not qHash, which is seeded per process), so a customer
+    // keeps their colour from one run to the next; neighbouring ids differ.
+    quint64 x = quint64(contactId);
+    if (contactId <= 0) {
+        x = 14695981039346656037ULL; // FNV-1a over the name
+        for (const QChar c : name)
+            x = (x ^ c.unicode()) * 1099511628211ULL;
+    }
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    const QVector<QColor> &colors = avatarPalette();
+    return colors.at(int(x % quint64(colors.size())));
+}
+
+ConversationDelegate::Preview ConversationDelegate::preview(const QModelIndex &index)
+{
+    Preview line;
+    const QString draft = index.data(Model::DraftRole).toString().simplified();
+    if (draft.isEmpty()) {
+        line.text = index.data(Model::PreviewRole).toString().simplified();
+        return line;
+    }
+    // The label is what the translation puts around the draft, wherever that is.
+    const QString pattern = tr("Draft: %1",
+                               "the conversation list: the agent's unsent text, instead of the last message");
+    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
+    line.text = pattern.arg(draft);
+    if (at < 0)
+        return line;
+    const QString before = pattern.left(at).trimmed();
+    if (!before.isEmpty())
+        line.marked.append({int(pattern.indexOf(before)), int(before.size())});
+    const QString after = pattern.mid(at + 2).trimmed();
+    if (!after.isEmpty())
+        line.marked.append({int(line.text.lastIndexOf(after)), int(after.size())});
+    return line;
 }
 
 QString ConversationDelegate::shortTime(qint64 msSinceEpoch, const QDateTime &now)
@@ -121,13 +222,12 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString name = index.data(Model::NameRole).toString();
     const QRect avatar(r.left(), r.top() + (r.height() - kAvatar) / 2, kAvatar, kAvatar);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColor(name));
+    painter->setBrush(avatarColor(index.data(Model::ContactIdRole).toLongLong(), name));
     painter->drawEllipse(avatar);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
-    painter->setFont(bold);
     painter->setPen(Qt::white);
-    painter->drawText(avatar, Qt::AlignCenter, initials(name));
+    emoji::drawLine(painter, avatar, bold, initials(name), Qt::AlignHCenter);
     // The channel, on the avatar's corner, ringed in the row's background.
     const QString channel = index.data(Model::ChannelRole).toString();
     const int badgeSize = kAvatar * 4 / 9;
@@ -174,7 +274,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(text);
     const QRect nameRect = first.adjusted(0, 0, -(timeWidth + kPadding + marksWidth), 0);
     const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    emoji::drawLine(painter, nameRect, bold, shownName);
     int markLeft = nameRect.left() + boldMetrics.horizontalAdvance(shownName) + 6;
     const QColor markColor = selected ? text : option.palette.color(group, QPalette::Link);
     for (const QString &mark : std::as_const(marks))
@@ -212,12 +312,21 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(pill, Qt::AlignCenter, shown);
         assigneeWidth += kPadding / 2;
     }
-    painter->setFont(option.font);
     painter->setPen(dim);
     const QRect previewRect = second.adjusted(0, 0, -((badgeWidth ? badgeWidth + kPadding : 0) + assigneeWidth), 0);
-    const QString preview = index.data(Model::PreviewRole).toString().simplified();
-    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(preview, Qt::ElideRight, previewRect.width()));
+    const Preview line = preview(index);
+    // A draft's label stands out in the warning colour (kept readable on the selection).
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    QList<QTextLayout::FormatRange> label;
+    for (const auto &[start, length] : line.marked) {
+        QTextLayout::FormatRange range;
+        range.start = start;
+        range.length = length;
+        range.format.setForeground(selected ? text : dark ? QColor(0xff, 0x8a, 0x65) : QColor(0xc6, 0x28, 0x28));
+        range.format.setFontWeight(QFont::DemiBold);
+        label.append(range);
+    }
+    emoji::drawLine(painter, previewRect, option.font, line.text, Qt::AlignLeft, label);
     painter->restore();
 }
 
