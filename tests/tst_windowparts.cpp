@@ -1,8 +1,9 @@
 // The window's parts over a real encrypted store: the conversation list's
-// Mine / Unassigned / All and status tabs, the Ctrl+K search dialog (grouped
-// results, highlighted words, Enter opens the newest hit), the snooze dialog's
-// choices, the shortcuts dialog and the connection banner. Each state is
-// saved as a PNG in the build tree.
+// Mine / Unassigned / All and status tabs, the current conversation kept in
+// sight when a reply moves it to the top, the Ctrl+K search dialog (grouped
+// results, highlighted words on one line, Enter opens the newest hit), the
+// snooze dialog's choices, the shortcuts dialog and the connection banner.
+// Each state is saved as a PNG in the build tree.
 
 #include "imagecheck.h"
 #include "livestore.h"
@@ -29,6 +30,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -207,6 +209,104 @@ private slots:
                  first.data(models::SearchResultsModel::ConversationIdRole).toLongLong());
         QCOMPARE(chosen.at(0).at(1).toLongLong(), first.data(models::SearchResultsModel::MessageIdRole).toLongLong());
         QVERIFY(!dialog.isVisible());
+    }
+
+    // A reply gives the current conversation the newest activity: it moves
+    // to the top, and the list follows it there instead of leaving it out of
+    // sight. Where the agent scrolled away from it, the list stays put.
+    void theAnsweredConversationStaysInView()
+    {
+        QTemporaryDir folder;
+        auto history = test::openLiveStore(folder.path());
+        QVERIFY(history);
+        QVector<protocol::EventPayload> records;
+        for (int i = 1; i <= 30; ++i) {
+            protocol::Contact contact;
+            contact.id = 300 + i;
+            contact.name = QStringLiteral("Customer %1").arg(i);
+            records.append(contact);
+            records.append(conversation(300 + i, 300 + i, protocol::ConversationStatus::Open, 0));
+        }
+        QString error;
+        QVERIFY2(test::applyAndNotify(*history, records, &error), qPrintable(error));
+        models::ConversationListModel model(history.get());
+        ui::ConversationPane pane;
+        pane.resize(320, 420);
+        pane.setModel(&model);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QListView *list = pane.listView();
+        QCOMPARE(model.rowCount(), 30);
+        const auto inView = [&](qint64 id) {
+            const int row = model.rowOf(id);
+            return row >= 0 && list->viewport()->rect().contains(list->visualRect(model.index(row)).center());
+        };
+        auto answer = [&](qint64 id, qint64 at) {
+            protocol::Conversation answered = conversation(id, id, protocol::ConversationStatus::Open, 0);
+            answered.lastActivity = at;
+            QString why;
+            return test::applyAndNotify(*history, {answered}, &why);
+        };
+
+        // Scrolled to the bottom, the oldest conversation open.
+        list->scrollToBottom();
+        const qint64 oldest = 301;
+        QCOMPARE(model.rowOf(oldest), 29);
+        list->setCurrentIndex(model.index(29));
+        QVERIFY(inView(oldest));
+        const QImage before = pane.grab().toImage();
+        QVERIFY(before.save(test::outputPath(QStringLiteral("conversation-list-before-reply.png"))));
+
+        // The agent answers it: it is the newest now, at the top, and in sight.
+        QVERIFY(answer(oldest, QDateTime::currentMSecsSinceEpoch()));
+        QTRY_COMPARE(model.rowOf(oldest), 0);
+        QTRY_VERIFY(inView(oldest));
+        QVERIFY(pane.grab().toImage().save(test::outputPath(QStringLiteral("conversation-list-after-reply.png"))));
+
+        // The agent scrolls away and another reply lands on it: the list stays
+        // where the agent put it.
+        list->scrollToBottom();
+        const int scrolled = list->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QVERIFY(!inView(oldest));
+        const qint64 other = 310;
+        QVERIFY(answer(other, QDateTime::currentMSecsSinceEpoch() + 1000));
+        QTRY_COMPARE(model.rowOf(other), 0);
+        QCOMPARE(list->verticalScrollBar()->value(), scrolled);
+    }
+
+    // Ctrl+K's results are one line each: a message's line breaks and runs of
+    // spaces fold, and the matched words keep their highlight.
+    void searchSnippetsFoldOntoOneLine()
+    {
+        const QString marked = QStringLiteral("Kirim ke:\n  Jl. Sudirman 12\r\n\n%1Jakarta%2   ya")
+                                   .arg(store::kMatchStart, store::kMatchEnd);
+        const ui::SearchDialog::Snippet line = ui::SearchDialog::foldSnippet(marked);
+        QCOMPARE(line.text, QStringLiteral("Kirim ke: Jl. Sudirman 12 Jakarta ya"));
+        QCOMPARE(line.matches.size(), 1);
+        QCOMPARE(line.text.mid(line.matches.at(0).first, line.matches.at(0).second), QStringLiteral("Jakarta"));
+        const ui::SearchDialog::Snippet two = ui::SearchDialog::foldSnippet(
+            QStringLiteral("%1a%2\n%1b%2").arg(store::kMatchStart, store::kMatchEnd));
+        QCOMPARE(two.text, QStringLiteral("a b"));
+        QCOMPARE(two.matches, (QVector<std::pair<int, int>>{{0, 1}, {2, 1}}));
+
+        // Through the store and the dialog, a multi-line message found.
+        QString error;
+        QVERIFY2(test::applyAndNotify(*m_store,
+                                      {message(50, 102, QStringLiteral("Kirim ke:\nJl. Sudirman 12\nJakarta"))},
+                                      &error),
+                 qPrintable(error));
+        models::SearchResultsModel results(m_store.get());
+        ui::SearchDialog dialog(&results);
+        dialog.queryEdit()->setText(QStringLiteral("sudirman"));
+        dialog.searchNow();
+        QCOMPARE(results.hitCount(), 1);
+        const QModelIndex hit = results.index(0, 0, results.index(0, 0));
+        const QString snippet = hit.data(models::SearchResultsModel::SnippetRole).toString();
+        QVERIFY2(!ui::SearchDialog::foldSnippet(snippet).text.contains(QLatin1Char('\n')), qPrintable(snippet));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("search-multiline.png"))));
     }
 
     void searchThatFindsNothingSaysSo()

@@ -130,11 +130,36 @@ void ConversationPane::setModel(models::ConversationListModel *model)
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &ConversationPane::showListOrEmpty);
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::showListOrEmpty);
+        for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+            connect(model, signal, this, &ConversationPane::noteCurrentInView);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, this, &ConversationPane::keepCurrentInView);
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, &ConversationPane::noteCurrentInView);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &ConversationPane::keepCurrentInView);
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &ConversationPane::noteCurrentInView);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationPane::keepCurrentInView);
         connect(m_filter, &QLineEdit::textChanged, model, &models::ConversationListModel::setNameFilter,
                 Qt::UniqueConnection);
         applyFilter();
     }
     showListOrEmpty();
+}
+
+void ConversationPane::noteCurrentInView()
+{
+    const QModelIndex current = m_list->currentIndex();
+    m_currentWasInView = current.isValid() && m_list->isVisible()
+                         && m_list->viewport()->rect().intersects(m_list->visualRect(current));
+}
+
+void ConversationPane::keepCurrentInView()
+{
+    if (!m_currentWasInView)
+        return;
+    m_currentWasInView = false;
+    const QModelIndex current = m_list->currentIndex();
+    if (current.isValid())
+        m_list->scrollTo(current, QAbstractItemView::EnsureVisible);
 }
 
 void ConversationPane::setScope(Scope scope)

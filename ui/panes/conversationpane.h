@@ -56,6 +56,12 @@ private:
     void fitMinimumWidth();
     void showListOrEmpty();
     void applyFilter();
+    // Rows moving (a reply sends its conversation to the top) keep the
+    // current conversation in sight when it was in sight before; where the
+    // agent scrolled away from it, the list stays where they put it.
+    void noteCurrentInView();
+    void keepCurrentInView();
+    bool m_currentWasInView = false;
 
     models::ConversationListModel *m_model = nullptr;
     QLineEdit *m_filter;
