@@ -1,7 +1,9 @@
-// What the web chat endpoints read from a visitor (server/webchatbody.cpp):
-// the bodies of POST messages and POST read, the Authorization header and the
-// Origin header. The same bytes go to each.
+// What the web chat endpoints read from a visitor (server/webchatbody.cpp,
+// server/contactfields.cpp): the bodies of POST visitors, messages and read,
+// the Authorization header and the Origin header, and a channel's profile
+// name made fit. The same bytes go to each.
 
+#include "contactfields.h"
 #include "fuzzcommon.h"
 #include "webchatbody.h"
 
@@ -30,6 +32,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         message.status = protocol::MessageStatus::Delivered;
         checkClientDecodes(message, "a visitor's message is one clients decode");
     }
+
+    server::contactfields::VisitorDetails details;
+    QString problem;
+    if (server::contactfields::readVisitorDetails(bytes, &details, &problem)) {
+        // WorkspaceData::visitorWrites makes the contact with them.
+        protocol::Contact contact;
+        contact.id = 1;
+        contact.updatedAt = 1;
+        contact.version = 1;
+        contact.name = details.name;
+        contact.email = details.email;
+        checkClientDecodes(contact, "a visitor's name and e-mail are ones clients decode");
+        check(server::contactfields::nameProblem(details.name).isEmpty() || details.name.isEmpty(),
+              "a visitor's name passed the name check", details.name);
+        check(server::contactfields::emailProblem(details.email).isEmpty(), "a visitor's e-mail passed the check",
+              details.email);
+    } else {
+        check(!problem.isEmpty(), "a refused body says why");
+    }
+    const QString fitted = server::contactfields::fittedName(QString::fromUtf8(bytes));
+    check(fitted.isEmpty() || server::contactfields::nameProblem(fitted).isEmpty(),
+          "a channel's name, made fit, passes the name check", fitted);
 
     if (const std::optional<qint64> upTo = server::webchatReadUpTo(bytes))
         check(*upTo >= 1 && *upTo <= protocol::kMaxSafeInteger, "up_to is a message id");

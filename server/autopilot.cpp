@@ -94,8 +94,8 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
     if (mode == Mode::Off)
         return;
     if (!settings) {
-        return note(
-            workspaceId, conversationId,
+        return setupNote(
+            workspaceId, conversationId, QStringLiteral("settings"),
             QStringLiteral(
                 "The autopilot is on, but this workspace has no autopilot settings; an agent needs to answer."));
     }
@@ -108,8 +108,8 @@ void AutopilotEngine::answer(qint64 workspaceId, qint64 conversationId, qint64 m
     if (!settings->fallback.isEmpty())
         return reply(workspaceId, conversationId, *settings, settings->fallback);
     if (mode == Mode::Ai)
-        note(workspaceId, conversationId,
-             QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
+        setupNote(workspaceId, conversationId, QStringLiteral("ai"),
+                  QStringLiteral("The autopilot's AI is not set up and no rule matched; an agent needs to answer."));
 }
 
 void AutopilotEngine::askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId,
@@ -151,6 +151,16 @@ void AutopilotEngine::reply(qint64 workspaceId, qint64 conversationId, const Cha
         return;
     }
     m_hub.publish(workspaceId, change);
+}
+
+void AutopilotEngine::setupNote(qint64 workspaceId, qint64 conversationId, const QString &missing, const QString &text)
+{
+    // Once per conversation for the same missing setup: a new one once the
+    // settings change (their time is in the key) or the autopilot is switched.
+    const QString setup = QStringLiteral("%1@%2").arg(missing).arg(m_settings.updatedAt(workspaceId));
+    const Change change = m_data.setupNote(workspaceId, conversationId, setup, text.left(kMaxTextChars));
+    if (change.ok())
+        m_hub.publish(workspaceId, change);
 }
 
 void AutopilotEngine::note(qint64 workspaceId, qint64 conversationId, const QString &text)

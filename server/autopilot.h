@@ -46,6 +46,9 @@ private:
     void askAi(qint64 workspaceId, qint64 conversationId, qint64 messageId, const ChannelSettings &settings);
     void reply(qint64 workspaceId, qint64 conversationId, const ChannelSettings &settings, const QString &text);
     void note(qint64 workspaceId, qint64 conversationId, const QString &text);
+    // A note that the setup named `missing` is lacking, at most once per
+    // conversation until the settings change or its autopilot is switched.
+    void setupNote(qint64 workspaceId, qint64 conversationId, const QString &missing, const QString &text);
 
     WorkspaceData &m_data;
     ChannelSettingsStore &m_settings;

@@ -4,6 +4,7 @@
 
 #include "workspacedata.h"
 
+#include "contactfields.h"
 #include "log.h"
 #include "serverdb.h"
 
@@ -23,11 +24,6 @@ using namespace relaydesk::protocol;
 namespace {
 
 constexpr qint64 kCustomerWindowMs = 24LL * 3600 * 1000;
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 QVariant nullableId(qint64 value)
 {
@@ -85,7 +81,7 @@ bool WorkspaceData::holdInbound(qint64 workspaceId, const QString &channelMessag
     q.addBindValue(channelMessageId);
     q.addBindValue(payload.value(QStringLiteral("channel")).toString());
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(now());
+    q.addBindValue(currentTime());
     if (!q.exec()) {
         qCWarning(lcServer) << "could not keep inbound media for later:" << q.lastError().text();
         return false;
@@ -117,6 +113,7 @@ qint64 WorkspaceData::findOrAddChannelContact(qint64 workspaceId, const InboundM
                                               Change &change)
 {
     const bool whatsapp = inbound.channel == Channel::WhatsApp;
+    const QString profileName = contactfields::fittedName(inbound.senderName);
     QSqlQuery &find = prepared(
         whatsapp ? QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND whatsapp_id = ?")
                  : QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND messenger_psid = ?"));
@@ -126,34 +123,29 @@ qint64 WorkspaceData::findOrAddChannelContact(qint64 workspaceId, const InboundM
     if (find.exec() && find.next())
         contactId = find.value(0).toLongLong();
     find.finish();
-    if (contactId)
+    if (contactId) {
+        // The customer may have renamed their WhatsApp profile since.
+        if (!profileName.isEmpty() && !renameFromChannel(workspaceId, contactId, profileName, at, change))
+            return 0;
         return contactId;
-    const QString name = !inbound.senderName.trimmed().isEmpty()
-                             ? clampedText(inbound.senderName.trimmed(), kMaxNameChars)
-                             : (whatsapp ? QStringLiteral("+") + inbound.senderId
-                                         : QStringLiteral("Messenger %1").arg(inbound.senderId.right(6)));
-    QSqlQuery insert(m_db.db());
-    insert.prepare(whatsapp
-                       ? QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, whatsapp_id, updated_at)"
-                                        " VALUES (?, ?, ?, ?, ?)")
-                       : QStringLiteral("INSERT INTO contacts (workspace_id, name, phone, messenger_psid, updated_at)"
-                                        " VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(workspaceId);
-    insert.addBindValue(name);
-    insert.addBindValue(whatsapp ? QStringLiteral("+") + inbound.senderId : QVariant(QMetaType(QMetaType::QString)));
-    insert.addBindValue(inbound.senderId);
-    insert.addBindValue(at);
-    if (!insert.exec())
-        return 0;
-    contactId = insert.lastInsertId().toLongLong();
-    QSqlQuery leadRow(m_db.db());
-    leadRow.prepare(QStringLiteral("INSERT INTO leads (contact_id, updated_at) VALUES (?, ?)"));
-    leadRow.addBindValue(contactId);
-    leadRow.addBindValue(at);
-    if (!leadRow.exec() || !append(workspaceId, *contact(workspaceId, contactId), change)
-        || !append(workspaceId, *lead(workspaceId, contactId), change))
-        return 0;
-    return contactId;
+    }
+    NewContact customer;
+    customer.name = profileName;
+    customer.nameSource = QStringLiteral("channel");
+    if (customer.name.isEmpty()) {
+        // Until the profile is known: the number on WhatsApp, a tag of the page-scoped id on Messenger.
+        customer.name = whatsapp
+                            ? QStringLiteral("+") + inbound.senderId
+                            : QStringLiteral("Messenger customer %1").arg(contactfields::shortTag(inbound.senderId));
+        customer.nameSource = QStringLiteral("fallback");
+    }
+    if (whatsapp) {
+        customer.phone = QStringLiteral("+") + inbound.senderId;
+        customer.whatsappId = inbound.senderId;
+    } else {
+        customer.messengerPsid = inbound.senderId;
+    }
+    return addContact(workspaceId, customer, at, change);
 }
 
 Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &inbound)
@@ -176,7 +168,7 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
         }
         seen.finish();
     }
-    const qint64 at = now();
+    const qint64 at = currentTime();
     const qint64 contactId = findOrAddChannelContact(workspaceId, inbound, at, change);
     if (!contactId)
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not add the customer")));
@@ -366,7 +358,7 @@ Change WorkspaceData::botWrites(qint64 workspaceId, qint64 conversationId, const
     std::optional<Conversation> c = conversation(workspaceId, conversationId);
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
-    const qint64 at = now();
+    const qint64 at = currentTime();
     const bool viaChannel = c->channel != Channel::WebChat;
     if (viaChannel && (!c->windowExpiresAt || c->windowExpiresAt < at))
         return commit(
@@ -390,8 +382,14 @@ Change WorkspaceData::botWrites(qint64 workspaceId, qint64 conversationId, const
     message.id = insert.lastInsertId().toLongLong();
     c->lastActivity = at;
     c->lastPreview = previewOf(text);
+    // The autopilot answers again: a setup it lacks later is news, worth a note again.
+    QSqlQuery &answered = prepared(
+        QStringLiteral("UPDATE conversations SET autopilot_note = NULL WHERE id = ? AND workspace_id = ?"));
+    answered.bindValue(0, conversationId);
+    answered.bindValue(1, workspaceId);
     Change change;
-    if (!saveConversation(workspaceId, *c) || !append(workspaceId, *c, change) || !append(workspaceId, message, change))
+    if (!answered.exec() || !saveConversation(workspaceId, *c) || !append(workspaceId, *c, change)
+        || !append(workspaceId, message, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the reply")));
     change.result = QJsonObject{{QStringLiteral("message_id"), message.id}};
     return commit(change);
@@ -405,7 +403,32 @@ Change WorkspaceData::systemNote(qint64 workspaceId, qint64 conversationId, cons
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
     Change change;
-    if (!insertSystemNote(workspaceId, conversationId, text, now(), change))
+    if (!insertSystemNote(workspaceId, conversationId, text, currentTime(), change))
+        return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the note")));
+    return commit(change);
+}
+
+Change WorkspaceData::setupNote(qint64 workspaceId, qint64 conversationId, const QString &setup, const QString &text)
+{
+    if (!m_db.db().transaction())
+        return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
+    QSqlQuery &noted = prepared(
+        QStringLiteral("SELECT autopilot_note FROM conversations WHERE id = ? AND workspace_id = ?"));
+    noted.bindValue(0, conversationId);
+    noted.bindValue(1, workspaceId);
+    if (!noted.exec() || !noted.next())
+        return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    const bool already = noted.value(0).toString() == setup;
+    noted.finish();
+    Change change;
+    if (already)
+        return commit(change); // the agents know already: one note per missing setup
+    QSqlQuery &remember = prepared(
+        QStringLiteral("UPDATE conversations SET autopilot_note = ? WHERE id = ? AND workspace_id = ?"));
+    remember.bindValue(0, setup);
+    remember.bindValue(1, conversationId);
+    remember.bindValue(2, workspaceId);
+    if (!remember.exec() || !insertSystemNote(workspaceId, conversationId, text, currentTime(), change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the note")));
     return commit(change);
 }

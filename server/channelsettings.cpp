@@ -486,15 +486,20 @@ bool ChannelSettingsStore::save(qint64 workspaceId, const QJsonObject &document,
     return true;
 }
 
-protocol::WorkspaceSettings ChannelSettingsStore::workspaceSettings(qint64 workspaceId)
+qint64 ChannelSettingsStore::updatedAt(qint64 workspaceId)
 {
-    protocol::WorkspaceSettings view;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT updated_at FROM channel_settings WHERE workspace_id = ?"));
     q.addBindValue(workspaceId);
-    if (q.exec() && q.next())
-        view.updatedAt = q.value(0).toLongLong();
+    const qint64 at = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
+    return at;
+}
+
+protocol::WorkspaceSettings ChannelSettingsStore::workspaceSettings(qint64 workspaceId)
+{
+    protocol::WorkspaceSettings view;
+    view.updatedAt = updatedAt(workspaceId);
     const std::optional<ChannelSettings> current = settings(workspaceId);
     view.aiSuggestions = current && current->aiEnabled();
     if (current)

@@ -109,6 +109,8 @@ public:
     // workspace.updated event): the autopilot's mode while away, whether
     // suggested replies are available, and when the settings last changed.
     protocol::WorkspaceSettings workspaceSettings(qint64 workspaceId);
+    // When the workspace's settings were last saved (0: it has none).
+    qint64 updatedAt(qint64 workspaceId);
 
     // The document with every token, secret and key replaced by "…".
     static QJsonObject masked(QJsonObject document);

@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "channelsettings.h"
+#include "contactfields.h"
 #include "mediastore.h"
 
 #include <QJsonArray>
@@ -35,6 +36,59 @@ qint64 idArg(const QJsonObject &args, const char *name)
     if (number < 1 || number > 9007199254740991.0 || number != double(qint64(number)))
         return 0;
     return qint64(number);
+}
+
+// contact.update's name, email and phone: each given one checked
+// (contactfields.h), trimmed; a missing or null one keeps its value.
+Change readContactEdit(const QJsonObject &args, ContactEdit *edit)
+{
+    const struct
+    {
+        const char *field;
+        std::optional<QString> *value;
+        QString (*problem)(const QString &);
+    } fields[] = {{"name", &edit->name, contactfields::nameProblem},
+                  {"email", &edit->email, contactfields::emailProblem},
+                  {"phone", &edit->phone, contactfields::phoneProblem}};
+    for (const auto &[field, value, problem] : fields) {
+        const QJsonValue given = args.value(QLatin1String(field));
+        if (given.isUndefined() || given.isNull())
+            continue;
+        if (!given.isString())
+            return invalid(QStringLiteral("%1: expected a string").arg(QLatin1String(field)));
+        const QString text = given.toString().trimmed();
+        const QString why = problem(text);
+        if (!why.isEmpty())
+            return invalid(QStringLiteral("%1: %2").arg(QLatin1String(field), why));
+        *value = text;
+    }
+    if (!edit->name && !edit->email && !edit->phone)
+        return invalid(QStringLiteral("contact.update changes at least one of name, email and phone."));
+    return Change{};
+}
+
+// Whether the autopilot has something to answer with in `mode`; else the
+// refusal, saying who sets it up and where. Off is always allowed.
+Change autopilotRefusal(const std::optional<ChannelSettings> &settings, Autopilot mode)
+{
+    const QString where = QStringLiteral(
+        "A workspace admin sets it up in the workspace's channel settings on the server "
+        "(relaydesk-server --workspace NAME --channel-settings FILE; see docs/channels.md).");
+    if (mode == Autopilot::Ai && (!settings || !settings->aiEnabled()))
+        return Change::failure(QString::fromLatin1(errors::kAiNotConfigured),
+                               QStringLiteral("This workspace has no AI set up, so the autopilot cannot answer with "
+                                              "it. %1 (autopilot.ai)")
+                                   .arg(where));
+    const bool answers = settings
+                         && (!settings->rules.isEmpty() || !settings->fallback.isEmpty()
+                             || (settings->hasHours && !settings->outsideHoursAnswer.isEmpty()));
+    if (mode == Autopilot::Rules && !answers)
+        return Change::failure(QString::fromLatin1(errors::kNotConfigured),
+                               QStringLiteral("This workspace has no autopilot answers set up (no rules and no "
+                                              "fallback answer), so the autopilot would not answer anyone. %1 "
+                                              "(autopilot.rules, autopilot.fallback)")
+                                   .arg(where));
+    return Change{};
 }
 
 // message.send with "template": {"name", "parameters": [...]}: an approved
@@ -158,6 +212,15 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         if (!conversationId || !mode)
             return invalid(
                 QStringLiteral("conversation.autopilot needs a conversation_id and a mode (off, rules, ai)."));
+        if (*mode != Autopilot::Off) {
+            if (!data.conversation(agent.workspaceId, conversationId))
+                return Change::failure(QString::fromLatin1(errors::kNotFound),
+                                       QStringLiteral("There is no such conversation."));
+            const Change refusal = autopilotRefusal(
+                data.channelSettings() ? data.channelSettings()->settings(agent.workspaceId) : std::nullopt, *mode);
+            if (!refusal.ok())
+                return refusal;
+        }
         return data.setAutopilot(agent, conversationId, *mode);
     }
     if (name == QLatin1String(commands::kConversationPriority)) {
@@ -179,6 +242,17 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         if (!contactId || !version.isDouble())
             return invalid(QStringLiteral("lead.update needs a contact_id and the version it edits."));
         return data.updateLead(agent, contactId, qint64(version.toDouble()), args);
+    }
+    if (name == QLatin1String(commands::kContactUpdate)) {
+        const qint64 contactId = idArg(args, "contact_id");
+        const QJsonValue version = args.value(QStringLiteral("version"));
+        if (!contactId || !version.isDouble())
+            return invalid(QStringLiteral("contact.update needs a contact_id and the version it edits."));
+        ContactEdit edit;
+        const Change refusal = readContactEdit(args, &edit);
+        if (!refusal.ok())
+            return refusal;
+        return data.updateContact(agent, contactId, qint64(version.toDouble()), edit);
     }
     if (name == QLatin1String(commands::kLeadNote)) {
         const qint64 contactId = idArg(args, "contact_id");

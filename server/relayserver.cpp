@@ -14,6 +14,7 @@
 #include "log.h"
 #include "mediaapi.h"
 #include "mediastore.h"
+#include "profilelookup.h"
 #include "serverdb.h"
 #include "streamhub.h"
 #include "suggestionapi.h"
@@ -117,6 +118,7 @@ bool RelayServer::start(QString *error)
     m_outbox = std::make_unique<ChannelOutbox>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
     m_inboundMedia = std::make_unique<InboundMedia>(*m_data, *m_media, *m_channelSettings, *m_hub, *m_graph);
     m_autopilot = std::make_unique<AutopilotEngine>(*m_data, *m_channelSettings, *m_hub, *m_graph);
+    m_profiles = std::make_unique<ProfileLookup>(*m_data, *m_channelSettings, *m_hub, *m_graph);
     m_webhookApi = std::make_unique<WebhookApi>(*m_accounts, *m_data, *m_channelSettings, *m_hub, *m_inboundMedia);
     m_webhookApi->addRoutes(m_http);
     m_suggestionApi = std::make_unique<SuggestionApi>(*m_accounts, *m_data, *m_channelSettings, *m_graph);

@@ -21,6 +21,7 @@ class ClientAddresses;
 class ExternalChanges;
 class GraphClient;
 class InboundMedia;
+class ProfileLookup;
 class WebhookApi;
 class HttpApi;
 class MediaApi;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<ChannelOutbox> m_outbox;
     std::unique_ptr<InboundMedia> m_inboundMedia;
     std::unique_ptr<AutopilotEngine> m_autopilot;
+    std::unique_ptr<ProfileLookup> m_profiles;
     std::unique_ptr<WebhookApi> m_webhookApi;
     std::unique_ptr<SuggestionApi> m_suggestionApi;
     QHttpServer m_http;

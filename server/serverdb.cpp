@@ -244,7 +244,75 @@ UPDATE conversations SET window_expires_at = NULL WHERE channel = 'webchat';
 UPDATE messages SET author_id = (SELECT contact_id FROM conversations c WHERE c.id = messages.conversation_id)
     WHERE author = 'customer' AND author_id IS NULL;
 )sql",
+    // 10: contacts get a version (`contact.update` refuses a stale one) and
+    // where their name came from (`name_source`): 'fallback', made up by the
+    // server; 'channel', the WhatsApp or Messenger profile or what a web chat
+    // visitor typed; 'agent', typed by an agent, which no channel replaces.
+    // The names servers made up before are marked as such. A web chat
+    // visitor's name and e-mail wait in `webchat_visitors` until their first
+    // message makes the contact. The conversation's `autopilot_note` is the
+    // missing setup the autopilot last told the agents about there (one note
+    // per missing setup). The columns are added by kAddedColumns below.
+    R"sql(
+UPDATE contacts SET name_source = 'fallback' WHERE name_source = 'channel' AND (
+       (whatsapp_id IS NOT NULL AND name = '+' || whatsapp_id)
+    OR (messenger_psid IS NOT NULL AND name = 'Messenger ' || substr(messenger_psid, -6))
+    OR (webchat_id IS NOT NULL AND name = 'Visitor ' || substr(webchat_id, 1, 6)));
+CREATE TABLE IF NOT EXISTS webchat_visitors (
+    workspace_id    INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    visitor_id      TEXT NOT NULL,
+    name            TEXT NOT NULL DEFAULT '',
+    email           TEXT NOT NULL DEFAULT '',
+    created_at      INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, visitor_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS webchat_visitors_by_age ON webchat_visitors (created_at);
+)sql",
 };
+
+// Columns a step adds before its script runs, each only when its table does
+// not have it yet: like the steps that make tables IF NOT EXISTS, such a step
+// can run again on a database whose version was set back by hand (the
+// migration tests do that). Earlier steps' ALTER TABLEs stay as they were.
+struct AddedColumn
+{
+    int step;
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+const AddedColumn kAddedColumns[] = {
+    {10, "contacts", "version", "INTEGER NOT NULL DEFAULT 1"},
+    {10, "contacts", "name_source", "TEXT NOT NULL DEFAULT 'channel'"},
+    {10, "conversations", "autopilot_note", "TEXT"},
+};
+
+bool addColumns(QSqlDatabase &db, int step, QString *error)
+{
+    for (const AddedColumn &added : kAddedColumns) {
+        if (added.step != step)
+            continue;
+        QSqlQuery info(db);
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(added.table)))) {
+            *error = info.lastError().text();
+            return false;
+        }
+        bool present = false;
+        while (info.next())
+            present = present || info.value(1).toString() == QLatin1String(added.column);
+        info.finish();
+        if (present)
+            continue;
+        QSqlQuery alter(db);
+        if (!alter.exec(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                    .arg(QLatin1String(added.table), QLatin1String(added.column), QLatin1String(added.definition)))) {
+            *error = alter.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 
 bool execScript(QSqlDatabase &db, const QString &script, QString *error)
 {
@@ -345,7 +413,7 @@ bool ServerDb::migrate(QString *error)
             *error = m_db.lastError().text();
             return false;
         }
-        if (!execScript(m_db, QString::fromUtf8(kSteps[step - 1]), error)
+        if (!addColumns(m_db, step, error) || !execScript(m_db, QString::fromUtf8(kSteps[step - 1]), error)
             || !execScript(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step), error) || !m_db.commit()) {
             m_db.rollback();
             if (error->isEmpty())

@@ -1,6 +1,7 @@
 #include "webchatapi.h"
 
 #include "clientaddress.h"
+#include "contactfields.h"
 #include "httpapi.h"
 #include "httpcompat.h"
 #include "log.h"
@@ -172,6 +173,12 @@ QHttpServerResponse WebChatApi::startVisit(const QString &widgetKey, const QHttp
     Visit visit;
     if (auto refusal = admit(widgetKey, request, false, &visit))
         return std::move(*refusal);
+    // The name and e-mail the visitor typed in the widget, if any: checked now, kept for their first message.
+    contactfields::VisitorDetails details;
+    QString problem;
+    if (!contactfields::readVisitorDetails(request.body(), &details, &problem))
+        return withCors(HttpApi::error(QString::fromLatin1(errors::kBadRequest), problem, Status::BadRequest),
+                        visit.allowOrigin);
     if (auto refusal = limit({{&m_newVisitors, visit.address}}))
         return withCors(std::move(*refusal), visit.allowOrigin);
     QByteArray bytes(32, Qt::Uninitialized);
@@ -179,6 +186,13 @@ QHttpServerResponse WebChatApi::startVisit(const QString &widgetKey, const QHttp
     const QString token = QStringLiteral("rdv_")
                           + QString::fromLatin1(
                               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    if ((!details.name.isEmpty() || !details.email.isEmpty())
+        && !m_data.rememberVisitor(visit.workspaceId, webchatVisitorId("Visitor " + token.toLatin1()), details.name,
+                                   details.email))
+        return withCors(HttpApi::error(QString::fromLatin1(errors::kInternal),
+                                       QStringLiteral("The visit could not be started; try again."),
+                                       Status::InternalServerError),
+                        visit.allowOrigin);
     return withCors(QHttpServerResponse(QJsonObject{{QStringLiteral("visitor_token"), token}}, Status::Created),
                     visit.allowOrigin);
 }

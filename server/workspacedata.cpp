@@ -1,6 +1,7 @@
 #include "workspacedata.h"
 
 #include "accounts.h"
+#include "contactfields.h"
 #include "log.h"
 #include "serverdb.h"
 
@@ -25,11 +26,6 @@ namespace {
 
 constexpr qint64 kCustomerWindowMs = 24LL * 3600 * 1000;
 constexpr int kPreviewLength = 140;
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 QVariant nullable(qint64 value)
 {
@@ -199,28 +195,6 @@ std::optional<Conversation> WorkspaceData::conversation(qint64 workspaceId, qint
     return found;
 }
 
-std::optional<Contact> WorkspaceData::contact(qint64 workspaceId, qint64 contactId)
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT id, name, phone, email, whatsapp_id, messenger_psid, webchat_id,"
-                             " avatar_media_id, updated_at FROM contacts WHERE id = ? AND workspace_id = ?"));
-    q.addBindValue(contactId);
-    q.addBindValue(workspaceId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Contact c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.phone = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.whatsappId = q.value(4).toString();
-    c.messengerPsid = q.value(5).toString();
-    c.webchatId = q.value(6).toString();
-    c.avatarMediaId = q.value(7).toString();
-    c.updatedAt = q.value(8).toLongLong();
-    return c;
-}
-
 std::optional<Lead> WorkspaceData::lead(qint64 workspaceId, qint64 contactId)
 {
     QSqlQuery q(m_db.db());
@@ -268,7 +242,7 @@ Change WorkspaceData::addLeadNote(const Agent &agent, qint64 contactId, const QS
     std::optional<Lead> current = lead(agent.workspaceId, contactId);
     if (!current)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such contact.")));
-    const qint64 at = now();
+    const qint64 at = currentTime();
     QSqlQuery insert(m_db.db());
     insert.prepare(QStringLiteral("INSERT INTO lead_notes (contact_id, author_id, author_name, text, created_at)"
                                   " VALUES (?, ?, ?, ?, ?)"));
@@ -297,7 +271,7 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
     Change change;
-    const qint64 at = now();
+    const qint64 at = currentTime();
 
     QSqlQuery &find = prepared(QStringLiteral("SELECT id FROM contacts WHERE workspace_id = ? AND webchat_id = ?"));
     find.bindValue(0, workspaceId);
@@ -307,22 +281,29 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
         contactId = find.value(0).toLongLong();
     find.finish();
     if (!contactId) {
-        QSqlQuery insert(m_db.db());
-        insert.prepare(
-            QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at) VALUES (?, ?, ?, ?)"));
-        insert.addBindValue(workspaceId);
-        insert.addBindValue(QStringLiteral("Visitor %1").arg(visitorId.left(6)));
-        insert.addBindValue(visitorId);
-        insert.addBindValue(at);
-        if (!insert.exec())
-            return commit(Change::failure(QStringLiteral("internal"), insert.lastError().text()));
-        contactId = insert.lastInsertId().toLongLong();
-        QSqlQuery leadRow(m_db.db());
-        leadRow.prepare(QStringLiteral("INSERT INTO leads (contact_id, updated_at) VALUES (?, ?)"));
-        leadRow.addBindValue(contactId);
-        leadRow.addBindValue(at);
-        if (!leadRow.exec() || !append(workspaceId, *contact(workspaceId, contactId), change)
-            || !append(workspaceId, *lead(workspaceId, contactId), change))
+        // Named as the visitor said when the visit started; else a tag of their id tells them apart.
+        NewContact visitor;
+        visitor.name = QStringLiteral("Visitor %1").arg(contactfields::shortTag(visitorId));
+        visitor.nameSource = QStringLiteral("fallback");
+        visitor.webchatId = visitorId;
+        QSqlQuery &details = prepared(
+            QStringLiteral("SELECT name, email FROM webchat_visitors WHERE workspace_id = ? AND visitor_id = ?"));
+        details.bindValue(0, workspaceId);
+        details.bindValue(1, visitorId);
+        if (details.exec() && details.next()) {
+            if (!details.value(0).toString().isEmpty()) {
+                visitor.name = details.value(0).toString();
+                visitor.nameSource = QStringLiteral("channel");
+            }
+            visitor.email = details.value(1).toString();
+        }
+        details.finish();
+        contactId = addContact(workspaceId, visitor, at, change);
+        QSqlQuery &forget = prepared(
+            QStringLiteral("DELETE FROM webchat_visitors WHERE workspace_id = ? AND visitor_id = ?"));
+        forget.bindValue(0, workspaceId);
+        forget.bindValue(1, visitorId);
+        if (!contactId || !forget.exec())
             return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not add the visitor")));
     }
 
@@ -349,19 +330,22 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     Message message;
     message.conversationId = conversationId;
     message.author = Author::Customer;
-    message.authorId = contactId; // a customer's messages carry their contact's id
+    message.authorId = contactId; // a customer's messages carry their contact's id and name
+    const std::optional<Contact> author = contact(workspaceId, contactId);
+    message.authorName = author ? author->name : QString();
     message.kind = MessageKind::Text;
     message.text = text;
     message.status = MessageStatus::Delivered;
     message.createdAt = at;
     QSqlQuery &insertMessage = prepared(
-        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, author_id, kind, text,"
-                       " status, created_at) VALUES (?, ?, 'customer', ?, 'text', ?, 'delivered', ?)"));
+        QStringLiteral("INSERT INTO messages (workspace_id, conversation_id, author, author_id, author_name, kind,"
+                       " text, status, created_at) VALUES (?, ?, 'customer', ?, ?, 'text', ?, 'delivered', ?)"));
     insertMessage.bindValue(0, workspaceId);
     insertMessage.bindValue(1, conversationId);
     insertMessage.bindValue(2, contactId);
-    insertMessage.bindValue(3, text);
-    insertMessage.bindValue(4, at);
+    insertMessage.bindValue(3, QString(message.authorName + QLatin1String("")));
+    insertMessage.bindValue(4, text);
+    insertMessage.bindValue(5, at);
     if (!insertMessage.exec())
         return commit(Change::failure(QStringLiteral("internal"), insertMessage.lastError().text()));
     message.id = insertMessage.lastInsertId().toLongLong();
@@ -456,7 +440,7 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
             return commit(Change::failure(QStringLiteral("not_found"),
                                           QStringLiteral("reply_to: there is no such message in this conversation.")));
     }
-    const qint64 at = now();
+    const qint64 at = currentTime();
     // On WhatsApp and Messenger free text needs an open window: the customer
     // wrote within 24 hours. A template may always go.
     const bool viaChannel = kind != MessageKind::Note && c->channel != Channel::WebChat;
@@ -527,7 +511,8 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
 }
 
 Change WorkspaceData::editConversation(const Agent &agent, qint64 conversationId,
-                                       const std::function<void(Conversation &)> &edit)
+                                       const std::function<void(Conversation &)> &edit,
+                                       const std::function<bool()> &alsoDo)
 {
     if (!m_db.db().transaction())
         return Change::failure(QStringLiteral("internal"), m_db.db().lastError().text());
@@ -536,7 +521,7 @@ Change WorkspaceData::editConversation(const Agent &agent, qint64 conversationId
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
     edit(*c);
     Change change;
-    if (!saveConversation(agent.workspaceId, *c) || !append(agent.workspaceId, *c, change))
+    if (!saveConversation(agent.workspaceId, *c) || (alsoDo && !alsoDo()) || !append(agent.workspaceId, *c, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the conversation")));
     change.result = toJson(*c);
     return commit(change);
@@ -600,7 +585,16 @@ Change WorkspaceData::setMuted(const Agent &agent, qint64 conversationId, bool m
 
 Change WorkspaceData::setAutopilot(const Agent &agent, qint64 conversationId, Autopilot mode)
 {
-    return editConversation(agent, conversationId, [mode](Conversation &c) { c.autopilot = mode; });
+    // Switched: a missing setup the autopilot noted before may be noted again.
+    return editConversation(
+        agent, conversationId, [mode](Conversation &c) { c.autopilot = mode; },
+        [this, &agent, conversationId] {
+            QSqlQuery &forget = prepared(
+                QStringLiteral("UPDATE conversations SET autopilot_note = NULL WHERE id = ? AND workspace_id = ?"));
+            forget.bindValue(0, conversationId);
+            forget.bindValue(1, agent.workspaceId);
+            return forget.exec();
+        });
 }
 
 Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields)
@@ -649,7 +643,7 @@ Change WorkspaceData::updateLead(const Agent &agent, qint64 contactId, qint64 ve
     if (fields.contains(QStringLiteral("custom_fields")))
         next.customFields = fields.value(QStringLiteral("custom_fields")).toObject();
     next.version = current->version + 1;
-    next.updatedAt = now();
+    next.updatedAt = currentTime();
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("UPDATE leads SET business_name = ?, stage = ?, value_minor = ?, currency = ?,"
                              " owner_id = ?, tags = ?, notes = ?, custom_fields = ?, version = ?, updated_at = ?"

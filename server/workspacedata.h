@@ -55,6 +55,15 @@ struct InboundMessage
     QString unsupportedType;  // a kind Relaydesk does not show (sticker, location …): a system line says so
 };
 
+// What an agent changes of a contact (contact.update), each field already
+// checked (contactfields.h); a field left unset keeps its value.
+struct ContactEdit
+{
+    std::optional<QString> name;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+};
+
 // An agent's or bot's message on its way out through a channel.
 struct OutboundMessage
 {
@@ -73,6 +82,10 @@ class WorkspaceData
 {
 public:
     explicit WorkspaceData(ServerDb &db);
+
+    // The time changes are stamped with: the clock, or with `at` not 0 that
+    // time (the demo writes its history as if over the past days).
+    void setNow(qint64 at) { m_fixedNow = at; }
 
     // The workspaces' channel and autopilot settings, where the server has them.
     void setChannelSettings(ChannelSettingsStore *settings) { m_channelSettings = settings; }
@@ -111,8 +124,16 @@ public:
                                              qint64 *lastSeqRead);
 
     // A web chat visitor writes: their contact and conversation are made on
-    // the first message, reopened when resolved.
+    // the first message, reopened when resolved. The contact is named as the
+    // visitor said when starting the visit (rememberVisitor), or "Visitor"
+    // and a tag of their id.
     Change visitorWrites(qint64 workspaceId, const QString &visitorId, const QString &text);
+    // The name and e-mail (checked; either may be empty) a visitor gave when
+    // starting a visit, kept until their first message makes the contact
+    // (contacts.cpp); details older than kVisitorDetailsDays are dropped.
+    [[nodiscard]] bool rememberVisitor(qint64 workspaceId, const QString &visitorId, const QString &name,
+                                       const QString &email);
+    static constexpr int kVisitorDetailsDays = 30;
     QVector<protocol::Message> visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId);
     // The agents' and bots' messages to a visitor with ids in (afterId, upTo]
     // move forward to `status` (delivered or read; never back, never from
@@ -137,6 +158,16 @@ public:
     // Notifications for the conversation off (true) or on, for every agent of the workspace.
     Change setMuted(const Agent &agent, qint64 conversationId, bool muted);
     Change updateLead(const Agent &agent, qint64 contactId, qint64 version, const QJsonObject &fields);
+    // contact.update (contacts.cpp): the agent's edit of the contact as it was
+    // at `version`; a stale version is refused (conflict) with the current
+    // record. A name an agent gave is never replaced by a channel's.
+    Change updateContact(const Agent &agent, qint64 contactId, qint64 version, const ContactEdit &edit);
+    // A name a channel gives for the contact later (the Messenger profile):
+    // taken unless an agent named the contact, with a contact.upserted event
+    // when it changed anything.
+    Change setNameFromChannel(qint64 workspaceId, qint64 contactId, const QString &name);
+    // Where the contact's name came from: "fallback", "channel" or "agent"; empty: no such contact.
+    QString nameSource(qint64 workspaceId, qint64 contactId);
     // Adds a note by `agent` to the contact's lead (no version: notes never conflict).
     Change addLeadNote(const Agent &agent, qint64 contactId, const QString &text);
     // The workspace's "autopilot while away" mode (`autopilot.while_away` of
@@ -179,6 +210,11 @@ public:
     // The autopilot answers (author bot), or leaves the agents a note (author system).
     Change botWrites(qint64 workspaceId, qint64 conversationId, const QString &botName, const QString &text);
     Change systemNote(qint64 workspaceId, qint64 conversationId, const QString &text);
+    // The autopilot tells the agents it lacks `setup` (a key naming what is
+    // missing and the settings' version): a note, unless the conversation
+    // had one for the same `setup` since its autopilot was last switched
+    // (then the change is empty).
+    Change setupNote(qint64 workspaceId, qint64 conversationId, const QString &setup, const QString &text);
     [[nodiscard]] std::optional<OutboundMessage> outbound(qint64 workspaceId, qint64 messageId);
     // Agents' and bots' channel messages still queued (after a restart): (workspace, message).
     QVector<std::pair<qint64, qint64>> queuedOutbound();
@@ -214,12 +250,28 @@ private:
     [[nodiscard]] bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at,
                                         Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
+    // Inside the caller's transaction (contacts.cpp): a contact with its lead,
+    // both announced; 0 on failure.
+    struct NewContact
+    {
+        QString name;
+        QString nameSource; // fallback or channel
+        QString phone, email, whatsappId, messengerPsid, webchatId;
+    };
+    qint64 addContact(qint64 workspaceId, const NewContact &made, qint64 at, Change &change);
+    // Inside the caller's transaction: the channel's name for the contact,
+    // unless an agent named it or it is the name already; false on failure.
+    [[nodiscard]] bool renameFromChannel(qint64 workspaceId, qint64 contactId, const QString &name, qint64 at,
+                                         Change &change);
+    qint64 currentTime() const;
     Change advanceMessages(qint64 workspaceId, const QString &where, const QVariantList &values,
                            protocol::MessageStatus status, const QString &reason);
     [[nodiscard]] bool saveConversation(qint64 workspaceId, const protocol::Conversation &conversation);
     Change commit(Change change);
+    // `alsoDo`, when set, runs in the same transaction after the edit is saved.
     Change editConversation(const Agent &agent, qint64 conversationId,
-                            const std::function<void(protocol::Conversation &)> &edit);
+                            const std::function<void(protocol::Conversation &)> &edit,
+                            const std::function<bool()> &alsoDo = {});
 
     // A statement prepared once and reused: web chat and commands run the
     // same few statements for every message.
@@ -235,6 +287,7 @@ private:
 
     ServerDb &m_db;
     std::optional<RunningCommand> m_command; // set by CommandScope; used by the first commit
+    qint64 m_fixedNow = 0;
     ChannelSettingsStore *m_channelSettings = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // stable addresses across inserts
 };

@@ -463,6 +463,11 @@ private slots:
 
     void autopilotLinesInTheThread()
     {
+        // Something for the autopilot to answer with: without it the switch is refused (not_configured).
+        QCOMPARE(m_shop.setSettings(
+                     {{QStringLiteral("autopilot"),
+                       QJsonObject{{QStringLiteral("fallback"), QStringLiteral("An agent will answer.")}}}}),
+                 0);
         SignedInApp app;
         QVERIFY(app.open(m_shop.server.baseUrl(), m_email));
         app.desktop->actions().autopilotLines()->setPauseNoteWaitMs(300);

@@ -222,6 +222,28 @@ private slots:
         QVERIFY(!priorityFromString(QStringLiteral("Urgent")));
     }
 
+    void contactVersionRoundTripsAndDefaultsToZero()
+    {
+        const Contact c = sampleContact();
+        const QJsonObject json = parse(compact(toJson(c)));
+        QCOMPARE(json.value(QLatin1String("version")).toInteger(), 3);
+        QString error;
+        const auto back = contactFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->version, 3);
+        // An older server's contact has no version (or null): it reads as 0.
+        for (const QJsonValue &none : {QJsonValue(QJsonValue::Undefined), QJsonValue(QJsonValue::Null)}) {
+            const QJsonObject older = setPath(json, {QStringLiteral("version")}, none).toObject();
+            const auto read = contactFromJson(older, &error);
+            QVERIFY2(read, qPrintable(error));
+            QCOMPARE(read->version, 0);
+        }
+        for (const QJsonValue &bad : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(QStringLiteral("3"))}) {
+            QVERIFY(!contactFromJson(setPath(json, {QStringLiteral("version")}, bad).toObject(), &error));
+            QVERIFY2(error.contains(QStringLiteral("version")), qPrintable(error));
+        }
+    }
+
     void unknownFieldsAreIgnored()
     {
         QJsonObject event = messageEvent();

@@ -212,8 +212,22 @@ private slots:
                    R"(command|3f2b8c1e-7d4a-4e2b-9a1c-5b6d7e8f9a0b|message.send|{"attachments":[{"media_id":"m_01HZX3"}],"conversation_id":9001,"kind":"image","reply_to":700001,"text":"आपका ऑर्डर रास्ते में है"})");
         QTest::newRow("contact.upserted")
             << QByteArray(
+                   R"({"type":"event","seq":41233,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971501234567","email":"","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000000005,"version":2}})")
+            << QStringLiteral("event|41233|contact|501|Aisha Al-Farsi|+971501234567||971501234567||||1718000000005|2");
+        QTest::newRow("contact.upserted (older server, no version)")
+            << QByteArray(
                    R"({"type":"event","seq":41233,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971501234567","email":"","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000000005}})")
-            << QStringLiteral("event|41233|contact|501|Aisha Al-Farsi|+971501234567||971501234567||||1718000000005");
+            << QStringLiteral("event|41233|contact|501|Aisha Al-Farsi|+971501234567||971501234567||||1718000000005|0");
+        QTest::newRow("command contact.update")
+            << QByteArray(
+                   R"({"type":"command","client_id":"2c4e6a8b-1d3f-4a5b-9c7d-8e9f0a1b2c3d","name":"contact.update","args":{"contact_id":501,"version":2,"name":"Aisha Al-Farsi","email":"aisha@example.com","phone":"+971 50 123 4567"}})")
+            << QStringLiteral(
+                   R"(command|2c4e6a8b-1d3f-4a5b-9c7d-8e9f0a1b2c3d|contact.update|{"contact_id":501,"email":"aisha@example.com","name":"Aisha Al-Farsi","phone":"+971 50 123 4567","version":2})");
+        QTest::newRow("contact.upserted after contact.update")
+            << QByteArray(
+                   R"({"type":"event","seq":41250,"kind":"contact.upserted","data":{"id":501,"name":"Aisha Al-Farsi","phone":"+971 50 123 4567","email":"aisha@example.com","whatsapp_id":"971501234567","messenger_psid":"","webchat_id":"","avatar_media_id":"","updated_at":1718000600000,"version":3}})")
+            << QStringLiteral(
+                   "event|41250|contact|501|Aisha Al-Farsi|+971 50 123 4567|aisha@example.com|971501234567||||1718000600000|3");
         QTest::newRow("lead.updated")
             << QByteArray(
                    R"({"type":"event","seq":41234,"kind":"lead.updated","data":{"contact_id":501,"business_name":"Al-Farsi Trading","stage":"proposal","value_minor":150000,"currency":"AED","owner_id":7,"tags":["vip"],"notes":"","custom_fields":{},"version":4,"updated_at":1718000000400}})")

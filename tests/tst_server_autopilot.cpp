@@ -3,7 +3,8 @@
 // small HTTP server in the test) that answers, times out or errs — each path
 // ending in a reply or a note for the agents — a manual reply pausing it
 // (with a line in the thread saying who), "while away", and bot replies
-// going out through WhatsApp.
+// going out through WhatsApp, the switch refused where the workspace has
+// nothing for the autopilot to answer with, and one note per missing setup.
 
 #include "capturehttp.h"
 #include "channelfixture.h"
@@ -94,6 +95,23 @@ qint64 startConversation(ChannelFixture &f, StreamClient &agent, const Visitor &
                                        {{QStringLiteral("conversation_id"), conversation},
                                         {QStringLiteral("mode"), mode}});
     return ack.value(QStringLiteral("ok")).toBool() ? conversation : 0;
+}
+
+QString errorCode(const QJsonObject &ack)
+{
+    return ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+// The agents' notes in the thread that say the autopilot lacks a setup.
+int setupNotes(ChannelFixture &f, qint64 conversation)
+{
+    int count = 0;
+    for (const QString &line : thread(f, conversation)) {
+        if (line.startsWith(QStringLiteral("system:The autopilot is on, but"))
+            || line.startsWith(QStringLiteral("system:The autopilot's AI is not set up")))
+            ++count;
+    }
+    return count;
 }
 
 } // namespace
@@ -360,6 +378,129 @@ private slots:
                      (QStringList{QStringLiteral("customer:refund?"), QStringLiteral("customer:refund!"),
                                   QStringLiteral("bot:Refunds take 5 days.")}));
         }
+    }
+
+    void theSwitchIsRefusedWithNothingToAnswerWith()
+    {
+        CaptureHttp ai;
+        QVERIFY(ai.listen());
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        auto agent = f.stream();
+        QVERIFY(agent);
+        QVERIFY(write(f, visit(f), QStringLiteral("hi")));
+        const qint64 conversation = f.newestConversation();
+        auto switchTo = [&](const QString &mode, qint64 id = 0) {
+            return commandAck(*agent, QStringLiteral("conversation.autopilot"),
+                              {{QStringLiteral("conversation_id"), id ? id : conversation},
+                               {QStringLiteral("mode"), mode}});
+        };
+        auto message = [](const QJsonObject &ack) {
+            return ack.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        };
+
+        // A workspace with nothing set up: refused in words, saying who sets it up and where.
+        const QJsonObject rules = switchTo(QStringLiteral("rules"));
+        QCOMPARE(errorCode(rules), QStringLiteral("not_configured"));
+        QVERIFY2(message(rules).contains(QStringLiteral("workspace admin"))
+                     && message(rules).contains(QStringLiteral("--channel-settings")),
+                 qPrintable(message(rules)));
+        const QJsonObject aiMode = switchTo(QStringLiteral("ai"));
+        QCOMPARE(errorCode(aiMode), QStringLiteral("ai_not_configured"));
+        QVERIFY2(message(aiMode).contains(QStringLiteral("workspace admin")), qPrintable(message(aiMode)));
+        QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("off"));
+        QVERIFY(switchTo(QStringLiteral("off")).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(errorCode(switchTo(QStringLiteral("rules"), 999999)), QStringLiteral("not_found"));
+
+        // Settings without any answer in them: still nothing to answer with.
+        QCOMPARE(f.setSettings({{QStringLiteral("autopilot"),
+                                 QJsonObject{{QStringLiteral("bot_name"), QStringLiteral("Shop bot")}}}}),
+                 0);
+        QCOMPARE(errorCode(switchTo(QStringLiteral("rules"))), QStringLiteral("not_configured"));
+        // A fallback answer is enough for rules; the AI mode needs an AI.
+        QCOMPARE(f.setSettings(
+                     {{QStringLiteral("autopilot"),
+                       QJsonObject{{QStringLiteral("fallback"), QStringLiteral("An agent will answer soon.")}}}}),
+                 0);
+        QVERIFY(switchTo(QStringLiteral("rules")).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(errorCode(switchTo(QStringLiteral("ai"))), QStringLiteral("ai_not_configured"));
+        QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("rules"));
+        QCOMPARE(f.setSettings(aiSettings(ai.base(), 1000, true)), 0);
+        QVERIFY(switchTo(QStringLiteral("ai")).value(QStringLiteral("ok")).toBool());
+        QCOMPARE(f.conversation(conversation).value(QStringLiteral("autopilot")).toString(), QStringLiteral("ai"));
+    }
+
+    void aMissingSetupIsNotedOncePerConversation()
+    {
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        QCOMPARE(f.setSettings(rulesSettings()), 0);
+        auto agent = f.stream();
+        QVERIFY(agent);
+        const Visitor visitor = visit(f);
+        const qint64 conversation = startConversation(f, *agent, visitor, QStringLiteral("rules"));
+        QVERIFY(conversation);
+        auto writeAll = [&](const QStringList &texts, int threadSize) {
+            for (const QString &text : texts) {
+                if (!write(f, visitor, text))
+                    return false;
+            }
+            waitForThread(f, conversation, threadSize);
+            QTest::qWait(300); // time for any further note
+            return true;
+        };
+
+        // The settings go while the autopilot is on: one note, however many messages come.
+        QCOMPARE(f.setSettings(QJsonObject{}), 0);
+        QVERIFY(writeAll({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}, 5));
+        QCOMPARE(setupNotes(f, conversation), 1);
+        // Set up again, the autopilot answers; when the setup goes again, the agents hear of it again, once.
+        QCOMPARE(f.setSettings(rulesSettings()), 0);
+        QVERIFY(writeAll({QStringLiteral("four")}, 7));
+        QCOMPARE(::thread(f, conversation).constLast(), QStringLiteral("bot:An agent will answer soon."));
+        QCOMPARE(f.setSettings(QJsonObject{}), 0);
+        QVERIFY(writeAll({QStringLiteral("five"), QStringLiteral("six")}, 10));
+        QCOMPARE(setupNotes(f, conversation), 2);
+    }
+
+    void aMissingAiIsNotedOnceUntilTheSettingsChange()
+    {
+        CaptureHttp ai;
+        QVERIFY(ai.listen());
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        QCOMPARE(f.setSettings(aiSettings(ai.base(), 1000, false)), 0);
+        auto agent = f.stream();
+        QVERIFY(agent);
+        const Visitor visitor = visit(f);
+        const qint64 conversation = startConversation(f, *agent, visitor, QStringLiteral("ai"));
+        QVERIFY(conversation);
+        // The AI taken out of the settings (rules kept, no fallback) while the conversation is in ai mode.
+        QJsonObject rulesOnly = rulesSettings();
+        QJsonObject autopilot = rulesOnly.value(QStringLiteral("autopilot")).toObject();
+        autopilot.remove(QStringLiteral("fallback"));
+        rulesOnly.insert(QStringLiteral("autopilot"), autopilot);
+        QCOMPARE(f.setSettings(rulesOnly), 0);
+        for (const QString &text : {QStringLiteral("where is it?"), QStringLiteral("hello?")})
+            QVERIFY(write(f, visitor, text));
+        waitForThread(f, conversation, 4);
+        QTest::qWait(300);
+        QCOMPARE(setupNotes(f, conversation), 1);
+        // A rule still answers what it matches, and says nothing of the AI.
+        QVERIFY(write(f, visitor, QStringLiteral("refund please")));
+        QCOMPARE(waitForThread(f, conversation, 6).constLast(), QStringLiteral("bot:Refunds take 5 days."));
+        QVERIFY(write(f, visitor, QStringLiteral("and now?")));
+        waitForThread(f, conversation, 8);
+        QTest::qWait(300);
+        QCOMPARE(setupNotes(f, conversation), 2); // the bot answered in between: the next lack is news
+        // Saved again by the admin: a changed setup, worth one note more.
+        QCOMPARE(f.setSettings(rulesOnly), 0);
+        for (const QString &text : {QStringLiteral("anyone?"), QStringLiteral("hello!!")})
+            QVERIFY(write(f, visitor, text));
+        waitForThread(f, conversation, 11);
+        QTest::qWait(300);
+        QCOMPARE(setupNotes(f, conversation), 3);
+        QCOMPARE(ai.requests.size(), 0);
     }
 
     void botRepliesGoOutThroughWhatsApp()

@@ -241,7 +241,8 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 9); // steps 6 to 9: the lead pipeline, notes, quick replies, command answers
+        QCOMPARE(version.toInt(),
+                 10); // steps 6 to 10: the lead pipeline, notes, quick replies, command answers, contact versions
     }
 
     void theSimulatorPlaysCustomersWithMedia()

@@ -255,7 +255,8 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 9); // steps 6 to 9: the lead pipeline, notes, quick replies, command answers
+        QCOMPARE(version.toInt(),
+                 10); // steps 6 to 10: the lead pipeline, notes, quick replies, command answers, contact versions
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(
             !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));

@@ -27,6 +27,7 @@
 #include "sync/outboxsender.h"
 #include "widgets/composer.h"
 
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -83,6 +84,14 @@ private slots:
         // A colleague with a display name, for presence.
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("o1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword, QStringLiteral("Omar")));
+        // A rule for the autopilot to answer with (else its switch is refused), matching nothing here.
+        QVERIFY(test::setChannelSettings(
+            m_server.dataDirectory(), QStringLiteral("Shop"),
+            {{QStringLiteral("autopilot"),
+              QJsonObject{{QStringLiteral("rules"),
+                           QJsonArray{QJsonObject{{QStringLiteral("keywords"), QJsonArray{QStringLiteral("warranty")}},
+                                                  {QStringLiteral("answer"),
+                                                   QStringLiteral("Every kettle has two years.")}}}}}}}));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
         m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("a1@shop.example"));
         const QString first = test::newVisitor(m_server.baseUrl(), m_shopKey);

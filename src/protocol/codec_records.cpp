@@ -82,6 +82,7 @@ std::optional<Contact> readContact(const QJsonObject &json, const QString &path,
     c.avatarMediaId = f.ascii(key::avatarMediaId, Need::Optional, 0, kMaxMediaIdChars, isIdChar,
                               QStringLiteral("expected a media id"));
     c.updatedAt = f.time(key::updatedAt, Need::Required);
+    c.version = f.count(key::version, Need::Optional);
     return finish(f, std::move(c), error);
 }
 
@@ -342,7 +343,8 @@ QJsonObject toJson(const Contact &c)
                        {key::messengerPsid, c.messengerPsid},
                        {key::webchatId, c.webchatId},
                        {key::avatarMediaId, c.avatarMediaId},
-                       {key::updatedAt, c.updatedAt}};
+                       {key::updatedAt, c.updatedAt},
+                       {key::version, c.version}};
 }
 
 QJsonArray noteListJson(const QVector<LeadNote> &notes)

@@ -107,6 +107,7 @@ inline constexpr char kConversationPriority[] = "conversation.priority";
 inline constexpr char kConversationAutopilot[] = "conversation.autopilot";
 inline constexpr char kLeadUpdate[] = "lead.update";
 inline constexpr char kLeadNote[] = "lead.note";
+inline constexpr char kContactUpdate[] = "contact.update";
 inline constexpr char kWorkspaceAutopilotAway[] = "workspace.autopilot_away"; // admins only
 } // namespace commands
 
@@ -130,6 +131,8 @@ inline constexpr char kInternal[] = "internal";
 inline constexpr char kAiNotConfigured[] = "ai_not_configured";
 inline constexpr char kAiFailed[] = "ai_failed";
 inline constexpr char kAiTimeout[] = "ai_timeout";
+// The autopilot has nothing to answer with: no rules, business-hours answer or fallback (conversation.autopilot).
+inline constexpr char kNotConfigured[] = "not_configured";
 // Connection-level (error frames).
 inline constexpr char kProtocolMismatch[] = "protocol_mismatch";
 inline constexpr char kMalformed[] = "malformed";

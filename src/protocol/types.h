@@ -61,6 +61,7 @@ struct Contact
     QString webchatId;
     QString avatarMediaId;
     qint64 updatedAt = 0;
+    qint64 version = 0; // grows by one with every change (`contact.update`); 0: from a server without versions
 };
 
 // One note an agent added to a lead (`lead.note`), with who and when.

@@ -60,6 +60,7 @@ inline Contact sampleContact()
     c.webchatId = QStringLiteral("v_8d1f");
     c.avatarMediaId = QStringLiteral("avatar-501");
     c.updatedAt = kT0 + 5;
+    c.version = 3;
     return c;
 }
 
@@ -250,7 +251,8 @@ inline QString dump(const Contact &c)
                        c.messengerPsid,
                        c.webchatId,
                        c.avatarMediaId,
-                       QString::number(c.updatedAt)}
+                       QString::number(c.updatedAt),
+                       QString::number(c.version)}
         .join(QLatin1Char('|'));
 }
 

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 
 namespace relaydesk::test {
 
@@ -48,6 +49,20 @@ bool addAgent(const QString &dataDirectory, const QString &email, const QString 
     add.write(password + '\n');
     add.closeWriteChannel();
     return add.waitForFinished(30000) && add.exitStatus() == QProcess::NormalExit && add.exitCode() == 0;
+}
+
+bool setChannelSettings(const QString &dataDirectory, const QString &workspace, const QJsonObject &settings)
+{
+    QTemporaryFile file(dataDirectory + QStringLiteral("/settings-XXXXXX.json"));
+    if (!file.open())
+        return false;
+    file.write(QJsonDocument(settings).toJson());
+    file.close();
+    QProcess admin;
+    admin.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                {QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--workspace"), workspace,
+                 QStringLiteral("--channel-settings"), file.fileName()});
+    return admin.waitForFinished(30000) && admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0;
 }
 
 } // namespace relaydesk::test

@@ -25,4 +25,8 @@ HttpAnswer httpCall(const QUrl &base, const QByteArray &method, const QString &p
 bool addAgent(const QString &dataDirectory, const QString &email, const QString &workspace, const QByteArray &password,
               const QString &name = {}, const QString &role = {});
 
+// Sets a workspace's channel and autopilot settings (docs/channels.md)
+// through the server's admin command; true when it took them.
+bool setChannelSettings(const QString &dataDirectory, const QString &workspace, const QJsonObject &settings);
+
 } // namespace relaydesk::test

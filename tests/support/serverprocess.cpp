@@ -79,6 +79,12 @@ void ServerProcess::stop()
     }
 }
 
+QString ServerProcess::log()
+{
+    m_output += QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
+    return m_output;
+}
+
 QUrl ServerProcess::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

@@ -30,6 +30,8 @@ public:
     QUrl baseUrl() const;
     QString dataDirectory() const { return m_dataDir.path(); }
     QString output() const { return m_output; }
+    // What the server printed so far (its log included), read now.
+    QString log();
 
 private:
     bool launch(quint16 port, const QStringList &extraArguments, int timeoutMs);
