@@ -6,9 +6,12 @@
 #include "datarights.h"
 #include "notifications.h"
 #include "passphrasechange.h"
+#include "popoutthreads.h"
 #include "session.h"
 #include "windowactions.h"
 
+#include "applog.h"
+#include "currentconversation.h"
 #include "dialogs/passphrasedialog.h"
 #include "dialogs/signindialog.h"
 #include "mainwindow.h"
@@ -17,12 +20,14 @@
 #include "models/messagelistmodel.h"
 #include "net/serverurl.h"
 #include "panes/conversationpane.h"
+#include "panes/draftbook.h"
 #include "panes/leadpane.h"
 #include "panes/threadpane.h"
 #include "platform/historysecret.h"
 #include "platform/notifier.h"
 #include "store/reader.h"
 #include "store/store.h"
+#include "store/writer.h"
 #include "sync/outboxsender.h"
 #include "widgets/composer.h"
 
@@ -101,6 +106,9 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
 
 Desktop::~Desktop()
 {
+    // What was written last is kept before anything goes.
+    m_drafts->flush();
+    m_drafts->setBackend({}, {});
     // Those that hold on to the others go first.
     m_awayAutopilot.reset();
     m_assignment.reset();
@@ -137,31 +145,18 @@ void Desktop::wireHistorySwaps()
 void Desktop::wireThread()
 {
     ui::MainWindow &window = *m_window;
-    connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_window->threadPane()->showConversation(
-                    current.data(models::ConversationListModel::IdRole).toLongLong(),
-                    current.data(models::ConversationListModel::NameRole).toString());
-            });
+    // (WindowActions shows the window's current conversation in the list and the thread.)
+    connect(window.leadPane(), &ui::LeadPane::conversationChosen, window.current(), &ui::CurrentConversation::open);
     // The lead panel follows the open conversation, whichever way it was opened.
     connect(m_messages.get(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_lead->conversationId() != m_messages->conversationId())
             m_lead->setConversation(m_messages->conversationId());
     });
-    connect(window.leadPane(), &ui::LeadPane::conversationChosen, this, [this](qint64 conversationId) {
-        QListView *list = m_window->conversationPane()->listView();
-        const int row = m_conversations->rowOf(conversationId);
-        if (row >= 0) {
-            list->setCurrentIndex(m_conversations->index(row));
-            list->scrollTo(list->currentIndex());
-            return;
-        }
-        // Kept out of the list by its filter: open it all the same.
-        const auto conversation = m_history ? m_history->reader().conversation(conversationId) : std::nullopt;
-        m_window->threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
-        m_window->setConversationOpen(true);
-        m_lead->setConversation(conversationId);
-    });
+    // Drafts live in the encrypted history, shared with popped-out threads.
+    m_drafts = new ui::DraftBook(this);
+    wireDrafts();
+    window.threadPane()->setDraftBook(m_drafts);
+    m_actions->popOuts()->setDraftBook(m_drafts);
     connect(window.threadPane(), &ui::ThreadPane::sendRequested, this,
             [this](qint64 conversationId, const QString &text) {
                 if (!m_session->outbox()) {
@@ -191,6 +186,29 @@ void Desktop::wireThread()
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
 }
 
+void Desktop::wireDrafts()
+{
+    const auto backend = [this] {
+        store::Store *history = m_history.get();
+        if (!history) {
+            m_drafts->setBackend({}, {});
+            return;
+        }
+        m_drafts->setBackend([history](qint64 id) { return history->reader().draft(id); },
+                             [history](const store::DraftRow &draft) {
+                                 history->write([draft](store::StoreWriter &writer, store::ChangeSet &changes) {
+                                     QString error;
+                                     if (!writer.setDraft(draft, &changes, &error))
+                                         qCWarning(lcApp) << "a draft could not be kept:" << error;
+                                 });
+                             });
+    };
+    backend();
+    connect(m_passphraseChange.get(), &PassphraseChange::historyClosing, this,
+            [this] { m_drafts->setBackend({}, {}); });
+    connect(m_passphraseChange.get(), &PassphraseChange::historyReopened, this, backend);
+}
+
 void Desktop::wireSession()
 {
     ui::MainWindow &window = *m_window;
@@ -201,13 +219,12 @@ void Desktop::wireSession()
     connect(&session, &Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);
     connect(&session, &Session::notQueued, this,
             [this](qint64 conversation, const QString &lost, const QString &reason) {
-                ui::ThreadPane *thread = m_window->threadPane();
-                if (thread->conversationId() == conversation && thread->composer()->toPlainText().isEmpty())
-                    thread->composer()->setPlainText(lost);
+                // Back into its own conversation's draft, wherever the agent is now.
+                m_window->threadPane()->restoreText(conversation, lost);
                 QMessageBox::warning(m_window.get(), QApplication::translate("Main", "Not sent"),
                                      QApplication::translate("Main",
                                                              "Your reply could not be saved on this computer (%1). "
-                                                             "Its text is back in the reply box.")
+                                                             "Its text is back in that conversation's reply box.")
                                          .arg(reason));
             });
     connect(&window, &ui::MainWindow::signInRequested, this, &Desktop::askToSignIn);

@@ -30,6 +30,7 @@ class LeadModel;
 class MessageListModel;
 } // namespace models
 namespace ui {
+class DraftBook;
 class MainWindow;
 } // namespace ui
 
@@ -80,6 +81,7 @@ private:
     void wireThread();
     void wireSession();
     void allowSending();
+    void wireDrafts();
 
     Profile m_profile;
     std::unique_ptr<store::Store> &m_history;
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<Assignment> m_assignment;
     std::unique_ptr<AwayAutopilot> m_awayAutopilot;
+    ui::DraftBook *m_drafts = nullptr;
 };
 
 } // namespace app

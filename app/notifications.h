@@ -57,6 +57,8 @@ public:
     // Per-conversation mute, a command through the outbox; the conversation's
     // `muted` comes back in its event.
     void setMuted(qint64 conversationId, bool muted);
+    // A notification's Open (or a click on it): the window shows that conversation.
+    void open(qint64 conversationId);
 
     // For tests: the clock do-not-disturb reads, and what is shown.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
@@ -85,7 +87,6 @@ private:
     void onStoreChanged(const store::ChangeSet &changes);
     void process();
     bool looking(qint64 conversationId) const;
-    void open(qint64 conversationId);
     void markRead(qint64 conversationId);
     void reply(qint64 conversationId, const QString &text);
     void forget(qint64 conversationId);

@@ -6,6 +6,7 @@
 #include "windowactions.h"
 
 #include "models/messagelistmodel.h"
+#include "panes/draftbook.h"
 #include "panes/threadpane.h"
 #include "store/store.h"
 #include "sync/outboxsender.h"
@@ -58,6 +59,7 @@ void PopOutThreads::open(store::Store *history, qint64 conversationId, const QSt
     // Its own folder for opened documents: a window closing empties it.
     if (!temporaryDirectory.isEmpty())
         pane->setTemporaryDirectory(temporaryDirectory + QStringLiteral("/popout-%1").arg(conversationId));
+    pane->setDraftBook(m_drafts);
     pane->showConversation(conversationId, title);
     wire(pane, history);
     m_windows.insert(conversationId, window);
@@ -99,8 +101,13 @@ void PopOutThreads::wire(ui::ThreadPane *pane, store::Store *history)
     connect(pane, &ui::ThreadPane::sendWithAttachments, this,
             [this, pane](qint64 conversationId, const QString &text, const QVector<protocol::Attachment> &attachments) {
                 if (!m_session.sendWithAttachments(conversationId, text, attachments))
-                    pane->composer()->setPlainText(text);
+                    pane->restoreText(conversationId, text);
             });
+}
+
+void PopOutThreads::setDraftBook(ui::DraftBook *drafts)
+{
+    m_drafts = drafts;
 }
 
 void PopOutThreads::closeAll()

@@ -16,8 +16,9 @@ namespace relaydesk::store {
 class Store;
 }
 namespace relaydesk::ui {
+class DraftBook;
 class ThreadPane;
-}
+} // namespace relaydesk::ui
 
 namespace relaydesk::app {
 
@@ -34,6 +35,8 @@ public:
     // Opens (or raises) the conversation's own window.
     void open(store::Store *history, qint64 conversationId, const QString &title, const QString &temporaryDirectory);
     void closeAll();
+    // Drafts shared with the main window's thread.
+    void setDraftBook(ui::DraftBook *drafts);
     // The window of a conversation, if popped out (tests).
     QWidget *windowOf(qint64 conversationId) const { return m_windows.value(conversationId); }
     ui::ThreadPane *paneOf(qint64 conversationId) const;
@@ -43,6 +46,7 @@ private:
 
     Session &m_session;
     QHash<qint64, QPointer<QWidget>> m_windows;
+    QPointer<ui::DraftBook> m_drafts;
 };
 
 } // namespace relaydesk::app

@@ -6,6 +6,7 @@
 #include "popoutthreads.h"
 #include "session.h"
 
+#include "currentconversation.h"
 #include "dialogs/searchdialog.h"
 #include "dialogs/templatedialog.h"
 #include "mainwindow.h"
@@ -47,6 +48,7 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     , m_history(history)
     , m_results(new models::SearchResultsModel(history, this))
     , m_windowTimer(new QTimer(this))
+    , m_settle(new QTimer(this))
     , m_popOuts(new PopOutThreads(session, this))
     , m_autopilotLines(new AutopilotLines(messages, this))
 {
@@ -87,28 +89,32 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     });
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateBanner);
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateAgent);
-    // The conversation commands need a conversation.
-    connect(window.conversationPane()->listView()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_window.setConversationOpen(current.isValid());
-                // After the pane has switched (it listens to the same signal).
-                QMetaObject::invokeMethod(
-                    this,
-                    [this] {
-                        updateReplyWindow();
-                        if (m_session.presence())
-                            m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
-                        showPresence(m_window.threadPane()->conversationId());
-                        markReadIfLooking(m_window.threadPane()->conversationId());
-                    },
-                    Qt::QueuedConnection);
-            });
+    // The window's current conversation changed: after the thread has switched
+    // (Desktop connects to the same signal first).
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kReadAfterMs);
+    connect(m_settle, &QTimer::timeout, this, [this] { settleOn(m_window.threadPane()->conversationId()); });
+    connect(window.current(), &ui::CurrentConversation::changed, this, [this] {
+        // Browsing is not reading: it counts as read once it stays open a moment, or the agent acts in it.
+        m_settledOn = 0;
+        m_settle->start();
+        showCurrent(true);
+        updateReplyWindow();
+        if (m_session.presence())
+            m_session.presence()->setOpenConversation(m_window.threadPane()->conversationId());
+        showPresence(m_window.threadPane()->conversationId());
+    });
     // Coming back to the window (or a popped-out one) reads what it shows.
     connect(qApp, &QGuiApplication::focusWindowChanged, this, &WindowActions::markLookedAtRead, Qt::QueuedConnection);
     connect(&session, &Session::servicesChanged, this, &WindowActions::markLookedAtRead, Qt::QueuedConnection);
     connect(window.threadPane()->composer(), &QPlainTextEdit::textChanged, this, [this] {
-        if (m_session.presence() && !m_window.threadPane()->composer()->toPlainText().isEmpty())
-            m_session.presence()->typed();
+        // Typing (not a draft coming back on a switch) is acting in the conversation.
+        ui::Composer *composer = m_window.threadPane()->composer();
+        if (composer->hasFocus() && !composer->toPlainText().isEmpty()) {
+            if (m_session.presence())
+                m_session.presence()->typed();
+            settleOn(m_window.threadPane()->conversationId());
+        }
         noteDraft();
     });
     window.threadPane()->setSendGuard(
@@ -149,6 +155,10 @@ void WindowActions::setStore(store::Store *history)
     disconnect(m_storeChanged);
     if (history) {
         m_storeChanged = connect(history, &store::Store::changed, this, [this](const store::ChangeSet &changes) {
+            const qint64 open = m_window.current()->id();
+            // Its name, status or owner changed: the title and the list's line follow.
+            if (open && (changes.conversations.contains(open) || !changes.contacts.isEmpty()))
+                showCurrent(false);
             if (changes.conversations.contains(m_window.threadPane()->conversationId()))
                 updateReplyWindow();
             // A customer wrote where the agent is looking: read at once.
@@ -223,12 +233,40 @@ bool WindowActions::lookFirst(qint64 conversationId, const QString &text)
     return true;
 }
 
+void WindowActions::showCurrent(bool reveal)
+{
+    const qint64 id = m_window.current()->id();
+    const auto row = m_history && id ? m_history->reader().conversation(id) : std::nullopt;
+    ui::ConversationPane::Place place;
+    place.id = id;
+    if (row) {
+        place.name = models::ConversationListModel::displayName(*row);
+        place.status = row->status;
+        place.assigneeId = row->assigneeId;
+    }
+    if (m_window.threadPane()->conversationId() == id)
+        m_window.threadPane()->setTitle(place.name); // (showing it again would move the thread to its newest)
+    else
+        m_window.threadPane()->showConversation(id, place.name);
+    m_window.conversationPane()->showCurrent(place, reveal);
+    m_window.setConversationOpen(id != 0);
+}
+
+void WindowActions::settleOn(qint64 conversationId)
+{
+    if (!conversationId || conversationId != m_window.threadPane()->conversationId())
+        return;
+    m_settle->stop();
+    m_settledOn = conversationId;
+    markReadIfLooking(conversationId);
+}
+
 bool WindowActions::looking(qint64 conversationId) const
 {
     if (!conversationId)
         return false;
     if (m_window.isActiveWindow() && !m_window.isMinimized()
-        && m_window.threadPane()->conversationId() == conversationId)
+        && m_window.threadPane()->conversationId() == conversationId && m_settledOn == conversationId)
         return true;
     const QWidget *popped = m_popOuts->windowOf(conversationId);
     return popped && popped->isActiveWindow() && !popped->isMinimized();
@@ -335,6 +373,7 @@ void WindowActions::sendStatus(const QString &status, qint64 snoozedUntil)
     const qint64 conversationId = m_window.threadPane()->conversationId();
     if (!conversationId || !m_session.outbox())
         return;
+    settleOn(conversationId);
     QJsonObject args{{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("status"), status}};
     if (snoozedUntil > 0)
         args.insert(QStringLiteral("snoozed_until"), snoozedUntil);
@@ -375,24 +414,11 @@ void WindowActions::openAt(qint64 conversationId, qint64 messageId)
 {
     if (!m_history)
         return;
-    // The conversation is selected in the list when the list shows it (its
-    // status or owner may keep it out of the current filter).
-    QListView *list = m_window.conversationPane()->listView();
-    const int row = m_conversations.rowOf(conversationId);
-    if (row >= 0) {
-        const QSignalBlocker quiet(list->selectionModel());
-        list->setCurrentIndex(m_conversations.index(row));
-        list->scrollTo(list->currentIndex());
-    }
-    const auto conversation = m_history->reader().conversation(conversationId);
-    m_window.threadPane()->showConversation(conversationId, conversation ? conversation->contactName : QString());
-    m_window.setConversationOpen(true);
-    updateReplyWindow();
-    if (m_session.presence())
-        m_session.presence()->setOpenConversation(conversationId);
-    showPresence(conversationId);
+    // The window's current conversation: the list moves to where it is, the thread and lead panel show it.
+    m_window.current()->open(conversationId);
     m_messages.showAround(conversationId, messageId);
-    markReadIfLooking(conversationId);
+    // Chosen on purpose (a search hit, a notification): read.
+    settleOn(conversationId);
     const int hit = m_messages.rowOf(messageId);
     QListView *thread = m_window.threadPane()->listView();
     if (hit >= 0) {

@@ -62,6 +62,9 @@ public:
 
     // The search dialog while it is shown (tests).
     ui::SearchDialog *searchDialog() const { return m_search; }
+    // How long a conversation stays open before it counts as read (keyboard
+    // browsing through the list reads nothing), as mail clients do.
+    static constexpr int kReadAfterMs = 1000;
     void showSearch();
 
 private:
@@ -82,6 +85,11 @@ private:
     // popped-out one) and the store counts unread customer messages.
     bool looking(qint64 conversationId) const;
     void markReadIfLooking(qint64 conversationId);
+    // The window's current conversation in the thread and the list (`reveal`:
+    // the list moves to the tab and filter that hold it).
+    void showCurrent(bool reveal);
+    // The agent has stayed on the conversation or acted in it: it reads.
+    void settleOn(qint64 conversationId);
     void markLookedAtRead();
 
     ui::MainWindow &m_window;
@@ -94,6 +102,8 @@ private:
     QMetaObject::Connection m_presenceChanged;
     QMetaObject::Connection m_storeChanged;
     QTimer *m_windowTimer;
+    QTimer *m_settle;       // a conversation opened counts as read after this
+    qint64 m_settledOn = 0; // the main window's conversation the agent has stayed on
     PopOutThreads *m_popOuts;
     AutopilotLines *m_autopilotLines;
     // Where the draft in the composer began: the conversation and its newest

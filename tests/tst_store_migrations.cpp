@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
         // A new step needs its own test in this file (step 7's is in tst_leadnotes).
-        QCOMPARE(latestSchemaVersion(), 8);
+        QCOMPARE(latestSchemaVersion(), 9);
     }
 
     void stepOneCreatesTheHistory()
@@ -424,6 +424,65 @@ private slots:
             QVERIFY2(writer.setHistoryComplete(first, &error), qPrintable(error));
             QCOMPARE(qint64(reader.historyToFetch(1000).size()), conversations - 1);
         }
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // Step 9: drafts per conversation, kept with the history and gone with
+    // their conversation; the list's rows carry them on one line.
+    void stepNineKeepsDraftsPerConversation()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 8, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 9);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 8);
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        StoreReader reader(c);
+        StoreWriter writer(c);
+        QVERIFY(reader.draft(100).isEmpty());
+        QVERIFY(reader.conversation(100)->draft.isEmpty());
+
+        DraftRow draft;
+        draft.conversationId = 100;
+        draft.text = QStringLiteral("Send it to:\nJl. Sudirman 12\n\nJakarta");
+        draft.note = true;
+        draft.files = {{QStringLiteral("/home/agent/invoice 7.pdf"), false}, {QStringLiteral("/cache/p.png"), true}};
+        ChangeSet changes;
+        QVERIFY2(writer.setDraft(draft, &changes, &error), qPrintable(error));
+        QVERIFY(changes.conversations.contains(100));
+        const DraftRow kept = reader.draft(100);
+        QVERIFY(kept.sameContent(draft));
+        QCOMPARE(reader.conversation(100)->draft, QStringLiteral("Send it to: Jl. Sudirman 12 Jakarta"));
+
+        // Only for a conversation the history holds.
+        DraftRow stray = draft;
+        stray.conversationId = 999;
+        QVERIFY2(writer.setDraft(stray, &changes, &error), qPrintable(error));
+        QVERIFY(reader.draft(999).isEmpty());
+
+        // Emptied: the row goes.
+        DraftRow empty;
+        empty.conversationId = 100;
+        QVERIFY2(writer.setDraft(empty, &changes, &error), qPrintable(error));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM drafts"), qint64(0));
+        QVERIFY(reader.conversation(100)->draft.isEmpty());
+
+        // Files alone mark the row too; the conversation's removal takes its draft.
+        DraftRow files;
+        files.conversationId = 101;
+        files.files = {{QStringLiteral("/tmp/x.pdf"), false}};
+        QVERIFY2(writer.setDraft(files, &changes, &error), qPrintable(error));
+        QVERIFY(!reader.conversation(101)->draft.isEmpty());
+        QVERIFY(c.exec("PRAGMA foreign_keys = ON; DELETE FROM messages WHERE conversation_id = 101;"
+                       " DELETE FROM conversations WHERE id = 101;",
+                       &error));
+        QCOMPARE(intOf(c, "SELECT count(*) FROM drafts"), qint64(0));
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 

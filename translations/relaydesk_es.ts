@@ -212,10 +212,6 @@
         <translation>No se envió</translation>
     </message>
     <message>
-        <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation>No se pudo guardar tu respuesta en este equipo (%1). Su texto volvió al cuadro de respuesta.</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Sesión cerrada</translation>
     </message>
@@ -234,6 +230,10 @@
     <message>
         <source>Keep the history</source>
         <translation>Conservar el historial</translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved on this computer (%1). Its text is back in that conversation&apos;s reply box.</source>
+        <translation>Tu respuesta no se pudo guardar en este equipo (%1). Su texto ha vuelto al cuadro de respuesta de esa conversación.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1192,14 @@
     <message>
         <source>No conversation has this status.</source>
         <translation>Ninguna conversación tiene este estado.</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2) · Show in list</source>
+        <translation>Abierta: %1 (%2) · Mostrar en la lista</translation>
+    </message>
+    <message>
+        <source>The conversation in the thread is not in this list; show it where it is</source>
+        <translation>La conversación del hilo no está en esta lista; mostrarla donde está</translation>
     </message>
 </context>
 <context>

@@ -212,10 +212,6 @@
         <translation>नहीं भेजा गया</translation>
     </message>
     <message>
-        <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation>आपका जवाब इस कंप्यूटर पर सेव नहीं हो सका (%1)। उसका टेक्स्ट जवाब बॉक्स में वापस डाल दिया गया है।</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>साइन आउट हो गया</translation>
     </message>
@@ -234,6 +230,10 @@
     <message>
         <source>Keep the history</source>
         <translation>हिस्ट्री रखें</translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved on this computer (%1). Its text is back in that conversation&apos;s reply box.</source>
+        <translation>आपका जवाब इस कंप्यूटर पर सहेजा नहीं जा सका (%1)। उसका पाठ उसी बातचीत के जवाब बॉक्स में वापस है।</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1192,14 @@
     <message>
         <source>No conversation has this status.</source>
         <translation>किसी भी बातचीत का यह स्टेटस नहीं है।</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2) · Show in list</source>
+        <translation>खुली: %1 (%2) · सूची में दिखाएँ</translation>
+    </message>
+    <message>
+        <source>The conversation in the thread is not in this list; show it where it is</source>
+        <translation>थ्रेड में खुली बातचीत इस सूची में नहीं है; उसे वहाँ दिखाएँ जहाँ वह है</translation>
     </message>
 </context>
 <context>

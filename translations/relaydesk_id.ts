@@ -211,10 +211,6 @@
         <translation>Tidak terkirim</translation>
     </message>
     <message>
-        <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation>Balasan Anda tidak dapat disimpan di komputer ini (%1). Teksnya dikembalikan ke kotak balasan.</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Sudah keluar</translation>
     </message>
@@ -233,6 +229,10 @@
     <message>
         <source>Keep the history</source>
         <translation>Pertahankan riwayat</translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved on this computer (%1). Its text is back in that conversation&apos;s reply box.</source>
+        <translation>Balasan Anda tidak dapat disimpan di komputer ini (%1). Teksnya kembali ke kotak balasan percakapan itu.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1182,14 @@
     <message>
         <source>No conversation has this status.</source>
         <translation>Tidak ada percakapan dengan status ini.</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2) · Show in list</source>
+        <translation>Terbuka: %1 (%2) · Tampilkan di daftar</translation>
+    </message>
+    <message>
+        <source>The conversation in the thread is not in this list; show it where it is</source>
+        <translation>Percakapan di utas tidak ada di daftar ini; tampilkan di tempatnya</translation>
     </message>
 </context>
 <context>

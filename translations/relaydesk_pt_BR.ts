@@ -212,10 +212,6 @@
         <translation>Não enviada</translation>
     </message>
     <message>
-        <source>Your reply could not be saved on this computer (%1). Its text is back in the reply box.</source>
-        <translation>Não foi possível salvar sua resposta neste computador (%1). O texto voltou para a caixa de resposta.</translation>
-    </message>
-    <message>
         <source>Signed out</source>
         <translation>Você saiu da conta</translation>
     </message>
@@ -234,6 +230,10 @@
     <message>
         <source>Keep the history</source>
         <translation>Manter o histórico</translation>
+    </message>
+    <message>
+        <source>Your reply could not be saved on this computer (%1). Its text is back in that conversation&apos;s reply box.</source>
+        <translation>Sua resposta não pôde ser salva neste computador (%1). O texto voltou para a caixa de resposta dessa conversa.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1192,14 @@
     <message>
         <source>No conversation has this status.</source>
         <translation>Nenhuma conversa tem este status.</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2) · Show in list</source>
+        <translation>Aberta: %1 (%2) · Mostrar na lista</translation>
+    </message>
+    <message>
+        <source>The conversation in the thread is not in this list; show it where it is</source>
+        <translation>A conversa aberta não está nesta lista; mostrá-la onde ela está</translation>
     </message>
 </context>
 <context>

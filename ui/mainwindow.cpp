@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "currentconversation.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/snoozedialog.h"
 #include "log.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     , m_conversations(new ConversationPane(m_splitter))
     , m_thread(new ThreadPane(m_splitter))
     , m_lead(new LeadPane(m_splitter))
+    , m_current(new CurrentConversation(this))
     , m_connectionLabel(new QLabel(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
@@ -98,6 +100,9 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     m_saveTimer->setInterval(kSaveDelayMs);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveLayout);
     connect(m_splitter, &QSplitter::splitterMoved, m_saveTimer, qOverload<>(&QTimer::start));
+
+    // Only the agent's own choices in the list change the current conversation.
+    connect(m_conversations, &ConversationPane::conversationChosen, m_current, &CurrentConversation::open);
 
     createMenus();
     restoreLayout();

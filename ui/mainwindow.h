@@ -17,6 +17,7 @@ class QTimer;
 namespace relaydesk::ui {
 
 class ConversationPane;
+class CurrentConversation;
 class LeadPane;
 class ThreadPane;
 
@@ -34,6 +35,8 @@ public:
     ConversationPane *conversationPane() const { return m_conversations; }
     ThreadPane *threadPane() const { return m_thread; }
     LeadPane *leadPane() const { return m_lead; }
+    // The one conversation the window shows and acts on.
+    CurrentConversation *current() const { return m_current; }
 
     // Writes window geometry and pane sizes to the profile's settings now.
     void saveLayout() const;
@@ -95,6 +98,7 @@ private:
     ConversationPane *m_conversations;
     ThreadPane *m_thread;
     LeadPane *m_lead;
+    CurrentConversation *m_current;
     QLabel *m_connectionLabel;
     QFrame *m_banner;
     QLabel *m_bannerText;

@@ -31,7 +31,8 @@ bool sameRow(const store::ConversationRow &a, const store::ConversationRow &b)
     return a.id == b.id && a.contactName == b.contactName && a.lastPreview == b.lastPreview
            && a.lastActivity == b.lastActivity && a.unreadCount == b.unreadCount && a.status == b.status
            && a.assigneeId == b.assigneeId && a.autopilot == b.autopilot && a.muted == b.muted && a.channel == b.channel
-           && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil;
+           && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil && a.draft == b.draft
+           && a.windowExpiresAt == b.windowExpiresAt;
 }
 
 } // namespace
@@ -178,6 +179,11 @@ QString ConversationListModel::assigneeName(qint64 assigneeId) const
     return m_agentNames.value(assigneeId, tr("Agent %1").arg(assigneeId));
 }
 
+QString ConversationListModel::displayName(const store::ConversationRow &row)
+{
+    return row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -186,12 +192,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
+        return displayName(row);
     case Qt::ToolTipRole:
         return row.lastPreview;
     case Qt::AccessibleTextRole: {
         // What a screen reader says for the row, the marks in words.
-        const QString name = row.contactName.isEmpty() ? tr("Visitor %1").arg(row.contactId) : row.contactName;
+        const QString name = displayName(row);
         const QString channel = row.channel == QLatin1String("whatsapp")    ? tr("WhatsApp")
                                 : row.channel == QLatin1String("messenger") ? tr("Messenger")
                                                                             : tr("web chat");

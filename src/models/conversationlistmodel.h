@@ -60,6 +60,9 @@ public:
     // Names for the assignees: the workspace's agents, and which one is "You".
     void setAgents(const QHash<qint64, QString> &names, qint64 selfId);
 
+    // How the list names a conversation's customer.
+    static QString displayName(const store::ConversationRow &row);
+
     // The row of a conversation, or -1.
     int rowOf(qint64 conversationId) const;
     const store::ConversationRow *rowAt(int row) const;

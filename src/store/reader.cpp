@@ -1,5 +1,7 @@
 #include "store/reader.h"
 
+#include "store/drafts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +16,20 @@ namespace {
 const char *const kConversationColumns =
     "c.id, c.contact_id, coalesce(ct.name, ''), ct.avatar_media_id, c.channel, c.status,"
     " c.assignee_id, c.unread_count, c.last_activity, c.last_preview, c.autopilot, c.muted,"
-    " c.snoozed_until, c.window_expires_at";
+    " c.snoozed_until, c.window_expires_at, d.text, d.files";
 
 const char *const kMessageColumns =
     "id, server_id, client_id, conversation_id, direction, author, author_id, author_name, kind,"
     " text, status, failure_reason, created_at, edited_at, reply_to, purged";
+
+// A draft as the list shows it: its text on one line, or the files staged.
+QString draftLine(const QString &text, const QString &files)
+{
+    QString line = text.simplified();
+    if (line.isEmpty() && !files.isEmpty() && files != QLatin1String("[]"))
+        line = QStringLiteral("📎");
+    return line.left(200);
+}
 
 ConversationRow readConversation(const Statement &s)
 {
@@ -37,6 +48,7 @@ ConversationRow readConversation(const Statement &s)
     row.muted = s.int64(11) != 0;
     row.snoozedUntil = s.int64(12);
     row.windowExpiresAt = s.int64(13);
+    row.draft = draftLine(s.text(14), s.text(15));
     return row;
 }
 
@@ -57,7 +69,8 @@ QVector<ConversationRow> StoreReader::conversations(const ConversationFilter &fi
                                                     const ConversationCursor &after)
 {
     QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
-                     + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE 1";
+                     + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                       " LEFT JOIN drafts d ON d.conversation_id = c.id WHERE 1";
     if (!filter.statuses.isEmpty()) {
         QByteArrayList names;
         for (const QString &status : filter.statuses)
@@ -94,12 +107,30 @@ std::optional<ConversationRow> StoreReader::conversation(qint64 id)
 {
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
                            + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                             " LEFT JOIN drafts d ON d.conversation_id = c.id"
                              " WHERE c.id = ?1";
     Statement select = m_db.prepare(sql.constData());
     select.bind(1, id);
     if (!select.next())
         return std::nullopt;
     return readConversation(select);
+}
+
+DraftRow StoreReader::draft(qint64 conversationId)
+{
+    DraftRow draft;
+    draft.conversationId = conversationId;
+    Statement select = m_db.prepare("SELECT text, reply_to, note, files, updated_at FROM drafts"
+                                    " WHERE conversation_id = ?1");
+    select.bind(1, conversationId);
+    if (!select.next())
+        return draft;
+    draft.text = select.text(0);
+    draft.replyTo = select.int64(1);
+    draft.note = select.int64(2) != 0;
+    draft.files = draftFilesFromJson(select.text(3).toUtf8());
+    draft.updatedAt = select.int64(4);
+    return draft;
 }
 
 QVector<MessageRow> StoreReader::readMessages(Statement &s)
@@ -262,6 +293,7 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
 
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
                            + " FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                             " LEFT JOIN drafts d ON d.conversation_id = c.id"
                              " WHERE c.contact_id = ?1 ORDER BY c.last_activity DESC";
     Statement conversations = m_db.prepare(sql.constData());
     conversations.bind(1, contactId);

@@ -23,6 +23,8 @@ public:
     QVector<ConversationRow> conversations(const ConversationFilter &filter, int limit,
                                            const ConversationCursor &after = {});
     [[nodiscard]] std::optional<ConversationRow> conversation(qint64 id);
+    // The agent's unsent draft in a conversation (empty when none).
+    DraftRow draft(qint64 conversationId);
 
     // Messages of one conversation in time order (oldest first in the result).
     QVector<MessageRow> newestMessages(qint64 conversationId, int limit);

@@ -27,6 +27,33 @@ struct ConversationRow
     QString draft; // the agent's unsent draft here, folded onto one line; empty: none
 };
 
+// A file staged to go with a draft: a local path (a pasted picture's is a
+// file of the profile's own, removed once sent or dropped).
+struct DraftFile
+{
+    QString path;
+    bool temporary = false;
+    bool operator==(const DraftFile &other) const { return path == other.path && temporary == other.temporary; }
+};
+
+// What the agent has written in a conversation and not sent yet.
+struct DraftRow
+{
+    qint64 conversationId = 0;
+    QString text;
+    qint64 replyTo = 0;
+    bool note = false;
+    QVector<DraftFile> files;
+    qint64 updatedAt = 0;
+
+    // Nothing to keep: no text, no files, a reply (not a note) to nothing in particular.
+    bool isEmpty() const { return text.isEmpty() && files.isEmpty() && !note && replyTo == 0; }
+    bool sameContent(const DraftRow &other) const
+    {
+        return text == other.text && replyTo == other.replyTo && note == other.note && files == other.files;
+    }
+};
+
 // Filters of the conversation list; empty members do not filter.
 struct ConversationFilter
 {

@@ -2,6 +2,7 @@
 
 #include "protocol/types.h"
 #include "store/changeset.h"
+#include "store/rows.h"
 #include "store/sqlite.h"
 
 #include <QHash>
@@ -122,6 +123,10 @@ public:
     // "downloading", "cached" or "failed". The messages showing it change.
     [[nodiscard]] bool setMediaState(const QString &mediaId, bool thumbnail, const QString &state, ChangeSet *changes,
                                      QString *error);
+    // The agent's draft in a conversation; an empty one is removed. The
+    // conversation's row changes (the list marks drafts).
+    [[nodiscard]] bool setDraft(const DraftRow &draft, ChangeSet *changes, QString *error);
+
     // Device-local secrets kept inside the encrypted database.
     QByteArray localSecret(const QString &name);
     [[nodiscard]] bool setLocalSecret(const QString &name, const QByteArray &value, QString *error);

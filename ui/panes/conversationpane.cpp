@@ -1,6 +1,7 @@
 #include "panes/conversationpane.h"
 
 #include "panes/conversationdelegate.h"
+#include "panes/conversationlistview.h"
 #include "widgets/emptystate.h"
 
 #include "models/conversationlistmodel.h"
@@ -23,7 +24,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_scopeButtons(new QButtonGroup(this))
     , m_statusTabs(new QTabBar(this))
-    , m_list(new QListView(this))
+    , m_list(new ConversationListView(&m_quiet, this))
     , m_empty(new EmptyState(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -96,6 +97,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     layout->addLayout(scopes);
     layout->addWidget(m_statusTabs);
     layout->addWidget(m_filter);
+    makeElsewhereLine(layout);
     layout->addWidget(m_stack, 1);
     showListOrEmpty();
     fitMinimumWidth();
@@ -125,8 +127,12 @@ void ConversationPane::setModel(models::ConversationListModel *model)
     if (m_model)
         m_model->disconnect(this);
     m_model = model;
+    if (model)
+        watchModelChanges(model); // before the view's own handlers: see conversationcurrent.cpp
     m_list->setModel(model);
     if (model) {
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &ConversationPane::listCurrentChanged);
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &ConversationPane::showListOrEmpty);
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::showListOrEmpty);

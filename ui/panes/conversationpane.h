@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QButtonGroup;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 class QTabBar;
 
@@ -45,8 +47,26 @@ public:
     QTabBar *statusTabs() const { return m_statusTabs; }
     EmptyState *emptyState() const { return m_empty; }
 
+    // The window's current conversation (conversationcurrent.cpp). The list
+    // shows it selected whenever it holds it; with `reveal`, the status tab,
+    // scope and name filter move to where it is. Otherwise a line above the
+    // list names it and where it is, with a way to go there. Rows the list
+    // selects by itself (a row removed, a reset, focus) never choose.
+    struct Place
+    {
+        qint64 id = 0; // 0: none open
+        QString name;
+        QString status; // "open", "pending", "snoozed", "resolved"
+        qint64 assigneeId = 0;
+    };
+    void showCurrent(const Place &place, bool reveal);
+    qint64 currentId() const { return m_current.id; }
+    QPushButton *elsewhereButton() const { return m_elsewhere; }
+
 signals:
     void filterChanged();
+    // The agent chose a conversation in the list (click, keys, Alt+Up/Down).
+    void conversationChosen(qint64 conversationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +76,14 @@ private:
     void fitMinimumWidth();
     void showListOrEmpty();
     void applyFilter();
+    void makeElsewhereLine(QBoxLayout *layout);
+    void watchModelChanges(models::ConversationListModel *model);
+    void listCurrentChanged(const QModelIndex &current);
+    void syncSelection();
+    bool selectIfListed(qint64 conversationId);
+    Place m_current;
+    QPushButton *m_elsewhere = nullptr;
+    int m_quiet = 0; // while the model or the pane itself moves the list's current row
     // Rows moving (a reply sends its conversation to the top) keep the
     // current conversation in sight when it was in sight before; where the
     // agent scrolled away from it, the list stays where they put it.

@@ -157,6 +157,7 @@ void ThreadPane::setNoteMode(bool note)
     m_noteButton->setChecked(note);
     m_composer->setNoteMode(note);
     applySendingState();
+    saveDraft(); // note mode belongs to the conversation's draft
 }
 
 void ThreadPane::applySendingState()

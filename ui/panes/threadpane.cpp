@@ -45,7 +45,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     , m_composer(new Composer(this))
     , m_send(new QPushButton(this))
     , m_attach(new QToolButton(this))
-    , m_tray(new AttachmentTray(this))
+    , m_tray(nullptr)
     , m_media(new MediaSource(this))
     , m_audio(new AudioPlayer(this))
     , m_delegate(new MessageDelegate(this))
@@ -96,25 +96,12 @@ ThreadPane::ThreadPane(QWidget *parent)
 
     connect(m_send, &QPushButton::clicked, m_composer, &Composer::submit);
     connect(m_composer, &Composer::submitted, this, &ThreadPane::submitted);
-    connect(m_composer, &Composer::filesOffered, m_tray, &AttachmentTray::addFiles);
-    connect(m_composer, &Composer::imagePasted, m_tray, &AttachmentTray::addImage);
+    connect(m_composer, &Composer::filesOffered, this, [this](const QStringList &paths) { m_tray->addFiles(paths); });
+    connect(m_composer, &Composer::imagePasted, this, [this](const QImage &image) { m_tray->addImage(image); });
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &ThreadPane::saveDraft);
 
     m_attach->setObjectName(QStringLiteral("attach"));
     connect(m_attach, &QToolButton::clicked, this, &ThreadPane::attachFiles);
-    connect(m_tray, &AttachmentTray::countChanged, m_composer, [this](int count) {
-        m_composer->setHasAttachments(count > 0);
-        applySendingState(); // a note carries no files
-    });
-    connect(m_tray, &AttachmentTray::uploaded, this, [this](const QVector<protocol::Attachment> &attachments) {
-        const QString text = m_sendingText;
-        const qint64 conversation = m_sendingConversation;
-        m_tray->clear();
-        uploadsEnded();
-        m_composer->clear();
-        emit sendWithAttachments(conversation, text, attachments);
-    });
-    connect(m_tray, &AttachmentTray::cancelled, this, &ThreadPane::uploadsEnded);
-    connect(m_tray, &AttachmentTray::uploadFailed, this, &ThreadPane::uploadsEnded);
 
     m_latest = new QToolButton(m_list->viewport());
     m_texts.add([this] {
@@ -171,7 +158,11 @@ ThreadPane::ThreadPane(QWidget *parent)
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->addLayout(header);
     threadLayout->addWidget(m_list, 1);
-    threadLayout->addWidget(m_tray);
+    m_trayBox = new QVBoxLayout;
+    m_trayBox->setContentsMargins(0, 0, 0, 0);
+    threadLayout->addLayout(m_trayBox);
+    m_tray = trayFor(0);
+    m_tray->setActive(true);
     threadLayout->addLayout(composerRow);
     threadLayout->addWidget(m_composeNote);
 
@@ -212,20 +203,17 @@ void ThreadPane::setModel(models::MessageListModel *model)
 
 void ThreadPane::showConversation(qint64 conversationId, const QString &title)
 {
-    // Files picked for one customer never go to another; a send under way
-    // still goes where it was started.
-    if (conversationId != m_conversationId && !m_tray->isUploading())
-        m_tray->clear();
-    if (conversationId != m_conversationId && !m_audio->mediaId().isEmpty())
-        m_audio->stop(); // its bubble is going away; nothing would pause it
     const bool another = conversationId != m_conversationId;
-    if (another)
-        m_presenceText.clear();
-    m_conversationId = conversationId;
+    if (another && !m_audio->mediaId().isEmpty())
+        m_audio->stop(); // its bubble is going away; nothing would pause it
     if (another) {
-        setNoteMode(false);  // each conversation starts with a reply
+        m_presenceText.clear();
         m_suggestingFor = 0; // an answer for the last one will not land here
         setComposeNote({});
+        // Each conversation keeps its own draft, note mode and files: files
+        // picked for one customer never go to another, and a send under way
+        // still goes where it was started.
+        switchDraft(conversationId);
     }
     m_titleText = title;
     setPresence(m_presenceText);
@@ -366,6 +354,14 @@ void ThreadPane::rowsArrived()
         m_list->scrollToBottom();
 }
 
+void ThreadPane::setTitle(const QString &title)
+{
+    if (title == m_titleText)
+        return;
+    m_titleText = title;
+    setPresence(m_presenceText);
+}
+
 void ThreadPane::setPresence(const QString &text)
 {
     m_presenceText = text;
@@ -408,7 +404,9 @@ void ThreadPane::olderWanted(int value)
 void ThreadPane::setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers)
 {
     m_media->setBackends(cache, fetcher);
-    m_tray->setTransfers(transfers);
+    m_transfers = transfers;
+    for (AttachmentTray *tray : std::as_const(m_trays))
+        tray->setTransfers(transfers);
     m_list->viewport()->update();
 }
 
@@ -416,7 +414,8 @@ void ThreadPane::setTemporaryDirectory(const QString &directory)
 {
     m_temporaryDirectory = directory;
     m_media->setTemporaryDirectory(directory + QStringLiteral("/open"));
-    m_tray->setScratchDirectory(directory + QStringLiteral("/outgoing"));
+    for (AttachmentTray *tray : std::as_const(m_trays))
+        tray->setScratchDirectory(directory + QStringLiteral("/outgoing"));
 }
 
 void ThreadPane::submitted(const QString &text)
@@ -443,17 +442,8 @@ void ThreadPane::submitted(const QString &text)
     m_composer->setPlainText(text);
     if (m_tray->isUploading() || !m_tray->startUploads())
         return;
-    m_sendingText = text;
-    m_sendingConversation = m_conversationId;
+    m_sends.insert(m_tray, {m_conversationId, text});
     m_composer->setReadOnly(true);
-    applySendingState();
-}
-
-void ThreadPane::uploadsEnded()
-{
-    m_sendingText.clear();
-    m_sendingConversation = 0;
-    m_composer->setReadOnly(false);
     applySendingState();
 }
 

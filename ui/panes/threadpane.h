@@ -4,6 +4,7 @@
 #include "protocol/types.h"
 #include "store/rows.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -15,6 +16,7 @@ class QPushButton;
 class QStackedWidget;
 class QToolButton;
 class QUrl;
+class QVBoxLayout;
 
 namespace relaydesk::models {
 class MessageListModel;
@@ -34,6 +36,7 @@ namespace relaydesk::ui {
 class AttachmentTray;
 class AudioPlayer;
 class Composer;
+class DraftBook;
 class EmptyState;
 class InlineVideo;
 class MediaSource;
@@ -52,9 +55,18 @@ public:
     explicit ThreadPane(QWidget *parent = nullptr);
 
     void setModel(models::MessageListModel *model);
-    // Shows a conversation under `title` (0: none open).
+    // Shows a conversation under `title` (0: none open), with its draft.
     void showConversation(qint64 conversationId, const QString &title);
+    // Where drafts are kept (shared with popped-out threads). Without one,
+    // each conversation still keeps its own draft while this pane lives.
+    void setDraftBook(DraftBook *book);
+    DraftBook *draftBook() const { return m_drafts; }
+    // Text that could not go back into the composer that sent it (e.g. not
+    // queued): it returns to its conversation's draft, wherever that shows.
+    void restoreText(qint64 conversationId, const QString &text);
     qint64 conversationId() const { return m_conversationId; }
+    // The customer's name changed.
+    void setTitle(const QString &title);
     // Who else is here ("Omar is viewing", "Priya is typing…"), after the title.
     void setPresence(const QString &text);
     QString presence() const { return m_presenceText; }
@@ -116,6 +128,8 @@ public:
 
     QListView *listView() const { return m_list; }
     Composer *composer() const { return m_composer; }
+    // The open conversation's staged files (each conversation has its own;
+    // an upload under way goes on, for its conversation, after a switch).
     AttachmentTray *attachmentTray() const { return m_tray; }
     MediaSource *media() const { return m_media; }
     AudioPlayer *audioPlayer() const { return m_audio; }
@@ -158,7 +172,14 @@ protected:
 private:
     void rowsArrived();
     void submitted(const QString &text);
-    void uploadsEnded();
+    // Drafts and each conversation's files (threaddrafts.cpp).
+    AttachmentTray *trayFor(qint64 conversationId);
+    void switchDraft(qint64 conversationId);
+    void saveDraft();
+    void saveFilesOf(qint64 conversationId, AttachmentTray *tray);
+    void draftChanged(qint64 conversationId, const QObject *source);
+    void trayUploaded(AttachmentTray *tray, const QVector<protocol::Attachment> &attachments);
+    void trayStopped(AttachmentTray *tray);
     void whenOriginal(const store::AttachmentRow &attachment, std::function<void()> then);
     void openImage(const store::AttachmentRow &attachment);
     void openVideo(int row, int attachmentIndex, const store::AttachmentRow &attachment);
@@ -216,8 +237,18 @@ private:
     MessageDelegate *m_delegate;
     std::function<QString(const QString &)> m_askSavePath;
     std::function<bool(const QUrl &)> m_openUrl;
-    QString m_sendingText;
-    qint64 m_sendingConversation = 0;
+    DraftBook *m_drafts = nullptr;
+    DraftBook *m_ownDrafts = nullptr; // until a shared one is set
+    QHash<qint64, AttachmentTray *> m_trays;
+    struct PendingSend
+    {
+        qint64 conversationId = 0;
+        QString text;
+    };
+    QHash<const AttachmentTray *, PendingSend> m_sends; // files uploading, and the reply that goes with them
+    QVBoxLayout *m_trayBox = nullptr;
+    net::MediaTransfers *m_transfers = nullptr;
+    bool m_loadingDraft = false;
     bool m_atBottom = true;
     bool m_settling = false;
     bool m_openingAtUnread = false; // while a conversation is being opened

@@ -234,7 +234,7 @@ void AttachmentTray::addItem(const QString &path, qint64 size, bool temporary)
     }
     m_rows->addWidget(item.row);
     m_items.append(item);
-    setVisible(true);
+    updateVisibility();
     emit countChanged(count());
 }
 
@@ -249,7 +249,7 @@ void AttachmentTray::removeItem(QWidget *row)
         m_items.remove(i);
         break;
     }
-    setVisible(!m_items.isEmpty() || m_problem->isVisible());
+    updateVisibility();
     emit countChanged(count());
 }
 
@@ -359,12 +359,45 @@ void AttachmentTray::setProblem(const QString &problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    setVisible(!m_items.isEmpty() || !problem.isEmpty());
+    updateVisibility();
+}
+
+void AttachmentTray::setActive(bool active)
+{
+    m_active = active;
+    updateVisibility();
+}
+
+void AttachmentTray::updateVisibility()
+{
+    setVisible(m_active && (!m_items.isEmpty() || !m_problem->text().isEmpty()));
 }
 
 QString AttachmentTray::problem() const
 {
     return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+QVector<store::DraftFile> AttachmentTray::stagedFiles() const
+{
+    QVector<store::DraftFile> files;
+    for (const Item &item : m_items)
+        files.append({item.path, item.temporary});
+    return files;
+}
+
+void AttachmentTray::restoreFiles(const QVector<store::DraftFile> &files)
+{
+    QStringList chosen;
+    for (const store::DraftFile &file : files) {
+        const QFileInfo info(file.path);
+        if (file.temporary && info.isFile() && info.size() > 0 && info.size() <= protocol::kMaxImageBytes)
+            addItem(file.path, info.size(), true);
+        else
+            chosen.append(file.path); // checked and, if unusable, named
+    }
+    if (!chosen.isEmpty())
+        addFiles(chosen);
 }
 
 QStringList AttachmentTray::fileNames() const

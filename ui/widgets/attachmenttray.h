@@ -6,6 +6,7 @@
 // before any byte is uploaded. Uploads go through net::MediaTransfers.
 
 #include "protocol/types.h"
+#include "store/rows.h"
 
 #include <QHash>
 #include <QImage>
@@ -46,6 +47,15 @@ public:
     bool isUploading() const { return m_uploading; }
     QString problem() const;
     QStringList fileNames() const;
+    // The files as a draft keeps them, and adding them back (a file that is
+    // gone or changed past the limits is named in problem()).
+    QVector<store::DraftFile> stagedFiles() const;
+    void restoreFiles(const QVector<store::DraftFile> &files);
+
+    // Whether this is the open conversation's tray (shown when it has
+    // something); another conversation's stays out of sight, uploads and all.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     // Uploads every waiting file; `uploaded`, `cancelled` or `uploadFailed` follows.
     bool startUploads();
@@ -69,6 +79,8 @@ protected:
 
 private:
     void retranslate();
+    void updateVisibility();
+    bool m_active = true;
     struct Item
     {
         QString path;
