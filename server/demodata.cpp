@@ -1,39 +1,21 @@
 #include "demodata.h"
 
 #include "accounts.h"
+#include "channelsettings.h"
+#include "democustomers.h"
 #include "demomedia.h"
 #include "log.h"
 #include "mediastore.h"
 #include "serverdb.h"
 #include "workspacedata.h"
 
-#include <QRandomGenerator>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace relaydesk::server {
 
 namespace {
-
-const char *const kOpenings[] = {
-    "Hi! Is the blue dress still available in size M?",
-    "Halo kak, pesanan saya belum sampai, bisa dicek?",
-    "Olá! Vocês entregam no sábado?",
-    "Hola, ¿tienen envío gratis a Monterrey?",
-    "नमस्ते, मेरा ऑर्डर कहाँ है?",
-    "Can I change the delivery address for order 4471?",
-    "Do you have a discount for orders of 10 pieces or more?",
-    "Bom dia, o pagamento por Pix foi confirmado?",
-    "Apakah bisa bayar di tempat (COD)?",
-    "I was charged twice for the same order 🙁",
-};
-const char *const kReplies[] = {
-    "Thanks for writing! Let me check that for you.", "Yes, it ships tomorrow morning.",
-    "I have updated the address on your order.",      "Here is your tracking number: RD-20931-ID.",
-    "Sorry about that, the refund is on its way.",
-};
-const char *const kFollowUps[] = {
-    "Great, thank you!", "Perfect 👍", "Terima kasih banyak!", "Obrigado pela ajuda!", "When will it arrive?",
-};
 
 // The demo's quick replies: what a shop's agents type most.
 const CannedResponse kCannedResponses[] = {
@@ -65,6 +47,155 @@ bool seedCannedResponses(ServerDb &db, qint64 workspaceId, QString *error)
                                    error);
 }
 
+// The demo's channel and autopilot settings: approved templates in the five
+// languages (so a conversation past its 24-hour window shows the template
+// path) and autopilot rules with a fallback (so the autopilot can be switched
+// on). No WhatsApp or Messenger account is behind the demo: a reply there
+// fails, saying the channel is not set up.
+bool seedSettings(ServerDb &db, const ServerConfig &config, qint64 workspaceId, QString *error)
+{
+    auto templ = [](const char *name, const char *language, const char *body) {
+        return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                           {QStringLiteral("language"), QString::fromLatin1(language)},
+                           {QStringLiteral("body"), QString::fromUtf8(body)},
+                           {QStringLiteral("messenger_tag"), QStringLiteral("POST_PURCHASE_UPDATE")}};
+    };
+    const QJsonObject settings{
+        {QStringLiteral("autopilot"),
+         QJsonObject{{QStringLiteral("bot_name"), QStringLiteral("Demo Shop assistant")},
+                     {QStringLiteral("rules"),
+                      QJsonArray{QJsonObject{{QStringLiteral("keywords"),
+                                              QJsonArray{QStringLiteral("opening hours"), QStringLiteral("horario"),
+                                                         QStringLiteral("jam buka"), QStringLiteral("horário")}},
+                                             {QStringLiteral("answer"),
+                                              QStringLiteral("We are open Monday to Friday 9:00–18:00 and Saturday "
+                                                             "10:00–14:00.")}},
+                                 QJsonObject{{QStringLiteral("keywords"),
+                                              QJsonArray{QStringLiteral("refund"), QStringLiteral("reembolso"),
+                                                         QStringLiteral("dana kembali")}},
+                                             {QStringLiteral("answer"),
+                                              QStringLiteral("Refunds reach your account 3–5 working days after we "
+                                                             "have the parcel back.")}}}},
+                     {QStringLiteral("fallback"),
+                      QStringLiteral("Thanks for writing! A person from Demo Shop will answer you shortly.")}}},
+        {QStringLiteral("templates"),
+         QJsonArray{templ("order_update", "en_US", "Hi {{1}}, your order {{2}} is on its way."),
+                    templ("follow_up", "en_US",
+                          "Hi {{1}}, we have an answer to your question. Reply to this message to continue."),
+                    templ("pesanan_dikirim", "id", "Halo {{1}}, pesanan {{2}} sedang dalam perjalanan."),
+                    templ("order_update_hi", "hi", "नमस्ते {{1}}, आपका ऑर्डर {{2}} रास्ते में है।"),
+                    templ("pedido_enviado", "es_MX", "Hola {{1}}, tu pedido {{2}} va en camino."),
+                    templ("pedido_enviado_br", "pt_BR", "Olá {{1}}, seu pedido {{2}} está a caminho.")}}};
+    ChannelSettingsStore store(db, config.secretsKeyPath());
+    return store.save(workspaceId, settings, error);
+}
+
+// Writes the demo's conversations as they would have happened over the past
+// days, each change at its own time (WorkspaceData::setNow), so the list's
+// order, the times shown and the 24-hour windows agree.
+struct Seeder
+{
+    WorkspaceData &data;
+    qint64 workspaceId;
+    const Agent &dana;
+    const Agent &rio;
+    const QVector<protocol::Attachment> &files;
+    const QStringList &captions;
+
+    static qint64 conversationOf(const Change &change)
+    {
+        for (const protocol::Event &event : change.events) {
+            if (const auto *message = std::get_if<protocol::Message>(&event.payload))
+                return message->conversationId;
+        }
+        return 0;
+    }
+
+    qint64 customerWrites(const demo::Customer &customer, int line, qint64 at)
+    {
+        data.setNow(at);
+        const QString &text = customer.lines.at(line);
+        if (customer.channel == protocol::Channel::WebChat)
+            return conversationOf(data.visitorWrites(workspaceId, customer.channelId, text));
+        InboundMessage inbound;
+        inbound.channel = customer.channel;
+        inbound.senderId = customer.channelId;
+        inbound.senderName = customer.name; // the WhatsApp profile; on Messenger what the profile lookup finds
+        inbound.channelMessageId = QStringLiteral("demo.in.%1.%2").arg(customer.index).arg(line);
+        inbound.text = text;
+        inbound.sentAt = at;
+        return conversationOf(data.customerWrites(workspaceId, inbound));
+    }
+
+    // An agent's reply, as far as the channel took it: read when the customer wrote again.
+    bool agentReplies(const demo::Customer &customer, qint64 conversationId, int line, qint64 at, bool read,
+                      const QVector<protocol::Attachment> &attachments = {}, const QString &caption = {})
+    {
+        data.setNow(at);
+        const Agent &agent = customer.index % 5 == 3 ? rio : dana;
+        const protocol::MessageKind kind = attachments.isEmpty()
+                                               ? protocol::MessageKind::Text
+                                               : MediaStore::kindFor(attachments.constFirst().mimeType);
+        const QString clientId = QStringLiteral("demo-%1-%2%3")
+                                     .arg(customer.index)
+                                     .arg(line)
+                                     .arg(attachments.isEmpty() ? QString() : QStringLiteral("m"));
+        const Change sent = data.sendMessage(agent, conversationId, kind,
+                                             attachments.isEmpty() ? customer.lines.at(line) : caption, clientId, 0,
+                                             attachments);
+        const qint64 messageId = sent.result.value(QStringLiteral("message_id")).toInteger();
+        if (!sent.ok() || !messageId)
+            return false;
+        const protocol::MessageStatus last = read ? protocol::MessageStatus::Read : protocol::MessageStatus::Delivered;
+        if (customer.channel == protocol::Channel::WebChat)
+            return data.advanceVisitorMessages(workspaceId, customer.channelId, messageId - 1, messageId, last).ok();
+        const QString channelId = QStringLiteral("demo.out.%1").arg(messageId);
+        return data.outboundResult(workspaceId, messageId, protocol::MessageStatus::Sent, channelId, {}).ok()
+               && data.channelStatus(workspaceId, channelId, last, {}).ok();
+    }
+
+    bool conversation(const demo::Customer &customer)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 started = now - customer.minutesAgo * 60 * 1000;
+        auto at = [&](int minutes) { return qMin(started + qint64(minutes) * 60 * 1000, now - 1000); };
+        // What a web visitor typed in the widget's form (some typed nothing).
+        if (customer.channel == protocol::Channel::WebChat && !customer.name.isEmpty()
+            && !data.rememberVisitor(workspaceId, customer.channelId, customer.name, customer.email))
+            return false;
+        const qint64 conversationId = customerWrites(customer, 0, at(0));
+        if (!conversationId)
+            return false;
+        const int lines = int(customer.lines.size());
+        for (int line = 1; line < lines; ++line) {
+            const bool agent = line % 2 == 1;
+            const qint64 when = at(line * 3);
+            if (agent && !agentReplies(customer, conversationId, line, when, line + 1 < lines))
+                return false;
+            if (!agent && !customerWrites(customer, line, when))
+                return false;
+            // In some English conversations the agent sends a file that fits with the first answer:
+            // the dress's photo, a voice note on a late order, how a bulk order is packed, an invoice.
+            static const int kFileOfScript[6] = {0, 1, -1, 2, 3, -1};
+            const int which = kFileOfScript[customer.script];
+            if (line == 1 && which >= 0 && customer.language == QLatin1String("en") && (customer.index / 30) % 2 == 1
+                && !agentReplies(customer, conversationId, line, when + 30000, lines > 2, {files.at(which)},
+                                 captions.at(which)))
+                return false;
+        }
+        // Some are done with, some are someone's, a few are pressing.
+        data.setNow(at(lines * 3));
+        const int i = customer.index;
+        if (lines == 4 && i % 2 == 1)
+            data.setStatus(dana, conversationId, protocol::ConversationStatus::Resolved, 0);
+        if (i % 6 == 1 || i % 6 == 4)
+            data.assign(dana, conversationId, i % 6 == 1 ? dana.id : rio.id);
+        if (i % 13 == 0)
+            data.setPriority(dana, conversationId, i % 26 == 0 ? protocol::Priority::Urgent : protocol::Priority::High);
+        return true;
+    }
+};
+
 } // namespace
 
 bool seedDemo(const ServerConfig &config, QString *error)
@@ -83,16 +214,16 @@ bool seedDemo(const ServerConfig &config, QString *error)
     Accounts accounts(db, config.tokenLifetimeMs);
     AccountError failure;
     const std::optional<qint64> workspace = accounts.ensureWorkspace(QStringLiteral("Demo Shop"), &failure);
-    std::optional<Agent> demo = workspace ? accounts.createAgent(*workspace, QString::fromLatin1(kDemoAgentEmail),
+    const std::optional<Agent> dana = workspace
+                                          ? accounts.createAgent(*workspace, QString::fromLatin1(kDemoAgentEmail),
                                                                  QStringLiteral("Dana Demo"), QStringLiteral("admin"),
                                                                  QString::fromLatin1(kDemoAgentPassword), &failure)
                                           : std::nullopt;
-    if (!demo) {
-        *error = failure.message;
-        return false;
-    }
-    if (!accounts.createAgent(*workspace, QStringLiteral("rio@relaydesk.local"), QStringLiteral("Rio Santos"),
-                              QStringLiteral("agent"), QString::fromLatin1(kDemoAgentPassword), &failure)) {
+    const std::optional<Agent> rio = dana ? accounts.createAgent(*workspace, QStringLiteral("rio@relaydesk.local"),
+                                                                 QStringLiteral("Rio Santos"), QStringLiteral("agent"),
+                                                                 QString::fromLatin1(kDemoAgentPassword), &failure)
+                                          : std::nullopt;
+    if (!rio) {
         *error = failure.message;
         return false;
     }
@@ -106,14 +237,15 @@ bool seedDemo(const ServerConfig &config, QString *error)
         const char *name;
         const char *caption;
     };
-    const DemoFile files[] = {
+    const DemoFile demoFiles[] = {
         {demomedia::productPhoto(), "blue-dress.png", "Here is a photo of the dress."},
         {demomedia::voiceNote(), "voice-note.wav", ""},
-        {demomedia::shortVideo(), "how-to-fold.avi", "A short video of how it folds."},
-        {demomedia::invoice(), "invoice-RD-4471.pdf", "Your invoice."},
+        {demomedia::shortVideo(), "how-to-fold.avi", "This is how we fold and pack a bulk order."},
+        {demomedia::invoice(), "invoice-RD-4471.pdf", "Your corrected invoice."},
     };
     QVector<protocol::Attachment> attachments;
-    for (const DemoFile &file : files) {
+    QStringList captions;
+    for (const DemoFile &file : demoFiles) {
         MediaError mediaError;
         const std::optional<StoredMedia> stored = media.store(*workspace, file.bytes, QString::fromLatin1(file.name),
                                                               &mediaError);
@@ -123,41 +255,24 @@ bool seedDemo(const ServerConfig &config, QString *error)
         }
         attachments.append(protocol::Attachment{stored->id, stored->mimeType, stored->size, stored->sha256,
                                                 stored->width, stored->height, 0, stored->fileName});
+        captions.append(QString::fromUtf8(file.caption));
     }
-    QRandomGenerator random(7);
+    if (!seedSettings(db, config, *workspace, error))
+        return false;
     constexpr int kConversations = 300;
-    for (int i = 0; i < kConversations; ++i) {
-        const QString visitor = QStringLiteral("demo-visitor-%1").arg(i, 4, 10, QLatin1Char('0'));
-        const Change first = data.visitorWrites(*workspace, visitor,
-                                                QString::fromUtf8(kOpenings[i % std::size(kOpenings)]));
-        if (!first.ok()) {
-            *error = first.errorMessage;
+    Seeder seeder{data, *workspace, *dana, *rio, attachments, captions};
+    for (const demo::Customer &customer : demo::customers(kConversations)) {
+        if (!seeder.conversation(customer)) {
+            data.setNow(0);
+            *error = QStringLiteral("demo conversation %1 could not be made").arg(customer.index);
             return false;
         }
-        if (i % 3 == 0)
-            continue; // waiting for an answer
-        const qint64 conversation = first.events.constLast().payload.index() == 3
-                                        ? std::get<protocol::Message>(first.events.constLast().payload).conversationId
-                                        : 0;
-        data.sendMessage(*demo, conversation, protocol::MessageKind::Text,
-                         QString::fromUtf8(kReplies[random.bounded(int(std::size(kReplies)))]),
-                         QStringLiteral("demo-%1-a").arg(i), 0);
-        if (i % 5 == 1) {
-            // Every fifth answered conversation gets one of the media kinds.
-            const int which = (i / 5) % int(std::size(files));
-            const protocol::Attachment &file = attachments.at(which);
-            data.sendMessage(*demo, conversation, MediaStore::kindFor(file.mimeType),
-                             QString::fromUtf8(files[which].caption), QStringLiteral("demo-%1-m").arg(i), 0, {file});
-        }
-        if (i % 2 == 0)
-            data.visitorWrites(*workspace, visitor,
-                               QString::fromUtf8(kFollowUps[random.bounded(int(std::size(kFollowUps)))]));
-        if (i % 7 == 0)
-            data.setStatus(*demo, conversation, protocol::ConversationStatus::Resolved, 0);
     }
+    data.setNow(0);
     if (!seedCannedResponses(db, *workspace, error))
         return false;
-    qCInfo(lcServer) << "demo workspace ready with" << kConversations << "conversations";
+    qCInfo(lcServer) << "demo workspace ready with" << kConversations
+                     << "conversations on WhatsApp, Messenger and web chat";
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "democustomers.h"
 #include "webhooksignature.h"
 
 #include <QBuffer>
@@ -249,10 +250,10 @@ int runSimulator(const QCoreApplication &app)
                                  QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550000000")},
                                              {QStringLiteral("phone_number_id"), phoneNumberId}}},
                                 {QStringLiteral("contacts"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("profile"),
-                                                         QJsonObject{{QStringLiteral("name"),
-                                                                      QStringLiteral("Customer %1").arg(customer)}}},
-                                                        {QStringLiteral("wa_id"), waId}}}},
+                                 QJsonArray{
+                                     QJsonObject{{QStringLiteral("profile"),
+                                                  QJsonObject{{QStringLiteral("name"), demo::profileName(customer)}}},
+                                                 {QStringLiteral("wa_id"), waId}}}},
                                 {QStringLiteral("messages"), QJsonArray{message}}};
         const QJsonObject body{
             {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},

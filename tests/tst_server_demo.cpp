@@ -1,13 +1,17 @@
 // `relaydesk-server --demo`: a workspace an agent can sign in to at once, with
 // a few hundred conversations and every kind of media a thread shows, each
-// file typed by its bytes and served whole, and a handful of quick replies.
+// file typed by its bytes and served whole, and a handful of quick replies;
+// its customers distinct and realistic, on WhatsApp, Messenger and web chat,
+// in the five languages the app ships, some past their 24-hour window.
 
 #include "httpcall.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
 
@@ -17,7 +21,133 @@ class TestServerDemo : public QObject
 {
     Q_OBJECT
 
+    // Signed in as the demo agent: the bearer header, or empty.
+    static QByteArray signIn(const ServerProcess &server)
+    {
+        const HttpAnswer signedIn =
+            httpCall(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                     QJsonObject{{QStringLiteral("email"), QStringLiteral("demo@relaydesk.local")},
+                                 {QStringLiteral("password"), QStringLiteral("relaydesk-demo")}});
+        if (signedIn.status != 200)
+            return {};
+        return "Bearer " + signedIn.body.value(QStringLiteral("token")).toString().toLatin1();
+    }
+
+    // Every conversation, newest first, page by page.
+    static QList<QJsonObject> allConversations(const ServerProcess &server, const QByteArray &bearer)
+    {
+        QList<QJsonObject> conversations;
+        QString query = QStringLiteral("/v1/conversations?limit=200");
+        for (;;) {
+            const HttpAnswer page = httpCall(server.baseUrl(), "GET", query, {}, bearer);
+            if (page.status != 200)
+                return {};
+            for (const QJsonValue &c : page.body.value(QStringLiteral("conversations")).toArray())
+                conversations.append(c.toObject());
+            const QJsonObject next = page.body.value(QStringLiteral("next")).toObject();
+            if (next.isEmpty())
+                return conversations;
+            query = QStringLiteral("/v1/conversations?limit=200&before_activity=%1&before_id=%2")
+                        .arg(qint64(next.value(QStringLiteral("before_activity")).toDouble()))
+                        .arg(qint64(next.value(QStringLiteral("before_id")).toDouble()));
+        }
+    }
+
 private slots:
+    void demoCustomersCanBeToldApart()
+    {
+        ServerProcess server;
+        // Two requests per conversation: past the per-token pace, which is not what this tests.
+        QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("--token-requests-per-minute"),
+                               QStringLiteral("0")},
+                              60000),
+                 qPrintable(server.output()));
+        const QByteArray bearer = signIn(server);
+        QVERIFY(!bearer.isEmpty());
+        const QList<QJsonObject> conversations = allConversations(server, bearer);
+        QCOMPARE(conversations.size(), 300);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 day = 24LL * 3600 * 1000;
+        QHash<QString, int> channels, closed, open;
+        QSet<QString> names;
+        int anonymous = 0, multiLine = 0;
+        QString customerTexts;
+        for (const QJsonObject &conversation : conversations) {
+            const QString channel = conversation.value(QStringLiteral("channel")).toString();
+            ++channels[channel];
+            const qint64 window = qint64(conversation.value(QStringLiteral("window_expires_at")).toDouble());
+            if (channel == QLatin1String("webchat"))
+                QCOMPARE(window, 0);
+            else
+                ++(window < now ? closed : open)[channel];
+
+            const qint64 contactId = qint64(conversation.value(QStringLiteral("contact_id")).toDouble());
+            const HttpAnswer contact = httpCall(server.baseUrl(), "GET",
+                                                QStringLiteral("/v1/contacts/%1").arg(contactId), {}, bearer);
+            QCOMPARE(contact.status, 200);
+            const QString name =
+                contact.body.value(QStringLiteral("contact")).toObject().value(QStringLiteral("name")).toString();
+            QVERIFY2(!name.isEmpty() && !name.startsWith(QStringLiteral("Visitor demo")), qPrintable(name));
+            QVERIFY(contact.body.value(QStringLiteral("contact")).toObject().value(QStringLiteral("version")).toInt()
+                    >= 1);
+            names.insert(name);
+            if (name.startsWith(QStringLiteral("Visitor ")))
+                ++anonymous;
+
+            const HttpAnswer messages = httpCall(server.baseUrl(), "GET",
+                                                 QStringLiteral("/v1/conversations/%1/messages")
+                                                     .arg(qint64(conversation.value(QStringLiteral("id")).toDouble())),
+                                                 {}, bearer);
+            QCOMPARE(messages.status, 200);
+            qint64 newer = now;
+            for (const QJsonValue &value : messages.body.value(QStringLiteral("messages")).toArray()) {
+                const QJsonObject m = value.toObject();
+                const qint64 at = qint64(m.value(QStringLiteral("created_at")).toDouble());
+                QVERIFY(at <= newer); // newest first, none in the future
+                newer = at;
+                if (m.value(QStringLiteral("author")).toString() != QLatin1String("customer"))
+                    continue;
+                QCOMPARE(qint64(m.value(QStringLiteral("author_id")).toDouble()), contactId);
+                QCOMPARE(m.value(QStringLiteral("author_name")).toString(), name);
+                const QString text = m.value(QStringLiteral("text")).toString();
+                customerTexts += text + QLatin1Char(' ');
+                if (text.count(QLatin1Char('\n')) >= 2)
+                    ++multiLine;
+            }
+        }
+        // Every customer has a name of their own; a few web visitors gave none and still differ.
+        QCOMPARE(names.size(), 300);
+        QVERIFY2(anonymous > 0 && anonymous <= 20, qPrintable(QString::number(anonymous)));
+        // All three channels, and on WhatsApp and Messenger both open and closed windows.
+        for (const QString &channel :
+             {QStringLiteral("whatsapp"), QStringLiteral("messenger"), QStringLiteral("webchat")})
+            QCOMPARE(channels.value(channel), 100);
+        for (const QString &channel : {QStringLiteral("whatsapp"), QStringLiteral("messenger")}) {
+            QVERIFY2(closed.value(channel) >= 10, qPrintable(channel));
+            QVERIFY2(open.value(channel) >= 10, qPrintable(channel));
+        }
+        // The newest wrote minutes ago; the oldest days ago.
+        QVERIFY(now - qint64(conversations.first().value(QStringLiteral("last_activity")).toDouble()) < day / 24);
+        QVERIFY(now - qint64(conversations.last().value(QStringLiteral("last_activity")).toDouble()) > 2 * day);
+        // The five languages, and addresses over several lines.
+        for (const char *language :
+             {"\\b(Hi|Thanks)\\b", "\\bkak\\b", "[\\x{0900}-\\x{097F}]", "¿", "\\b(Olá|Vocês|Valeu)\\b"}) {
+            const QRegularExpression marker(QString::fromUtf8(language),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+            QVERIFY2(marker.match(customerTexts).hasMatch(), language);
+        }
+        QVERIFY2(multiLine >= 5, qPrintable(QString::number(multiLine)));
+
+        // Templates for the closed windows, in the five languages.
+        const HttpAnswer templates = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/templates"), {}, bearer);
+        QSet<QString> languages;
+        for (const QJsonValue &t : templates.body.value(QStringLiteral("templates")).toArray())
+            languages.insert(t.toObject().value(QStringLiteral("language")).toString().left(2));
+        QCOMPARE(languages, (QSet<QString>{QStringLiteral("en"), QStringLiteral("id"), QStringLiteral("hi"),
+                                           QStringLiteral("es"), QStringLiteral("pt")}));
+    }
+
     void demoHasConversationsAndEveryKindOfMedia()
     {
         ServerProcess server;
