@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "desktop.h"
 #include "historyopener.h"
+#include "session.h"
 
 #include "appearance/appearance.h"
 #include "mainwindow.h"
@@ -145,7 +146,27 @@ int main(int argc, char *argv[])
     ui::MainWindow &window = desktop.window();
     bool forget = false;
     QObject::connect(&desktop, &app::Desktop::forgetConfirmed, &window, [&forget] { forget = true; });
-    desktop.start(options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS"));
+    // scripts/run hands the demo server's sign-in over in the environment,
+    // so a newcomer lands in the demo inbox signed in. Taken out of the
+    // environment at once; used only when no session is saved.
+    const QString autoEmail = qEnvironmentVariable("RELAYDESK_SIGN_IN_EMAIL");
+    const QString autoPassword = qEnvironmentVariable("RELAYDESK_SIGN_IN_PASSWORD");
+    qunsetenv("RELAYDESK_SIGN_IN_EMAIL");
+    qunsetenv("RELAYDESK_SIGN_IN_PASSWORD");
+    const bool signInHanded = !autoEmail.isEmpty() && !autoPassword.isEmpty();
+    const bool dialogs = options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS");
+    desktop.start(dialogs && !signInHanded, [&desktop, server = *server, autoEmail, autoPassword, signInHanded,
+                                             dialogs](bool resumed) {
+        if (resumed || !signInHanded)
+            return;
+        desktop.session().signIn(server, autoEmail, autoPassword, [&desktop, dialogs](bool ok, const QString &why) {
+            if (ok)
+                return;
+            std::fprintf(stderr, "relaydesk: the sign-in handed over did not work: %s\n", qPrintable(why));
+            if (dialogs)
+                desktop.askToSignIn();
+        });
+    });
     window.show();
 
     if (!options.screenshotPath.isEmpty()) {

@@ -70,9 +70,11 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
         }
         const QString mode = on ? QStringLiteral("rules") : QStringLiteral("off");
         m_autopilotLines->asked(conversationId, mode);
-        m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
-                                        {{QStringLiteral("conversation_id"), conversationId},
-                                         {QStringLiteral("mode"), mode}});
+        m_autopilotAsks.insert(m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
+                                                               {{QStringLiteral("conversation_id"), conversationId},
+                                                                {QStringLiteral("mode"), mode}}),
+                               conversationId);
+        updateReplyWindow(); // the switch shows the stored mode until the server answers
     });
     connect(&window, &ui::MainWindow::resolveRequested, this, [this] { sendStatus(QStringLiteral("resolved")); });
     connect(&window, &ui::MainWindow::reopenRequested, this, [this] { sendStatus(QStringLiteral("open")); });
@@ -120,6 +122,8 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     window.threadPane()->setSendGuard(
         [this](qint64 conversationId, const QString &text) { return lookFirst(conversationId, text); });
     connect(&session, &Session::servicesChanged, this, &WindowActions::followPresence);
+    connect(&session, &Session::servicesChanged, this, &WindowActions::followOutbox);
+    followOutbox();
     followPresence();
     updateBanner();
     updateAgent();
@@ -391,9 +395,31 @@ void WindowActions::toggleAutopilot()
     const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules")
                                                                          : QStringLiteral("off");
     m_autopilotLines->asked(conversationId, mode);
-    m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
-                                    {{QStringLiteral("conversation_id"), conversationId},
-                                     {QStringLiteral("mode"), mode}});
+    m_autopilotAsks.insert(m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
+                                                           {{QStringLiteral("conversation_id"), conversationId},
+                                                            {QStringLiteral("mode"), mode}}),
+                           conversationId);
+}
+
+void WindowActions::followOutbox()
+{
+    disconnect(m_outboxRefused);
+    disconnect(m_outboxAcknowledged);
+    sync::OutboxSender *outbox = m_session.outbox();
+    if (!outbox)
+        return;
+    // The autopilot switch refused (nothing set up for it to answer with): the reason in words, under the composer.
+    m_outboxRefused =
+        connect(outbox, &sync::OutboxSender::refused, this, [this](const QString &clientId, const QString &reason) {
+            const qint64 conversationId = m_autopilotAsks.take(clientId);
+            if (!conversationId)
+                return;
+            updateReplyWindow();
+            if (conversationId == m_window.threadPane()->conversationId())
+                m_window.threadPane()->showComposeNote(tr("The autopilot was not switched on: %1").arg(reason), true);
+        });
+    m_outboxAcknowledged = connect(outbox, &sync::OutboxSender::acknowledged, this,
+                                   [this](const QString &clientId) { m_autopilotAsks.remove(clientId); });
 }
 
 void WindowActions::showSearch()

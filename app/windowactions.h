@@ -70,6 +70,7 @@ public:
 private:
     void sendStatus(const QString &status, qint64 snoozedUntil = 0);
     void toggleAutopilot();
+    void followOutbox();
     void updateBanner();
     void updateAgent();
     // Presence: this agent's open conversation and typing, the others' in the header.
@@ -113,6 +114,10 @@ private:
     // The newest message each conversation.read asked up to, so one look
     // sends one command (0 in the value: asked without a server id).
     QHash<qint64, qint64> m_readAsked;
+    // conversation.autopilot commands waiting for the server's answer: client id → conversation.
+    QHash<QString, qint64> m_autopilotAsks;
+    QMetaObject::Connection m_outboxRefused;
+    QMetaObject::Connection m_outboxAcknowledged;
 };
 
 } // namespace relaydesk::app

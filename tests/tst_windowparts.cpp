@@ -296,6 +296,7 @@ private slots:
                                       {message(50, 102, QStringLiteral("Kirim ke:\nJl. Sudirman 12\nJakarta"))},
                                       &error),
                  qPrintable(error));
+        QVERIFY(m_store->waitForSearchIndex(30000)); // indexed on a thread of its own
         models::SearchResultsModel results(m_store.get());
         ui::SearchDialog dialog(&results);
         dialog.queryEdit()->setText(QStringLiteral("sudirman"));

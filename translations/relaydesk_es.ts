@@ -691,6 +691,10 @@
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
         <translation>No has iniciado sesión. Puedes seguir consultando el historial de este equipo y buscar en él.</translation>
     </message>
+    <message>
+        <source>The autopilot was not switched on: %1</source>
+        <translation>El piloto automático no se activó: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>

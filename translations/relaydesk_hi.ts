@@ -691,6 +691,10 @@
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
         <translation>साइन इन नहीं है। इस कंप्यूटर पर आपकी हिस्ट्री देखी और खोजी जा सकती है।</translation>
     </message>
+    <message>
+        <source>The autopilot was not switched on: %1</source>
+        <translation>ऑटोपायलट चालू नहीं हुआ: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>

@@ -684,6 +684,10 @@
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
         <translation>Belum masuk. Riwayat di komputer ini tetap dapat dibuka dan dicari.</translation>
     </message>
+    <message>
+        <source>The autopilot was not switched on: %1</source>
+        <translation>Autopilot tidak dinyalakan: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>

@@ -691,6 +691,10 @@
         <source>Not signed in. Your history on this computer stays browsable and searchable.</source>
         <translation>Você não fez login. Ainda dá para navegar e pesquisar no histórico deste computador.</translation>
     </message>
+    <message>
+        <source>The autopilot was not switched on: %1</source>
+        <translation>O piloto automático não foi ligado: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::ConnectionStatus</name>

@@ -116,8 +116,10 @@ public:
     bool isSuggesting() const { return m_suggestingFor != 0; }
     QToolButton *suggestButton() const { return m_suggest; }
     QAction *suggestAction() const { return m_suggestAction; }
-    // A line under the composer: what the AI is doing, or what went wrong.
+    // A line under the composer: what the AI is doing, or what went wrong
+    // (e.g. why the autopilot cannot be switched on). Cleared on a switch.
     QLabel *composeNote() const { return m_composeNote; }
+    void showComposeNote(const QString &text, bool problem) { setComposeNote(text, problem); }
 
     // What brings attachments' bytes and takes uploads (nulls: signed out).
     void setMedia(store::MediaCache *cache, sync::MediaFetcher *fetcher, net::MediaTransfers *transfers);
