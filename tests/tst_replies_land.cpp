@@ -8,9 +8,9 @@
 
 #include "desktopfixture.h"
 #include "httpcall.h"
+#include "imagecheck.h"
 #include "linkclient.h"
 #include "serverprocess.h"
-#include "imagecheck.h"
 
 #include "currentconversation.h"
 #include "desktop.h"
