@@ -438,10 +438,16 @@ QJsonObject ChannelSettingsStore::document(qint64 workspaceId, QString *error)
 std::optional<ChannelSettings> ChannelSettingsStore::settings(qint64 workspaceId)
 {
     QString error;
-    const QJsonObject json = document(workspaceId, &error);
+    QJsonObject json = document(workspaceId, &error);
     if (!error.isEmpty()) {
         qCWarning(lcServer) << "workspace" << workspaceId << "channel settings:" << error;
         return std::nullopt;
+    }
+    const auto standIn = m_standIns.constFind(workspaceId);
+    if (standIn != m_standIns.cend() && !json.contains(QStringLiteral("whatsapp"))
+        && !json.contains(QStringLiteral("messenger"))) {
+        for (auto it = standIn->begin(); it != standIn->end(); ++it)
+            json.insert(it.key(), it.value());
     }
     if (json.isEmpty())
         return std::nullopt;
@@ -449,6 +455,11 @@ std::optional<ChannelSettings> ChannelSettingsStore::settings(qint64 workspaceId
     if (!parsed)
         qCWarning(lcServer) << "workspace" << workspaceId << "channel settings:" << error;
     return parsed;
+}
+
+void ChannelSettingsStore::setStandIn(qint64 workspaceId, const QJsonObject &channels)
+{
+    m_standIns.insert(workspaceId, channels);
 }
 
 bool ChannelSettingsStore::save(qint64 workspaceId, const QJsonObject &document, QString *error)

@@ -2,6 +2,7 @@
 
 #include "protocol/types.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QString>
@@ -103,7 +104,14 @@ public:
     // The workspace's document, or an empty object when it has none. Read
     // each time, so an admin's change applies to a running server at once.
     QJsonObject document(qint64 workspaceId, QString *error = nullptr);
+    // The settings in force: the document, with the stand-in channels below
+    // when it sets up neither WhatsApp nor Messenger.
     [[nodiscard]] std::optional<ChannelSettings> settings(qint64 workspaceId);
+    // --demo: channel sections (graph_base, whatsapp, messenger) that stand
+    // in for the workspace's own while its document has neither WhatsApp nor
+    // Messenger (demochannel.h). In memory only: never stored, shown or
+    // saved with the document.
+    void setStandIn(qint64 workspaceId, const QJsonObject &channels);
     [[nodiscard]] bool save(qint64 workspaceId, const QJsonObject &document, QString *error);
     // What the workspace's agents see of its settings (GET /v1/me, the
     // workspace.updated event): the autopilot's mode while away, whether
@@ -121,6 +129,7 @@ private:
     ServerDb &m_db;
     QString m_keyPath;
     QByteArray m_key;
+    QHash<qint64, QJsonObject> m_standIns;
 };
 
 } // namespace relaydesk::server

@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "channelsettings.h"
 #include "democustomers.h"
+#include "demofolder.h"
 #include "demomedia.h"
 #include "log.h"
 #include "mediastore.h"
@@ -11,7 +12,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace relaydesk::server {
 
@@ -50,8 +50,8 @@ bool seedCannedResponses(ServerDb &db, qint64 workspaceId, QString *error)
 // The demo's channel and autopilot settings: approved templates in the five
 // languages (so a conversation past its 24-hour window shows the template
 // path) and autopilot rules with a fallback (so the autopilot can be switched
-// on). No WhatsApp or Messenger account is behind the demo: a reply there
-// fails, saying the channel is not set up.
+// on). No WhatsApp or Messenger account is stored: while the server runs
+// with --demo it plays them itself (demochannel.h).
 bool seedSettings(ServerDb &db, const ServerConfig &config, qint64 workspaceId, QString *error)
 {
     auto templ = [](const char *name, const char *language, const char *body) {
@@ -196,21 +196,9 @@ struct Seeder
     }
 };
 
-} // namespace
-
-bool seedDemo(const ServerConfig &config, QString *error)
+// The demo workspace, made in `db`.
+std::optional<qint64> makeDemo(ServerDb &db, const ServerConfig &config, QString *error)
 {
-    ServerDb db;
-    if (!db.open(config.databasePath(), error))
-        return false;
-    QSqlQuery exists(db.db());
-    if (exists.exec(QStringLiteral("SELECT id FROM workspaces WHERE name = 'Demo Shop'")) && exists.next()) {
-        const qint64 existing = exists.value(0).toLongLong();
-        exists.finish();
-        return seedCannedResponses(db, existing, error);
-    }
-    exists.finish();
-
     Accounts accounts(db, config.tokenLifetimeMs);
     AccountError failure;
     const std::optional<qint64> workspace = accounts.ensureWorkspace(QStringLiteral("Demo Shop"), &failure);
@@ -225,7 +213,7 @@ bool seedDemo(const ServerConfig &config, QString *error)
                                           : std::nullopt;
     if (!rio) {
         *error = failure.message;
-        return false;
+        return std::nullopt;
     }
 
     WorkspaceData data(db);
@@ -251,29 +239,72 @@ bool seedDemo(const ServerConfig &config, QString *error)
                                                               &mediaError);
         if (!stored) {
             *error = mediaError.message;
-            return false;
+            return std::nullopt;
         }
         attachments.append(protocol::Attachment{stored->id, stored->mimeType, stored->size, stored->sha256,
                                                 stored->width, stored->height, 0, stored->fileName});
         captions.append(QString::fromUtf8(file.caption));
     }
     if (!seedSettings(db, config, *workspace, error))
-        return false;
-    constexpr int kConversations = 300;
+        return std::nullopt;
     Seeder seeder{data, *workspace, *dana, *rio, attachments, captions};
-    for (const demo::Customer &customer : demo::customers(kConversations)) {
+    for (const demo::Customer &customer : demo::customers(kDemoConversations)) {
         if (!seeder.conversation(customer)) {
             data.setNow(0);
             *error = QStringLiteral("demo conversation %1 could not be made").arg(customer.index);
-            return false;
+            return std::nullopt;
         }
     }
     data.setNow(0);
-    if (!seedCannedResponses(db, *workspace, error))
-        return false;
-    qCInfo(lcServer) << "demo workspace ready with" << kConversations
+    if (!seedCannedResponses(db, *workspace, error) || !markDemo(db, *workspace, error))
+        return std::nullopt;
+    qCInfo(lcServer) << "demo workspace ready with" << kDemoConversations
                      << "conversations on WhatsApp, Messenger and web chat";
-    return true;
+    return workspace;
+}
+
+} // namespace
+
+std::optional<qint64> seedDemo(const ServerConfig &config, QString *error)
+{
+    error->clear();
+    FoundDemo found;
+    {
+        ServerDb db;
+        if (!db.open(config.databasePath(), error))
+            return std::nullopt;
+        found = findDemo(db, config, error);
+        if (!error->isEmpty())
+            return std::nullopt;
+        switch (found.state) {
+        case FoundDemo::State::None:
+            return makeDemo(db, config, error);
+        case FoundDemo::State::OlderKept:
+            qCWarning(lcServer).noquote()
+                << "the demo workspace in" << config.dataDirectory
+                << "was made by an older relaydesk-server, but it is kept as it is:" << found.added
+                << "since. For the current demo, start relaydesk-server --demo with an empty --data-dir.";
+            [[fallthrough]];
+        case FoundDemo::State::Current:
+        case FoundDemo::State::Newer:
+            if (!seedCannedResponses(db, found.workspaceId, error))
+                return std::nullopt;
+            return found.workspaceId;
+        case FoundDemo::State::Older:
+            break;
+        }
+    }
+    // Demo data only, from an older seed: a newcomer gets today's demo, and
+    // the old one stays on disk beside it for a while.
+    if (!moveDemoAside(config, error))
+        return std::nullopt;
+    qCInfo(lcServer).noquote() << "the demo data in" << config.dataDirectory << "came from an older relaydesk-server"
+                               << QStringLiteral("(demo seed %1);").arg(found.version) << "it was moved to"
+                               << previousDemoPath(config) << "and the demo is made afresh";
+    ServerDb db;
+    if (!db.open(config.databasePath(), error))
+        return std::nullopt;
+    return makeDemo(db, config, error);
 }
 
 } // namespace relaydesk::server

@@ -59,10 +59,16 @@ int main(int argc, char *argv[])
     if (!invocation->addAgentEmail.isEmpty())
         return addAgent(invocation->config, invocation->addAgentEmail, invocation->workspace, invocation->agentName,
                         invocation->role);
-    if (invocation->demo && !seedDemo(invocation->config, &error))
-        return fail(QStringLiteral("could not create the demo data: %1").arg(error));
+    std::optional<qint64> demoWorkspace;
+    if (invocation->demo) {
+        demoWorkspace = seedDemo(invocation->config, &error);
+        if (!demoWorkspace)
+            return fail(QStringLiteral("could not create the demo data: %1").arg(error));
+    }
 
     RelayServer server(invocation->config);
+    if (demoWorkspace)
+        server.setDemoWorkspace(*demoWorkspace);
     if (!server.start(&error))
         return fail(error);
     // Scripts and tests read the chosen port from this line.

@@ -5,6 +5,7 @@
 #include "channeloutbox.h"
 #include "channelsettings.h"
 #include "clientaddress.h"
+#include "demochannel.h"
 #include "externalchanges.h"
 #include "graphclient.h"
 #include "httpapi.h"
@@ -123,6 +124,11 @@ bool RelayServer::start(QString *error)
     m_webhookApi->addRoutes(m_http);
     m_suggestionApi = std::make_unique<SuggestionApi>(*m_accounts, *m_data, *m_channelSettings, *m_graph);
     m_suggestionApi->addRoutes(m_http);
+    if (m_demoWorkspace) {
+        m_demoChannel = std::make_unique<DemoChannel>(*m_data, *m_channelSettings, *m_webhookApi, m_demoWorkspace);
+        if (!m_demoChannel->start(error))
+            return false;
+    }
     m_outbox->resume();
     m_inboundMedia->resume();
 

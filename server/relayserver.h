@@ -18,6 +18,7 @@ class AutopilotEngine;
 class ChannelOutbox;
 class ChannelSettingsStore;
 class ClientAddresses;
+class DemoChannel;
 class ExternalChanges;
 class GraphClient;
 class InboundMedia;
@@ -42,6 +43,9 @@ public:
     explicit RelayServer(ServerConfig config, QObject *parent = nullptr);
     ~RelayServer() override;
 
+    // --demo: the demo workspace, whose WhatsApp and Messenger the server
+    // then plays itself (demochannel.h). Before start().
+    void setDemoWorkspace(qint64 workspaceId) { m_demoWorkspace = workspaceId; }
     // Starts listening; on failure returns false and sets `error`.
     [[nodiscard]] bool start(QString *error);
     quint16 port() const;
@@ -70,6 +74,8 @@ private:
     std::unique_ptr<ProfileLookup> m_profiles;
     std::unique_ptr<WebhookApi> m_webhookApi;
     std::unique_ptr<SuggestionApi> m_suggestionApi;
+    qint64 m_demoWorkspace = 0;
+    std::unique_ptr<DemoChannel> m_demoChannel;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
 };

@@ -185,7 +185,8 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                            QStringLiteral("email")),
     };
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Fill an empty server with a demo workspace (sign in as %1 / %2).")
+                                  QStringLiteral("Fill an empty server with a demo workspace, whose WhatsApp and "
+                                                 "Messenger it then plays itself (sign in as %1 / %2).")
                                       .arg(QLatin1String(kDemoAgentEmail), QLatin1String(kDemoAgentPassword)));
     Setting *settings[] = {
         &listen,     &port,           &dataDir,           &tokenLifetime,     &certificate,

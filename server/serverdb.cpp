@@ -268,6 +268,19 @@ CREATE TABLE IF NOT EXISTS webchat_visitors (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS webchat_visitors_by_age ON webchat_visitors (created_at);
 )sql",
+    // 11: the workspace `--demo` made, from which version of the demo's seed
+    // (demodata.h), and the last contact and agent the seed wrote: --demo
+    // makes a demo from an older seed afresh, only when nothing has been
+    // added to it since (demofolder.h). A table of its own, like step 6.
+    R"sql(
+CREATE TABLE IF NOT EXISTS demo_seed (
+    workspace_id    INTEGER PRIMARY KEY REFERENCES workspaces (id) ON DELETE CASCADE,
+    version         INTEGER NOT NULL,
+    last_contact_id INTEGER NOT NULL,
+    last_agent_id   INTEGER NOT NULL,
+    seeded_at       INTEGER NOT NULL
+);
+)sql",
 };
 
 // Columns a step adds before its script runs, each only when its table does

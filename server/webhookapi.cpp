@@ -85,6 +85,12 @@ QHttpServerResponse WebhookApi::verify(Channel channel, const QString &key, cons
 
 QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, const QHttpServerRequest &request)
 {
+    return receiveBody(channel, key, request.body(), request.value("X-Hub-Signature-256").trimmed());
+}
+
+QHttpServerResponse WebhookApi::receiveBody(Channel channel, const QString &key, const QByteArray &body,
+                                            const QByteArray &signature)
+{
     const std::optional<qint64> workspace = m_data.workspaceByWidgetKey(key);
     const std::optional<ChannelSettings> settings = workspace ? m_settings.settings(*workspace) : std::nullopt;
     const bool enabled = settings
@@ -92,11 +98,9 @@ QHttpServerResponse WebhookApi::receive(Channel channel, const QString &key, con
     if (!enabled)
         return HttpApi::error(QString::fromLatin1(errors::kNotFound),
                               QStringLiteral("%1 is not set up here.").arg(channelName(channel)), Status::NotFound);
-    const QByteArray body = request.body();
     if (body.size() > kMaxWebhookBody)
         return HttpApi::error(QString::fromLatin1(errors::kTooLarge), QStringLiteral("The webhook body is over 1 MiB."),
                               Status::PayloadTooLarge);
-    const QByteArray signature = request.value("X-Hub-Signature-256").trimmed();
     const QByteArray secret =
         (channel == Channel::WhatsApp ? settings->whatsappAppSecret : settings->messengerAppSecret).toUtf8();
     if (signature.isEmpty()) {

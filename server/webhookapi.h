@@ -27,6 +27,10 @@ public:
     WebhookApi(Accounts &accounts, WorkspaceData &data, ChannelSettingsStore &settings, StreamHub &hub,
                InboundMedia &media);
     void addRoutes(QHttpServer &http);
+    // What a POST to the webhook does once its body and X-Hub-Signature-256
+    // are read; the demo's channels (demochannel.h) hand theirs in here.
+    QHttpServerResponse receiveBody(protocol::Channel channel, const QString &key, const QByteArray &body,
+                                    const QByteArray &signature);
 
     static constexpr qsizetype kMaxWebhookBody = 1024 * 1024;
 

@@ -242,7 +242,8 @@ private slots:
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
         QCOMPARE(version.toInt(),
-                 10); // steps 6 to 10: the lead pipeline, notes, quick replies, command answers, contact versions
+                 11); // steps 6 to 11: the lead pipeline, notes, quick replies, command answers, contact versions,
+                      // the demo's mark
     }
 
     void theSimulatorPlaysCustomersWithMedia()

@@ -256,7 +256,8 @@ private slots:
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
         QCOMPARE(version.toInt(),
-                 10); // steps 6 to 10: the lead pipeline, notes, quick replies, command answers, contact versions
+                 11); // steps 6 to 11: the lead pipeline, notes, quick replies, command answers, contact versions,
+                      // the demo's mark
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(
             !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));

@@ -2,13 +2,17 @@
 // a few hundred conversations and every kind of media a thread shows, each
 // file typed by its bytes and served whole, and a handful of quick replies;
 // its customers distinct and realistic, on WhatsApp, Messenger and web chat,
-// in the five languages the app ships, some past their 24-hour window.
+// in the five languages the app ships, some past their 24-hour window. A
+// demo an older server made is made afresh (moved aside, not deleted); a
+// folder with anything in it that is not the demo's is never touched.
 
 #include "httpcall.h"
+#include "serverdatabase.h"
 #include "serverprocess.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -51,6 +55,22 @@ class TestServerDemo : public QObject
                         .arg(qint64(next.value(QStringLiteral("before_activity")).toDouble()))
                         .arg(qint64(next.value(QStringLiteral("before_id")).toDouble()));
         }
+    }
+
+    // The first column of the first row of `sql` on the stopped server's database in `dir`.
+    static QVariant queried(const QString &dir, const QString &sql)
+    {
+        QVariant value;
+        return onDatabase(dir, {sql}, &value) ? value : QVariant(QStringLiteral("(the query failed)"));
+    }
+
+    // Signs in as `email` with the demo's password (or `password`): the HTTP status.
+    static int signInStatus(const ServerProcess &server, const QString &email,
+                            const QString &password = QStringLiteral("relaydesk-demo"))
+    {
+        return httpCall(server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                        QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
+            .status;
     }
 
 private slots:
@@ -237,6 +257,88 @@ private slots:
         QVERIFY(clear.waitForFinished(30000) && clear.exitCode() == 0);
         QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
         QCOMPARE(shortcuts(), expected);
+    }
+
+    // A newcomer who ran an older server's demo gets today's: the old demo
+    // data is moved to previous-demo/ and the demo made afresh, whether the
+    // old one was marked with its seed's version or came before marks.
+    void anOlderDemoIsMadeAfresh()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
+        server.stop();
+        const QString dir = server.dataDirectory();
+        const QString aside = dir + QStringLiteral("/previous-demo");
+        QCOMPARE(queried(dir, QStringLiteral("SELECT version FROM demo_seed")).toInt(), 1);
+        for (const bool marked : {true, false}) {
+            // As the older seeds left it: all 300 web visitors of the first
+            // demos were "Visitor demo-v"; this one stands for them.
+            QVERIFY(onDatabase(
+                dir,
+                {marked ? QStringLiteral("UPDATE demo_seed SET version = 0") : QStringLiteral("DELETE FROM demo_seed"),
+                 QStringLiteral("UPDATE contacts SET name = 'Visitor demo-v', webchat_id = 'demo-visitor-0007',"
+                                " whatsapp_id = NULL, messenger_psid = NULL"
+                                " WHERE id = (SELECT MIN(id) FROM contacts)")}));
+            QVERIFY2(server.restart({QStringLiteral("--demo")}, 60000), qPrintable(server.output()));
+            QVERIFY2(server.log().contains(QStringLiteral("the demo is made afresh")), qPrintable(server.output()));
+            QCOMPARE(signInStatus(server, QStringLiteral("demo@relaydesk.local")), 200);
+            server.stop();
+            QCOMPARE(
+                queried(dir, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name = 'Visitor demo-v'")).toInt(), 0);
+            QCOMPARE(queried(dir, QStringLiteral("SELECT COUNT(*) FROM conversations")).toInt(), 300);
+            QCOMPARE(queried(dir, QStringLiteral("SELECT version FROM demo_seed")).toInt(), 1);
+            // Nothing deleted outright: the old demo is beside it, media and all.
+            QCOMPARE(
+                queried(aside, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name = 'Visitor demo-v'")).toInt(),
+                1);
+            QVERIFY(QDir(aside + QStringLiteral("/media")).exists());
+            QVERIFY(QDir(dir + QStringLiteral("/media")).exists());
+        }
+    }
+
+    // Whatever is not only the demo's stays as it is.
+    void dataThatIsNotOnlyTheDemosIsNeverTouched()
+    {
+        // A shop's server with no demo: --demo adds the demo workspace beside the shop, as ever.
+        ServerProcess shop;
+        QVERIFY(addAgent(shop.dataDirectory(), QStringLiteral("fay@shop.example"), QStringLiteral("Shop"),
+                         "fay's password 1"));
+        QVERIFY2(shop.start({QStringLiteral("--demo")}, 60000), qPrintable(shop.output()));
+        QCOMPARE(signInStatus(shop, QStringLiteral("fay@shop.example"), QStringLiteral("fay's password 1")), 200);
+        shop.stop();
+        // Even when that demo is older, the shop's database is kept whole.
+        QVERIFY(onDatabase(shop.dataDirectory(), {QStringLiteral("UPDATE demo_seed SET version = 0")}));
+        QVERIFY2(shop.restart({QStringLiteral("--demo")}, 60000), qPrintable(shop.output()));
+        QCOMPARE(signInStatus(shop, QStringLiteral("fay@shop.example"), QStringLiteral("fay's password 1")), 200);
+        QVERIFY2(shop.log().contains(QStringLiteral("another workspace is in the same database")),
+                 qPrintable(shop.output()));
+        shop.stop();
+        QCOMPARE(queried(shop.dataDirectory(), QStringLiteral("SELECT version FROM demo_seed")).toInt(), 0);
+        QVERIFY(!QDir(shop.dataDirectory() + QStringLiteral("/previous-demo")).exists());
+
+        // An older demo someone added a colleague to, or a customer of their own wrote to.
+        ServerProcess demo;
+        QVERIFY2(demo.start({QStringLiteral("--demo")}, 60000), qPrintable(demo.output()));
+        demo.stop();
+        const QString dir = demo.dataDirectory();
+        QVERIFY(addAgent(dir, QStringLiteral("sam@shop.example"), QStringLiteral("Demo Shop"), "sam's password 1"));
+        QVERIFY(onDatabase(dir, {QStringLiteral("UPDATE demo_seed SET version = 0")}));
+        QVERIFY2(demo.restart({QStringLiteral("--demo")}, 60000), qPrintable(demo.output()));
+        QCOMPARE(signInStatus(demo, QStringLiteral("sam@shop.example"), QStringLiteral("sam's password 1")), 200);
+        QVERIFY2(demo.log().contains(QStringLiteral("it is kept as it is: agents were added to it")),
+                 qPrintable(demo.output()));
+        demo.stop();
+        QVERIFY(
+            onDatabase(dir, {QStringLiteral("DELETE FROM agents WHERE email = 'sam@shop.example'"),
+                             QStringLiteral("INSERT INTO contacts (workspace_id, name, webchat_id, updated_at)"
+                                            " SELECT workspace_id, 'Ines Real', 'a-real-visitor', 0 FROM demo_seed")}));
+        QVERIFY2(demo.restart({QStringLiteral("--demo")}, 60000), qPrintable(demo.output()));
+        QVERIFY2(demo.log().contains(QStringLiteral("customers who are not the demo's wrote to it")),
+                 qPrintable(demo.output()));
+        demo.stop();
+        QCOMPARE(queried(dir, QStringLiteral("SELECT COUNT(*) FROM contacts WHERE name = 'Ines Real'")).toInt(), 1);
+        QCOMPARE(queried(dir, QStringLiteral("SELECT version FROM demo_seed")).toInt(), 0);
+        QVERIFY(!QDir(dir + QStringLiteral("/previous-demo")).exists());
     }
 };
 
