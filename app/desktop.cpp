@@ -194,6 +194,8 @@ void Desktop::wireDrafts()
             m_drafts->setBackend({}, {});
             return;
         }
+        // Should the history go first (a forgotten device), nothing is written to it any more.
+        connect(history, &QObject::destroyed, m_drafts, &ui::DraftBook::dropBackend, Qt::UniqueConnection);
         m_drafts->setBackend([history](qint64 id) { return history->reader().draft(id); },
                              [history](const store::DraftRow &draft) {
                                  history->write([draft](store::StoreWriter &writer, store::ChangeSet &changes) {
@@ -307,6 +309,7 @@ void Desktop::askToSignIn()
 
 void Desktop::releaseMedia()
 {
+    m_drafts->dropBackend(); // the history's files are going
     m_window->threadPane()->setMedia(nullptr, nullptr, nullptr);
 }
 

@@ -9,6 +9,7 @@
 
 #include "appearance/appearance.h"
 #include "mainwindow.h"
+#include "models/connectionstatus.h"
 #include "net/serverurl.h"
 #include "platform/devicewipe.h"
 #include "platform/notifier.h"
@@ -155,10 +156,7 @@ int main(int argc, char *argv[])
     qunsetenv("RELAYDESK_SIGN_IN_PASSWORD");
     const bool signInHanded = !autoEmail.isEmpty() && !autoPassword.isEmpty();
     const bool dialogs = options.screenshotPath.isEmpty() && qEnvironmentVariableIsEmpty("RELAYDESK_NO_DIALOGS");
-    desktop.start(dialogs && !signInHanded, [&desktop, server = *server, autoEmail, autoPassword, signInHanded,
-                                             dialogs](bool resumed) {
-        if (resumed || !signInHanded)
-            return;
+    const auto signInAsHanded = [&desktop, server = *server, autoEmail, autoPassword, dialogs] {
         desktop.session().signIn(server, autoEmail, autoPassword, [&desktop, dialogs](bool ok, const QString &why) {
             if (ok)
                 return;
@@ -166,6 +164,21 @@ int main(int argc, char *argv[])
             if (dialogs)
                 desktop.askToSignIn();
         });
+    };
+    if (signInHanded) {
+        // A saved session the server no longer knows (demo data made afresh): signed in again as handed.
+        auto *once = new QObject(&desktop);
+        QObject::connect(&desktop.session(), &app::Session::statusChanged, once, [&desktop, once, signInAsHanded] {
+            if (desktop.session().status()->attention() != models::ConnectionStatus::Attention::AuthFailed)
+                return;
+            once->deleteLater();
+            QObject::disconnect(&desktop.session(), nullptr, once, nullptr);
+            signInAsHanded();
+        });
+    }
+    desktop.start(dialogs && !signInHanded, [signInHanded, signInAsHanded](bool resumed) {
+        if (!resumed && signInHanded)
+            signInAsHanded();
     });
     window.show();
 

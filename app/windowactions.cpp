@@ -69,6 +69,7 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
             return;
         }
         const QString mode = on ? QStringLiteral("rules") : QStringLiteral("off");
+        settleOn(conversationId); // acting in it
         m_autopilotLines->asked(conversationId, mode);
         m_autopilotAsks.insert(m_session.outbox()->sendCommand(conversationId, QStringLiteral("conversation.autopilot"),
                                                                {{QStringLiteral("conversation_id"), conversationId},
@@ -392,6 +393,7 @@ void WindowActions::toggleAutopilot()
     const auto conversation = m_history->reader().conversation(conversationId);
     if (!conversation)
         return;
+    settleOn(conversationId); // acting in it
     const QString mode = conversation->autopilot == QLatin1String("off") ? QStringLiteral("rules")
                                                                          : QStringLiteral("off");
     m_autopilotLines->asked(conversationId, mode);

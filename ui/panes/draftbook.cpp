@@ -33,6 +33,13 @@ void DraftBook::setBackend(Loader load, Saver save)
     }
 }
 
+void DraftBook::dropBackend()
+{
+    m_timer->stop();
+    m_load = {};
+    m_save = {};
+}
+
 store::DraftRow DraftBook::draft(qint64 conversationId)
 {
     if (const auto it = m_drafts.constFind(conversationId); it != m_drafts.constEnd())

@@ -31,6 +31,9 @@ public:
     // Where drafts are read from and written to (empty functions: in memory
     // only, e.g. while the history is closed). Pending drafts are written first.
     void setBackend(Loader load, Saver save);
+    // The history is gone (or going without a word more, as when the device
+    // is forgotten): nothing is written any more; drafts stay in memory.
+    void dropBackend();
 
     store::DraftRow draft(qint64 conversationId);
     // `source` is the pane that changed it (others showing the conversation follow).

@@ -31,6 +31,11 @@ void ThreadPane::setDraftBook(DraftBook *book)
     }
 }
 
+DraftBook *ThreadPane::draftBook() const
+{
+    return m_drafts;
+}
+
 AttachmentTray *ThreadPane::trayFor(qint64 conversationId)
 {
     if (AttachmentTray *tray = m_trays.value(conversationId))

@@ -5,6 +5,7 @@
 #include "store/rows.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -60,7 +61,7 @@ public:
     // Where drafts are kept (shared with popped-out threads). Without one,
     // each conversation still keeps its own draft while this pane lives.
     void setDraftBook(DraftBook *book);
-    DraftBook *draftBook() const { return m_drafts; }
+    DraftBook *draftBook() const;
     // Text that could not go back into the composer that sent it (e.g. not
     // queued): it returns to its conversation's draft, wherever that shows.
     void restoreText(qint64 conversationId, const QString &text);
@@ -239,7 +240,7 @@ private:
     MessageDelegate *m_delegate;
     std::function<QString(const QString &)> m_askSavePath;
     std::function<bool(const QUrl &)> m_openUrl;
-    DraftBook *m_drafts = nullptr;
+    QPointer<DraftBook> m_drafts;
     DraftBook *m_ownDrafts = nullptr; // until a shared one is set
     QHash<qint64, AttachmentTray *> m_trays;
     struct PendingSend
