@@ -30,11 +30,13 @@
 #include "widgets/composer.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -425,6 +427,33 @@ private slots:
         QVERIFY(window.grab().save(test::outputPath(QStringLiteral("replies-multiline.png"))));
         Q_UNUSED(conversations)
         Q_UNUSED(visitor)
+    }
+
+    // The autopilot switch in a workspace with nothing for it to answer
+    // with: refused, and the agent reads why and where it is set up.
+    void autopilotSwitchSaysWhy()
+    {
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl(), true));
+        ui::MainWindow &window = app.desktop->window();
+        QVERIFY(signIn(app));
+        QVERIFY(showWindow(window));
+        const qint64 conversation = newCustomer(app, QStringLiteral("Auto: anyone there?"));
+        QVERIFY(conversation);
+        QTRY_VERIFY(clickRow(window, conversation));
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QLabel *note = window.threadPane()->composeNote();
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), test::kDeadlineMs);
+        QVERIFY2(note->text().startsWith(QStringLiteral("The autopilot was not switched on: ")),
+                 qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("--channel-settings")), qPrintable(note->text()));
+        QCOMPARE(app.history->reader().conversation(conversation)->autopilot, QStringLiteral("off"));
+        QVERIFY(!window.threadPane()->autopilotButton()->isChecked());
+        // Asked once, answered once: no note per customer message in the thread.
+        int notes = 0;
+        for (const Sent &s : onServer(conversation))
+            notes += s.kind == QLatin1String("note") ? 1 : 0;
+        QCOMPARE(notes, 0);
     }
 
     // A popped-out conversation writes the same draft as the main window.
