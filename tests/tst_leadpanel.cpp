@@ -3,15 +3,21 @@
 // and reach a second agent after reconnecting; every field round-trips;
 // conflicting edits of two agents show both versions and the agent's choice
 // is what the server keeps; the customer's conversations are listed and open
-// on a click. Pictures of the panel, wide and at its narrowest, are saved.
+// on a click. The customer's name, e-mail and phone are edited in the panel
+// (`contact.update`): checked in the field before anything is sent, renamed
+// everywhere once the server has it, and a conflict offers the same choice.
+// Pictures of the panel, wide and at its narrowest, are saved.
 
 #include "linkclient.h"
 #include "livestore.h"
 #include "serverprocess.h"
 
 #include "imagecheck.h"
+#include "streamclient.h"
 
+#include "models/conversationlistmodel.h"
 #include "models/leadmodel.h"
+#include "panes/leadcontact.h"
 #include "panes/leadpane.h"
 #include "panes/leadpipeline.h"
 #include "panes/leadtags.h"
@@ -33,6 +39,7 @@
 
 using namespace relaydesk;
 using State = net::StreamLink::State;
+using Field = models::ContactFields::Field;
 using test::Client;
 using test::kDeadlineMs;
 using test::kPassword;
@@ -46,6 +53,44 @@ class TestLeadPanel : public QObject
     qint64 m_conversationId = 0;
     QHash<qint64, QString> m_agents;
     qint64 m_omarId = 0;
+    qint64 m_contactId = 0;
+    QByteArray m_bearer; // Priya's, to read through REST what the server keeps
+    QString m_omarToken; // for the other desktop that changes the contact first
+
+    // The contact as the server has it (GET /v1/contacts/{id}).
+    QJsonObject serverContact()
+    {
+        return test::httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/contacts/%1").arg(m_contactId), {},
+                              m_bearer)
+            .body.value(QStringLiteral("contact"))
+            .toObject();
+    }
+
+    // Another desktop (Omar's, a bare stream client) renames the customer,
+    // based on the version the server has.
+    bool othersRename(const QString &name)
+    {
+        test::StreamClient other;
+        if (!other.connectTo(m_server.baseUrl()))
+            return false;
+        other.hello(m_omarToken, 0);
+        if (other.waitFor(QStringLiteral("welcome")).isEmpty())
+            return false;
+        const qint64 version = serverContact().value(QStringLiteral("version")).toInteger();
+        const QString id = other.command(QStringLiteral("contact.update"), {{QStringLiteral("contact_id"), m_contactId},
+                                                                            {QStringLiteral("version"), version},
+                                                                            {QStringLiteral("name"), name}});
+        return other.waitFor(QStringLiteral("ack"), 10000, id).value(QStringLiteral("ok")).toBool();
+    }
+
+    static void typeAndEnter(QLineEdit *field, const QString &text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
 
     std::unique_ptr<Client> onlineClient(QTemporaryDir &profile, const QString &email)
     {
@@ -101,6 +146,18 @@ private slots:
         client->engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(client->history->reader().conversations({}, 10).size(), 1, kDeadlineMs);
         m_conversationId = client->history->reader().conversations({}, 10).constFirst().id;
+        m_contactId = client->history->reader().conversations({}, 10).constFirst().contactId;
+        QVERIFY(m_contactId > 0);
+        auto tokenOf = [this](const QString &email) {
+            return test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                                  QJsonObject{{QStringLiteral("email"), email},
+                                              {QStringLiteral("password"), QString::fromLatin1(kPassword)}})
+                .body.value(QStringLiteral("token"))
+                .toString();
+        };
+        m_bearer = "Bearer " + tokenOf(QStringLiteral("priya@shop.example")).toLatin1();
+        m_omarToken = tokenOf(QStringLiteral("omar@shop.example"));
+        QVERIFY(m_bearer.size() > 7 && !m_omarToken.isEmpty());
         bool done = false;
         client->api->agents([&](std::optional<QVector<net::AgentInfo>> agents, const net::ApiError &) {
             for (const net::AgentInfo &agent : agents.value_or(QVector<net::AgentInfo>{})) {
@@ -413,6 +470,233 @@ private slots:
         };
         QCOMPARE(nextTabStop(pane.businessField()), static_cast<QWidget *>(pane.pipeline()));
         QCOMPARE(nextTabStop(pane.pipeline()), static_cast<QWidget *>(pane.valueField()));
+    }
+
+    // Renamed offline from the panel with the keyboard, with an e-mail and a
+    // phone: shown at once as pending, then on the server and in the list.
+    void contactEditedInThePanelReachesTheServerAndTheList()
+    {
+        QTemporaryDir profile;
+        auto a = onlineClient(profile, QStringLiteral("priya@shop.example"));
+        QVERIFY(a);
+        models::LeadModel model(a->history.get());
+        model.setOutbox(a->outbox.get());
+        model.setConversation(m_conversationId);
+        models::ConversationListModel list(a->history.get());
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.resize(360, 900);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        ui::LeadContact *contact = pane.contactEditor();
+        QLineEdit *name = contact->field(Field::Name);
+        QLineEdit *email = contact->field(Field::Email);
+        QLineEdit *phone = contact->field(Field::Phone);
+        const qint64 start = serverContact().value(QStringLiteral("version")).toInteger();
+        QVERIFY(start >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().version, start, kDeadlineMs);
+        QCOMPARE(name->text(), serverContact().value(QStringLiteral("name")).toString());
+        QVERIFY(!name->accessibleName().isEmpty() && !email->accessibleName().isEmpty()
+                && !phone->accessibleName().isEmpty());
+        // The keyboard goes name, e-mail, phone, then the business.
+        auto nextTabStop = [](QWidget *from) {
+            QWidget *next = from->nextInFocusChain();
+            while (next != from && (!next->isVisible() || !next->isEnabled() || !(next->focusPolicy() & Qt::TabFocus)))
+                next = next->nextInFocusChain();
+            return next;
+        };
+        QCOMPARE(nextTabStop(name), static_cast<QWidget *>(email));
+        QCOMPARE(nextTabStop(email), static_cast<QWidget *>(phone));
+        QCOMPARE(nextTabStop(phone), static_cast<QWidget *>(pane.businessField()));
+
+        const QString newName = QStringLiteral("Aisha Al-Farsi");
+        goOffline(*a);
+        typeAndEnter(name, QStringLiteral("  ") + newName + QStringLiteral(" "));
+        QTRY_COMPARE_WITH_TIMEOUT(model.contact().name, newName, kDeadlineMs); // trimmed, shown at once
+        QCOMPARE(model.name(), newName);
+        QVERIFY(model.isContactPending());
+        typeAndEnter(email, QStringLiteral("aisha@alfarsi.example"));
+        typeAndEnter(phone, QStringLiteral("+971 50 123 4567"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.contact().phone, QStringLiteral("+971 50 123 4567"), kDeadlineMs);
+        QCOMPARE(a->history->reader().outboxCount(), 3);
+        QVERIFY(contact->statusLabel()->isVisible());
+        QVERIFY(name->font().italic());
+        QCOMPARE(model.storedContact().version, start); // nothing left the computer
+        QVERIFY(list.data(list.index(list.rowOf(m_conversationId)), models::ConversationListModel::NameRole).toString()
+                != newName);
+        save(pane, QStringLiteral("leadpanel-contact-pending.png"));
+
+        a->link->setNetworkReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isContactPending() && a->history->reader().outboxCount() == 0, kDeadlineMs);
+        QVERIFY(!model.hasContactRefusal());
+        const QJsonObject kept = serverContact();
+        QCOMPARE(kept.value(QStringLiteral("name")).toString(), newName);
+        QCOMPARE(kept.value(QStringLiteral("email")).toString(), QStringLiteral("aisha@alfarsi.example"));
+        QCOMPARE(kept.value(QStringLiteral("phone")).toString(), QStringLiteral("+971 50 123 4567"));
+        QCOMPARE(kept.value(QStringLiteral("version")).toInteger(), start + 3); // one edit based on the other
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().version, start + 3, kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list.data(list.index(list.rowOf(m_conversationId)), models::ConversationListModel::NameRole).toString(),
+            newName, kDeadlineMs);
+        QCOMPARE(name->text(), newName);
+        QVERIFY(!name->font().italic());
+        QVERIFY(!contact->statusLabel()->isVisible());
+        save(pane, QStringLiteral("leadpanel-contact.png"));
+
+        // A desktop that stored the contact before it had versions (schema
+        // step 10 reads 0): the server refuses the version, but nobody changed
+        // what the agent saw, so the edit goes again without asking.
+        a->history->write([contactId = m_contactId](store::StoreWriter &writer, store::ChangeSet &changes) {
+            if (writer.connection().exec("UPDATE contacts SET version = 0"))
+                changes.contacts.insert(contactId);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().version, 0, kDeadlineMs);
+        typeAndEnter(phone, QStringLiteral("+971 4 555 0100"));
+        QTRY_VERIFY_WITH_TIMEOUT(a->history->reader().outboxCount() == 0 && model.storedContact().version == start + 4,
+                                 kDeadlineMs);
+        QVERIFY(!model.hasContactRefusal());
+        QCOMPARE(serverContact().value(QStringLiteral("phone")).toString(), QStringLiteral("+971 4 555 0100"));
+        QCOMPARE(serverContact().value(QStringLiteral("name")).toString(), newName);
+    }
+
+    void contactConflictShowsBothVersionsAndTheChoiceWins_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+
+    void contactConflictShowsBothVersionsAndTheChoiceWins()
+    {
+        QFETCH(bool, keepMine);
+        const QString myName = keepMine ? QStringLiteral("Aisha Rahman") : QStringLiteral("Aisha R.");
+        const QString theirName = keepMine ? QStringLiteral("Aisha bint Rahman") : QStringLiteral("A. Rahman");
+        QTemporaryDir profile;
+        auto a = onlineClient(profile, QStringLiteral("priya@shop.example"));
+        QVERIFY(a);
+        models::LeadModel model(a->history.get());
+        model.setOutbox(a->outbox.get());
+        model.setConversation(m_conversationId);
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.resize(360, 900);
+        pane.show();
+        ui::LeadContact *contact = pane.contactEditor();
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().version,
+                                  serverContact().value(QStringLiteral("version")).toInteger(), kDeadlineMs);
+
+        goOffline(*a);
+        typeAndEnter(contact->field(Field::Name), myName);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isContactPending(), kDeadlineMs);
+        // Meanwhile a colleague renames the same customer.
+        QVERIFY(othersRename(theirName));
+        QCOMPARE(serverContact().value(QStringLiteral("name")).toString(), theirName);
+
+        a->link->setNetworkReachable(true);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasContactRefusal(), kDeadlineMs);
+        QVERIFY(model.isContactConflict());
+        QCOMPARE(model.myContact().name, myName);
+        QCOMPARE(model.storedContact().name, theirName); // the server's `current`, stored
+        QCOMPARE(model.contactConflictFields(), QVector<Field>{Field::Name});
+        QTRY_VERIFY_WITH_TIMEOUT(contact->refusalBox()->isVisible(), kDeadlineMs);
+        const QString shown = contact->refusalText()->text();
+        QVERIFY2(shown.contains(myName) && shown.contains(theirName), qPrintable(shown));
+        QCOMPARE(contact->keepMineButton()->text(), QStringLiteral("Keep mine"));
+        QCOMPARE(contact->field(Field::Name)->text(), theirName);
+        if (keepMine)
+            save(pane, QStringLiteral("leadpanel-contact-conflict.png"));
+
+        (keepMine ? contact->keepMineButton() : contact->keepTheirsButton())->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasContactRefusal() && !model.isContactPending()
+                                     && a->history->reader().outboxCount() == 0,
+                                 kDeadlineMs);
+        const QString expected = keepMine ? myName : theirName;
+        QTRY_COMPARE_WITH_TIMEOUT(serverContact().value(QStringLiteral("name")).toString(), expected, kDeadlineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().name, expected, kDeadlineMs);
+        QCOMPARE(model.storedContact().version, serverContact().value(QStringLiteral("version")).toInteger());
+        QTRY_COMPARE_WITH_TIMEOUT(contact->field(Field::Name)->text(), expected, kDeadlineMs);
+        QVERIFY(!contact->refusalBox()->isVisible());
+    }
+
+    // What the server would refuse is refused in the field, in words, and
+    // nothing is sent; what it still refuses shows its reason, and keeps nothing.
+    void aBadEmailIsRefusedInTheFieldBeforeAnythingIsSent()
+    {
+        QTemporaryDir profile;
+        auto a = onlineClient(profile, QStringLiteral("priya@shop.example"));
+        QVERIFY(a);
+        models::LeadModel model(a->history.get());
+        model.setOutbox(a->outbox.get());
+        model.setConversation(m_conversationId);
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.resize(360, 900);
+        pane.show();
+        ui::LeadContact *contact = pane.contactEditor();
+        const QJsonObject before = serverContact();
+        QTRY_COMPARE_WITH_TIMEOUT(model.storedContact().version, before.value(QStringLiteral("version")).toInteger(),
+                                  kDeadlineMs);
+        QLineEdit *email = contact->field(Field::Email);
+        const QString savedEmail = email->text();
+
+        typeAndEnter(email, QStringLiteral("aisha at alfarsi"));
+        QLabel *problem = contact->problemLabel(Field::Email);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("name@example.com")), qPrintable(problem->text()));
+        QVERIFY(email->accessibleDescription().contains(problem->text()));
+        QCOMPARE(email->text(), QStringLiteral("aisha at alfarsi")); // kept to be corrected
+        save(pane, QStringLiteral("leadpanel-contact-bad-email.png"));
+        // Typing follows the check; Escape puts back what is saved.
+        QTest::keyClicks(email, QStringLiteral("@x"));
+        QVERIFY(problem->isVisible());
+        email->setText(QString());
+        QTest::keyClicks(email, QStringLiteral("aisha@alfarsi.example"));
+        QVERIFY(!problem->isVisible());
+        QTest::keyClick(email, Qt::Key_Escape);
+        QCOMPARE(email->text(), savedEmail);
+
+        struct
+        {
+            Field field;
+            QString text;
+            QString says;
+        } refused[] = {{Field::Name, QStringLiteral("   "), QStringLiteral("cannot be empty")},
+                       {Field::Name, QStringLiteral("Aisha") + QChar(0x202E) + QStringLiteral("lahsiA"),
+                        QStringLiteral("direction")},
+                       {Field::Name, QString(101, QLatin1Char('a')), QStringLiteral("100")},
+                       {Field::Phone, QStringLiteral("call me"), QStringLiteral("digits")},
+                       {Field::Email, QStringLiteral("a@b"), QStringLiteral("name@example.com")}};
+        for (const auto &[field, text, says] : refused) {
+            contact->field(field)->setText(text);
+            QTest::keyClick(contact->field(field), Qt::Key_Return);
+            QVERIFY2(contact->problemLabel(field)->text().contains(says),
+                     qPrintable(contact->problemLabel(field)->text()));
+            QTest::keyClick(contact->field(field), Qt::Key_Escape);
+            QVERIFY(!contact->problemLabel(field)->isVisible());
+        }
+        QTest::qWait(200); // a write would have reached the outbox by now
+        QCOMPARE(a->history->reader().outboxCount(), 0);
+        QVERIFY(!model.isContactPending());
+        QCOMPARE(serverContact(), before);
+
+        // A desktop that skipped the check: the server's reason, in words;
+        // discarding it leaves the contact as the server has it.
+        a->outbox->sendCommand(m_conversationId, QStringLiteral("contact.update"),
+                               {{QStringLiteral("contact_id"), m_contactId},
+                                {QStringLiteral("email"), QStringLiteral("aisha@@alfarsi")}});
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasContactRefusal(), kDeadlineMs);
+        QVERIFY(!model.isContactConflict());
+        QVERIFY(contact->refusalBox()->isVisible());
+        const QString said = contact->refusalText()->text();
+        QVERIFY2(said.contains(QStringLiteral("email: expected an address such as name@example.com")),
+                 qPrintable(said));
+        QCOMPARE(model.contact().email, savedEmail);
+        QCOMPARE(email->text(), savedEmail);
+        QCOMPARE(contact->keepTheirsButton()->text(), QStringLiteral("Discard mine"));
+        contact->keepTheirsButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hasContactRefusal() && a->history->reader().outboxCount() == 0, kDeadlineMs);
+        QVERIFY(!contact->refusalBox()->isVisible());
+        QCOMPARE(serverContact(), before);
     }
 };
 

@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
         // A new step needs its own test in this file (step 7's is in tst_leadnotes).
-        QCOMPARE(latestSchemaVersion(), 9);
+        QCOMPARE(latestSchemaVersion(), 10);
     }
 
     void stepOneCreatesTheHistory()
@@ -483,6 +483,54 @@ private slots:
                        " DELETE FROM conversations WHERE id = 101;",
                        &error));
         QCOMPARE(intOf(c, "SELECT count(*) FROM drafts"), qint64(0));
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // Step 10: each contact's version. Contacts stored before read 0 (not
+    // known) until a newer record comes; an older one never replaces it, and
+    // an edit of the agent's is based on it.
+    void stepTenKeepsContactVersions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 9, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 10);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 9);
+        QCOMPARE(userVersion(c), qint64(10));
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(intOf(c, "SELECT count(*) FROM contacts WHERE version = 0"), qint64(2));
+        StoreReader reader(c);
+        StoreWriter writer(c);
+        QCOMPARE(reader.contactDetails(10)->contact.version, qint64(0));
+
+        relaydesk::protocol::Contact ana;
+        ana.id = 10;
+        ana.name = QStringLiteral("Ana Souza Lima");
+        ana.version = 3;
+        ChangeSet changes;
+        QVERIFY2(writer.applySnapshot({ana}, -1, &changes, &error), qPrintable(error));
+        QVERIFY(changes.contacts.contains(10));
+        relaydesk::protocol::Contact older = ana;
+        older.name = QStringLiteral("Ana");
+        older.version = 2;
+        QVERIFY2(writer.applySnapshot({older}, -1, &changes, &error), qPrintable(error));
+        const ContactRow stored = reader.contactDetails(10)->contact;
+        QCOMPARE(stored.version, qint64(3));
+        QCOMPARE(stored.name, QStringLiteral("Ana Souza Lima"));
+
+        QVERIFY2(writer.queueContactUpdate(QStringLiteral("edit-1"), 100,
+                                           {{QStringLiteral("contact_id"), 10},
+                                            {QStringLiteral("email"), QStringLiteral("ana@padaria.example")}},
+                                           1700000005000, &changes, &error),
+                 qPrintable(error));
+        QCOMPARE(textOf(c, "SELECT payload FROM outbox WHERE client_id = 'edit-1'"),
+                 QStringLiteral("{\"contact_id\":10,\"email\":\"ana@padaria.example\",\"version\":3}"));
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 

@@ -551,6 +551,44 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(details->lead.customFieldsJson.toUtf8()).object(), newer.customFields);
         QCOMPARE(h.count("leads"), 1);
     }
+
+    // A contact keeps its version; an older record (a late page, a refused
+    // edit's `current` that events overtook) does not replace a newer one.
+    void contactUpsertRespectsVersion()
+    {
+        History h;
+        QVERIFY2(h.open(), qPrintable(h.error()));
+        QVERIFY(seed(h));
+        QCOMPARE(h.reader().contactDetails(1)->contact.version, 0); // seeded without one
+
+        Contact renamed = contact(1, QStringLiteral("Ana Lima Souza"));
+        renamed.email = QStringLiteral("ana@lima.example");
+        renamed.phone = QStringLiteral("+55 11 99999 0000");
+        renamed.version = 4;
+        ChangeSet changes;
+        QVERIFY(applyBatch(h, QVector<EventPayload>{renamed}, &changes));
+        QCOMPARE(sorted(changes.contacts), QList<qint64>{1});
+        Contact older = contact(1, QStringLiteral("Ana"));
+        older.version = 3;
+        changes = {};
+        QVERIFY(applyBatch(h, QVector<EventPayload>{older}, &changes));
+        QVERIFY(changes.contacts.isEmpty());
+
+        ContactRow stored = h.reader().contactDetails(1)->contact;
+        QCOMPARE(stored.version, 4);
+        QCOMPARE(stored.name, QStringLiteral("Ana Lima Souza"));
+        QCOMPARE(stored.email, QStringLiteral("ana@lima.example"));
+        QCOMPARE(stored.phone, QStringLiteral("+55 11 99999 0000"));
+        QCOMPARE(h.reader().conversation(10)->contactName, QStringLiteral("Ana Lima Souza"));
+
+        Contact newer = renamed;
+        newer.email.clear();
+        newer.version = 5;
+        QVERIFY(applyBatch(h, QVector<EventPayload>{newer}));
+        stored = h.reader().contactDetails(1)->contact;
+        QCOMPARE(stored.version, 5);
+        QVERIFY(stored.email.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreWrites)

@@ -92,6 +92,41 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>It holds characters that cannot be read; type it again.</source>
+        <translation>Contiene caracteres que no se pueden leer; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>It cannot hold line breaks or control characters.</source>
+        <translation>No puede contener saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>It cannot hold characters that turn the text&apos;s direction.</source>
+        <translation>No puede contener caracteres que cambian la dirección del texto.</translation>
+    </message>
+    <message>
+        <source>It can be at most %1 characters long.</source>
+        <translation>Puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s name: it cannot be empty.</source>
+        <translation>Escribe el nombre del cliente: no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Write an address such as name@example.com.</source>
+        <translation>Escribe una dirección como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces and + - ( ).</source>
+        <translation>Usa solo dígitos, espacios y + - ( ).</translation>
+    </message>
+    <message>
+        <source>Write the phone number&apos;s digits.</source>
+        <translation>Escribe los dígitos del número de teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
@@ -1274,6 +1309,121 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::LeadContact</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>Correo del cliente</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Teléfono del cliente</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+34 600 000 000</translation>
+    </message>
+    <message>
+        <source>Enter saves; Escape puts back the saved value.</source>
+        <translation>Intro guarda; Esc restaura el valor guardado.</translation>
+    </message>
+    <message>
+        <source>Customer details sync status</source>
+        <translation>Estado de sincronización de los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Your change to the customer&apos;s details</source>
+        <translation>Tu cambio en los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s details… They are kept on this computer and sync when connected.</source>
+        <translation>Guardando los datos del cliente… Se conservan en este equipo y se sincronizan cuando hay conexión.</translation>
+    </message>
+    <message>
+        <source>The versions now agree.</source>
+        <translation>Las versiones ya coinciden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s details while you edited them. Choose the version to keep.</source>
+        <translation>Otra persona cambió los datos de este cliente mientras los editabas. Elige qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>The server did not save your change to the customer&apos;s details: %1</source>
+        <translation>El servidor no guardó tu cambio en los datos del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (v%1)</source>
+        <translation>La suya (v%1)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La tuya</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Usar la mía</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>Keep my version of the customer&apos;s details</source>
+        <translation>Conservar mi versión de los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Send my change to the customer&apos;s details again</source>
+        <translation>Enviar de nuevo mi cambio en los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Usar la suya</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Descartar la mía</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version of the customer&apos;s details</source>
+        <translation>Conservar la versión del servidor de los datos del cliente</translation>
+    </message>
+    <message>
+        <source>Discard my change to the customer&apos;s details</source>
+        <translation>Descartar mi cambio en los datos del cliente</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
@@ -1446,14 +1596,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Teléfono: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>

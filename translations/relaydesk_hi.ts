@@ -92,6 +92,41 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>It holds characters that cannot be read; type it again.</source>
+        <translation>इसमें ऐसे अक्षर हैं जो पढ़े नहीं जा सकते; इसे फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>It cannot hold line breaks or control characters.</source>
+        <translation>इसमें लाइन ब्रेक या कंट्रोल कैरेक्टर नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>It cannot hold characters that turn the text&apos;s direction.</source>
+        <translation>इसमें ऐसे कैरेक्टर नहीं हो सकते जो टेक्स्ट की दिशा बदलते हैं।</translation>
+    </message>
+    <message>
+        <source>It can be at most %1 characters long.</source>
+        <translation>यह ज़्यादा से ज़्यादा %1 अक्षरों का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s name: it cannot be empty.</source>
+        <translation>ग्राहक का नाम लिखें: यह खाली नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Write an address such as name@example.com.</source>
+        <translation>name@example.com जैसा पता लिखें।</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces and + - ( ).</source>
+        <translation>केवल अंक, स्पेस और + - ( ) इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Write the phone number&apos;s digits.</source>
+        <translation>फ़ोन नंबर के अंक लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
@@ -1274,6 +1309,121 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::LeadContact</name>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>ग्राहक का नाम</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>ग्राहक का ईमेल</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>ग्राहक का फ़ोन</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+91 98765 43210</translation>
+    </message>
+    <message>
+        <source>Enter saves; Escape puts back the saved value.</source>
+        <translation>Enter सेव करता है; Escape सेव किया हुआ मान वापस लाता है।</translation>
+    </message>
+    <message>
+        <source>Customer details sync status</source>
+        <translation>ग्राहक की जानकारी का सिंक स्टेटस</translation>
+    </message>
+    <message>
+        <source>Your change to the customer&apos;s details</source>
+        <translation>ग्राहक की जानकारी में आपका बदलाव</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सेव नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सेव हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s details… They are kept on this computer and sync when connected.</source>
+        <translation>ग्राहक की जानकारी सेव हो रही है… यह इस कंप्यूटर पर रखी गई है और कनेक्ट होने पर सिंक हो जाएगी।</translation>
+    </message>
+    <message>
+        <source>The versions now agree.</source>
+        <translation>अब दोनों वर्शन एक जैसे हैं।</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s details while you edited them. Choose the version to keep.</source>
+        <translation>आपके एडिट करते समय किसी और ने इस ग्राहक की जानकारी बदल दी। चुनें कि कौन-सा वर्शन रखना है।</translation>
+    </message>
+    <message>
+        <source>The server did not save your change to the customer&apos;s details: %1</source>
+        <translation>सर्वर ने ग्राहक की जानकारी में आपका बदलाव सेव नहीं किया: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (v%1)</source>
+        <translation>उनका (v%1)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>सेव किया हुआ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>आपका</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>मेरा रखें</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Keep my version of the customer&apos;s details</source>
+        <translation>ग्राहक की जानकारी का मेरा वर्शन रखें</translation>
+    </message>
+    <message>
+        <source>Send my change to the customer&apos;s details again</source>
+        <translation>ग्राहक की जानकारी में मेरा बदलाव फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>उनका रखें</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>मेरा हटाएं</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version of the customer&apos;s details</source>
+        <translation>ग्राहक की जानकारी का सर्वर वाला वर्शन रखें</translation>
+    </message>
+    <message>
+        <source>Discard my change to the customer&apos;s details</source>
+        <translation>ग्राहक की जानकारी में मेरा बदलाव हटाएं</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
@@ -1446,14 +1596,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>फ़ोन: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>ईमेल: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>

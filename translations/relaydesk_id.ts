@@ -92,6 +92,41 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>It holds characters that cannot be read; type it again.</source>
+        <translation>Berisi karakter yang tidak dapat dibaca; ketik ulang.</translation>
+    </message>
+    <message>
+        <source>It cannot hold line breaks or control characters.</source>
+        <translation>Tidak boleh berisi baris baru atau karakter kontrol.</translation>
+    </message>
+    <message>
+        <source>It cannot hold characters that turn the text&apos;s direction.</source>
+        <translation>Tidak boleh berisi karakter yang membalik arah teks.</translation>
+    </message>
+    <message>
+        <source>It can be at most %1 characters long.</source>
+        <translation>Panjangnya paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s name: it cannot be empty.</source>
+        <translation>Tulis nama pelanggan: tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Write an address such as name@example.com.</source>
+        <translation>Tulis alamat seperti nama@contoh.com.</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces and + - ( ).</source>
+        <translation>Gunakan hanya angka, spasi, dan + - ( ).</translation>
+    </message>
+    <message>
+        <source>Write the phone number&apos;s digits.</source>
+        <translation>Tulis angka nomor telepon.</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
@@ -1264,6 +1299,121 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::LeadContact</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>Email pelanggan</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@contoh.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Telepon pelanggan</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+62 812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Enter saves; Escape puts back the saved value.</source>
+        <translation>Enter menyimpan; Esc mengembalikan nilai yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Customer details sync status</source>
+        <translation>Status sinkronisasi data pelanggan</translation>
+    </message>
+    <message>
+        <source>Your change to the customer&apos;s details</source>
+        <translation>Perubahan Anda pada data pelanggan</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s details… They are kept on this computer and sync when connected.</source>
+        <translation>Menyimpan data pelanggan… Data disimpan di komputer ini dan disinkronkan saat terhubung.</translation>
+    </message>
+    <message>
+        <source>The versions now agree.</source>
+        <translation>Kedua versi kini sudah sama.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s details while you edited them. Choose the version to keep.</source>
+        <translation>Orang lain mengubah data pelanggan ini saat Anda sedang mengeditnya. Pilih versi yang ingin dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The server did not save your change to the customer&apos;s details: %1</source>
+        <translation>Server tidak menyimpan perubahan Anda pada data pelanggan: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (v%1)</source>
+        <translation>Server (v%1)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Versi Anda</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Versi saya</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Kirim lagi</translation>
+    </message>
+    <message>
+        <source>Keep my version of the customer&apos;s details</source>
+        <translation>Pertahankan versi data pelanggan saya</translation>
+    </message>
+    <message>
+        <source>Send my change to the customer&apos;s details again</source>
+        <translation>Kirim lagi perubahan saya pada data pelanggan</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Versi server</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Buang versi saya</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version of the customer&apos;s details</source>
+        <translation>Pertahankan versi server untuk data pelanggan</translation>
+    </message>
+    <message>
+        <source>Discard my change to the customer&apos;s details</source>
+        <translation>Buang perubahan saya pada data pelanggan</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
@@ -1436,14 +1586,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telepon: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>Email: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>

@@ -92,6 +92,41 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>It holds characters that cannot be read; type it again.</source>
+        <translation>Contém caracteres que não podem ser lidos; digite de novo.</translation>
+    </message>
+    <message>
+        <source>It cannot hold line breaks or control characters.</source>
+        <translation>Não pode conter quebras de linha nem caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>It cannot hold characters that turn the text&apos;s direction.</source>
+        <translation>Não pode conter caracteres que mudam a direção do texto.</translation>
+    </message>
+    <message>
+        <source>It can be at most %1 characters long.</source>
+        <translation>Pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s name: it cannot be empty.</source>
+        <translation>Digite o nome do cliente: ele não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>Write an address such as name@example.com.</source>
+        <translation>Digite um endereço como nome@exemplo.com.</translation>
+    </message>
+    <message>
+        <source>Use only digits, spaces and + - ( ).</source>
+        <translation>Use apenas dígitos, espaços e + - ( ).</translation>
+    </message>
+    <message>
+        <source>Write the phone number&apos;s digits.</source>
+        <translation>Digite os dígitos do número de telefone.</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>The export folder %1 is not empty. Choose an empty or new folder.</source>
@@ -1274,6 +1309,121 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::LeadContact</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s e-mail</source>
+        <translation>E-mail do cliente</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone</source>
+        <translation>Telefone do cliente</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+55 11 91234 5678</translation>
+    </message>
+    <message>
+        <source>Enter saves; Escape puts back the saved value.</source>
+        <translation>Enter salva; Esc volta ao valor salvo.</translation>
+    </message>
+    <message>
+        <source>Customer details sync status</source>
+        <translation>Status de sincronização dos dados do cliente</translation>
+    </message>
+    <message>
+        <source>Your change to the customer&apos;s details</source>
+        <translation>Sua alteração nos dados do cliente</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não foi salvo: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saving the customer&apos;s details… They are kept on this computer and sync when connected.</source>
+        <translation>Salvando os dados do cliente… Eles ficam guardados neste computador e são sincronizados quando houver conexão.</translation>
+    </message>
+    <message>
+        <source>The versions now agree.</source>
+        <translation>Agora as versões são iguais.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer&apos;s details while you edited them. Choose the version to keep.</source>
+        <translation>Outra pessoa alterou os dados deste cliente enquanto você os editava. Escolha qual versão manter.</translation>
+    </message>
+    <message>
+        <source>The server did not save your change to the customer&apos;s details: %1</source>
+        <translation>O servidor não salvou sua alteração nos dados do cliente: %1</translation>
+    </message>
+    <message>
+        <source>Theirs (v%1)</source>
+        <translation>Outra (v%1)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Sua</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Usar a minha</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <source>Keep my version of the customer&apos;s details</source>
+        <translation>Usar a minha versão dos dados do cliente</translation>
+    </message>
+    <message>
+        <source>Send my change to the customer&apos;s details again</source>
+        <translation>Enviar de novo minha alteração nos dados do cliente</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Usar a outra</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Descartar a minha</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version of the customer&apos;s details</source>
+        <translation>Usar a versão do servidor dos dados do cliente</translation>
+    </message>
+    <message>
+        <source>Discard my change to the customer&apos;s details</source>
+        <translation>Descartar minha alteração nos dados do cliente</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::LeadPane</name>
     <message>
         <source>WhatsApp</source>
@@ -1446,14 +1596,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>Telefone: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Your change was not saved: %1</source>

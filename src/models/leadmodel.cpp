@@ -14,6 +14,7 @@ namespace relaydesk::models {
 namespace {
 
 const QString kLeadUpdate = QStringLiteral("lead.update");
+const QString kContactUpdate = QStringLiteral("contact.update");
 
 // The edit's fields over `lead` (fields left out keep their value).
 void applyEdit(store::LeadRow &lead, const QJsonObject &args, QStringList *touched)
@@ -45,6 +46,24 @@ void applyEdit(store::LeadRow &lead, const QJsonObject &args, QStringList *touch
             continue;
         if (touched && !touched->contains(key))
             touched->append(key);
+    }
+}
+
+// A contact edit's fields over `contact`.
+void applyContactEdit(store::ContactRow &contact, const QJsonObject &args, QStringList *touched)
+{
+    const struct
+    {
+        const char *key;
+        QString *value;
+    } fields[] = {{"name", &contact.name}, {"email", &contact.email}, {"phone", &contact.phone}};
+    for (const auto &[key, value] : fields) {
+        const QJsonValue given = args.value(QLatin1String(key));
+        if (!given.isString())
+            continue;
+        *value = given.toString();
+        if (touched && !touched->contains(QLatin1String(key)))
+            touched->append(QLatin1String(key));
     }
 }
 
@@ -136,7 +155,27 @@ void LeadModel::reload()
         }
     }
     m_details = std::move(details);
-    m_edits = std::move(edits);
+    m_edits.clear();
+    m_contact = m_details.contact;
+    m_myContact = store::ContactRow();
+    m_contactRefused = store::LeadEditRow();
+    m_contactPending.clear();
+    for (const store::LeadEditRow &edit : std::as_const(edits)) {
+        if (edit.command != kContactUpdate) {
+            m_edits.append(edit);
+            continue;
+        }
+        if (edit.state == QLatin1String("failed")) {
+            if (m_contactRefused.clientId.isEmpty())
+                m_contactRefused = edit;
+            continue;
+        }
+        applyContactEdit(m_contact, QJsonDocument::fromJson(edit.payload).object(), &m_contactPending);
+    }
+    if (!m_contactRefused.clientId.isEmpty()) {
+        m_myContact = m_contact;
+        applyContactEdit(m_myContact, QJsonDocument::fromJson(m_contactRefused.payload).object(), &m_contactPending);
+    }
     m_shown = m_details.lead;
     if (!m_shown.exists && m_shown.stage.isEmpty())
         m_shown.stage = QStringLiteral("new");
@@ -332,6 +371,66 @@ bool LeadModel::removeCustomField(const QString &name)
         return false;
     fields.remove(name);
     return edit({{QStringLiteral("custom_fields"), fields}});
+}
+
+QString LeadModel::contactValue(const store::ContactRow &contact, ContactField field)
+{
+    switch (field) {
+    case ContactField::Name:
+        return contact.name;
+    case ContactField::Email:
+        return contact.email;
+    case ContactField::Phone:
+        return contact.phone;
+    }
+    return {};
+}
+
+bool LeadModel::setContactField(ContactField field, const QString &text, QString *problem)
+{
+    const QString value = text.trimmed();
+    const QString why = ContactFields::problem(field, value);
+    if (problem)
+        *problem = why;
+    if (!why.isEmpty() || !canEdit() || value == contactValue(m_contact, field))
+        return false;
+    // The outbox sets the version the edit is based on.
+    m_outbox->sendCommand(m_conversationId, kContactUpdate,
+                          {{QStringLiteral("contact_id"), m_details.contact.id}, {ContactFields::key(field), value}});
+    return true;
+}
+
+bool LeadModel::isContactConflict() const
+{
+    if (!hasContactRefusal())
+        return false;
+    const qint64 based = qint64(
+        QJsonDocument::fromJson(m_contactRefused.payload).object().value(QStringLiteral("version")).toDouble());
+    return based < m_details.contact.version;
+}
+
+QVector<LeadModel::ContactField> LeadModel::contactConflictFields() const
+{
+    QVector<ContactField> differ;
+    if (!hasContactRefusal())
+        return differ;
+    for (ContactField field : {ContactField::Name, ContactField::Email, ContactField::Phone}) {
+        if (contactValue(m_myContact, field) != contactValue(m_details.contact, field))
+            differ.append(field);
+    }
+    return differ;
+}
+
+void LeadModel::keepMyContact()
+{
+    if (m_outbox && hasContactRefusal())
+        m_outbox->resolveContactEdit(m_contactRefused.clientId, true);
+}
+
+void LeadModel::keepTheirContact()
+{
+    if (m_outbox && hasContactRefusal())
+        m_outbox->resolveContactEdit(m_contactRefused.clientId, false);
 }
 
 } // namespace relaydesk::models

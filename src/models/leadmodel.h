@@ -2,10 +2,12 @@
 
 // The customer behind the open conversation, and their lead, for the lead
 // panel: read from the store and refreshed when the store says the contact,
-// the lead, the conversation or the agent's waiting lead edits changed.
-// Edits go to the outbox as `lead.update` and show at once as pending; a
-// refused edit is kept beside the server's lead until the agent chooses.
+// the lead, the conversation or the agent's waiting edits changed. Edits go
+// to the outbox as `lead.update` (the lead) and `contact.update` (the
+// customer's name, e-mail and phone) and show at once as pending; a refused
+// edit is kept beside the server's record until the agent chooses.
 
+#include "models/contactfields.h"
 #include "store/rows.h"
 
 #include <QHash>
@@ -57,12 +59,16 @@ public:
 
     bool hasContact() const { return m_details.contact.id != 0; }
     bool hasLead() const { return m_details.lead.exists || !m_edits.isEmpty(); }
-    QString name() const { return m_details.contact.name; }
+    QString name() const { return m_contact.name; }
     QString stage() const { return m_shown.stage; }
     // The shown lead's value in its currency, for the agent's locale ("AED 1,250.00").
     QString value() const { return formatValue(m_shown); }
     static QString formatValue(const store::LeadRow &lead);
-    const store::ContactRow &contact() const { return m_details.contact; }
+    // The customer as the panel shows them: the stored contact with the
+    // agent's waiting contact edits on top.
+    const store::ContactRow &contact() const { return m_contact; }
+    // The contact as the server last said it.
+    const store::ContactRow &storedContact() const { return m_details.contact; }
     // The channel the customer wrote on last ("whatsapp", …), and their id there.
     QString channel() const;
     QString channelId() const;
@@ -107,6 +113,29 @@ public:
     QString noteProblem() const { return m_noteProblem; }
     bool removeCustomField(const QString &name);
 
+    // Contact edits (`contact.update`). A field is trimmed and checked as
+    // the server checks it: false when it is unchanged, refused (`problem`
+    // says why, in words) or there is nobody to edit.
+    using ContactField = ContactFields::Field;
+    bool setContactField(ContactField field, const QString &text, QString *problem = nullptr);
+    static QString contactValue(const store::ContactRow &contact, ContactField field);
+    bool isContactPending() const { return !m_contactPending.isEmpty() && !hasContactRefusal(); }
+    bool isContactFieldPending(ContactField field) const
+    {
+        return m_contactPending.contains(ContactFields::key(field));
+    }
+    // A refused contact edit: the agent's version of the contact ("mine"),
+    // the server's (the stored contact), the fields where they differ and the
+    // server's reason. A conflict when someone changed the contact since the
+    // edit was based on it; otherwise the server refused the edit itself.
+    bool hasContactRefusal() const { return !m_contactRefused.clientId.isEmpty(); }
+    bool isContactConflict() const;
+    const store::ContactRow &myContact() const { return m_myContact; }
+    QVector<ContactField> contactConflictFields() const;
+    QString contactRefusalReason() const { return m_contactRefused.lastError; }
+    void keepMyContact();
+    void keepTheirContact();
+
     void reload();
 
 signals:
@@ -123,6 +152,10 @@ private:
     store::LeadRow m_shown;
     store::LeadRow m_mine;
     store::LeadEditRow m_refused;
+    store::ContactRow m_contact;
+    store::ContactRow m_myContact;
+    store::LeadEditRow m_contactRefused;
+    QStringList m_contactPending;
     QStringList m_pendingFields;
     QVector<store::LeadNoteRow> m_pendingNotes;
     QString m_noteProblem;

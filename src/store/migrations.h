@@ -42,6 +42,7 @@ MigrationResult migrateSearchIndex(Connection &connection);
 [[nodiscard]] bool migrateTo7(Connection &connection, QString *error);            // lead_notes
 [[nodiscard]] bool migrateTo8(Connection &connection, QString *error);            // workspace_settings
 [[nodiscard]] bool migrateTo9(Connection &connection, QString *error);            // drafts
+[[nodiscard]] bool migrateTo10(Connection &connection, QString *error);           // contacts.version
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

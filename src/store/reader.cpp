@@ -250,7 +250,7 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
 {
     Statement contact = m_db.prepare(
         "SELECT id, name, phone, email, whatsapp_id, messenger_psid, webchat_id, avatar_media_id,"
-        " updated_at FROM contacts WHERE id = ?1");
+        " updated_at, version FROM contacts WHERE id = ?1");
     contact.bind(1, contactId);
     if (!contact.next())
         return std::nullopt;
@@ -265,6 +265,7 @@ std::optional<ContactDetails> StoreReader::contactDetails(qint64 contactId)
     c.webchatId = contact.text(6);
     c.avatarMediaId = contact.text(7);
     c.updatedAt = contact.int64(8);
+    c.version = contact.int64(9);
 
     Statement lead = m_db.prepare(
         "SELECT business_name, stage, value_minor, currency, owner_id, tags, notes, custom_fields,"
@@ -306,7 +307,8 @@ QVector<LeadEditRow> StoreReader::leadEdits(qint64 contactId)
 {
     // The outbox holds a handful of entries; the contact is read from each payload.
     Statement select = m_db.prepare("SELECT client_id, conversation_id, payload, state, last_error, created_at, command"
-                                    " FROM outbox WHERE command IN ('lead.update', 'lead.note') ORDER BY id");
+                                    " FROM outbox WHERE command IN ('lead.update', 'lead.note', 'contact.update')"
+                                    " ORDER BY id");
     QVector<LeadEditRow> edits;
     while (select.next()) {
         const QByteArray payload = select.text(2).toUtf8();

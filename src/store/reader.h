@@ -40,7 +40,8 @@ public:
     qint64 firstUnreadMessage(qint64 conversationId, int unreadCount, int *found = nullptr);
 
     [[nodiscard]] std::optional<ContactDetails> contactDetails(qint64 contactId);
-    // The agent's lead edits of this contact still in the outbox, oldest first.
+    // The agent's edits of this contact and its lead still in the outbox
+    // (`lead.update`, `lead.note`, `contact.update`), oldest first.
     QVector<LeadEditRow> leadEdits(qint64 contactId);
 
     // Full-text search, newest first. The query is what the agent typed: words

@@ -145,14 +145,15 @@ struct ContactRow
     QString webchatId;
     QString avatarMediaId;
     qint64 updatedAt = 0;
+    qint64 version = 0; // the server's; 0: not known (stored before versions, or an older server)
 };
 
-// A lead edit of the agent's waiting in the outbox (`lead.update`): `payload`
-// is the command's args (JSON); `state` "pending", "sending" or "failed"
-// (refused: `lastError` says why, and the agent decides what to keep).
+// An edit of the agent's to a contact or its lead waiting in the outbox:
+// `payload` is the command's args (JSON); `state` "pending", "sending" or
+// "failed" (refused: `lastError` says why, and the agent decides what to keep).
 struct LeadEditRow
 {
-    QString command; // "lead.update" or "lead.note"
+    QString command; // "lead.update", "lead.note" or "contact.update"
     QString clientId;
     qint64 conversationId = 0;
     QByteArray payload;

@@ -209,19 +209,25 @@ bool StoreWriter::upsertConversation(const Conversation &c, ChangeSet *changes, 
 
 bool StoreWriter::upsertContact(const Contact &contact, ChangeSet *changes, QString *error)
 {
-    Statement existing = m_db.prepare("SELECT name FROM contacts WHERE id = ?1");
+    Statement existing = m_db.prepare("SELECT name, version FROM contacts WHERE id = ?1");
     existing.bind(1, contact.id);
     const bool exists = existing.next();
     const QString oldName = exists ? existing.text(0) : QString();
+    const qint64 oldVersion = exists ? existing.int64(1) : 0;
     existing = Statement();
+    // An older version than the one stored (a late page, a conflict's record
+    // that events have overtaken) is kept out; 0 is a server without versions.
+    if (exists && contact.version < oldVersion)
+        return true;
 
     const bool nameChanged = !exists || oldName != contact.name;
     Statement write = m_db.prepare(
         exists ? "UPDATE contacts SET name = ?2, phone = ?3, email = ?4, whatsapp_id = ?5,"
-                 " messenger_psid = ?6, webchat_id = ?7, avatar_media_id = ?8, updated_at = ?9"
+                 " messenger_psid = ?6, webchat_id = ?7, avatar_media_id = ?8, updated_at = ?9, version = ?10"
                  " WHERE id = ?1"
                : "INSERT INTO contacts (id, name, phone, email, whatsapp_id, messenger_psid,"
-                 " webchat_id, avatar_media_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                 " webchat_id, avatar_media_id, updated_at, version)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     write.bind(1, contact.id)
         .bind(2, contact.name.isNull() ? QStringLiteral("") : contact.name)
         .bind(3, contact.phone)
@@ -230,7 +236,8 @@ bool StoreWriter::upsertContact(const Contact &contact, ChangeSet *changes, QStr
         .bind(6, contact.messengerPsid)
         .bind(7, contact.webchatId)
         .bind(8, contact.avatarMediaId)
-        .bind(9, contact.updatedAt);
+        .bind(9, contact.updatedAt)
+        .bind(10, contact.version);
     if (!write.run())
         return fail(error, QStringLiteral("storing a contact"), write);
     if (nameChanged && !queueForSearch(SearchDocument::Contact, contact.id, error))

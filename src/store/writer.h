@@ -116,6 +116,19 @@ public:
     // mine sends it again, as `newClientId`, based on the stored version.
     [[nodiscard]] bool resolveLeadUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
                                          ChangeSet *changes, QString *error);
+    // Contact edits (`contact.update`: name, email, phone), the same way:
+    // based on the stored contact's version or the last queued edit's + 1;
+    // new edits join one refused and waiting for the agent's decision.
+    [[nodiscard]] bool queueContactUpdate(const QString &clientId, qint64 conversationId, const QJsonObject &args,
+                                          qint64 createdAt, ChangeSet *changes, QString *error);
+    // A contact edit was refused: `current` (a conflict's contact, may be
+    // empty) is stored if newer and the edits queued after it join it. An
+    // edit based on a version this desktop did not know (0) whose contact the
+    // server still has as the agent saw it goes again at once, as `newClientId`.
+    [[nodiscard]] bool refuseContactUpdate(const QString &clientId, const QJsonObject &current,
+                                           const QString &newClientId, ChangeSet *changes, QString *error);
+    [[nodiscard]] bool resolveContactUpdate(const QString &clientId, bool keepMine, const QString &newClientId,
+                                            ChangeSet *changes, QString *error);
     // A try did not reach the server (link down); it goes back to pending.
     [[nodiscard]] bool releaseSending(QString *error);
 

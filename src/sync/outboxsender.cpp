@@ -93,6 +93,15 @@ QString OutboxSender::sendCommand(qint64 conversationId, const QString &name, co
         });
         return clientId;
     }
+    if (name == QLatin1String("contact.update")) {
+        m_store.write([clientId, conversationId, args](store::StoreWriter &writer, store::ChangeSet &changes) {
+            QString error;
+            if (!writer.queueContactUpdate(clientId, conversationId, args, QDateTime::currentMSecsSinceEpoch(),
+                                           &changes, &error))
+                qCWarning(lcSync) << "queueing a contact edit failed:" << error;
+        });
+        return clientId;
+    }
     m_store.write([clientId, conversationId, name, payload](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
         if (!writer.queueCommand(clientId, conversationId, name, payload, QDateTime::currentMSecsSinceEpoch(), &error))
@@ -109,6 +118,16 @@ void OutboxSender::resolveLeadEdit(const QString &clientId, bool keepMine)
         QString error;
         if (!writer.resolveLeadUpdate(clientId, keepMine, newId, &changes, &error))
             qCWarning(lcSync) << "settling a refused lead edit failed:" << error;
+    });
+}
+
+void OutboxSender::resolveContactEdit(const QString &clientId, bool keepMine)
+{
+    const QString newId = newClientId();
+    m_store.write([clientId, keepMine, newId](store::StoreWriter &writer, store::ChangeSet &changes) {
+        QString error;
+        if (!writer.resolveContactUpdate(clientId, keepMine, newId, &changes, &error))
+            qCWarning(lcSync) << "settling a refused contact edit failed:" << error;
     });
 }
 
@@ -226,14 +245,17 @@ void OutboxSender::onAck(const protocol::Ack &ack)
     }
     const QString reason = ack.errorMessage.isEmpty() ? ack.errorCode : ack.errorMessage;
     const QJsonObject current = ack.current;
-    m_store.write([clientId, reason, current](store::StoreWriter &writer, store::ChangeSet &changes) {
+    const QString againId = newClientId();
+    m_store.write([clientId, reason, current, againId](store::StoreWriter &writer, store::ChangeSet &changes) {
         QString error;
         if (!writer.reject(clientId, reason, &changes, &error))
             qCWarning(lcSync) << "storing a refusal failed:" << error;
-        // A refused lead edit keeps the server's lead (a conflict's `current`)
-        // beside it, for the agent to choose between.
+        // A refused lead or contact edit keeps the server's record (a
+        // conflict's `current`) beside it, for the agent to choose between.
         if (!writer.refuseLeadUpdate(clientId, current, &changes, &error))
             qCWarning(lcSync) << "storing a refused lead edit failed:" << error;
+        if (!writer.refuseContactUpdate(clientId, current, againId, &changes, &error))
+            qCWarning(lcSync) << "storing a refused contact edit failed:" << error;
     });
     emit refused(clientId, reason);
     pump();

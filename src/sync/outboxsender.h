@@ -42,12 +42,14 @@ public:
     // agents see it, and it may go when the customer's window is closed.
     QString sendNote(qint64 conversationId, const QString &text, qint64 authorId, const QString &authorName);
     // Queues a command other than a message (assign, status, …). A
-    // `lead.update` is based on the version the agent's earlier edits of that
-    // lead reach (its args' `version` is set here).
+    // `lead.update` or `contact.update` is based on the version the agent's
+    // earlier edits of that lead or contact reach (its args' `version` is set here).
     QString sendCommand(qint64 conversationId, const QString &name, const QJsonObject &args);
     // The agent chose after a lead edit was refused: keep theirs (drop the
     // edit) or keep mine (send it again based on the lead's current version).
     void resolveLeadEdit(const QString &clientId, bool keepMine);
+    // The same for a refused contact edit.
+    void resolveContactEdit(const QString &clientId, bool keepMine);
     // The agent asked to try a failed entry again. The server answers a client
     // id once, a refusal too, so it goes as a new attempt: returns its client id.
     QString retry(const QString &clientId);

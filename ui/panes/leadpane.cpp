@@ -1,6 +1,7 @@
 #include "panes/leadpane.h"
 
 #include "models/leadmodel.h"
+#include "panes/leadcontact.h"
 #include "panes/leadpipeline.h"
 #include "panes/leadtags.h"
 #include "widgets/emptystate.h"
@@ -113,9 +114,7 @@ LeadPane::LeadPane(QWidget *parent)
     // A channel id is one long word: at the narrowest the line is cut, not the pane widened.
     m_channel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_channel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_contactLines = new QLabel(m_content);
-    m_contactLines->setWordWrap(true);
-    m_contactLines->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contact = new LeadContact(m_content);
     m_business = new QLineEdit(m_content);
     m_texts.add([=] { m_business->setAccessibleName(tr("Business name")); });
     m_texts.add([=] { m_business->setPlaceholderText(tr("Business name")); });
@@ -234,7 +233,7 @@ LeadPane::LeadPane(QWidget *parent)
     content->setContentsMargins(0, 0, 4, 0);
     content->addWidget(m_name);
     content->addWidget(m_channel);
-    content->addWidget(m_contactLines);
+    content->addWidget(m_contact);
     content->addWidget(caption([] { return tr("Business"); }, m_business));
     content->addWidget(m_business);
     content->addWidget(m_status);
@@ -271,7 +270,7 @@ LeadPane::LeadPane(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_scroll, 1);
-    setFocusProxy(m_business);
+    setFocusProxy(m_contact);
 
     connect(m_business, &QLineEdit::editingFinished, this, [this] {
         if (m_model)
@@ -356,6 +355,7 @@ void LeadPane::setModel(models::LeadModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_contact->setModel(model);
     if (m_model)
         connect(m_model, &models::LeadModel::changed, this, &LeadPane::refresh);
     refresh();
@@ -386,13 +386,7 @@ void LeadPane::refreshFields()
     m_channel->setText(channelId.isEmpty() ? channelTitle(model.channel())
                                            : tr("%1 · %2").arg(channelTitle(model.channel()), channelId));
     m_channel->setToolTip(m_channel->text());
-    QStringList lines;
-    if (!contact.phone.isEmpty())
-        lines.append(tr("Phone: %1").arg(contact.phone));
-    if (!contact.email.isEmpty())
-        lines.append(tr("E-mail: %1").arg(contact.email));
-    m_contactLines->setText(lines.join(QLatin1Char('\n')));
-    m_contactLines->setVisible(!lines.isEmpty());
+    m_contact->refresh();
 
     // A field the agent is typing in is left alone.
     if (!m_business->hasFocus())
@@ -629,7 +623,8 @@ void LeadPane::addField()
 
 void LeadPane::fixTabOrder()
 {
-    QList<QWidget *> order{m_business, m_keepMine, m_keepTheirs, m_pipeline, m_value, m_currency, m_owner};
+    QList<QWidget *> order = m_contact->tabOrder();
+    order += {m_business, m_keepMine, m_keepTheirs, m_pipeline, m_value, m_currency, m_owner};
     for (QWidget *chip : m_tags->findChildren<QToolButton *>())
         order.append(chip);
     order += {m_tags->addField(), m_newNote, m_addNote, m_notes, m_saveNotes};

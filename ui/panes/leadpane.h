@@ -21,11 +21,12 @@ class LeadModel;
 namespace relaydesk::ui {
 
 class EmptyState;
+class LeadContact;
 class LeadPipeline;
 class LeadTags;
 
 // The right pane: the CRM lead record of the open conversation's customer —
-// who they are, the lead's stage, deal, owner, tags, notes and custom fields,
+// who they are (name, e-mail and phone, editable), the lead's stage, deal, owner, tags, notes and custom fields,
 // and their other conversations. Edits go to the model (the outbox) and show
 // at once as pending; a refused edit shows both versions to choose from.
 class LeadPane : public QWidget
@@ -39,6 +40,7 @@ public:
     models::LeadModel *model() const { return m_model; }
 
     // The controls, for tests and the window's shortcuts.
+    LeadContact *contactEditor() const { return m_contact; }
     LeadPipeline *pipeline() const { return m_pipeline; }
     LeadTags *tags() const { return m_tags; }
     QLineEdit *businessField() const { return m_business; }
@@ -82,7 +84,7 @@ private:
     QWidget *m_content;
     QLabel *m_name;
     QLabel *m_channel;
-    QLabel *m_contactLines;
+    LeadContact *m_contact;
     QLineEdit *m_business;
     QLabel *m_status;
     QFrame *m_conflict;
