@@ -32,6 +32,7 @@
 #include "widgets/composer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QMessageBox>
@@ -171,6 +172,10 @@ void Desktop::wireThread()
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     m_session->setMediaCache(m_cache);
     window.threadPane()->setTemporaryDirectory(m_profile.cacheDirectory());
+    // Popped-out windows' folders an earlier run left (opened copies, pasted pictures) go too.
+    const QDir cacheFolder(m_profile.cacheDirectory());
+    for (const QString &popOut : cacheFolder.entryList({QStringLiteral("popout-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(cacheFolder.filePath(popOut)).removeRecursively();
     auto wireMedia = [this] {
         m_window->threadPane()->setMedia(m_session->mediaCache(), m_session->mediaFetcher(),
                                          m_session->mediaTransfers());

@@ -24,6 +24,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/messagelistmodel.h"
 #include "panes/conversationpane.h"
+#include "panes/draftbook.h"
 #include "panes/threadpane.h"
 #include "store/reader.h"
 #include "widgets/attachmenttray.h"
@@ -258,8 +259,22 @@ private slots:
         QCOMPARE(agentTexts(c), QStringList());
         QTRY_COMPARE(list.index(list.rowOf(a)).data(models::ConversationListModel::DraftRole).toString(), QString());
 
-        // The note's draft survives a restart (it is in the encrypted history).
+        // A pasted picture stays with B across switches, but never with the
+        // draft on disk: it is a plain file, for this session only.
         QTRY_VERIFY(clickRow(window, b));
+        QImage picture(64, 48, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        thread->attachmentTray()->addImage(picture);
+        QTRY_COMPARE_WITH_TIMEOUT(thread->attachmentTray()->count(), 1, test::kDeadlineMs);
+        const QString outgoing = app.profile->cacheDirectory() + QStringLiteral("/outgoing");
+        QCOMPARE(QDir(outgoing).entryList(QDir::Files).size(), 1);
+        QTRY_VERIFY(clickRow(window, c));
+        QTRY_VERIFY(clickRow(window, b));
+        QCOMPARE(thread->attachmentTray()->fileNames(), QStringList{QStringLiteral("Pasted picture.png")});
+        QTest::qWait(ui::DraftBook::kSaveDelayMs * 2);
+        QVERIFY(app.history->reader().draft(b).files.isEmpty());
+
+        // The note's draft survives a restart (it is in the encrypted history).
         QTRY_VERIFY_WITH_TIMEOUT(app.history->reader().draft(c).note, test::kDeadlineMs);
         app.quit();
         QVERIFY(app.open(m_server.baseUrl(), true));
@@ -267,6 +282,7 @@ private slots:
         QVERIFY(signIn(app));
         QVERIFY(showWindow(again));
         QTRY_VERIFY(app.desktop->conversations().rowOf(c) >= 0);
+        QCOMPARE(QDir(outgoing).entryList(QDir::Files).size(), 0); // the pasted picture's file is gone
         QTRY_VERIFY(clickRow(again, c));
         QCOMPARE(again.threadPane()->composer()->toPlainText(), QStringLiteral("Checking the invoice with finance"));
         QVERIFY(again.threadPane()->isNoteMode());

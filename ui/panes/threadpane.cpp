@@ -15,6 +15,7 @@
 #include "models/messagelistmodel.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -414,6 +415,9 @@ void ThreadPane::setTemporaryDirectory(const QString &directory)
 {
     m_temporaryDirectory = directory;
     m_media->setTemporaryDirectory(directory + QStringLiteral("/open"));
+    // Pasted pictures an earlier run left behind (plain files) go.
+    if (std::all_of(m_trays.cbegin(), m_trays.cend(), [](const AttachmentTray *tray) { return tray->count() == 0; }))
+        QDir(directory + QStringLiteral("/outgoing")).removeRecursively();
     for (AttachmentTray *tray : std::as_const(m_trays))
         tray->setScratchDirectory(directory + QStringLiteral("/outgoing"));
 }

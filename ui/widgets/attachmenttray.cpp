@@ -380,9 +380,14 @@ QString AttachmentTray::problem() const
 
 QVector<store::DraftFile> AttachmentTray::stagedFiles() const
 {
+    // A pasted picture is a plain file of the profile's until it is sent; it is
+    // never kept with a draft (nothing readable outlives the session), and
+    // the next start removes what was left.
     QVector<store::DraftFile> files;
-    for (const Item &item : m_items)
-        files.append({item.path, item.temporary});
+    for (const Item &item : m_items) {
+        if (!item.temporary)
+            files.append({item.path, false});
+    }
     return files;
 }
 

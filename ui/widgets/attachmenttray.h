@@ -47,8 +47,9 @@ public:
     bool isUploading() const { return m_uploading; }
     QString problem() const;
     QStringList fileNames() const;
-    // The files as a draft keeps them, and adding them back (a file that is
-    // gone or changed past the limits is named in problem()).
+    // The files as a draft keeps them (the agent's own files; pasted pictures
+    // stay with their tray for the session only), and adding them back (a file
+    // that is gone or changed past the limits is named in problem()).
     QVector<store::DraftFile> stagedFiles() const;
     void restoreFiles(const QVector<store::DraftFile> &files);
 
