@@ -1,6 +1,7 @@
 #include "contactfields.h"
 
 #include "protocol/codec.h"
+#include "protocol/contactrules.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -10,52 +11,34 @@
 
 namespace relaydesk::server::contactfields {
 
-using protocol::codePointCount;
 using protocol::textProblem;
 
 namespace {
 
-// Characters that turn the direction of the text after them (embeddings,
-// overrides, isolates): in a name shown among others they could make a list
-// read differently from what it holds. The marks (U+200E, U+200F) only mark.
-bool turnsDirection(char16_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
+using protocol::ContactProblem;
 
-bool isLineBreak(char16_t c)
+// The rules' verdict in the words the server's refusals use.
+QString worded(ContactProblem problem, const QString &text, qsizetype max)
 {
-    return c == 0x2028 || c == 0x2029 || c == 0x0085;
-}
-
-// What the e-mail check lets through besides letters and digits (RFC 5322's
-// atext, and the dot between atoms).
-bool isLocalPunctuation(QChar c)
-{
-    return QStringLiteral("!#$%&'*+/=?^_`{|}~.-").contains(c);
-}
-
-bool isDomainLabel(const QString &label)
-{
-    if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-        return false;
-    for (const QChar c : label) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
-            return false;
-    }
-    return true;
-}
-
-QString readableProblem(const QString &text)
-{
-    const QString problem = textProblem(text);
-    if (!problem.isEmpty())
-        return problem;
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || isLineBreak(c.unicode()))
-            return QStringLiteral("contains a control character or a line break");
-        if (turnsDirection(c.unicode()))
-            return QStringLiteral("contains a character that turns the text's direction");
+    switch (problem) {
+    case ContactProblem::None:
+        return {};
+    case ContactProblem::Missing:
+        return QStringLiteral("write a name of 1 to %1 characters").arg(kMaxNameChars);
+    case ContactProblem::Unreadable:
+        return textProblem(text);
+    case ContactProblem::ControlOrLineBreak:
+        return QStringLiteral("contains a control character or a line break");
+    case ContactProblem::TurnsDirection:
+        return QStringLiteral("contains a character that turns the text's direction");
+    case ContactProblem::TooLong:
+        return QStringLiteral("at most %1 characters").arg(max);
+    case ContactProblem::NotAnAddress:
+        return QStringLiteral("expected an address such as name@example.com");
+    case ContactProblem::NotPhoneCharacter:
+        return QStringLiteral("only digits, spaces and + - ( )");
+    case ContactProblem::NoPhoneDigits:
+        return QStringLiteral("expected a phone number's digits");
     }
     return {};
 }
@@ -64,63 +47,17 @@ QString readableProblem(const QString &text)
 
 QString nameProblem(const QString &name)
 {
-    if (name.isEmpty())
-        return QStringLiteral("write a name of 1 to %1 characters").arg(kMaxNameChars);
-    const QString problem = readableProblem(name);
-    if (!problem.isEmpty())
-        return problem;
-    if (codePointCount(name) > kMaxNameChars)
-        return QStringLiteral("at most %1 characters").arg(kMaxNameChars);
-    return {};
+    return worded(protocol::contactNameProblem(name), name, kMaxNameChars);
 }
 
 QString emailProblem(const QString &email)
 {
-    if (email.isEmpty())
-        return {};
-    const QString problem = readableProblem(email);
-    if (!problem.isEmpty())
-        return problem;
-    if (codePointCount(email) > kMaxEmailChars)
-        return QStringLiteral("at most %1 characters").arg(kMaxEmailChars);
-    const QString expected = QStringLiteral("expected an address such as name@example.com");
-    const qsizetype at = email.indexOf(QLatin1Char('@'));
-    if (at <= 0 || at != email.lastIndexOf(QLatin1Char('@')))
-        return expected;
-    const QString local = email.left(at);
-    const QString domain = email.mid(at + 1);
-    if (local.size() > 64 || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String("..")))
-        return expected;
-    for (const QChar c : local) {
-        if (!c.isLetterOrNumber() && !isLocalPunctuation(c))
-            return expected;
-    }
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    if (labels.size() < 2 || labels.constLast().size() < 2)
-        return expected;
-    for (const QString &label : labels) {
-        if (!isDomainLabel(label))
-            return expected;
-    }
-    return {};
+    return worded(protocol::contactEmailProblem(email), email, kMaxEmailChars);
 }
 
 QString phoneProblem(const QString &phone)
 {
-    if (phone.isEmpty())
-        return {};
-    if (phone.size() > kMaxPhoneChars)
-        return QStringLiteral("at most %1 characters").arg(kMaxPhoneChars);
-    bool digit = false;
-    for (const QChar c : phone) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9')
-            digit = true;
-        else if (u != u' ' && u != u'+' && u != u'-' && u != u'(' && u != u')')
-            return QStringLiteral("only digits, spaces and + - ( )");
-    }
-    return digit ? QString() : QStringLiteral("expected a phone number's digits");
+    return worded(protocol::contactPhoneProblem(phone), phone, kMaxPhoneChars);
 }
 
 QString fittedName(const QString &raw)
@@ -129,9 +66,9 @@ QString fittedName(const QString &raw)
     QString kept;
     kept.reserve(name.size());
     for (const QChar c : std::as_const(name)) {
-        if (turnsDirection(c.unicode()))
+        if (protocol::turnsTextDirection(c.unicode()))
             continue;
-        kept.append(c.category() == QChar::Other_Control || isLineBreak(c.unicode()) ? QChar(u' ') : c);
+        kept.append(protocol::isControlOrLineBreak(c) ? QChar(u' ') : c);
     }
     return protocol::clampedText(kept.simplified(), kMaxNameChars).trimmed();
 }

@@ -4,14 +4,17 @@
 // chat visitor (POST /v1/webchat/{key}/visitors) and an agent (contact.update).
 // Pure functions, so the fuzz targets can run them (fuzz/fuzz_webchat.cpp).
 
+#include "protocol/contactrules.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace relaydesk::server::contactfields {
 
-inline constexpr qsizetype kMaxNameChars = 100;
-inline constexpr qsizetype kMaxEmailChars = 254; // RFC 5321's longest path
-inline constexpr qsizetype kMaxPhoneChars = 32;
+// The rules themselves are protocol/contactrules (the desktop checks by them too).
+inline constexpr qsizetype kMaxNameChars = protocol::kMaxContactNameChars;
+inline constexpr qsizetype kMaxEmailChars = protocol::kMaxContactEmailChars;
+inline constexpr qsizetype kMaxPhoneChars = protocol::kMaxContactPhoneChars;
 
 // Each returns why the value (already trimmed) cannot be stored, for a
 // person and without quoting the value, or an empty string when it can.

@@ -4,6 +4,8 @@
 // (`contact.update`): the same limits the server checks (docs/protocol.md,
 // Contact), said in words before anything is sent.
 
+#include "protocol/contactrules.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,9 +18,9 @@ class ContactFields
 public:
     enum class Field { Name, Email, Phone };
 
-    static constexpr int kMaxName = 100;  // code points
-    static constexpr int kMaxEmail = 254; // code points
-    static constexpr int kMaxPhone = 32;
+    static constexpr int kMaxName = int(protocol::kMaxContactNameChars);
+    static constexpr int kMaxEmail = int(protocol::kMaxContactEmailChars);
+    static constexpr int kMaxPhone = int(protocol::kMaxContactPhoneChars);
 
     // The field's name in `contact.update` ("name", "email", "phone").
     static QString key(Field field);
