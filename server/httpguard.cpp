@@ -18,9 +18,13 @@ namespace {
 constexpr qint64 kUploadSlice = 256 * 1024;
 // After a refusal the guard reads and drops what the client still sends, for
 // this long and this much at most, so that the client's TCP stack does not
-// reset the connection under the answer before the client has read it.
-constexpr int kLingerMs = 2000;
+// reset the connection under the answer before the client has read it. Past
+// the bytes it stops reading instead: the client's writes stall, which is the
+// moment a client reads its answer, and the connection ends with the time.
+constexpr int kLingerMs = 3000;
 constexpr qint64 kLingerBytes = 8 * 1024 * 1024;
+// While it no longer reads, the most a refused connection keeps in memory.
+constexpr qint64 kStalledReadLimit = 4096;
 
 // The most a chunked body of `dataLimit` bytes may take on the wire, chunk lines included.
 qint64 wireLimit(qint64 dataLimit)
@@ -290,10 +294,12 @@ void HttpGuard::discardInput()
 {
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
+    if (m_discarded > kLingerBytes)
+        return; // stalled until the linger ends: a reset now could drop the answer unread
     const qint64 available = m_socket->bytesAvailable();
     m_discarded += m_socket->skip(available);
     if (m_discarded > kLingerBytes)
-        m_socket->abort();
+        setReadLimit(kStalledReadLimit);
 }
 
 void HttpGuard::shutWriteWhenSent()
