@@ -260,6 +260,7 @@ void Desktop::wireSession()
             m_lead->setAgents(m_session->agentNames());
     });
     auto allowLeadEdits = [this] { m_lead->setOutbox(m_session->outbox()); };
+        m_lead->setDefaultCurrency(m_session->leadCurrency());
     connect(&session, &Session::signedInChanged, this, allowLeadEdits);
     connect(&session, &Session::servicesChanged, this, allowLeadEdits);
 }

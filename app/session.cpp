@@ -308,10 +308,11 @@ void Session::readDirectory()
     // Best effort: without them the lead panel offers New … Lost and "Agent N".
     QPointer<Session> guard(this);
     net::ApiClient *api = m_api.get();
-    api->leadStages([guard, api](std::optional<QStringList> stages, const net::ApiError &) {
-        if (!guard || guard->m_api.get() != api || !stages || stages->isEmpty())
+    api->leadStages([guard, api](std::optional<net::LeadSettings> lead, const net::ApiError &) {
+        if (!guard || guard->m_api.get() != api || !lead || lead->stages.isEmpty())
             return;
-        guard->m_leadStages = *stages;
+        guard->m_leadStages = lead->stages;
+        guard->m_leadCurrency = lead->currency;
         emit guard->directoryChanged();
     });
     api->cannedResponses([guard, api](std::optional<QVector<net::CannedResponseInfo>> replies, const net::ApiError &) {

@@ -90,6 +90,8 @@ public:
     QVector<net::CannedResponseInfo> cannedResponses() const { return m_cannedResponses; }
     store::MediaCache *mediaCache() const { return m_cache; }
     // The workspace's own settings as the history holds them (from
+    // The workspace's deal currency (empty: none set).
+    QString leadCurrency() const { return m_leadCurrency; }
     // `workspace.updated` events and GET /v1/me; `workspaceChanged` says when
     // they change), and whether this agent may change them.
     protocol::WorkspaceSettings workspaceSettings() const;
@@ -149,6 +151,7 @@ private:
     void watchStore();
     QMetaObject::Connection m_storeWatch;
     QHash<QString, std::function<void(const QString &)>> m_pendingWorkspaceCommands;
+    QString m_leadCurrency;
     store::MediaCache *m_cache = nullptr;
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;

@@ -185,6 +185,29 @@ int setLeadStages(const ServerConfig &config, const QString &workspace, const QS
     return 0;
 }
 
+int setLeadCurrency(const ServerConfig &config, const QString &workspace, const QString &code)
+{
+    ServerDb db;
+    QString error;
+    if (!db.open(config.databasePath(), &error)) {
+        std::fprintf(stderr, "relaydesk-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 workspaceId = workspaceNamed(db, workspace);
+    if (!workspaceId)
+        return 2;
+    WorkspaceData data(db);
+    if (!data.setLeadCurrency(workspaceId, code)) {
+        std::fprintf(stderr, "relaydesk-server: the currency could not be saved\n");
+        return 1;
+    }
+    if (code.isEmpty())
+        std::printf("new deals of %s now start in each agent's own currency\n", qPrintable(workspace));
+    else
+        std::printf("new deals of %s now start in %s\n", qPrintable(workspace), qPrintable(code));
+    return 0;
+}
+
 int setChannelSettings(const ServerConfig &config, const QString &workspace, const QString &file)
 {
     QJsonObject document;

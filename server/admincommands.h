@@ -23,6 +23,8 @@ int setWebchatOrigins(const ServerConfig &config, const QString &workspace, cons
 // `relaydesk-server --workspace NAME --lead-stages "new,contacted,demo,won,lost"`:
 // the workspace's lead pipeline in order ("" brings back the default one).
 int setLeadStages(const ServerConfig &config, const QString &workspace, const QString &stages);
+// --lead-currency: the workspace's deal currency (`code` checked by the caller).
+int setLeadCurrency(const ServerConfig &config, const QString &workspace, const QString &code);
 
 // `relaydesk-server --workspace NAME --channel-settings FILE`: the workspace's
 // channels and autopilot (docs/channels.md), from a JSON file, checked and

@@ -40,6 +40,12 @@ const CannedResponse kCannedResponses[] = {
 bool seedCannedResponses(ServerDb &db, qint64 workspaceId, QString *error)
 {
     WorkspaceData data(db);
+    // The demo shop sells in Indonesia: its deals are in rupiah (a demo made
+    // before the currency existed gets it too).
+    if (data.leadCurrency(workspaceId).isEmpty() && !data.setLeadCurrency(workspaceId, QStringLiteral("IDR"))) {
+        *error = QStringLiteral("the demo's currency could not be set");
+        return false;
+    }
     if (!data.cannedResponses(workspaceId).isEmpty())
         return true;
     return data.setCannedResponses(workspaceId,

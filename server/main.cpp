@@ -52,6 +52,8 @@ int main(int argc, char *argv[])
         return showCannedResponses(invocation->config, invocation->workspace);
     if (invocation->leadStages)
         return setLeadStages(invocation->config, invocation->workspace, *invocation->leadStages);
+    if (invocation->leadCurrency)
+        return setLeadCurrency(invocation->config, invocation->workspace, *invocation->leadCurrency);
     if (invocation->webchatOrigins)
         return setWebchatOrigins(invocation->config, invocation->workspace, *invocation->webchatOrigins);
     if (!invocation->agentAction.isEmpty())

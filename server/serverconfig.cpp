@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace relaydesk::server {
 
 namespace {
@@ -134,6 +136,11 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
                                             "order (\"\" brings back new,contacted,qualified,proposal,won,lost), "
                                             "then exit."),
                                         QStringLiteral("stages"));
+    const QCommandLineOption leadCurrency(
+        QStringLiteral("lead-currency"),
+        QStringLiteral("With --workspace: the currency new deals start in, an ISO 4217 <code> such as IDR "
+                       "(\"\" leaves it to each agent's locale), then exit."),
+        QStringLiteral("code"));
     const QCommandLineOption channelSettings(
         QStringLiteral("channel-settings"),
         QStringLiteral("With --workspace: set its WhatsApp, Messenger, autopilot and templates from the JSON <file> "
@@ -196,7 +203,7 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
     for (Setting *setting : settings)
         parser.addOption(setting->option);
     parser.addOptions({plaintext, addAgent, workspace, agentName, role, demo, presenceTtl, origins, leadStages,
-                       channelSettings, showChannelSettings, cannedResponses, showCannedResponses});
+                       leadCurrency, channelSettings, showChannelSettings, cannedResponses, showCannedResponses});
     parser.addOptions(agentActions);
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
@@ -323,6 +330,20 @@ std::optional<Invocation> parseInvocation(const QCoreApplication &app, QString *
         invocation.leadStages = parser.value(leadStages);
         if (invocation.workspace.isEmpty()) {
             *error = QStringLiteral("--lead-stages needs --workspace");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(leadCurrency)) {
+        invocation.leadCurrency = parser.value(leadCurrency).trimmed().toUpper();
+        if (invocation.workspace.isEmpty()) {
+            *error = QStringLiteral("--lead-currency needs --workspace");
+            return std::nullopt;
+        }
+        const QString &code = *invocation.leadCurrency;
+        if (!code.isEmpty() && (code.size() != 3 || !std::all_of(code.cbegin(), code.cend(), [](QChar letter) {
+                                    return letter >= QLatin1Char('A') && letter <= QLatin1Char('Z');
+                                }))) {
+            *error = QStringLiteral("--lead-currency takes a three-letter ISO 4217 code such as IDR or EUR");
             return std::nullopt;
         }
     }

@@ -64,6 +64,7 @@ struct Invocation
     std::optional<QString> webchatOrigins;
     // --lead-stages: set the workspace's lead pipeline, then exit.
     std::optional<QString> leadStages;
+    std::optional<QString> leadCurrency;
     // --channel-settings FILE / --show-channel-settings, with --workspace.
     std::optional<QString> channelSettingsFile;
     bool showChannelSettings = false;

@@ -281,6 +281,11 @@ CREATE TABLE IF NOT EXISTS demo_seed (
     seeded_at       INTEGER NOT NULL
 );
 )sql",
+    // 12: the workspace's deal currency (ISO 4217; '' leaves it to each
+    // agent's locale), a column kAddedColumns adds.
+    R"sql(
+SELECT 1;
+)sql",
 };
 
 // Columns a step adds before its script runs, each only when its table does
@@ -298,6 +303,7 @@ const AddedColumn kAddedColumns[] = {
     {10, "contacts", "version", "INTEGER NOT NULL DEFAULT 1"},
     {10, "contacts", "name_source", "TEXT NOT NULL DEFAULT 'channel'"},
     {10, "conversations", "autopilot_note", "TEXT"},
+    {12, "workspaces", "lead_currency", "TEXT NOT NULL DEFAULT ''"},
 };
 
 bool addColumns(QSqlDatabase &db, int step, QString *error)

@@ -143,7 +143,8 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    if (auto refusal = signedIn(request, &agent))
                        return std::move(*refusal);
                    return QHttpServerResponse(QJsonObject{
-                       {QStringLiteral("stages"), QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))}});
+                       {QStringLiteral("stages"), QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))},
+                       {QStringLiteral("currency"), m_data.leadCurrency(agent->workspaceId)}});
                });
 
     http.route(QStringLiteral("/v1/canned-responses"), QHttpServerRequest::Method::Get,

@@ -99,6 +99,9 @@ public:
     static QStringList defaultLeadStages();
     QStringList leadStages(qint64 workspaceId);
     [[nodiscard]] bool setLeadStages(qint64 workspaceId, const QStringList &stages);
+    // The deal currency leads of the workspace start in (ISO 4217; empty: none).
+    QString leadCurrency(qint64 workspaceId);
+    [[nodiscard]] bool setLeadCurrency(qint64 workspaceId, const QString &code);
     // The workspace's quick replies, in the admin's order; replaced as a whole
     // (all or nothing) with a checked list.
     QVector<CannedResponse> cannedResponses(qint64 workspaceId);

@@ -96,6 +96,26 @@ bool WorkspaceData::setLeadStages(qint64 workspaceId, const QStringList &stages)
     return m_db.db().commit();
 }
 
+QString WorkspaceData::leadCurrency(qint64 workspaceId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT lead_currency FROM workspaces WHERE id = ?"));
+    q.bindValue(0, workspaceId);
+    QString code;
+    if (q.exec() && q.next())
+        code = q.value(0).toString();
+    q.finish();
+    return code;
+}
+
+bool WorkspaceData::setLeadCurrency(qint64 workspaceId, const QString &code)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE workspaces SET lead_currency = ? WHERE id = ?"));
+    q.addBindValue(code.isEmpty() ? QStringLiteral("") : code); // a null QString binds NULL
+    q.addBindValue(workspaceId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 QVector<CannedResponse> WorkspaceData::cannedResponses(qint64 workspaceId)
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT shortcut, title, text FROM canned_responses WHERE workspace_id = ?"

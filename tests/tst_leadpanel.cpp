@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -296,7 +297,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.customFields().value(QStringLiteral("region")).toString(),
                                   QStringLiteral("Gulf"), kDeadlineMs);
         pane.valueField()->setText(QLocale().toString(99.5, 'f', 2));
-        pane.currencyBox()->setCurrentText(QStringLiteral("EUR"));
+        pane.currencyBox()->setCurrentIndex(pane.currencyBox()->findData(QStringLiteral("EUR")));
         QMetaObject::invokeMethod(pane.valueField(), "editingFinished");
         QTRY_COMPARE_WITH_TIMEOUT(model.lead().valueMinor, 9950, kDeadlineMs);
         QCOMPARE(model.lead().currency, QStringLiteral("EUR"));
@@ -319,6 +320,76 @@ private slots:
         QVERIFY(chip);
         chip->click();
         QTRY_VERIFY_WITH_TIMEOUT(!model.storedLead().tags.contains(QStringLiteral("returning")), kDeadlineMs);
+    }
+
+    void aStageChangeCanBeUndoneAndThePanelSpeaksPlainly()
+    {
+        QTemporaryDir profile;
+        auto a = onlineClient(profile, QStringLiteral("priya@shop.example"));
+        QVERIFY(a);
+        models::LeadModel model(a->history.get());
+        model.setAgents(m_agents);
+        model.setOutbox(a->outbox.get());
+        model.setDefaultCurrency(QStringLiteral("IDR"));
+        model.setConversation(m_conversationId);
+        ui::LeadPane pane;
+        pane.setModel(&model);
+        pane.resize(300, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+        // Every stage is named on its pill, inside the panel, none over another.
+        const QVector<QRect> pills = pane.pipeline()->stageRects();
+        QCOMPARE(pills.size(), int(model.stages().size()));
+        for (int i = 0; i < pills.size(); ++i) {
+            QVERIFY(pane.pipeline()->rect().contains(pills.at(i)));
+            for (int j = i + 1; j < pills.size(); ++j)
+                QVERIFY(!pills.at(i).intersects(pills.at(j)));
+        }
+        QVERIFY2(pills.constLast().bottom() > pills.constFirst().bottom(), "the pills wrap at 300 px");
+
+        // A stage change shows Undo; Undo puts the stage back, on the server too.
+        const QString before = model.stage();
+        const QStringList stages = model.stages();
+        const bool atEnd = before == stages.constLast();
+        pane.pipeline()->setFocus();
+        QTest::keyClick(pane.pipeline(), atEnd ? Qt::Key_Home : Qt::Key_End);
+        QTRY_COMPARE(model.stage(), atEnd ? stages.constFirst() : stages.constLast());
+        QVERIFY(pane.stageUndoBar()->isVisible());
+        save(pane, QStringLiteral("leadpanel-undo.png"));
+        pane.undoStageButton()->click();
+        QTRY_COMPARE(model.stage(), before);
+        QVERIFY(!pane.stageUndoBar()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPending() && a->history->reader().outboxCount() == 0, kDeadlineMs);
+        QCOMPARE(model.storedLead().stage, before);
+        // Ctrl+Z in the pipeline does the same.
+        QTest::keyClick(pane.pipeline(), atEnd ? Qt::Key_Left : Qt::Key_End);
+        QTRY_VERIFY(pane.stageUndoBar()->isVisible());
+        QTest::keyClick(pane.pipeline(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(model.stage(), before);
+
+        // Plain words: no internal version number; the owner and the assignee explained.
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPending(), kDeadlineMs);
+        QVERIFY2(pane.statusLabel()->text().startsWith(QStringLiteral("Saved")),
+                 qPrintable(pane.statusLabel()->text()));
+        QVERIFY2(!pane.statusLabel()->text().contains(QStringLiteral("version")),
+                 qPrintable(pane.statusLabel()->text()));
+        QVERIFY2(pane.ownerHint()->text().contains(QStringLiteral("assigned")), qPrintable(pane.ownerHint()->text()));
+
+        // The workspace's currency for a lead that has none, from the full list.
+        if (model.lead().currency.isEmpty())
+            QCOMPARE(pane.currencyBox()->currentData().toString(), QStringLiteral("IDR"));
+        QVERIFY(pane.currencyBox()->count() >= 100);
+        QVERIFY(pane.currencyBox()->findData(QStringLiteral("IDR")) >= 0);
+
+        // Another conversation opens at the panel's top.
+        QScrollBar *scroll = pane.scrollArea()->verticalScrollBar();
+        pane.resize(300, 300);
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        model.setConversation(0);
+        model.setConversation(m_conversationId);
+        QCOMPARE(scroll->value(), 0);
     }
 
     void conflictingEditsShowBothVersionsAndTheChoiceWins_data()

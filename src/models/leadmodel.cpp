@@ -1,5 +1,7 @@
 #include "models/leadmodel.h"
 
+#include "models/currencies.h"
+
 #include "store/changeset.h"
 #include "store/reader.h"
 #include "store/store.h"
@@ -119,6 +121,20 @@ void LeadModel::setStages(const QStringList &stages)
     emit changed();
 }
 
+void LeadModel::setDefaultCurrency(const QString &code)
+{
+    const QString upper = code.trimmed().toUpper();
+    if (upper == m_defaultCurrency)
+        return;
+    m_defaultCurrency = upper;
+    emit changed();
+}
+
+QString LeadModel::defaultCurrency() const
+{
+    return Currencies::isKnown(m_defaultCurrency) ? m_defaultCurrency : Currencies::localDefault();
+}
+
 QStringList LeadModel::stages() const
 {
     QStringList all = m_stages.isEmpty() ? defaultStages() : m_stages;
@@ -224,8 +240,7 @@ QString LeadModel::formatValue(const store::LeadRow &lead)
 {
     if (lead.currency.isEmpty())
         return {};
-    // Minor units: two decimals for the currencies our customers use.
-    return QLocale().toCurrencyString(double(lead.valueMinor) / 100.0, lead.currency);
+    return Currencies::format(lead.valueMinor, lead.currency);
 }
 
 QString LeadModel::channel() const

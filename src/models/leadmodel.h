@@ -52,6 +52,10 @@ public:
     static QStringList defaultStages();
     void setStages(const QStringList &stages);
     QStringList stages() const;
+    // The workspace's deal currency, for a lead that has none yet (empty:
+    // the agent's locale's).
+    void setDefaultCurrency(const QString &code);
+    QString defaultCurrency() const;
     // Agent names for the owner.
     void setAgents(const QHash<qint64, QString> &names);
     QHash<qint64, QString> agents() const { return m_agents; }
@@ -160,6 +164,7 @@ private:
     QVector<store::LeadNoteRow> m_pendingNotes;
     QString m_noteProblem;
     QStringList m_stages;
+    QString m_defaultCurrency;
     QHash<qint64, QString> m_agents;
 };
 

@@ -245,22 +245,28 @@ void ApiClient::templates(Done<QVector<TemplateInfo>> done)
          });
 }
 
-void ApiClient::leadStages(Done<QStringList> done)
+void ApiClient::leadStages(Done<LeadSettings> done)
 {
     send("GET", QStringLiteral("/v1/lead-stages"), {},
          [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
              if (!error.code.isEmpty())
                  return done(std::nullopt, error);
-             const QJsonValue list = QJsonDocument::fromJson(answer).object().value(QStringLiteral("stages"));
+             const QJsonObject object = QJsonDocument::fromJson(answer).object();
+             const QJsonValue list = object.value(QStringLiteral("stages"));
              if (!list.isArray())
                  return done(std::nullopt, badResponse(QStringLiteral("no stages list")));
-             QStringList stages;
+             LeadSettings settings;
              for (const QJsonValue &value : list.toArray()) {
                  const QString stage = value.toString().trimmed();
-                 if (!stage.isEmpty() && !stages.contains(stage))
-                     stages.append(stage);
+                 if (!stage.isEmpty() && !settings.stages.contains(stage))
+                     settings.stages.append(stage);
              }
-             done(std::move(stages), {});
+             const QString currency = object.value(QStringLiteral("currency")).toString();
+             if (currency.size() == 3 && std::all_of(currency.cbegin(), currency.cend(), [](QChar c) {
+                     return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+                 }))
+                 settings.currency = currency;
+             done(std::move(settings), {});
          });
 }
 

@@ -69,6 +69,14 @@ struct ConversationPage
 
 // One agent of the workspace (for names: presence, assignment).
 struct AgentInfo
+// The workspace's lead pipeline, in order, and its deal currency (ISO 4217;
+// empty: none set, or an older server).
+struct LeadSettings
+{
+    QStringList stages;
+    QString currency;
+};
+
 {
     qint64 id = 0;
     QString name;
@@ -131,8 +139,8 @@ public:
     void agents(Done<QVector<AgentInfo>> done);
     // The workspace's message templates.
     void templates(Done<QVector<TemplateInfo>> done);
-    // The workspace's lead pipeline, in order.
-    void leadStages(Done<QStringList> done);
+    // The workspace's lead pipeline, in order, and its deal currency.
+    void leadStages(Done<LeadSettings> done);
     // The workspace's quick replies, in the admin's order.
     void cannedResponses(Done<QVector<CannedResponseInfo>> done);
     // The signed-in agent, their workspace and its settings (read it after

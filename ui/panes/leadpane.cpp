@@ -1,5 +1,6 @@
 #include "panes/leadpane.h"
 
+#include "models/currencies.h"
 #include "models/leadmodel.h"
 #include "panes/leadcontact.h"
 #include "panes/leadpipeline.h"
@@ -21,6 +22,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,9 +32,8 @@ namespace relaydesk::ui {
 
 namespace {
 
-const QStringList kCurrencies = {QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
-                                 QStringLiteral("AED"), QStringLiteral("SAR"), QStringLiteral("INR"),
-                                 QStringLiteral("BRL"), QStringLiteral("MXN"), QStringLiteral("JPY")};
+// How long a stage change can be taken back with Undo.
+constexpr int kUndoStageMs = 8000;
 
 QString channelTitle(const QString &channel)
 {
@@ -41,6 +44,19 @@ QString channelTitle(const QString &channel)
     if (channel == QLatin1String("webchat"))
         return LeadPane::tr("Web chat");
     return channel;
+}
+
+QString statusTitle(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return LeadPane::tr("open");
+    if (status == QLatin1String("pending"))
+        return LeadPane::tr("pending");
+    if (status == QLatin1String("snoozed"))
+        return LeadPane::tr("snoozed");
+    if (status == QLatin1String("resolved"))
+        return LeadPane::tr("resolved");
+    return status;
 }
 
 QString when(qint64 ms)
@@ -149,16 +165,37 @@ LeadPane::LeadPane(QWidget *parent)
     conflictLayout->addLayout(conflictButtons);
 
     m_pipeline = new LeadPipeline(m_content);
+    // A stage change can be taken back for a few seconds (a stray click is no decision).
+    m_stageUndo = new QFrame(m_content);
+    m_stageUndoText = new QLabel(m_stageUndo);
+    m_stageUndoText->setWordWrap(true);
+    m_undoStage = new QPushButton(m_stageUndo);
+    m_texts.add([=] { m_undoStage->setText(tr("Undo")); });
+    m_texts.add([=] { m_undoStage->setAccessibleName(tr("Undo the stage change")); });
+    m_texts.add([=] { m_undoStage->setToolTip(tr("Undo the stage change (Ctrl+Z)")); });
+    auto *undoRow = new QHBoxLayout(m_stageUndo);
+    undoRow->setContentsMargins(0, 0, 0, 0);
+    undoRow->addWidget(m_stageUndoText, 1);
+    undoRow->addWidget(m_undoStage);
+    m_stageUndo->hide();
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoStageMs);
+    connect(m_undoTimer, &QTimer::timeout, this, &LeadPane::endStageUndo);
+    auto *undoKey = new QShortcut(QKeySequence::Undo, m_pipeline, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(undoKey, &QShortcut::activated, this, &LeadPane::undoStage);
+    connect(m_undoStage, &QPushButton::clicked, this, &LeadPane::undoStage);
 
     m_value = new QLineEdit(m_content);
     m_texts.add([=] { m_value->setAccessibleName(tr("Deal value")); });
     m_texts.add([=] { m_value->setPlaceholderText(QLocale().toString(0.0, 'f', 2)); });
     m_currency = new QComboBox(m_content);
-    m_currency->setEditable(true);
-    m_currency->addItems(kCurrencies);
     m_texts.add([=] { m_currency->setAccessibleName(tr("Deal currency")); });
-    m_currency->lineEdit()->setMaxLength(3);
-    m_currency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_texts.add([=] { m_currency->setAccessibleDescription(tr("Type a currency's code to choose it, such as IDR.")); });
+    m_currency->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_currency->setMinimumContentsLength(9);
+    m_currency->setMaxVisibleItems(16);
+    m_texts.add([=] { fillCurrencies(); });
     m_valueText = new QLabel(m_content);
     m_texts.add([=] { m_valueText->setAccessibleName(tr("Deal value in the currency")); });
     auto *dealRow = new QHBoxLayout;
@@ -167,6 +204,12 @@ LeadPane::LeadPane(QWidget *parent)
 
     m_owner = new QComboBox(m_content);
     m_texts.add([=] { m_owner->setAccessibleName(tr("Lead owner")); });
+    m_ownerHint = new QLabel(m_content);
+    m_ownerHint->setWordWrap(true);
+    QFont hintFont = m_ownerHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_ownerHint->setFont(hintFont);
+    m_ownerHint->setForegroundRole(QPalette::PlaceholderText);
 
     m_tags = new LeadTags(m_content);
 
@@ -240,11 +283,13 @@ LeadPane::LeadPane(QWidget *parent)
     content->addWidget(m_conflict);
     content->addWidget(caption([] { return tr("Stage"); }, m_pipeline));
     content->addWidget(m_pipeline);
+    content->addWidget(m_stageUndo);
     content->addWidget(caption([] { return tr("Deal value"); }, m_value));
     content->addLayout(dealRow);
     content->addWidget(m_valueText);
     content->addWidget(caption([] { return tr("Owner"); }, m_owner));
     content->addWidget(m_owner);
+    content->addWidget(m_ownerHint);
     content->addWidget(caption([] { return tr("Tags"); }, m_tags));
     content->addWidget(m_tags);
     content->addWidget(caption([] { return tr("Notes"); }, m_newNote));
@@ -276,13 +321,9 @@ LeadPane::LeadPane(QWidget *parent)
         if (m_model)
             m_model->setBusinessName(m_business->text());
     });
-    connect(m_pipeline, &LeadPipeline::stageChosen, this, [this](const QString &stage) {
-        if (m_model)
-            m_model->setStage(stage);
-    });
+    connect(m_pipeline, &LeadPipeline::stageChosen, this, &LeadPane::chooseStage);
     connect(m_value, &QLineEdit::editingFinished, this, &LeadPane::saveDeal);
     connect(m_currency, &QComboBox::activated, this, &LeadPane::saveDeal);
-    connect(m_currency->lineEdit(), &QLineEdit::editingFinished, this, &LeadPane::saveDeal);
     connect(m_owner, &QComboBox::activated, this, [this](int index) {
         if (m_model)
             m_model->setOwner(m_owner->itemData(index).toLongLong());
@@ -366,6 +407,13 @@ void LeadPane::refresh()
     const bool shown = m_model && m_model->hasContact();
     m_empty->setVisible(!shown);
     m_scroll->setVisible(shown);
+    // Another customer: their name at the top, and no Undo for the one before.
+    const qint64 conversation = m_model ? m_model->conversationId() : 0;
+    if (conversation != m_shownConversation) {
+        m_shownConversation = conversation;
+        endStageUndo();
+        m_scroll->verticalScrollBar()->setValue(0);
+    }
     if (!shown)
         return;
     refreshFields();
@@ -400,7 +448,7 @@ void LeadPane::refreshFields()
     else if (!editable)
         m_status->setText(tr("Sign in to edit the lead."));
     else if (lead.updatedAt > 0)
-        m_status->setText(tr("Saved · version %1 · %2").arg(lead.version).arg(when(lead.updatedAt)));
+        m_status->setText(tr("Saved · %1").arg(when(lead.updatedAt)));
     else
         m_status->setText(tr("No lead yet: any change creates it."));
     m_status->setStyleSheet(model.isPending()     ? QStringLiteral("color: #8a6d00; font-style: italic;")
@@ -411,11 +459,13 @@ void LeadPane::refreshFields()
     m_pipeline->setCurrent(lead.stage);
     m_pipeline->setReadOnly(!editable);
 
+    const QString currency = lead.currency.isEmpty() ? model.defaultCurrency() : lead.currency;
     if (!m_value->hasFocus())
-        m_value->setText(QLocale().toString(double(lead.valueMinor) / 100.0, 'f', 2));
+        m_value->setText(
+            QLocale().toString(double(lead.valueMinor) / 100.0, 'f', models::Currencies::decimals(currency)));
     m_value->setReadOnly(!editable);
     if (!m_currency->hasFocus())
-        m_currency->setCurrentText(lead.currency);
+        showCurrency(currency);
     m_currency->setEnabled(editable);
     const QString formatted = model.value();
     m_valueText->setText(formatted);
@@ -437,6 +487,7 @@ void LeadPane::refreshFields()
         m_owner->setCurrentIndex(qMax(0, m_owner->findData(lead.ownerId)));
         m_owner->setEnabled(editable);
     }
+    refreshOwnerHint();
 
     m_tags->setReadOnly(!editable);
     m_tags->setTags(lead.tags);
@@ -560,7 +611,7 @@ void LeadPane::refreshConflict()
         QStringLiteral("<p>%1</p><table cellspacing=4><tr><th></th><th align=left>%2</th><th align=left>%3</th></tr>%4"
                        "</table>")
             .arg(html(tr("Someone else changed this lead while you edited it. Choose the version to keep.")),
-                 html(tr("Yours")), html(tr("Theirs (v%1)").arg(theirs.version)), rows));
+                 html(tr("Yours")), html(tr("Theirs")), rows));
     m_keepMine->setEnabled(model.canEdit());
     m_keepTheirs->setEnabled(model.canEdit());
 }
@@ -571,7 +622,8 @@ void LeadPane::refreshConversations()
     m_conversations->clear();
     for (const store::ConversationRow &row : conversations) {
         const bool open = row.id == m_model->conversationId();
-        QString text = tr("%1 · %2 · %3").arg(channelTitle(row.channel), row.status, when(row.lastActivity));
+        QString text =
+            tr("%1 · %2 · %3").arg(channelTitle(row.channel), statusTitle(row.status), when(row.lastActivity));
         if (open)
             text = tr("%1 (open now)").arg(text);
         if (!row.lastPreview.isEmpty())
@@ -595,10 +647,9 @@ void LeadPane::saveDeal()
     bool ok = false;
     const double value = QLocale().toDouble(m_value->text().trimmed(), &ok);
     const double plain = ok ? value : QLocale::c().toDouble(m_value->text().trimmed(), &ok);
-    const QString currency = m_currency->currentText().trimmed().toUpper();
-    if (!ok || plain < 0 || (!currency.isEmpty() && currency.size() != 3)) {
-        m_valueText->setText(tr("Enter an amount such as %1 and a three-letter currency such as EUR.")
-                                 .arg(QLocale().toString(1250.0, 'f', 2)));
+    const QString currency = m_currency->currentData().toString();
+    if (!ok || plain < 0 || currency.size() != 3) {
+        m_valueText->setText(tr("Enter an amount such as %1.").arg(QLocale().toString(1250.0, 'f', 2)));
         m_valueText->setVisible(true);
         return;
     }
@@ -621,10 +672,98 @@ void LeadPane::addField()
     }
 }
 
+void LeadPane::fillCurrencies()
+{
+    const QString chosen = m_currency->currentData().toString();
+    const QSignalBlocker quiet(m_currency);
+    m_currency->clear();
+    for (const QString &code : models::Currencies::codes()) {
+        const QString name = models::Currencies::name(code);
+        m_currency->addItem(name.isEmpty() ? code : tr("%1 — %2").arg(code, name), code);
+        m_currency->setItemData(m_currency->count() - 1, models::Currencies::symbol(code), Qt::ToolTipRole);
+    }
+    if (!chosen.isEmpty())
+        showCurrency(chosen);
+}
+
+void LeadPane::showCurrency(const QString &code)
+{
+    int index = m_currency->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        // A currency this computer's data does not know (an older server, another client): kept as it is.
+        m_currency->addItem(code, code);
+        index = m_currency->count() - 1;
+    }
+    const QSignalBlocker quiet(m_currency);
+    m_currency->setCurrentIndex(index);
+}
+
+void LeadPane::refreshOwnerHint()
+{
+    const models::LeadModel &model = *m_model;
+    const qint64 owner = model.lead().ownerId;
+    qint64 assignee = 0;
+    for (const store::ConversationRow &row : model.conversations()) {
+        if (row.id == model.conversationId())
+            assignee = row.assigneeId;
+    }
+    QString hint;
+    if (owner != 0 && owner == assignee)
+        hint = tr("%1 owns this customer's deal and also answers this conversation.").arg(model.ownerName(owner));
+    else if (assignee != 0)
+        hint = tr("The owner follows this customer's deal over time; this conversation is assigned to %1, who "
+                  "answers it.")
+                   .arg(model.ownerName(assignee));
+    else
+        hint = tr("The owner follows this customer's deal over time; nobody is assigned to answer this "
+                  "conversation yet.");
+    m_ownerHint->setText(hint);
+}
+
+void LeadPane::chooseStage(const QString &stage)
+{
+    if (!m_model)
+        return;
+    const QString before = m_model->lead().stage;
+    if (!m_model->setStage(stage)) {
+        m_pipeline->setCurrent(before);
+        return;
+    }
+    // Taking it back is one more change; nothing waits before the first is sent.
+    if (!m_undoTimer->isActive())
+        m_stageBefore = before;
+    if (m_stageBefore.isEmpty())
+        return; // a lead's first stage: there is nothing to go back to
+    m_stageUndoText->setText(
+        tr("Stage moved from %1 to %2.").arg(LeadPipeline::title(m_stageBefore), LeadPipeline::title(stage)));
+    m_stageUndo->show();
+    m_undoTimer->start();
+}
+
+void LeadPane::undoStage()
+{
+    if (!m_undoTimer->isActive() || !m_model)
+        return;
+    const QString before = m_stageBefore;
+    endStageUndo();
+    if (!before.isEmpty() && m_model->setStage(before))
+        m_pipeline->setCurrent(before);
+    m_pipeline->setFocus(Qt::OtherFocusReason);
+}
+
+void LeadPane::endStageUndo()
+{
+    m_undoTimer->stop();
+    m_stageBefore.clear();
+    if (m_undoStage->hasFocus())
+        m_pipeline->setFocus(Qt::OtherFocusReason);
+    m_stageUndo->hide();
+}
+
 void LeadPane::fixTabOrder()
 {
     QList<QWidget *> order = m_contact->tabOrder();
-    order += {m_business, m_keepMine, m_keepTheirs, m_pipeline, m_value, m_currency, m_owner};
+    order += {m_business, m_keepMine, m_keepTheirs, m_pipeline, m_undoStage, m_value, m_currency, m_owner};
     for (QWidget *chip : m_tags->findChildren<QToolButton *>())
         order.append(chip);
     order += {m_tags->addField(), m_newNote, m_addNote, m_notes, m_saveNotes};

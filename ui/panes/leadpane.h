@@ -12,6 +12,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace relaydesk::models {
@@ -60,6 +61,10 @@ public:
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *keepTheirsButton() const { return m_keepTheirs; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *ownerHint() const { return m_ownerHint; }
+    QFrame *stageUndoBar() const { return m_stageUndo; }
+    QPushButton *undoStageButton() const { return m_undoStage; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 signals:
     // The agent chose another conversation of this customer.
@@ -74,6 +79,12 @@ private:
     void refreshConflict();
     void refreshConversations();
     void saveDeal();
+    void fillCurrencies();
+    void showCurrency(const QString &code);
+    void refreshOwnerHint();
+    void chooseStage(const QString &stage);
+    void undoStage();
+    void endStageUndo();
     void addField();
     void fixTabOrder();
     QLabel *caption(QString (*text)(), QWidget *buddy);
@@ -92,10 +103,17 @@ private:
     QPushButton *m_keepMine;
     QPushButton *m_keepTheirs;
     LeadPipeline *m_pipeline;
+    QFrame *m_stageUndo;
+    QLabel *m_stageUndoText;
+    QPushButton *m_undoStage;
+    QTimer *m_undoTimer;
+    QString m_stageBefore;
+    qint64 m_shownConversation = -1;
     QLineEdit *m_value;
     QComboBox *m_currency;
     QLabel *m_valueText;
     QComboBox *m_owner;
+    QLabel *m_ownerHint;
     LeadTags *m_tags;
     QPlainTextEdit *m_notes;
     QLabel *m_notesInfo;

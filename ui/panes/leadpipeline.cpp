@@ -12,8 +12,10 @@ namespace relaydesk::ui {
 
 namespace {
 
-constexpr int kBarHeight = 10;
-constexpr int kGap = 3;
+constexpr int kMargin = 2;
+constexpr int kGap = 4;
+constexpr int kPadX = 8;
+constexpr int kPadY = 2;
 
 } // namespace
 
@@ -22,7 +24,9 @@ LeadPipeline::LeadPipeline(QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     retranslate();
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setMouseTracking(true);
 }
 
@@ -77,6 +81,7 @@ void LeadPipeline::setCurrent(const QString &stage)
         return;
     m_current = stage;
     updateAccessibleText();
+    updateGeometry();
     update();
 }
 
@@ -89,28 +94,57 @@ void LeadPipeline::updateAccessibleText()
                                  .arg(m_stages.size()));
 }
 
+QFont LeadPipeline::pillFont(bool current) const
+{
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    if (current)
+        font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+QVector<QRect> LeadPipeline::pills(int width) const
+{
+    QVector<QRect> rects;
+    const int height = QFontMetrics(pillFont(true)).height() + 2 * kPadY;
+    int x = kMargin;
+    int y = kMargin;
+    for (int i = 0; i < m_stages.size(); ++i) {
+        const QFontMetrics metrics(pillFont(m_stages.at(i) == m_current));
+        // A name wider than the whole line is cut, never the line widened.
+        const int pill = qMin(metrics.horizontalAdvance(title(m_stages.at(i))) + 2 * kPadX + 2, width - 2 * kMargin);
+        if (x > kMargin && x + pill > width - kMargin) {
+            x = kMargin;
+            y += height + kGap;
+        }
+        rects.append(QRect(x, y, pill, height));
+        x += pill + kGap;
+    }
+    return rects;
+}
+
+int LeadPipeline::heightForWidth(int width) const
+{
+    const QVector<QRect> rects = pills(width);
+    const int line = QFontMetrics(pillFont(true)).height() + 2 * kPadY;
+    return (rects.isEmpty() ? line : rects.constLast().bottom() + 1) + kMargin;
+}
+
 QSize LeadPipeline::sizeHint() const
 {
-    return {240, kBarHeight + fontMetrics().height() + 10};
+    return {240, heightForWidth(width() > 0 ? width() : 240)};
 }
 
 QSize LeadPipeline::minimumSizeHint() const
 {
-    return {int(m_stages.size()) * 12, sizeHint().height()};
-}
-
-QRect LeadPipeline::segmentRect(int index) const
-{
-    const int count = qMax(1, int(m_stages.size()));
-    const int width = rect().width() - 4;
-    const int segment = (width - kGap * (count - 1)) / count;
-    return {2 + index * (segment + kGap), 3, segment, kBarHeight};
+    return {60, QFontMetrics(pillFont(true)).height() + 2 * kPadY + 2 * kMargin};
 }
 
 int LeadPipeline::segmentAt(const QPoint &point) const
 {
-    for (int i = 0; i < m_stages.size(); ++i) {
-        if (segmentRect(i).adjusted(-kGap, -4, 0, fontMetrics().height() + 4).contains(point))
+    const QVector<QRect> rects = pills(width());
+    for (int i = 0; i < rects.size(); ++i) {
+        if (rects.at(i).adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2).contains(point))
             return i;
     }
     return -1;
@@ -126,31 +160,30 @@ void LeadPipeline::paintEvent(QPaintEvent *)
     const QColor reached = lost  ? QColor(0xc6, 0x28, 0x28)
                            : won ? QColor(0x2e, 0x7d, 0x32)
                                  : palette().highlight().color();
-    const QColor ahead = palette().mid().color();
-    for (int i = 0; i < m_stages.size(); ++i) {
+    const QColor onReached = lost || won ? QColor(Qt::white) : palette().highlightedText().color();
+    const QVector<QRect> rects = pills(width());
+    for (int i = 0; i < rects.size(); ++i) {
+        const QRectF box = QRectF(rects.at(i)).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath path;
-        path.addRoundedRect(segmentRect(i), 3, 3);
-        // Lost is the end of another road: only its own segment is red.
+        path.addRoundedRect(box, box.height() / 2, box.height() / 2);
+        // Lost is the end of another road: only its own pill is red.
         const bool filled = lost ? i == at : i <= at;
-        painter.fillPath(path, filled ? reached : ahead);
-        if (i == at) {
-            painter.setPen(QPen(palette().text().color(), 1.5));
-            painter.drawPath(path);
-        }
+        if (filled)
+            painter.fillPath(path, reached);
+        painter.setPen(QPen(filled ? reached : palette().mid().color(), i == at ? 2.0 : 1.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        const bool current = i == at;
+        painter.setFont(pillFont(current));
+        painter.setPen(filled ? onReached : palette().text().color());
+        const QRect text = rects.at(i).adjusted(kPadX, 0, -kPadX, 0);
+        painter.drawText(text, Qt::AlignCenter,
+                         painter.fontMetrics().elidedText(title(m_stages.at(i)), Qt::ElideRight, text.width()));
     }
-    painter.setPen(palette().text().color());
-    QFont font = painter.font();
-    font.setWeight(QFont::DemiBold);
-    painter.setFont(font);
-    const QRect label(2, 3 + kBarHeight + 3, rect().width() - 4, fontMetrics().height() + 2);
-    const QString text = at >= 0 ? tr("%1 (%2 of %3)").arg(title(m_current)).arg(at + 1).arg(m_stages.size())
-                                 : title(m_current);
-    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(text, Qt::ElideRight, label.width()));
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRoundedRect(rect().adjusted(0, 0, -1, -1), 3, 3);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     }
 }
 
@@ -195,10 +228,11 @@ void LeadPipeline::keyPressEvent(QKeyEvent *event)
 bool LeadPipeline::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
+        // Every name is written on its pill; the tooltip says what a click does.
         auto *help = static_cast<QHelpEvent *>(event);
         const int index = segmentAt(help->pos());
-        if (index >= 0)
-            QToolTip::showText(help->globalPos(), title(m_stages.at(index)), this);
+        if (index >= 0 && !m_readOnly && m_stages.at(index) != m_current)
+            QToolTip::showText(help->globalPos(), tr("Move the lead to %1").arg(title(m_stages.at(index))), this);
         else
             QToolTip::hideText();
         return true;

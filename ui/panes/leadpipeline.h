@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QRect>
 #include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 namespace relaydesk::ui {
 
-// A lead's stage as a pipeline: one segment per stage of the workspace, the
-// stages reached filled, the current one named below. Click a segment or use
+// A lead's stage as a pipeline: one named pill per stage of the workspace,
+// in order and wrapped onto as many lines as the width needs, the stages
+// reached filled and the current one outlined. Click a pill or use
 // Left/Right (Home/End) to choose a stage.
 class LeadPipeline : public QWidget
 {
@@ -21,11 +24,16 @@ public:
     QString current() const { return m_current; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
+    // Where each stage's pill is now (for tests and accessibility).
+    QVector<QRect> stageRects() const { return pills(width()); }
+
     // How a stage id reads for a person ("proposal" → "Proposal").
     static QString title(const QString &stage);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 signals:
     // The agent chose a stage (not emitted for setCurrent()).
@@ -40,7 +48,9 @@ protected:
 
 private:
     void retranslate();
-    QRect segmentRect(int index) const;
+    // Where each stage's pill goes at `width`.
+    QVector<QRect> pills(int width) const;
+    QFont pillFont(bool current) const;
     int segmentAt(const QPoint &point) const;
     void choose(int index);
     void updateAccessibleText();
