@@ -252,8 +252,11 @@ Change WorkspaceData::customerWrites(qint64 workspaceId, const InboundMessage &i
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("the held message stays")));
 
     Conversation c = *conversation(workspaceId, conversationId);
-    if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed)
+    // The customer writing reopens it: resolved, or snoozed with or without a time.
+    if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed) {
         c.status = ConversationStatus::Open;
+        c.snoozedUntil = 0;
+    }
     ++c.unreadCount;
     c.lastActivity = at;
     c.lastPreview = previewOf(!message.text.isEmpty() || message.attachments.isEmpty()

@@ -195,9 +195,17 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
             args.value(QStringLiteral("status")).toString());
         if (!conversationId || !status)
             return invalid(QStringLiteral("conversation.status needs a conversation_id and a status."));
+        // snoozed_until: a future time, or absent or null for a snooze until
+        // the customer writes; only with snoozed.
+        const QJsonValue untilArg = args.value(QStringLiteral("snoozed_until"));
+        const bool timed = !untilArg.isUndefined() && !untilArg.isNull();
         const qint64 until = idArg(args, "snoozed_until");
-        if (*status == ConversationStatus::Snoozed && until <= QDateTime::currentMSecsSinceEpoch())
-            return invalid(QStringLiteral("Snoozing needs a snoozed_until time in the future."));
+        if (timed && *status != ConversationStatus::Snoozed)
+            return invalid(QStringLiteral("snoozed_until goes only with the status snoozed."));
+        if (timed && (!until || until <= QDateTime::currentMSecsSinceEpoch()))
+            return invalid(QStringLiteral(
+                "snoozed_until: a time in the future (milliseconds since 1970), or null to snooze until the "
+                "customer writes."));
         return data.setStatus(agent, conversationId, *status, until);
     }
     if (name == QLatin1String(commands::kConversationAssign)) {

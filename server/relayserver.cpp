@@ -17,6 +17,7 @@
 #include "mediastore.h"
 #include "profilelookup.h"
 #include "serverdb.h"
+#include "snoozewaker.h"
 #include "streamhub.h"
 #include "suggestionapi.h"
 #include "webchatapi.h"
@@ -131,6 +132,9 @@ bool RelayServer::start(QString *error)
     }
     m_outbox->resume();
     m_inboundMedia->resume();
+    // After the autopilot and the outbox: they act on the wakes it publishes.
+    m_snoozes = std::make_unique<SnoozeWaker>(*m_data, *m_hub);
+    m_snoozes->start();
 
     if (m_config.usesTls()) {
         auto *tls = new GuardedServer<QSslServer>(m_mediaApi.get(), this);

@@ -28,6 +28,7 @@ class HttpApi;
 class MediaApi;
 class MediaStore;
 class ServerDb;
+class SnoozeWaker;
 class StreamHub;
 class SuggestionApi;
 class WebChatApi;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<WorkspaceData> m_data;
     std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<StreamHub> m_hub;
+    std::unique_ptr<SnoozeWaker> m_snoozes;
     std::unique_ptr<ExternalChanges> m_externalChanges;
     std::unique_ptr<WorkspaceApi> m_workspaceApi;
     std::unique_ptr<MediaApi> m_mediaApi;

@@ -351,8 +351,11 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
     message.id = insertMessage.lastInsertId().toLongLong();
 
     Conversation c = *conversation(workspaceId, conversationId);
-    if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed)
+    // The customer writing reopens it: resolved, or snoozed with or without a time.
+    if (c.status == ConversationStatus::Resolved || c.status == ConversationStatus::Snoozed) {
         c.status = ConversationStatus::Open;
+        c.snoozedUntil = 0;
+    }
     ++c.unreadCount;
     c.lastActivity = at;
     c.lastPreview = preview(text);

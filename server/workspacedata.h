@@ -153,8 +153,15 @@ public:
                        const QJsonObject &templateCall = {}, bool pauseAutopilot = false);
     // Marks the conversation read up to the message `upTo` (0: all of it).
     Change markRead(const Agent &agent, qint64 conversationId, qint64 upTo = 0);
+    // Snoozed with `snoozedUntil` 0: until the customer writes (their message
+    // reopens any snoozed conversation); with a time, also wakes then.
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
                      qint64 snoozedUntil);
+    // Snoozes (snoozes.cpp): the earliest wake time of a timed snooze in any
+    // workspace (0: none), and waking (open again, with its event) every
+    // conversation whose time is at or before `now`: (workspace, change) each.
+    qint64 nextSnoozeWake();
+    QVector<std::pair<qint64, Change>> wakeSnoozed(qint64 now);
     Change assign(const Agent &agent, qint64 conversationId, qint64 assigneeId);
     Change setAutopilot(const Agent &agent, qint64 conversationId, protocol::Autopilot mode);
     Change setPriority(const Agent &agent, qint64 conversationId, protocol::Priority priority);
