@@ -2,7 +2,7 @@
 // Mine / Unassigned / All and status tabs, the current conversation kept in
 // sight when a reply moves it to the top, the Ctrl+K search dialog (grouped
 // results, highlighted words on one line, Enter opens the newest hit), the
-// snooze dialog's choices, the shortcuts dialog and the connection banner.
+// shortcuts dialog and the connection banner (the snooze dialog: tst_snoozedialog).
 // Each state is saved as a PNG in the build tree.
 
 #include "imagecheck.h"
@@ -10,7 +10,6 @@
 
 #include "dialogs/searchdialog.h"
 #include "dialogs/shortcutsdialog.h"
-#include "dialogs/snoozedialog.h"
 #include "dialogs/templatedialog.h"
 #include "mainwindow.h"
 #include "models/conversationlistmodel.h"
@@ -22,7 +21,6 @@
 #include "widgets/emptystate.h"
 
 #include <QAction>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QLabel>
@@ -327,28 +325,6 @@ private slots:
         QSignalSpy chosen(&dialog, &ui::SearchDialog::hitChosen);
         QTest::keyClick(dialog.queryEdit(), Qt::Key_Return);
         QCOMPARE(chosen.size(), 0);
-    }
-
-    void snoozeOffersMomentsAfterNow()
-    {
-        const QDateTime now(QDate(2026, 11, 25), QTime(15, 20)); // a Wednesday afternoon
-        ui::SnoozeDialog dialog(now);
-        const QList<QDateTime> presets = dialog.presets();
-        QCOMPARE(presets.size(), 4);
-        QCOMPARE(presets.at(0), now.addSecs(3600));
-        QCOMPARE(presets.at(2), QDateTime(QDate(2026, 11, 26), QTime(9, 0)));
-        QCOMPARE(presets.at(3), QDateTime(QDate(2026, 11, 30), QTime(9, 0))); // next Monday
-        QCOMPARE(dialog.until(), presets.at(2));
-        dialog.choose(0);
-        QCOMPARE(dialog.until(), presets.at(0));
-        // Another time: never in the past.
-        dialog.customEdit()->setDateTime(now.addDays(3));
-        QCOMPARE(dialog.until(), now.addDays(3));
-        dialog.customEdit()->setDateTime(now.addDays(-1));
-        QVERIFY(dialog.until() >= now);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().toImage().save(test::outputPath(QStringLiteral("snooze.png"))));
     }
 
     void shortcutsDialogListsTheWindowsActions()

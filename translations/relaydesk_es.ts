@@ -2471,24 +2471,8 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <translation>En una hora</translation>
     </message>
     <message>
-        <source>In three hours</source>
-        <translation>En tres horas</translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation>Mañana por la mañana</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>La próxima semana</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Another time:</source>
-        <translation>Otro momento:</translation>
     </message>
     <message>
         <source>Snooze until</source>
@@ -2501,6 +2485,52 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Esta mañana</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Este fin de semana</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Hasta que el cliente &amp;responda</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Otro momento:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Elige cuándo vuelve la conversación.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Esa hora no existe en tu zona horaria (ese día cambia la hora). Elige otra.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esa hora ya pasó. Elige una hora futura.</translation>
     </message>
 </context>
 <context>

@@ -2471,24 +2471,8 @@ Click to open it; right-click to copy it.</source>
         <translation>एक घंटे बाद</translation>
     </message>
     <message>
-        <source>In three hours</source>
-        <translation>तीन घंटे बाद</translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation>कल सुबह</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>अगले हफ़्ते</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Another time:</source>
-        <translation>कोई और समय:</translation>
     </message>
     <message>
         <source>Snooze until</source>
@@ -2501,6 +2485,52 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>आज सुबह</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>आज बाद में</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>इस सप्ताहांत</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>जब तक ग्राहक जवाब न दे (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>कोई और समय (&amp;A):</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>चुनें कि बातचीत कब वापस आए।</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>यह समय आपके समय क्षेत्र में मौजूद नहीं है (उस समय घड़ियाँ बदलती हैं)। कोई और समय चुनें।</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>यह समय बीत चुका है। भविष्य का कोई समय चुनें।</translation>
     </message>
 </context>
 <context>

@@ -2457,24 +2457,8 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <translation>Satu jam lagi</translation>
     </message>
     <message>
-        <source>In three hours</source>
-        <translation>Tiga jam lagi</translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation>Besok pagi</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Minggu depan</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Another time:</source>
-        <translation>Waktu lain:</translation>
     </message>
     <message>
         <source>Snooze until</source>
@@ -2487,6 +2471,52 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Pagi ini</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Nanti hari ini</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Akhir pekan ini</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Sampai pelanggan &amp;membalas</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Waktu lain:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Pilih kapan percakapan ini kembali.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Waktu itu tidak ada di zona waktu Anda (jam berganti saat itu). Pilih waktu lain.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Waktu itu sudah lewat. Pilih waktu di masa depan.</translation>
     </message>
 </context>
 <context>

@@ -2471,24 +2471,8 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <translation>Daqui a uma hora</translation>
     </message>
     <message>
-        <source>In three hours</source>
-        <translation>Daqui a três horas</translation>
-    </message>
-    <message>
-        <source>Tomorrow morning</source>
-        <translation>Amanhã de manhã</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Semana que vem</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Another time:</source>
-        <translation>Outro horário:</translation>
     </message>
     <message>
         <source>Snooze until</source>
@@ -2501,6 +2485,52 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Hoje de manhã</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Mais tarde hoje</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Amanhã</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Neste fim de semana</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Até o cliente &amp;responder</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Outro horário:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Escolha quando a conversa volta.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Esse horário não existe no seu fuso horário (os relógios mudam nesse dia). Escolha outro.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esse horário já passou. Escolha um horário no futuro.</translation>
     </message>
 </context>
 <context>
