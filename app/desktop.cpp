@@ -107,6 +107,8 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
 
 Desktop::~Desktop()
 {
+    // A first start's sign-in stands alone, without the window as its parent.
+    delete m_signIn.data();
     // What was written last is kept before anything goes.
     m_drafts->flush();
     m_drafts->setBackend({}, {});
@@ -250,6 +252,8 @@ void Desktop::wireSession()
             m_rights->askToForget();
     });
     connect(&session, &Session::signedInChanged, this, &Desktop::allowSending);
+    // A first start's window waits for its sign-in, however that was asked for.
+    connect(&session, &Session::signInFinished, this, &Desktop::showIfReady);
     connect(&session, &Session::statusChanged, this, &Desktop::allowSending);
     // The workspace's pipeline and the agents' names, once the server told them.
     connect(&session, &Session::directoryChanged, this, [this] {
@@ -283,34 +287,81 @@ void Desktop::start(bool askToSignIn, std::function<void(bool resumed)> done)
         guard->m_lead->setOutbox(guard->m_session->outbox());
         guard->m_window->setSignedIn(resumed);
         guard->m_window->setConnectionStatus(guard->m_session->statusText());
-        if (!resumed && askToSignIn)
-            QTimer::singleShot(0, guard.data(), &Desktop::askToSignIn);
+        // Never signed in here: no history, nothing to browse yet.
+        guard->m_firstStart = !resumed && !(guard->m_history && guard->m_history->reader().accountHome().has_value());
+        guard->m_started = true;
+        if (!resumed && askToSignIn) {
+            if (guard->m_firstStart && guard->m_showRequested)
+                guard->askToSignIn(); // at once: it is all there is to see
+            else
+                QTimer::singleShot(0, guard.data(), &Desktop::askToSignIn);
+        }
         if (done)
             done(resumed);
+        if (guard)
+            guard->showIfReady();
     });
+}
+
+void Desktop::show()
+{
+    m_showRequested = true;
+    showIfReady();
+}
+
+void Desktop::showIfReady()
+{
+    if (!m_started || !m_showRequested || m_window->isVisible())
+        return;
+    const bool waitForSignIn = m_firstStart && !m_session->isSignedIn() && (m_signIn || m_session->isSigningIn());
+    if (waitForSignIn)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void Desktop::askToSignIn()
 {
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
     const QString email = m_profile.settings()->value(kEmailKey).toString();
-    auto *dialog = new ui::SignInDialog(m_session->server(), email, m_window.get());
+    // On a first start the window waits: the sign-in stands alone, and closing it ends the app.
+    const bool alone = m_showRequested && !m_window->isVisible();
+    auto *dialog = new ui::SignInDialog(m_session->server(), email, alone ? nullptr : m_window.get());
+    m_signIn = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCancelQuits(alone);
     connect(dialog, &ui::SignInDialog::submitted, dialog, [dialog, this] {
         QString problem;
         const std::optional<QUrl> address = net::parseServerUrl(dialog->serverText(), &problem);
         if (!address)
-            return dialog->showError(problem);
+            return dialog->showError(problem, ui::SignInDialog::Field::Server);
         QPointer<ui::SignInDialog> guard(dialog);
-        m_session->signIn(*address, dialog->email(), dialog->password(), [guard](bool ok, const QString &why) {
+        m_session->signIn(*address, dialog->email(), dialog->password(), [guard, this](bool ok, const QString &why) {
             if (!guard)
                 return;
-            if (ok)
+            if (ok) {
+                showIfReady(); // the window first, so the app always has one open
                 guard->accept();
-            else
-                guard->showError(why);
+                return;
+            }
+            guard->showError(why, m_session->lastSignInProblem() == Session::SignInProblem::Server
+                                      ? ui::SignInDialog::Field::Server
+                                      : ui::SignInDialog::Field::Password);
         });
     });
-    dialog->open();
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_showRequested && !m_window->isVisible())
+            emit quitRequested();
+    });
+    if (alone)
+        dialog->show();
+    else
+        dialog->open();
 }
 
 void Desktop::releaseMedia()

@@ -6,9 +6,11 @@
 // makes one; the end-to-end suites make one too, so they drive the same
 // wiring the agent uses.
 
+#include "dialogs/signindialog.h"
 #include "platform/profile.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -37,6 +39,7 @@ class MainWindow;
 namespace app {
 
 class Assignment;
+class Triage;
 class AwayAutopilot;
 class DataRights;
 class Notifications;
@@ -59,6 +62,16 @@ public:
     // was resumed.
     void start(bool askToSignIn, std::function<void(bool resumed)> done = {});
     void askToSignIn();
+    // Shows the app once start() has answered: the window; or, on a first
+    // start (no saved sign-in and no history on this computer yet) while a
+    // sign-in is asked for or under way, only the sign-in, the window
+    // following once signed in. Nothing behind the sign-in claims a history
+    // or an empty inbox that is not there.
+    void show();
+    // No saved sign-in and no history here (known once start() answered).
+    bool isFirstStart() const { return m_firstStart; }
+    // The sign-in dialog while it is open (null otherwise).
+    ui::SignInDialog *signInDialog() const { return m_signIn; }
 
     ui::MainWindow &window() const { return *m_window; }
     Session &session() const { return *m_session; }
@@ -68,6 +81,8 @@ public:
     models::MessageListModel &messages() const { return *m_messages; }
     models::LeadModel &lead() const { return *m_lead; }
     AwayAutopilot &awayAutopilot() const { return *m_awayAutopilot; }
+    Assignment &assignment() const { return *m_assignment; }
+    Triage &triage() const { return *m_triage; }
 
     // Before the history's files go (forget this device): lets go of the media.
     void releaseMedia();
@@ -75,6 +90,9 @@ public:
 signals:
     // The agent confirmed "forget this device": the window has closed.
     void forgetConfirmed();
+    // The first start's sign-in was closed without signing in: with nothing
+    // to show, the app ends.
+    void quitRequested();
 
 private:
     void wireHistorySwaps();
@@ -82,6 +100,7 @@ private:
     void wireSession();
     void allowSending();
     void wireDrafts();
+    void showIfReady();
 
     Profile m_profile;
     std::unique_ptr<store::Store> &m_history;
@@ -97,8 +116,13 @@ private:
     std::unique_ptr<WindowActions> m_actions;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<Assignment> m_assignment;
+    std::unique_ptr<Triage> m_triage;
     std::unique_ptr<AwayAutopilot> m_awayAutopilot;
     ui::DraftBook *m_drafts = nullptr;
+    QPointer<ui::SignInDialog> m_signIn;
+    bool m_started = false;       // start() has answered
+    bool m_firstStart = false;    // no saved sign-in, no history here
+    bool m_showRequested = false; // show() was called; the window waits for the sign-in
 };
 
 } // namespace app

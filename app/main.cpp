@@ -176,11 +176,13 @@ int main(int argc, char *argv[])
             signInAsHanded();
         });
     }
+    // A first start shows only the sign-in; closing it ends the app.
+    QObject::connect(&desktop, &app::Desktop::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     desktop.start(dialogs && !signInHanded, [signInHanded, signInAsHanded](bool resumed) {
         if (!resumed && signInHanded)
             signInAsHanded();
     });
-    window.show();
+    desktop.show();
 
     if (!options.screenshotPath.isEmpty()) {
         // Let the first layout and paint settle before taking the picture.

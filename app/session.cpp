@@ -87,18 +87,37 @@ void Session::resume(std::function<void(bool resumed)> done)
 void Session::signIn(const QUrl &server, const QString &email, const QString &password, Done done)
 {
     ++m_tokenAttempt; // a resume still reading the stored token does not apply
+    m_signInProblem = SignInProblem::None;
     tearDown();
     m_server = server;
+    m_signingIn = true;
+    // Whoever waits hears it after `done`, whichever way it went.
+    Done answered = [this, done = std::move(done)](bool ok, const QString &why) {
+        m_signingIn = false;
+        QPointer<Session> guard(this);
+        done(ok, why);
+        if (guard)
+            emit signInFinished(ok);
+    };
     m_api = std::make_unique<net::ApiClient>(m_server);
     m_api->signIn(email, password,
-                  [this, server, email, done](std::optional<net::SignedIn> result, const net::ApiError &error) {
+                  [this, server, email, done = answered](std::optional<net::SignedIn> result,
+                                                         const net::ApiError &error) {
                       if (!result) {
+                          // Not reached (the network, the certificate) or not a Relaydesk server
+                          // there: the address is what to check; otherwise the password.
+                          m_signInProblem = error.httpStatus == 0 || error.httpStatus == 404
+                                                ? SignInProblem::Server
+                                                : SignInProblem::Credentials;
                           QString message = error.message;
                           if (error.code == QLatin1String("invalid_credentials"))
                               message = tr("The e-mail or password is not right.");
                           else if (error.httpStatus == 429)
                               message = tr("Too many attempts. Try again in %n seconds.", nullptr,
                                            std::max(1, error.retryAfterSeconds));
+                          else if (error.httpStatus == 404)
+                              message = tr("%1 answers, but it is not a Relaydesk server. Check the server address.")
+                                            .arg(server.host());
                           done(false, message);
                           return;
                       }
@@ -123,6 +142,7 @@ void Session::adopt(const QUrl &server, const QString &email, const net::SignedI
             api->setToken(account.token);
             api->signOut([api](std::optional<bool>, const net::ApiError &) { api->deleteLater(); });
             m_api.reset();
+            m_signInProblem = SignInProblem::Server;
             done(false, tr("The history on this computer belongs to %1 on %2. To sign in to another workspace, "
                            "use File > Forget this device first.")
                             .arg(home->workspaceName, QUrl(home->serverUrl).host()));
@@ -171,6 +191,7 @@ void Session::signOut()
         api->signOut([api](std::optional<bool>, const net::ApiError &) { api->deleteLater(); });
     }
     ++m_tokenAttempt;
+    m_signingIn = false; // a sign-in under way is dropped with its client
     tearDown();
     dropToken();
     m_token.clear();

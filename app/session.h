@@ -56,6 +56,12 @@ public:
     void resume(std::function<void(bool resumed)> done = {});
     using Done = std::function<void(bool ok, const QString &error)>;
     void signIn(const QUrl &server, const QString &email, const QString &password, Done done);
+    // What the last failed sign-in was about, so the sign-in dialog can put
+    // the cursor where the fix is: the password, or the server's address.
+    enum class SignInProblem { None, Credentials, Server };
+    SignInProblem lastSignInProblem() const { return m_signInProblem; }
+    // A sign-in was asked for and has not answered yet.
+    bool isSigningIn() const { return m_signingIn; }
     // Revokes the token on the server (when reachable) and forgets it here.
     void signOut();
 
@@ -111,6 +117,8 @@ public:
 signals:
     void statusChanged(const QString &text);
     void signedInChanged(bool signedIn);
+    // A sign-in answered, well or not (after its `done`).
+    void signInFinished(bool ok);
     // A reply could not be stored here; its text must go back to the agent.
     void notQueued(qint64 conversationId, const QString &text, const QString &reason);
     // Something could not be written to the history; in words, for the agent.
@@ -156,6 +164,8 @@ private:
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;
     bool m_closing = false;
+    SignInProblem m_signInProblem = SignInProblem::None;
+    bool m_signingIn = false;
     quint64 m_tokenAttempt = 0; // a resume's answer applies only if no sign-in or sign-out came since
     models::ConnectionStatus *m_status;
 };

@@ -338,6 +338,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server&apos;s certificate is not made out for %1, so this may not be the server you meant. Check the server address; if it is right, ask your workspace&apos;s admin to fix the certificate.</source>
+        <translation>El certificado del servidor no está emitido para %1, así que quizá no sea el servidor que buscas. Revisa la dirección del servidor; si es correcta, pide al administrador de tu espacio de trabajo que corrija el certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired, so the connection is not safe. Ask your workspace&apos;s admin to renew it.</source>
+        <translation>El certificado de %1 ha caducado, así que la conexión no es segura. Pide al administrador de tu espacio de trabajo que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet. Check this computer&apos;s date and time; if they are right, ask your workspace&apos;s admin.</source>
+        <translation>El certificado de %1 todavía no es válido. Revisa la fecha y la hora de este equipo; si son correctas, consulta al administrador de tu espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 uses a self-signed certificate, which this computer does not trust. Ask your workspace&apos;s admin for a certificate from a trusted authority.</source>
+        <translation>%1 usa un certificado autofirmado, en el que este equipo no confía. Pide al administrador de tu espacio de trabajo un certificado de una autoridad de confianza.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked, so the connection is not safe. Ask your workspace&apos;s admin.</source>
+        <translation>El certificado de %1 ha sido revocado, así que la conexión no es segura. Consulta al administrador de tu espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1, so the connection is not safe. Ask your workspace&apos;s admin to check the server&apos;s certificate.</source>
+        <translation>Este equipo no confía en el certificado de %1, así que la conexión no es segura. Pide al administrador de tu espacio de trabajo que revise el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the server address and port; if they are right, the server may be down: ask your workspace&apos;s admin.</source>
+        <translation>Nada responde en %1. Revisa la dirección y el puerto del servidor; si son correctos, puede que el servidor esté caído: consulta al administrador de tu espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address for typing mistakes and that this computer is online.</source>
+        <translation>No se encontró el servidor %1. Revisa que la dirección no tenga errores y que este equipo esté conectado.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check this computer&apos;s connection and try again.</source>
+        <translation>%1 no respondió a tiempo. Revisa la conexión de este equipo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 cerró la conexión antes de responder. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check its network connection and try again.</source>
+        <translation>Parece que este equipo no tiene conexión. Revisa su conexión de red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the connection to %1 through. Check this computer&apos;s proxy settings.</source>
+        <translation>El servidor proxy no dejó pasar la conexión a %1. Revisa la configuración de proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check that the address is right (https or http) and ask your workspace&apos;s admin to check the server.</source>
+        <translation>No se pudo establecer una conexión segura con %1. Comprueba que la dirección sea correcta (https o http) y pide al administrador de tu espacio de trabajo que revise el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the server address and this computer&apos;s connection, then try again.</source>
+        <translation>No se puede contactar con %1. Revisa la dirección del servidor y la conexión de este equipo, y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
@@ -679,6 +738,10 @@
         <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
         <translation>El historial de este equipo no pudo registrar quién ha iniciado sesión (%1). Tus mensajes están a salvo en el servidor; comprueba que el disco tenga espacio y luego cierra sesión y vuelve a iniciarla.</translation>
     </message>
+    <message>
+        <source>%1 answers, but it is not a Relaydesk server. Check the server address.</source>
+        <translation>%1 responde, pero no es un servidor de Relaydesk. Revisa la dirección del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -855,10 +918,6 @@
         <translation>No se pudo leer la respuesta del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>No se puede conectar con el servidor (%1).</translation>
-    </message>
-    <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>El servidor respondió con un error (HTTP %1).</translation>
     </message>
@@ -868,10 +927,6 @@
     <message>
         <source>cancelled</source>
         <translation>se canceló</translation>
-    </message>
-    <message>
-        <source>The download kept breaking (%1).</source>
-        <translation>La descarga se interrumpía una y otra vez (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -888,10 +943,6 @@
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>No se pudo leer la respuesta del servidor (%1).</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>No se puede conectar con el servidor (%1).</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2582,10 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>That time has passed. Choose a time in the future.</source>
         <translation>Esa hora ya pasó. Elige una hora futura.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server&apos;s certificate is not made out for %1, so this may not be the server you meant. Check the server address; if it is right, ask your workspace&apos;s admin to fix the certificate.</source>
+        <translation>सर्वर का प्रमाणपत्र %1 के लिए नहीं बना है, इसलिए हो सकता है यह वह सर्वर न हो जो आप चाहते थे। सर्वर का पता जांचें; अगर वह सही है, तो अपने वर्कस्पेस के एडमिन से प्रमाणपत्र ठीक करवाएं।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired, so the connection is not safe. Ask your workspace&apos;s admin to renew it.</source>
+        <translation>%1 का प्रमाणपत्र समाप्त हो चुका है, इसलिए कनेक्शन सुरक्षित नहीं है। अपने वर्कस्पेस के एडमिन से इसे नवीनीकृत करवाएं।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet. Check this computer&apos;s date and time; if they are right, ask your workspace&apos;s admin.</source>
+        <translation>%1 का प्रमाणपत्र अभी मान्य नहीं है। इस कंप्यूटर की तारीख और समय जांचें; अगर वे सही हैं, तो अपने वर्कस्पेस के एडमिन से पूछें।</translation>
+    </message>
+    <message>
+        <source>%1 uses a self-signed certificate, which this computer does not trust. Ask your workspace&apos;s admin for a certificate from a trusted authority.</source>
+        <translation>%1 स्वयं-हस्ताक्षरित प्रमाणपत्र का उपयोग करता है, जिस पर यह कंप्यूटर भरोसा नहीं करता। अपने वर्कस्पेस के एडमिन से किसी भरोसेमंद प्राधिकरण का प्रमाणपत्र लगवाएं।</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked, so the connection is not safe. Ask your workspace&apos;s admin.</source>
+        <translation>%1 का प्रमाणपत्र रद्द कर दिया गया है, इसलिए कनेक्शन सुरक्षित नहीं है। अपने वर्कस्पेस के एडमिन से पूछें।</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1, so the connection is not safe. Ask your workspace&apos;s admin to check the server&apos;s certificate.</source>
+        <translation>यह कंप्यूटर %1 के प्रमाणपत्र पर भरोसा नहीं करता, इसलिए कनेक्शन सुरक्षित नहीं है। अपने वर्कस्पेस के एडमिन से सर्वर का प्रमाणपत्र जंचवाएं।</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the server address and port; if they are right, the server may be down: ask your workspace&apos;s admin.</source>
+        <translation>%1 पर कोई जवाब नहीं दे रहा। सर्वर का पता और पोर्ट जांचें; अगर वे सही हैं, तो हो सकता है सर्वर बंद हो: अपने वर्कस्पेस के एडमिन से पूछें।</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address for typing mistakes and that this computer is online.</source>
+        <translation>सर्वर %1 नहीं मिला। पते में टाइपिंग की गलती जांचें और देखें कि यह कंप्यूटर ऑनलाइन है।</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check this computer&apos;s connection and try again.</source>
+        <translation>%1 ने समय पर जवाब नहीं दिया। इस कंप्यूटर का कनेक्शन जांचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 ने जवाब देने से पहले कनेक्शन बंद कर दिया। थोड़ी देर में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check its network connection and try again.</source>
+        <translation>लगता है यह कंप्यूटर ऑफ़लाइन है। इसका नेटवर्क कनेक्शन जांचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the connection to %1 through. Check this computer&apos;s proxy settings.</source>
+        <translation>प्रॉक्सी सर्वर ने %1 से कनेक्शन नहीं होने दिया। इस कंप्यूटर की प्रॉक्सी सेटिंग जांचें।</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check that the address is right (https or http) and ask your workspace&apos;s admin to check the server.</source>
+        <translation>%1 से सुरक्षित कनेक्शन नहीं बन सका। जांचें कि पता सही है (https या http) और अपने वर्कस्पेस के एडमिन से सर्वर जंचवाएं।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the server address and this computer&apos;s connection, then try again.</source>
+        <translation>%1 तक नहीं पहुंचा जा सका। सर्वर का पता और इस कंप्यूटर का कनेक्शन जांचें, फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
@@ -679,6 +738,10 @@
         <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
         <translation>इस कंप्यूटर का इतिहास यह दर्ज नहीं कर सका कि कौन साइन इन है (%1)। आपके संदेश सर्वर पर सुरक्षित हैं; देखें कि डिस्क में जगह है, फिर साइन आउट करके दोबारा साइन इन करें।</translation>
     </message>
+    <message>
+        <source>%1 answers, but it is not a Relaydesk server. Check the server address.</source>
+        <translation>%1 जवाब देता है, लेकिन यह Relaydesk सर्वर नहीं है। सर्वर का पता जांचें।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -855,10 +918,6 @@
         <translation>सर्वर का जवाब पढ़ा नहीं जा सका (%1)।</translation>
     </message>
     <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>सर्वर तक नहीं पहुंचा जा सका (%1)।</translation>
-    </message>
-    <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>सर्वर ने गड़बड़ी का जवाब दिया (HTTP %1)।</translation>
     </message>
@@ -868,10 +927,6 @@
     <message>
         <source>cancelled</source>
         <translation>रद्द किया गया</translation>
-    </message>
-    <message>
-        <source>The download kept breaking (%1).</source>
-        <translation>डाउनलोड बार-बार टूटता रहा (%1)।</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -888,10 +943,6 @@
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>सर्वर का जवाब पढ़ा नहीं जा सका (%1)।</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>सर्वर तक नहीं पहुंचा जा सका (%1)।</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2582,10 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>That time has passed. Choose a time in the future.</source>
         <translation>यह समय बीत चुका है। भविष्य का कोई समय चुनें।</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server&apos;s certificate is not made out for %1, so this may not be the server you meant. Check the server address; if it is right, ask your workspace&apos;s admin to fix the certificate.</source>
+        <translation>Sertifikat server tidak dibuat untuk %1, jadi mungkin ini bukan server yang Anda maksud. Periksa alamat server; jika sudah benar, minta admin ruang kerja Anda memperbaiki sertifikatnya.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired, so the connection is not safe. Ask your workspace&apos;s admin to renew it.</source>
+        <translation>Sertifikat %1 sudah kedaluwarsa, jadi koneksinya tidak aman. Minta admin ruang kerja Anda memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet. Check this computer&apos;s date and time; if they are right, ask your workspace&apos;s admin.</source>
+        <translation>Sertifikat %1 belum berlaku. Periksa tanggal dan jam komputer ini; jika sudah benar, tanyakan admin ruang kerja Anda.</translation>
+    </message>
+    <message>
+        <source>%1 uses a self-signed certificate, which this computer does not trust. Ask your workspace&apos;s admin for a certificate from a trusted authority.</source>
+        <translation>%1 memakai sertifikat yang ditandatangani sendiri, yang tidak dipercaya komputer ini. Minta admin ruang kerja Anda memasang sertifikat dari otoritas tepercaya.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked, so the connection is not safe. Ask your workspace&apos;s admin.</source>
+        <translation>Sertifikat %1 sudah dicabut, jadi koneksinya tidak aman. Tanyakan admin ruang kerja Anda.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1, so the connection is not safe. Ask your workspace&apos;s admin to check the server&apos;s certificate.</source>
+        <translation>Komputer ini tidak memercayai sertifikat %1, jadi koneksinya tidak aman. Minta admin ruang kerja Anda memeriksa sertifikat server.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the server address and port; if they are right, the server may be down: ask your workspace&apos;s admin.</source>
+        <translation>Tidak ada yang menjawab di %1. Periksa alamat dan port server; jika sudah benar, mungkin servernya mati: tanyakan admin ruang kerja Anda.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address for typing mistakes and that this computer is online.</source>
+        <translation>Server %1 tidak ditemukan. Periksa salah ketik pada alamat dan pastikan komputer ini tersambung ke internet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check this computer&apos;s connection and try again.</source>
+        <translation>%1 tidak menjawab tepat waktu. Periksa koneksi komputer ini lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 menutup koneksi sebelum menjawab. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check its network connection and try again.</source>
+        <translation>Komputer ini sepertinya sedang offline. Periksa koneksi jaringannya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the connection to %1 through. Check this computer&apos;s proxy settings.</source>
+        <translation>Server proxy tidak meneruskan koneksi ke %1. Periksa pengaturan proxy komputer ini.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check that the address is right (https or http) and ask your workspace&apos;s admin to check the server.</source>
+        <translation>Koneksi aman ke %1 tidak dapat dibuat. Periksa apakah alamatnya benar (https atau http) dan minta admin ruang kerja Anda memeriksa servernya.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the server address and this computer&apos;s connection, then try again.</source>
+        <translation>%1 tidak dapat dihubungi. Periksa alamat server dan koneksi komputer ini, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
@@ -672,6 +731,10 @@
         <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
         <translation>Riwayat di komputer ini tidak dapat mencatat siapa yang masuk (%1). Pesan Anda aman di server; pastikan disk masih punya ruang, lalu keluar dan masuk lagi.</translation>
     </message>
+    <message>
+        <source>%1 answers, but it is not a Relaydesk server. Check the server address.</source>
+        <translation>%1 menjawab, tetapi itu bukan server Relaydesk. Periksa alamat server.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -845,10 +908,6 @@
         <translation>Jawaban server tidak dapat dibaca (%1).</translation>
     </message>
     <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>Server tidak dapat dihubungi (%1).</translation>
-    </message>
-    <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>Server menjawab dengan kesalahan (HTTP %1).</translation>
     </message>
@@ -858,10 +917,6 @@
     <message>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
-    </message>
-    <message>
-        <source>The download kept breaking (%1).</source>
-        <translation>Unduhan terus terputus (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -878,10 +933,6 @@
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>Jawaban server tidak dapat dibaca (%1).</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>Server tidak dapat dihubungi (%1).</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2568,10 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>That time has passed. Choose a time in the future.</source>
         <translation>Waktu itu sudah lewat. Pilih waktu di masa depan.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,65 @@
     </message>
 </context>
 <context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server&apos;s certificate is not made out for %1, so this may not be the server you meant. Check the server address; if it is right, ask your workspace&apos;s admin to fix the certificate.</source>
+        <translation>O certificado do servidor não foi emitido para %1, então este pode não ser o servidor que você queria. Confira o endereço do servidor; se estiver certo, peça ao administrador do seu espaço de trabalho para corrigir o certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired, so the connection is not safe. Ask your workspace&apos;s admin to renew it.</source>
+        <translation>O certificado de %1 expirou, então a conexão não é segura. Peça ao administrador do seu espaço de trabalho para renová-lo.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet. Check this computer&apos;s date and time; if they are right, ask your workspace&apos;s admin.</source>
+        <translation>O certificado de %1 ainda não é válido. Confira a data e a hora deste computador; se estiverem certas, fale com o administrador do seu espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 uses a self-signed certificate, which this computer does not trust. Ask your workspace&apos;s admin for a certificate from a trusted authority.</source>
+        <translation>%1 usa um certificado autoassinado, no qual este computador não confia. Peça ao administrador do seu espaço de trabalho um certificado de uma autoridade confiável.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has been revoked, so the connection is not safe. Ask your workspace&apos;s admin.</source>
+        <translation>O certificado de %1 foi revogado, então a conexão não é segura. Fale com o administrador do seu espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1, so the connection is not safe. Ask your workspace&apos;s admin to check the server&apos;s certificate.</source>
+        <translation>Este computador não confia no certificado de %1, então a conexão não é segura. Peça ao administrador do seu espaço de trabalho para verificar o certificado do servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the server address and port; if they are right, the server may be down: ask your workspace&apos;s admin.</source>
+        <translation>Nada responde em %1. Confira o endereço e a porta do servidor; se estiverem certos, o servidor pode estar fora do ar: fale com o administrador do seu espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found. Check the address for typing mistakes and that this computer is online.</source>
+        <translation>O servidor %1 não foi encontrado. Confira se o endereço não tem erros de digitação e se este computador está on-line.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check this computer&apos;s connection and try again.</source>
+        <translation>%1 não respondeu a tempo. Confira a conexão deste computador e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 fechou a conexão antes de responder. Tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline. Check its network connection and try again.</source>
+        <translation>Este computador parece estar off-line. Confira a conexão de rede e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The proxy server did not let the connection to %1 through. Check this computer&apos;s proxy settings.</source>
+        <translation>O servidor proxy não deixou passar a conexão com %1. Confira as configurações de proxy deste computador.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made. Check that the address is right (https or http) and ask your workspace&apos;s admin to check the server.</source>
+        <translation>Não foi possível fazer uma conexão segura com %1. Confira se o endereço está certo (https ou http) e peça ao administrador do seu espaço de trabalho para verificar o servidor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Check the server address and this computer&apos;s connection, then try again.</source>
+        <translation>Não foi possível alcançar %1. Confira o endereço do servidor e a conexão deste computador e tente de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Could not remove %1. Remove it to stop Relaydesk starting with your session.</source>
@@ -679,6 +738,10 @@
         <source>This computer&apos;s history could not record who is signed in (%1). Your messages are safe on the server; check that the disk has room, then sign out and in again.</source>
         <translation>O histórico deste computador não conseguiu registrar quem está conectado (%1). Suas mensagens estão seguras no servidor; verifique se há espaço no disco e depois saia e entre novamente.</translation>
     </message>
+    <message>
+        <source>%1 answers, but it is not a Relaydesk server. Check the server address.</source>
+        <translation>%1 responde, mas não é um servidor do Relaydesk. Confira o endereço do servidor.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::WindowActions</name>
@@ -855,10 +918,6 @@
         <translation>Não foi possível ler a resposta do servidor (%1).</translation>
     </message>
     <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>Não é possível acessar o servidor (%1).</translation>
-    </message>
-    <message>
         <source>The server answered with an error (HTTP %1).</source>
         <translation>O servidor respondeu com um erro (HTTP %1).</translation>
     </message>
@@ -868,10 +927,6 @@
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>The download kept breaking (%1).</source>
-        <translation>O download foi interrompido várias vezes (%1).</translation>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
@@ -888,10 +943,6 @@
     <message>
         <source>The server&apos;s answer could not be read (%1).</source>
         <translation>Não foi possível ler a resposta do servidor (%1).</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached (%1).</source>
-        <translation>Não é possível acessar o servidor (%1).</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2582,10 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>That time has passed. Choose a time in the future.</source>
         <translation>Esse horário já passou. Escolha um horário no futuro.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "net/apiclient.h"
 
 #include "net/log.h"
+#include "net/networkerrors.h"
 #include "protocol/codec.h"
 #include "protocol/frames.h"
 
@@ -10,10 +11,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 #include <QUrlQuery>
 #include <algorithm>
+#include <memory>
 
 namespace relaydesk::net {
 
@@ -64,6 +67,14 @@ ApiClient::ApiClient(const QUrl &server, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
+QString ApiClient::serverName() const
+{
+    // host:port as typed, so "nothing answers at" names what can be checked.
+    if (m_server.host().isEmpty())
+        return m_server.toDisplayString();
+    return m_server.port() > 0 ? QStringLiteral("%1:%2").arg(m_server.host()).arg(m_server.port()) : m_server.host();
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, Handler handler,
                      int attempt)
 {
@@ -80,8 +91,14 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    // The certificate's problems come before the failure itself: kept to say which one it was.
+    auto certificateProblems = std::make_shared<QList<QSslError>>();
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [certificateProblems](const QList<QSslError> &errors) { *certificateProblems = errors; });
+#endif
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, method, path, body, attempt, handler = std::move(handler)] {
+            [this, reply, method, path, body, attempt, certificateProblems, handler = std::move(handler)] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (status == 429 && method == "GET" && attempt < kRateLimitRetries) {
@@ -94,10 +111,11 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
                 }
                 const QByteArray answer = reply->readAll();
                 if (status == 0) {
-                    qCInfo(lcNet) << "request failed:" << reply->errorString();
+                    qCInfo(lcNet) << "request failed:" << reply->error() << reply->errorString();
+                    const bool certificate = NetworkErrors::isCertificateProblem(reply->error(), *certificateProblems);
                     handler(0, {},
-                            ApiError{0, QStringLiteral("network"),
-                                     ApiClient::tr("The server cannot be reached (%1).").arg(reply->errorString()), 0});
+                            ApiError{0, certificate ? QStringLiteral("tls") : QStringLiteral("network"),
+                                     NetworkErrors::describe(reply->error(), *certificateProblems, serverName()), 0});
                     return;
                 }
                 if (status >= 200 && status < 300) {

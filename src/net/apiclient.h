@@ -24,7 +24,9 @@ namespace relaydesk::net {
 struct ApiError
 {
     int httpStatus = 0;
-    QString code;    // the protocol's stable code ("unauthorized", …), or "network"/"bad_response"
+    // the protocol's stable code ("unauthorized", …), or "network" (not reached),
+    // "tls" (the server's certificate is not trusted) or "bad_response"
+    QString code;
     QString message; // for a person
     int retryAfterSeconds = 0;
 
@@ -121,6 +123,8 @@ public:
     ~ApiClient() override;
 
     QUrl server() const { return m_server; }
+    // The server as failures name it to a person: host, and port when given.
+    QString serverName() const;
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
     bool hasToken() const { return !m_token.isEmpty(); }

@@ -2,6 +2,7 @@
 
 #include "base/postback.h"
 #include "net/log.h"
+#include "net/networkerrors.h"
 #include "protocol/codec.h"
 
 #include <QCryptographicHash>
@@ -172,7 +173,8 @@ void MediaTransfers::downloadFinished(int id)
     const bool broken = reply->error() != QNetworkReply::NoError && (status == 0 || status == 200 || status == 206);
     if (broken) {
         if (it->attempts >= kMaxAttempts) {
-            const QString reason = tr("The download kept breaking (%1).").arg(reply->errorString());
+            qCInfo(lcNet) << "download gave up:" << reply->error() << reply->errorString();
+            const QString reason = NetworkErrors::describe(reply->error(), {}, m_server.host());
             finish(id);
             emit failed(id, reason);
             return;
@@ -302,7 +304,7 @@ void MediaTransfers::uploadFinished(int id)
     }
     QString reason = body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     if (reason.isEmpty())
-        reason = status == 0 ? tr("The server cannot be reached (%1).").arg(reply->errorString())
+        reason = status == 0 ? NetworkErrors::describe(reply->error(), {}, m_server.host())
                              : tr("The server answered HTTP %1.").arg(status);
     finish(id);
     emit failed(id, reason);

@@ -1,6 +1,7 @@
 #include "net/streamlink.h"
 
 #include "net/log.h"
+#include "net/networkerrors.h"
 #include "net/serverurl.h"
 #include "protocol/codec.h"
 #include "relaydesk/buildinfo.h"
@@ -157,10 +158,15 @@ void StreamLink::open()
             [this](QAbstractSocket::SocketError) {
 #endif
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState) {
-            m_problem = m_socket->errorString();
+            m_problem = NetworkErrors::describe(m_socket->error(), m_certificateProblems, m_server.host());
             dropLink("the connection failed");
         }
     });
+#if QT_CONFIG(ssl)
+    m_certificateProblems.clear();
+    connect(socket, &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_certificateProblems = errors; });
+#endif
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this] { dropLink("binary frame from the server"); });
     socket->setMaxAllowedIncomingFrameSize(quint64(protocol::kMaxFrameBytes));
     socket->setMaxAllowedIncomingMessageSize(quint64(protocol::kMaxFrameBytes));

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QUrl>
 #include <QVector>
 
@@ -111,6 +112,7 @@ private:
     QString m_token;
     State m_state = State::SignedOut;
     QString m_problem;
+    QList<QSslError> m_certificateProblems; // of the socket being opened
     protocol::Welcome m_welcome;
     QPointer<QWebSocket> m_socket;
     Backoff m_backoff;

@@ -21,6 +21,9 @@ SignInDialog::SignInDialog(const QUrl &server, const QString &email, QWidget *pa
     auto *intro = new QLabel(tr("Sign in with the account your workspace's admin gave you."), this);
     intro->setWordWrap(true);
 
+    m_server->setObjectName(QStringLiteral("server"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_password->setObjectName(QStringLiteral("password"));
     m_server->setAccessibleName(tr("Server address"));
     m_server->setPlaceholderText(QStringLiteral("https://relay.example.com"));
     m_email->setAccessibleName(tr("E-mail"));
@@ -74,7 +77,7 @@ QString SignInDialog::password() const
     return m_password->text();
 }
 
-void SignInDialog::showError(const QString &message)
+void SignInDialog::showError(const QString &message, Field culprit)
 {
     m_busy = false;
     QPalette warning = palette();
@@ -84,9 +87,30 @@ void SignInDialog::showError(const QString &message)
     m_problem->setVisible(true);
     for (QLineEdit *field : {m_server, m_email, m_password})
         field->setEnabled(true);
-    m_password->clear();
-    m_password->setFocus();
+    fitHeight();
+    QLineEdit *fix = culprit == Field::Server ? m_server : culprit == Field::Email ? m_email : m_password;
+    fix->setFocus(Qt::OtherFocusReason);
+    fix->selectAll();
     validate();
+}
+
+void SignInDialog::fitHeight()
+{
+    // A longer message grows the dialog rather than squeezing the fields.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_busy ? QString() : m_problem->text();
+}
+
+void SignInDialog::setCancelQuits(bool quits)
+{
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(quits ? tr("Quit") : tr("Cancel"));
 }
 
 void SignInDialog::validate()
@@ -103,6 +127,7 @@ void SignInDialog::submit()
     m_problem->setPalette(palette());
     m_problem->setText(tr("Signing in…"));
     m_problem->setVisible(true);
+    fitHeight();
     for (QLineEdit *field : {m_server, m_email, m_password})
         field->setEnabled(false);
     validate();

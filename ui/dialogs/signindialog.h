@@ -23,8 +23,15 @@ public:
     QString email() const;
     QString password() const;
 
-    // Re-enables the form and says what went wrong; the password is cleared.
-    void showError(const QString &message);
+    // Which field a problem is about: where the cursor goes after it.
+    enum class Field { Server, Email, Password };
+    // Re-enables the form and says what went wrong. Everything typed stays;
+    // the field to fix gets the focus, its text selected to type over.
+    void showError(const QString &message, Field field = Field::Password);
+    QString errorText() const;
+    // The first start: the dialog stands alone (no window behind it) and
+    // cancelling it quits, so its button says so.
+    void setCancelQuits(bool quits);
 
 signals:
     void submitted();
@@ -32,6 +39,7 @@ signals:
 private:
     void validate();
     void submit();
+    void fitHeight();
 
     QLineEdit *m_server;
     QLineEdit *m_email;
