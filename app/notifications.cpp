@@ -398,15 +398,10 @@ void Notifications::fallback(const platform::Notification &notification)
 
 void Notifications::updateCount()
 {
-    int unread = 0;
-    if (m_history) {
-        store::ConversationFilter filter;
-        filter.unreadOnly = true;
-        for (const store::ConversationRow &row : m_history->reader().conversations(filter, 1000)) {
-            if (!row.muted)
-                unread += row.unreadCount;
-        }
-    }
+    // The count the window's title, the dock and the tray all show: one
+    // indexed read, resolved and muted conversations left out.
+    const int unread = m_history ? m_history->reader().conversationCounts(0).unreadMessages : 0;
+    m_window.setUnreadTotal(unread);
     if (unread == m_unread)
         return;
     m_unread = unread;

@@ -141,6 +141,26 @@ private slots:
         QCOMPARE(draft.text.mid(draft.marked.at(0).first, draft.marked.at(0).second), QStringLiteral("Draft:"));
     }
 
+    // A snoozed row says when it wakes, in the locale's words.
+    void wakeTimeSaysUntilWhen()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("en_GB")));
+        const QDateTime now(QDate(2026, 3, 6), QTime(15, 30)); // a Friday
+        const auto at = [](QDate date, QTime time) { return QDateTime(date, time).toMSecsSinceEpoch(); };
+        QCOMPARE(ConversationDelegate::wakeTime(at(QDate(2026, 3, 6), QTime(17, 0)), now),
+                 QStringLiteral("Until 17:00"));
+        QCOMPARE(ConversationDelegate::wakeTime(at(QDate(2026, 3, 9), QTime(9, 0)), now),
+                 QStringLiteral("Until Mon 09:00"));
+        QCOMPARE(ConversationDelegate::wakeTime(at(QDate(2026, 3, 20), QTime(9, 0)), now),
+                 QStringLiteral("Until 20/03/2026 09:00"));
+        QVERIFY(ConversationDelegate::wakeTime(0, now).isEmpty());
+        QLocale::setDefault(QLocale(QStringLiteral("hi_IN")));
+        const QString hindi = ConversationDelegate::wakeTime(at(QDate(2026, 3, 9), QTime(9, 0)), now);
+        QVERIFY2(hindi.contains(QLocale().dayName(1, QLocale::ShortFormat)), qPrintable(hindi));
+        QLocale::setDefault(before);
+    }
+
     // A look at the rows: avatars in colours, initials, the draft's label.
     void paintsRows()
     {
@@ -150,6 +170,11 @@ private slots:
         for (int i = 0; i < names.size(); ++i)
             model.appendRow(row(i + 1, names.at(i), QStringLiteral("Terima kasih 🙏\nsampai besok ❤️"),
                                 i == 1 ? QStringLiteral("Paket sudah dikirim") : QString()));
+        // Waiting customers in bold with their count; one snoozed until Monday morning.
+        model.item(0)->setData(3, Model::UnreadRole);
+        model.item(2)->setData(1, Model::UnreadRole);
+        model.item(4)->setData(QDateTime(QDate::currentDate().addDays(3), QTime(9, 0)).toMSecsSinceEpoch(),
+                               Model::SnoozedUntilRole);
         QListView view;
         view.setItemDelegate(new ConversationDelegate(&view));
         view.setModel(&model);

@@ -132,4 +132,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>relaydesk::ui::ConversationPane</name>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

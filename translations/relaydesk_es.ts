@@ -889,6 +889,10 @@
         <source>draft: %1</source>
         <translation>borrador: %1</translation>
     </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>pospuesta hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1188,6 +1192,11 @@
         <comment>the conversation list: the agent&apos;s unsent text, instead of the last message</comment>
         <translation>Borrador: %1</translation>
     </message>
+    <message>
+        <source>Until %1</source>
+        <comment>a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)</comment>
+        <translation>Hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
@@ -1290,6 +1299,22 @@
     <message>
         <source>The conversation in the thread is not in this list; show it where it is</source>
         <translation>La conversación del hilo no está en esta lista; mostrarla donde está</translation>
+    </message>
+    <message>
+        <source>999+</source>
+        <translation>999+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a status tab or scope button: its name, then how many conversations</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n conversación</numerusform>
+            <numerusform>%1, %n conversaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1985,16 @@
     <message>
         <source>Pop out into its own &amp;window</source>
         <translation>Abrir en una &amp;ventana aparte</translation>
+    </message>
+    <message>
+        <source>%1 — Relaydesk</source>
+        <comment>window title: customer</comment>
+        <translation>%1 — Relaydesk</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <comment>window title: unread customer messages, then the title</comment>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,10 @@
         <source>draft: %1</source>
         <translation>draf: %1</translation>
     </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>ditunda sampai %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1178,6 +1182,11 @@
         <comment>the conversation list: the agent&apos;s unsent text, instead of the last message</comment>
         <translation>Draf: %1</translation>
     </message>
+    <message>
+        <source>Until %1</source>
+        <comment>a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)</comment>
+        <translation>Sampai %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
@@ -1280,6 +1289,21 @@
     <message>
         <source>The conversation in the thread is not in this list; show it where it is</source>
         <translation>Percakapan di utas tidak ada di daftar ini; tampilkan di tempatnya</translation>
+    </message>
+    <message>
+        <source>999+</source>
+        <translation>999+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a status tab or scope button: its name, then how many conversations</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n percakapan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1974,16 @@
     <message>
         <source>Pop out into its own &amp;window</source>
         <translation>Buka di &amp;jendela sendiri</translation>
+    </message>
+    <message>
+        <source>%1 — Relaydesk</source>
+        <comment>window title: customer</comment>
+        <translation>%1 — Relaydesk</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <comment>window title: unread customer messages, then the title</comment>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>

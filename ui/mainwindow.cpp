@@ -16,13 +16,16 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -35,6 +38,7 @@ namespace {
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kSplitterKey = QStringLiteral("window/splitter");
 constexpr int kSaveDelayMs = 400;
+constexpr int kComposerMinimumWidth = 300;
 } // namespace
 
 MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *parent)
@@ -52,7 +56,8 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     , m_bannerAction(new QPushButton(m_banner))
     , m_saveTimer(new QTimer(this))
 {
-    m_texts.add([this] { setWindowTitle(tr("Relaydesk")); });
+    m_texts.add([this] { updateTitle(); });
+    connect(m_conversations, &ConversationPane::currentShown, this, &MainWindow::updateTitle);
     setWindowIcon(QIcon(QStringLiteral(":/icons/relaydesk.svg")));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -63,7 +68,10 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_thread->setMinimumWidth(320);
+    // Room to write, however narrow the window: the thread's minimum follows
+    // from it (with the buttons beside the composer, in every language), and
+    // the splitter keeps it.
+    m_thread->composer()->setMinimumWidth(kComposerMinimumWidth);
     m_lead->setMinimumWidth(200);
 
     m_banner->setObjectName(QStringLiteral("connectionBanner"));
@@ -109,6 +117,34 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUnreadTotal(int unread)
+{
+    unread = std::max(0, unread);
+    if (unread == m_unreadTotal)
+        return;
+    m_unreadTotal = unread;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_conversations->currentName();
+    const QString title = name.isEmpty() ? tr("Relaydesk") : tr("%1 — Relaydesk", "window title: customer").arg(name);
+    setWindowTitle(m_unreadTotal > 0 ? tr("(%1) %2", "window title: unread customer messages, then the title")
+                                           .arg(QLocale().toString(m_unreadTotal), title)
+                                     : title);
+}
+
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    // The frame and title bar lie outside the size given to resize().
+    constexpr int kFrameWidth = 16;
+    constexpr int kFrameHeight = 48;
+    const QSize roomy(1360, 860);
+    return QSize(std::clamp(available.width() - kFrameWidth, 640, roomy.width()),
+                 std::clamp(available.height() - kFrameHeight, 480, roomy.height()));
+}
 
 void MainWindow::setConnectionStatus(const QString &text)
 {
@@ -340,11 +376,19 @@ void MainWindow::restoreLayout()
 {
     const auto settings = m_profile.settings();
     const QByteArray geometry = settings->value(kGeometryKey).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 760);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+        const QRect available = where ? where->availableGeometry() : QRect(0, 0, 1280, 720);
+        resize(defaultSize(available));
+        move(available.center() - rect().center());
+    }
     const QByteArray state = settings->value(kSplitterKey).toByteArray();
-    if (state.isEmpty() || !m_splitter->restoreState(state))
-        m_splitter->setSizes({300, 600, 300});
+    if (state.isEmpty() || !m_splitter->restoreState(state)) {
+        // The thread takes what the list and the lead panel leave.
+        const int list = std::max(m_conversations->minimumSizeHint().width(), 300);
+        const int lead = 280;
+        m_splitter->setSizes({list, std::max(width() - list - lead, m_thread->minimumSizeHint().width()), lead});
+    }
 }
 
 void MainWindow::saveLayout() const

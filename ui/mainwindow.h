@@ -38,6 +38,16 @@ public:
     // The one conversation the window shows and acts on.
     CurrentConversation *current() const { return m_current; }
 
+    // The window's size where the profile remembers none: room for the three
+    // panes where the screen's work area has it, never more than that area
+    // less room for the frame (so the status bar and Send stay on screen).
+    static QSize defaultSize(const QRect &available);
+
+    // Customer messages waiting (the tray's and the dock's count); the title
+    // starts with it: "(3) Siti Rahayu — Relaydesk".
+    void setUnreadTotal(int unread);
+    int unreadTotal() const { return m_unreadTotal; }
+
     // Writes window geometry and pane sizes to the profile's settings now.
     void saveLayout() const;
 
@@ -91,6 +101,7 @@ private:
     void showShortcuts();
     void askSnooze();
     void moveInList(int step);
+    void updateTitle();
 
     Profile m_profile;
     QUrl m_server;
@@ -104,6 +115,7 @@ private:
     QLabel *m_bannerText;
     QPushButton *m_bannerAction;
     Banner m_bannerKind = Banner::None;
+    int m_unreadTotal = 0;
     QTimer *m_saveTimer;
     QAction *m_changePassphrase = nullptr;
     QAction *m_signIn = nullptr;

@@ -4,8 +4,11 @@
 #include "store/reader.h"
 #include "store/store.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -40,8 +43,30 @@ bool sameRow(const store::ConversationRow &a, const store::ConversationRow &b)
 ConversationListModel::ConversationListModel(store::Store *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(nullptr)
+    , m_countTimer(new QTimer(this))
 {
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(kCountDelayMs);
+    connect(m_countTimer, &QTimer::timeout, this, &ConversationListModel::recount);
     setStore(store);
+}
+
+void ConversationListModel::setCountedAgent(qint64 agentId)
+{
+    if (agentId == m_countedAgent)
+        return;
+    m_countedAgent = agentId;
+    recount();
+}
+
+void ConversationListModel::recount()
+{
+    m_countTimer->stop();
+    const Counts counts = m_store ? m_store->reader().conversationCounts(m_countedAgent) : Counts();
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
 }
 
 void ConversationListModel::setStore(store::Store *store)
@@ -55,6 +80,7 @@ void ConversationListModel::setStore(store::Store *store)
     m_limit = kPageSize;
     m_rows = read();
     endResetModel();
+    recount();
 }
 
 void ConversationListModel::setFilter(const store::ConversationFilter &filter)
@@ -95,6 +121,10 @@ void ConversationListModel::onStoreChanged(const store::ChangeSet &changes)
     if (changes.conversations.isEmpty() && changes.messageConversations.isEmpty()
         && changes.removedConversations.isEmpty() && changes.contacts.isEmpty())
         return;
+    // Counts change only with a conversation's own record; the timer is not
+    // restarted, so a steady stream of changes still shows within the delay.
+    if ((!changes.conversations.isEmpty() || !changes.removedConversations.isEmpty()) && !m_countTimer->isActive())
+        m_countTimer->start();
     reload();
 }
 
@@ -202,8 +232,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                                 : row.channel == QLatin1String("messenger") ? tr("Messenger")
                                                                             : tr("web chat");
         QStringList parts{name, channel};
-        if (row.unreadCount > 0)
+        if (row.unreadCount > 0 && row.status != QLatin1String("resolved"))
             parts.append(tr("%n unread", nullptr, row.unreadCount));
+        if (row.status == QLatin1String("snoozed") && row.snoozedUntil > 0)
+            parts.append(tr("snoozed until %1")
+                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.snoozedUntil).toLocalTime(),
+                                                     QLocale::ShortFormat)));
         if (!row.autopilot.isEmpty() && row.autopilot != QLatin1String("off"))
             parts.append(tr("autopilot answering"));
         if (row.muted)
@@ -227,7 +261,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case LastActivityRole:
         return row.lastActivity;
     case UnreadRole:
-        return row.unreadCount;
+        // A resolved conversation's messages no longer wait for anyone.
+        return row.status == QLatin1String("resolved") ? 0 : row.unreadCount;
+    case SnoozedUntilRole:
+        return row.status == QLatin1String("snoozed") ? row.snoozedUntil : qint64(0);
     case ChannelRole:
         return row.channel;
     case StatusRole:
@@ -261,7 +298,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {AutopilotRole, "autopilot"},
             {MutedRole, "muted"},
             {ContactIdRole, "contactId"},
-            {DraftRole, "draft"}};
+            {DraftRole, "draft"},
+            {SnoozedUntilRole, "snoozedUntil"}};
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const

@@ -6,11 +6,14 @@
 // rows already shown updates them in place, a new order moves them, and the
 // persistent indexes (the selection) follow their conversation.
 
+#include "store/reader.h"
 #include "store/rows.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QVector>
+
+class QTimer;
 
 namespace relaydesk::store {
 class Store;
@@ -38,6 +41,7 @@ public:
         AssigneeNameRole, // "You", an agent's name, or empty when unassigned
         ContactIdRole,    // the customer's contact id (an avatar's colour follows it)
         DraftRole,        // what the agent has written and not sent here, on one line; empty: no draft
+        SnoozedUntilRole, // ms since the epoch when a snoozed conversation wakes; 0 for any other
     };
 
     static constexpr int kPageSize = 100;
@@ -70,6 +74,21 @@ public:
     // Reads the rows again from the store.
     void reload();
 
+    // What the status tabs, the scope buttons and the window's title count
+    // (see StoreReader::conversationCounts). They follow the store's changes,
+    // read at most once per kCountDelayMs however many changes arrive, so a
+    // burst of events costs one small indexed read.
+    using Counts = store::StoreReader::ConversationCounts;
+    static constexpr int kCountDelayMs = 150;
+    const Counts &counts() const { return m_counts; }
+    // Whose conversations are counted as "mine" (0: nobody signed in).
+    void setCountedAgent(qint64 agentId);
+    // Reads the counts now.
+    void recount();
+
+signals:
+    void countsChanged();
+
 private:
     void onStoreChanged(const store::ChangeSet &changes);
     QVector<store::ConversationRow> read() const;
@@ -84,6 +103,10 @@ private:
 
     QHash<qint64, QString> m_agentNames;
     qint64 m_selfId = 0;
+
+    Counts m_counts;
+    qint64 m_countedAgent = 0;
+    QTimer *m_countTimer;
 };
 
 } // namespace relaydesk::models

@@ -116,6 +116,41 @@ std::optional<ConversationRow> StoreReader::conversation(qint64 id)
     return readConversation(select);
 }
 
+bool StoreReader::ConversationCounts::operator==(const ConversationCounts &other) const
+{
+    const auto same = [](const Scoped &a, const Scoped &b) {
+        return a.all == b.all && a.mine == b.mine && a.unassigned == b.unassigned;
+    };
+    return same(open, other.open) && same(pending, other.pending) && same(snoozed, other.snoozed)
+           && unreadMessages == other.unreadMessages;
+}
+
+StoreReader::ConversationCounts StoreReader::conversationCounts(qint64 agentId)
+{
+    // Groups by status and assignee on conversations_by_status alone (it
+    // covers every column read here); the few groups are added up below.
+    Statement select = m_db.prepare(
+        "SELECT status, assignee_id, count(*), sum(CASE WHEN muted = 0 THEN unread_count ELSE 0 END)"
+        " FROM conversations INDEXED BY conversations_by_status"
+        " WHERE status IN ('open', 'pending', 'snoozed') GROUP BY status, assignee_id");
+    ConversationCounts counts;
+    while (select.next()) {
+        const QString status = select.text(0);
+        ConversationCounts::Scoped &scoped = status == QLatin1String("open")      ? counts.open
+                                             : status == QLatin1String("pending") ? counts.pending
+                                                                                  : counts.snoozed;
+        const qint64 assignee = select.int64(1); // NULL reads 0
+        const int conversations = select.int32(2);
+        scoped.all += conversations;
+        if (assignee <= 0)
+            scoped.unassigned += conversations;
+        else if (assignee == agentId)
+            scoped.mine += conversations;
+        counts.unreadMessages += int(select.int64(3));
+    }
+    return counts;
+}
+
 DraftRow StoreReader::draft(qint64 conversationId)
 {
     DraftRow draft;

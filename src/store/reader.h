@@ -23,6 +23,27 @@ public:
     QVector<ConversationRow> conversations(const ConversationFilter &filter, int limit,
                                            const ConversationCursor &after = {});
     [[nodiscard]] std::optional<ConversationRow> conversation(qint64 id);
+
+    // What the list's tabs and the window's title count: conversations per
+    // status (open, pending, snoozed) by whose they are, and the unread
+    // customer messages waiting in them, muted conversations left out.
+    // Resolved conversations are not counted: they are not work, and their
+    // unread messages are no longer waiting. One read of a range of an
+    // index that holds every column it needs (schema step 11).
+    struct ConversationCounts
+    {
+        struct Scoped
+        {
+            int all = 0;
+            int mine = 0; // assigned to the agent asked about
+            int unassigned = 0;
+        };
+        Scoped open, pending, snoozed;
+        int unreadMessages = 0;
+        bool operator==(const ConversationCounts &other) const;
+        bool operator!=(const ConversationCounts &other) const { return !(*this == other); }
+    };
+    ConversationCounts conversationCounts(qint64 agentId);
     // The agent's unsent draft in a conversation (empty when none).
     DraftRow draft(qint64 conversationId);
 

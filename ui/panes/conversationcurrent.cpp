@@ -157,6 +157,7 @@ void ConversationPane::showCurrent(const Place &place, bool reveal)
     syncSelection();
     if (reveal && place.id && m_model && m_model->rowOf(place.id) >= 0)
         m_list->scrollTo(m_model->index(m_model->rowOf(place.id)));
+    emit currentShown();
 }
 
 } // namespace relaydesk::ui

@@ -193,6 +193,27 @@ QString ConversationDelegate::shortTime(qint64 msSinceEpoch, const QDateTime &no
     return locale.toString(when.date(), QLocale::ShortFormat);
 }
 
+QString ConversationDelegate::wakeTime(qint64 msSinceEpoch, const QDateTime &now)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    const QLocale locale;
+    QString minutes = locale.timeFormat(QLocale::ShortFormat);
+    minutes.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    const qint64 days = now.date().daysTo(when.date());
+    QString shown;
+    if (days == 0)
+        shown = locale.toString(when.time(), minutes);
+    else if (days > 0 && days < 7)
+        shown = locale.toString(when, QStringLiteral("ddd ") + minutes);
+    else
+        shown = locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                + locale.toString(when.time(), minutes);
+    return tr("Until %1", "a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)")
+        .arg(shown);
+}
+
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int lines = option.fontMetrics.height() * 2 + 4;
@@ -242,7 +263,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::white);
     painter->drawText(channelBadge, Qt::AlignCenter, channelLetter(channel));
 
-    // Name and time on the first line, preview and unread count on the second.
+    // Name and time on the first line, preview and unread count on the second;
+    // customers waiting stand out in bold, read rows do not.
+    const int unread = index.data(Model::UnreadRole).toInt();
+    QFont nameFont = option.font;
+    nameFont.setWeight(unread > 0 ? QFont::Bold : QFont::Normal);
+    const QFontMetrics nameMetrics(nameFont);
+    QFont previewFont = option.font;
+    if (unread > 0)
+        previewFont.setWeight(QFont::DemiBold);
     const QRect textArea = r.adjusted(kAvatar + kPadding, 0, 0, 0);
     const QFontMetrics boldMetrics(bold);
     const int lineHeight = std::max(boldMetrics.height(), option.fontMetrics.height());
@@ -250,9 +279,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                       lineHeight);
     const QRect second = first.translated(0, lineHeight + 4);
 
-    const QString time = shortTime(index.data(Model::LastActivityRole).toLongLong(), QDateTime::currentDateTime());
+    // A snoozed conversation says when it wakes instead of when it last moved.
+    const qint64 wakes = index.data(Model::SnoozedUntilRole).toLongLong();
+    const QString time = wakes > 0 ? wakeTime(wakes, QDateTime::currentDateTime())
+                                   : shortTime(index.data(Model::LastActivityRole).toLongLong(),
+                                               QDateTime::currentDateTime());
     painter->setFont(option.font);
-    painter->setPen(dim);
+    painter->setPen(wakes > 0 && !selected ? option.palette.color(group, QPalette::Link) : dim);
     const int timeWidth = option.fontMetrics.horizontalAdvance(time);
     painter->drawText(first, Qt::AlignRight | Qt::AlignVCenter, time);
 
@@ -270,17 +303,16 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     for (const QString &mark : std::as_const(marks))
         marksWidth += markMetrics.horizontalAdvance(mark) + 10 + 4;
 
-    painter->setFont(bold);
+    painter->setFont(nameFont);
     painter->setPen(text);
     const QRect nameRect = first.adjusted(0, 0, -(timeWidth + kPadding + marksWidth), 0);
-    const QString shownName = boldMetrics.elidedText(name, Qt::ElideRight, nameRect.width());
-    emoji::drawLine(painter, nameRect, bold, shownName);
-    int markLeft = nameRect.left() + boldMetrics.horizontalAdvance(shownName) + 6;
+    const QString shownName = nameMetrics.elidedText(name, Qt::ElideRight, nameRect.width());
+    emoji::drawLine(painter, nameRect, nameFont, shownName);
+    int markLeft = nameRect.left() + nameMetrics.horizontalAdvance(shownName) + 6;
     const QColor markColor = selected ? text : option.palette.color(group, QPalette::Link);
     for (const QString &mark : std::as_const(marks))
         markLeft += drawPill(painter, first, markLeft, mark, markColor, markFont) + 4;
 
-    const int unread = index.data(Model::UnreadRole).toInt();
     int badgeWidth = 0;
     if (unread > 0) {
         const QString count = unread > 99 ? QStringLiteral("99+") : QLocale().toString(unread);
@@ -312,7 +344,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(pill, Qt::AlignCenter, shown);
         assigneeWidth += kPadding / 2;
     }
-    painter->setPen(dim);
+    painter->setPen(unread > 0 ? text : dim);
     const QRect previewRect = second.adjusted(0, 0, -((badgeWidth ? badgeWidth + kPadding : 0) + assigneeWidth), 0);
     const Preview line = preview(index);
     // A draft's label stands out in the warning colour (kept readable on the selection).
@@ -326,7 +358,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         range.format.setFontWeight(QFont::DemiBold);
         label.append(range);
     }
-    emoji::drawLine(painter, previewRect, option.font, line.text, Qt::AlignLeft, label);
+    emoji::drawLine(painter, previewRect, previewFont, line.text, Qt::AlignLeft, label);
     painter->restore();
 }
 

@@ -10,8 +10,9 @@ namespace relaydesk::ui {
 // One row of the conversation list: an avatar with the customer's initials
 // in the customer's own colour and the channel's mark on its corner, the
 // name, the time of the last activity, the last message (or the agent's
-// draft, marked "Draft:") on one line, and the unread count. Every row has
-// the same height.
+// draft, marked "Draft:") on one line, and the unread count; a row with
+// unread messages has its name and last message in bold, and a snoozed one
+// says until when it sleeps. Every row has the same height.
 class ConversationDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
 
     // "14:05" today, "Mon" this week, a short date before.
     static QString shortTime(qint64 msSinceEpoch, const QDateTime &now);
+    // When a snoozed conversation wakes, as its row says it in place of the
+    // time: "Until 17:00" today, "Until Mon 09:00" within the coming week,
+    // the short date and time after that.
+    static QString wakeTime(qint64 msSinceEpoch, const QDateTime &now);
     // The letters on a customer's avatar: the first of the first and of the
     // last word ("Siti Rahayu": "SR"; "Budi": "B"), each a whole grapheme
     // (a Devanagari akshara: "प्रिया" gives "प्रि"; no dangling virama) and upper

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QToolButton>
@@ -41,22 +42,15 @@ ConversationPane::ConversationPane(QWidget *parent)
         m_filter->setAccessibleName(tr("Filter conversations by name"));
     });
 
-    // Mine | Unassigned | All, with Alt+M, Alt+U, Alt+A.
+    // Mine | Unassigned | All, with Alt+M, Alt+U, Alt+A; named with their counts by showCounts().
     auto *scopes = new QHBoxLayout;
     scopes->setSpacing(2);
-    const std::pair<Scope, QString (*)()> scopeNames[] = {{Scope::Mine, [] { return tr("&Mine"); }},
-                                                          {Scope::Unassigned, [] { return tr("&Unassigned"); }},
-                                                          {Scope::All, [] { return tr("&All"); }}};
-    for (const auto &[scope, name] : scopeNames) {
+    for (const Scope scope : {Scope::Mine, Scope::Unassigned, Scope::All}) {
         auto *button = new QToolButton(this);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_texts.add([button, name = name] {
-            button->setText(name());
-            button->setAccessibleName(name().remove(QLatin1Char('&')));
-            button->setAccessibleDescription(tr("Show whose conversations"));
-        });
+        m_texts.add([button] { button->setAccessibleDescription(tr("Show whose conversations")); });
         m_scopeButtons->addButton(button, int(scope));
         scopes->addWidget(button);
     }
@@ -71,12 +65,8 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_statusTabs->setUsesScrollButtons(false);
     for (int tab = 0; tab < 4; ++tab)
         m_statusTabs->addTab(QString());
-    m_texts.add([this] {
-        m_statusTabs->setAccessibleName(tr("Conversation status"));
-        const QString names[] = {tr("Open"), tr("Pending"), tr("Snoozed"), tr("Resolved")};
-        for (int tab = 0; tab < 4; ++tab)
-            m_statusTabs->setTabText(tab, names[tab]);
-    });
+    m_texts.add([this] { m_statusTabs->setAccessibleName(tr("Conversation status")); });
+    m_texts.add([this] { showCounts(); });
     connect(m_statusTabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index >= 0)
             setStatus(Status(index));
@@ -103,11 +93,109 @@ ConversationPane::ConversationPane(QWidget *parent)
     fitMinimumWidth();
 }
 
+namespace {
+
+QString scopeName(ConversationPane::Scope scope)
+{
+    switch (scope) {
+    case ConversationPane::Scope::Mine:
+        return ConversationPane::tr("&Mine");
+    case ConversationPane::Scope::Unassigned:
+        return ConversationPane::tr("&Unassigned");
+    case ConversationPane::Scope::All:
+        break;
+    }
+    return ConversationPane::tr("&All");
+}
+
+QString statusName(ConversationPane::Status status)
+{
+    switch (status) {
+    case ConversationPane::Status::Open:
+        return ConversationPane::tr("Open");
+    case ConversationPane::Status::Pending:
+        return ConversationPane::tr("Pending");
+    case ConversationPane::Status::Snoozed:
+        return ConversationPane::tr("Snoozed");
+    case ConversationPane::Status::Resolved:
+        break;
+    }
+    return ConversationPane::tr("Resolved");
+}
+
+// A count as a tab shows it: short, in the language's digits.
+QString shortCount(int count)
+{
+    return count > 999 ? ConversationPane::tr("999+") : QLocale().toString(count);
+}
+
+} // namespace
+
+QAbstractButton *ConversationPane::scopeButton(Scope scope) const
+{
+    return m_scopeButtons->button(int(scope));
+}
+
+void ConversationPane::showCounts()
+{
+    // Resolved is not counted: it is not work waiting, and it only grows.
+    using Counts = models::ConversationListModel::Counts;
+    const Counts counts = m_model ? m_model->counts() : Counts();
+    const auto inStatus = [&counts](Status status) -> const Counts::Scoped * {
+        switch (status) {
+        case Status::Open:
+            return &counts.open;
+        case Status::Pending:
+            return &counts.pending;
+        case Status::Snoozed:
+            return &counts.snoozed;
+        case Status::Resolved:
+            break;
+        }
+        return nullptr;
+    };
+    const auto inScope = [](const Counts::Scoped &scoped, Scope scope) {
+        return scope == Scope::Mine ? scoped.mine : scope == Scope::Unassigned ? scoped.unassigned : scoped.all;
+    };
+    const auto named = [](const QString &name, int count) {
+        return count > 0 ? tr("%1 (%2)", "a status tab or scope button: its name, then how many conversations")
+                               .arg(name, shortCount(count))
+                         : name;
+    };
+    const auto spoken = [](QString name, int count) {
+        name.remove(QLatin1Char('&'));
+        return count > 0 ? tr("%1, %n conversation(s)", nullptr, count).arg(name) : name;
+    };
+    for (int tab = 0; tab < 4; ++tab) {
+        const Counts::Scoped *scoped = inStatus(Status(tab));
+        const int count = scoped ? inScope(*scoped, m_scope) : 0;
+        m_statusTabs->setTabText(tab, named(statusName(Status(tab)), count));
+        m_statusTabs->setAccessibleTabName(tab, spoken(statusName(Status(tab)), count));
+    }
+    const Counts::Scoped *scoped = inStatus(m_status);
+    for (const Scope scope : {Scope::Mine, Scope::Unassigned, Scope::All}) {
+        QAbstractButton *button = scopeButton(scope);
+        const int count = scoped ? inScope(*scoped, scope) : 0;
+        button->setText(named(scopeName(scope), count));
+        button->setAccessibleName(spoken(scopeName(scope), count));
+    }
+    fitMinimumWidth();
+}
+
 void ConversationPane::fitMinimumWidth()
 {
     // At least a comfortable list; more when a language's tab or button names need it.
+    if (!layout())
+        return; // still being built
+    // A hidden tab bar's new names do not reach the layout's cached hints by
+    // themselves (the counts change while the window is hidden too).
+    m_statusTabs->updateGeometry();
+    for (QAbstractButton *button : m_scopeButtons->buttons())
+        button->updateGeometry();
     layout()->invalidate();
-    setMinimumWidth(std::max(kMinimumWidth, layout()->minimumSize().width()));
+    const QMargins margins = layout()->contentsMargins();
+    const int tabs = m_statusTabs->minimumSizeHint().width() + margins.left() + margins.right();
+    setMinimumWidth(std::max({kMinimumWidth, tabs, layout()->minimumSize().width()}));
 }
 
 void ConversationPane::changeEvent(QEvent *event)
@@ -146,9 +234,12 @@ void ConversationPane::setModel(models::ConversationListModel *model)
         connect(model, &QAbstractItemModel::layoutChanged, this, &ConversationPane::keepCurrentInView);
         connect(m_filter, &QLineEdit::textChanged, model, &models::ConversationListModel::setNameFilter,
                 Qt::UniqueConnection);
+        connect(model, &models::ConversationListModel::countsChanged, this, &ConversationPane::showCounts);
+        model->setCountedAgent(m_agentId);
         applyFilter();
     }
     showListOrEmpty();
+    showCounts();
 }
 
 void ConversationPane::noteCurrentInView()
@@ -176,6 +267,7 @@ void ConversationPane::setScope(Scope scope)
         return;
     m_scope = scope;
     applyFilter();
+    showCounts();
 }
 
 void ConversationPane::setStatus(Status status)
@@ -185,6 +277,7 @@ void ConversationPane::setStatus(Status status)
         return;
     m_status = status;
     applyFilter();
+    showCounts();
 }
 
 void ConversationPane::setAgentId(qint64 agentId)
@@ -192,6 +285,8 @@ void ConversationPane::setAgentId(qint64 agentId)
     if (m_agentId == agentId)
         return;
     m_agentId = agentId;
+    if (m_model)
+        m_model->setCountedAgent(agentId);
     if (m_scope == Scope::Mine)
         applyFilter();
 }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QBoxLayout;
 class QButtonGroup;
 class QLineEdit;
@@ -45,6 +46,7 @@ public:
     // The signed-in agent, for "Mine" (0: nobody signed in).
     void setAgentId(qint64 agentId);
     QTabBar *statusTabs() const { return m_statusTabs; }
+    QAbstractButton *scopeButton(Scope scope) const;
     EmptyState *emptyState() const { return m_empty; }
 
     // The window's current conversation (conversationcurrent.cpp). The list
@@ -61,12 +63,16 @@ public:
     };
     void showCurrent(const Place &place, bool reveal);
     qint64 currentId() const { return m_current.id; }
+    // The customer's name of the current conversation (empty: none open).
+    QString currentName() const { return m_current.name; }
     QPushButton *elsewhereButton() const { return m_elsewhere; }
 
 signals:
     void filterChanged();
     // The agent chose a conversation in the list (click, keys, Alt+Up/Down).
     void conversationChosen(qint64 conversationId);
+    // showCurrent() was told about the current conversation (its name may be new).
+    void currentShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +80,8 @@ protected:
 private:
     static constexpr int kMinimumWidth = 220;
     void fitMinimumWidth();
+    // The tabs' and scope buttons' names with their counts from the model.
+    void showCounts();
     void showListOrEmpty();
     void applyFilter();
     void makeElsewhereLine(QBoxLayout *layout);
