@@ -2443,10 +2443,6 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <source>Move in a list</source>
-        <translation>Moverse por una lista</translation>
-    </message>
-    <message>
         <source>Up, Down, Page Up, Page Down</source>
         <translation>↑, ↓, Page Up, Page Down</translation>
     </message>
@@ -2467,20 +2463,8 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <translation>/ y su atajo, luego Enter o Tab</translation>
     </message>
     <message>
-        <source>Open the selected message&apos;s link</source>
-        <translation>Abrir el enlace del mensaje seleccionado</translation>
-    </message>
-    <message>
         <source>Copy the selected message</source>
         <translation>Copiar el mensaje seleccionado</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (open or copy a link)</source>
-        <translation>Menú del mensaje (abrir o copiar un enlace)</translation>
     </message>
     <message>
         <source>Menu key</source>
@@ -2621,6 +2605,94 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>The open conversation</source>
+        <translation>La conversación abierta</translation>
+    </message>
+    <message>
+        <source>Thread and reply</source>
+        <translation>Hilo y respuesta</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Panel del lead</translation>
+    </message>
+    <message>
+        <source>Moving around and search</source>
+        <translation>Moverse y buscar</translation>
+    </message>
+    <message>
+        <source>Pictures and videos</source>
+        <translation>Imágenes y vídeos</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Moverse por la lista</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s attachment or link</source>
+        <translation>Abrir el adjunto o el enlace del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Message menu (reply, copy, open a link)</source>
+        <translation>Menú del mensaje (responder, copiar, abrir un enlace)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the previous or next stage</source>
+        <translation>Mover el lead a la etapa anterior o siguiente</translation>
+    </message>
+    <message>
+        <source>Left, Right (on the stages)</source>
+        <translation>←, → (en las etapas)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the first or last stage</source>
+        <translation>Mover el lead a la primera o la última etapa</translation>
+    </message>
+    <message>
+        <source>Home, End (on the stages)</source>
+        <translation>Inicio, Fin (en las etapas)</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Acercar, alejar</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ajustar la imagen a la ventana</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Play or pause a video</source>
+        <translation>Reproducir o pausar un vídeo</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Cerrar el visor</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

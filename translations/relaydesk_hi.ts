@@ -2443,10 +2443,6 @@ Click to open it; right-click to copy it.</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <source>Move in a list</source>
-        <translation>सूची में ऊपर-नीचे जाएं</translation>
-    </message>
-    <message>
         <source>Up, Down, Page Up, Page Down</source>
         <translation>Up, Down, Page Up, Page Down</translation>
     </message>
@@ -2467,20 +2463,8 @@ Click to open it; right-click to copy it.</source>
         <translation>/ और उसका शॉर्टकट, फिर Enter या Tab</translation>
     </message>
     <message>
-        <source>Open the selected message&apos;s link</source>
-        <translation>चुने गए मैसेज का लिंक खोलें</translation>
-    </message>
-    <message>
         <source>Copy the selected message</source>
         <translation>चुना गया मैसेज कॉपी करें</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (open or copy a link)</source>
-        <translation>मैसेज मेन्यू (लिंक खोलें या कॉपी करें)</translation>
     </message>
     <message>
         <source>Menu key</source>
@@ -2621,6 +2605,94 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>Quit</source>
         <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>बातचीत की सूची</translation>
+    </message>
+    <message>
+        <source>The open conversation</source>
+        <translation>खुली हुई बातचीत</translation>
+    </message>
+    <message>
+        <source>Thread and reply</source>
+        <translation>थ्रेड और जवाब</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>लीड पैनल</translation>
+    </message>
+    <message>
+        <source>Moving around and search</source>
+        <translation>इधर-उधर जाना और खोज</translation>
+    </message>
+    <message>
+        <source>Pictures and videos</source>
+        <translation>तस्वीरें और वीडियो</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>विंडो</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>सूची में ऊपर-नीचे जाएं</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s attachment or link</source>
+        <translation>चुने गए मैसेज का अटैचमेंट या लिंक खोलें</translation>
+    </message>
+    <message>
+        <source>Message menu (reply, copy, open a link)</source>
+        <translation>मैसेज का मेनू (जवाब, कॉपी, लिंक खोलें)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the previous or next stage</source>
+        <translation>लीड को पिछले या अगले चरण पर ले जाएं</translation>
+    </message>
+    <message>
+        <source>Left, Right (on the stages)</source>
+        <translation>Left, Right (चरणों पर)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the first or last stage</source>
+        <translation>लीड को पहले या आखिरी चरण पर ले जाएं</translation>
+    </message>
+    <message>
+        <source>Home, End (on the stages)</source>
+        <translation>Home, End (चरणों पर)</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>ज़ूम इन, ज़ूम आउट</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>तस्वीर को विंडो के बराबर करें</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>असली साइज़</translation>
+    </message>
+    <message>
+        <source>Play or pause a video</source>
+        <translation>वीडियो चलाएं या रोकें</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>व्यूअर बंद करें</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

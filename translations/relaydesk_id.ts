@@ -2428,10 +2428,6 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <source>Move in a list</source>
-        <translation>Berpindah dalam daftar</translation>
-    </message>
-    <message>
         <source>Up, Down, Page Up, Page Down</source>
         <translation>Up, Down, Page Up, Page Down</translation>
     </message>
@@ -2452,20 +2448,8 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <translation>/ dan pintasannya, lalu Enter atau Tab</translation>
     </message>
     <message>
-        <source>Open the selected message&apos;s link</source>
-        <translation>Buka tautan di pesan yang dipilih</translation>
-    </message>
-    <message>
         <source>Copy the selected message</source>
         <translation>Salin pesan yang dipilih</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (open or copy a link)</source>
-        <translation>Menu pesan (buka atau salin tautan)</translation>
     </message>
     <message>
         <source>Menu key</source>
@@ -2606,6 +2590,94 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Daftar percakapan</translation>
+    </message>
+    <message>
+        <source>The open conversation</source>
+        <translation>Percakapan yang terbuka</translation>
+    </message>
+    <message>
+        <source>Thread and reply</source>
+        <translation>Utas dan balasan</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Panel prospek</translation>
+    </message>
+    <message>
+        <source>Moving around and search</source>
+        <translation>Berpindah dan mencari</translation>
+    </message>
+    <message>
+        <source>Pictures and videos</source>
+        <translation>Gambar dan video</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Berpindah di daftar</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s attachment or link</source>
+        <translation>Buka lampiran atau tautan pesan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Message menu (reply, copy, open a link)</source>
+        <translation>Menu pesan (balas, salin, buka tautan)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the previous or next stage</source>
+        <translation>Pindahkan prospek ke tahap sebelum atau berikutnya</translation>
+    </message>
+    <message>
+        <source>Left, Right (on the stages)</source>
+        <translation>Kiri, Kanan (di tahapan)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the first or last stage</source>
+        <translation>Pindahkan prospek ke tahap pertama atau terakhir</translation>
+    </message>
+    <message>
+        <source>Home, End (on the stages)</source>
+        <translation>Home, End (di tahapan)</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Perbesar, perkecil</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Sesuaikan gambar dengan jendela</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Ukuran asli</translation>
+    </message>
+    <message>
+        <source>Play or pause a video</source>
+        <translation>Putar atau jeda video</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Tutup penampil</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

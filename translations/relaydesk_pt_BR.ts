@@ -2443,10 +2443,6 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <source>Move in a list</source>
-        <translation>Mover-se em uma lista</translation>
-    </message>
-    <message>
         <source>Up, Down, Page Up, Page Down</source>
         <translation>↑, ↓, Page Up, Page Down</translation>
     </message>
@@ -2467,20 +2463,8 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <translation>/ e o atalho da resposta, depois Enter ou Tab</translation>
     </message>
     <message>
-        <source>Open the selected message&apos;s link</source>
-        <translation>Abrir o link da mensagem selecionada</translation>
-    </message>
-    <message>
         <source>Copy the selected message</source>
         <translation>Copiar a mensagem selecionada</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Message menu (open or copy a link)</source>
-        <translation>Menu da mensagem (abrir ou copiar um link)</translation>
     </message>
     <message>
         <source>Menu key</source>
@@ -2621,6 +2605,94 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>Quit</source>
         <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversas</translation>
+    </message>
+    <message>
+        <source>The open conversation</source>
+        <translation>A conversa aberta</translation>
+    </message>
+    <message>
+        <source>Thread and reply</source>
+        <translation>Mensagens e resposta</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Painel do lead</translation>
+    </message>
+    <message>
+        <source>Moving around and search</source>
+        <translation>Navegar e pesquisar</translation>
+    </message>
+    <message>
+        <source>Pictures and videos</source>
+        <translation>Imagens e vídeos</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Mover-se na lista</translation>
+    </message>
+    <message>
+        <source>Open the selected message&apos;s attachment or link</source>
+        <translation>Abrir o anexo ou o link da mensagem selecionada</translation>
+    </message>
+    <message>
+        <source>Message menu (reply, copy, open a link)</source>
+        <translation>Menu da mensagem (responder, copiar, abrir um link)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the previous or next stage</source>
+        <translation>Mover o lead para a etapa anterior ou a próxima</translation>
+    </message>
+    <message>
+        <source>Left, Right (on the stages)</source>
+        <translation>←, → (nas etapas)</translation>
+    </message>
+    <message>
+        <source>Move the lead to the first or last stage</source>
+        <translation>Mover o lead para a primeira ou a última etapa</translation>
+    </message>
+    <message>
+        <source>Home, End (on the stages)</source>
+        <translation>Home, End (nas etapas)</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Aumentar, diminuir o zoom</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>Ajustar a imagem à janela</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamanho real</translation>
+    </message>
+    <message>
+        <source>Play or pause a video</source>
+        <translation>Reproduzir ou pausar um vídeo</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Close the viewer</source>
+        <translation>Fechar o visualizador</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@ void MainWindow::askSnooze()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(shortcutActions(), this);
+    ShortcutsDialog dialog(this, this);
     dialog.exec();
 }
 
