@@ -8,6 +8,7 @@
 #include "passphrasechange.h"
 #include "popoutthreads.h"
 #include "session.h"
+#include "triage.h"
 #include "windowactions.h"
 
 #include "applog.h"
@@ -22,6 +23,7 @@
 #include "panes/conversationpane.h"
 #include "panes/draftbook.h"
 #include "panes/leadpane.h"
+#include "panes/threadheader.h"
 #include "panes/threadpane.h"
 #include "platform/historysecret.h"
 #include "platform/notifier.h"
@@ -99,6 +101,10 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
     m_notifications = std::make_unique<Notifications>(m_profile, window, *m_session, *m_actions, history.get(),
                                                       std::move(notifier));
     m_assignment = std::make_unique<Assignment>(window, *m_session);
+    m_triage = std::make_unique<Triage>(window, *m_session);
+    m_triage->setStore(history.get());
+    window.threadPane()->header()->setActions(window.resolveAction(), window.reopenAction(), window.snoozeAction(),
+                                              m_assignment->assignMenu(), m_triage->priorityMenu());
     m_awayAutopilot = std::make_unique<AwayAutopilot>(window, *m_session);
     wireHistorySwaps();
     wireThread();
@@ -115,6 +121,7 @@ Desktop::~Desktop()
     // Those that hold on to the others go first.
     m_awayAutopilot.reset();
     m_assignment.reset();
+    m_triage.reset();
     m_notifications.reset();
     m_actions.reset();
 }
@@ -126,6 +133,7 @@ void Desktop::wireHistorySwaps()
     connect(change, &PassphraseChange::historyClosing, this, [this] {
         m_rights->setStore(nullptr);
         m_actions->setStore(nullptr);
+        m_triage->setStore(nullptr);
         m_notifications->setStore(nullptr);
         m_session->setStore(nullptr);
         m_conversations->setStore(nullptr);
@@ -137,6 +145,7 @@ void Desktop::wireHistorySwaps()
     connect(change, &PassphraseChange::historyReopened, this, [this](store::Store *history) {
         m_rights->setStore(history);
         m_actions->setStore(history);
+        m_triage->setStore(history);
         m_notifications->setStore(history);
         m_conversations->setStore(history);
         m_lead->setStore(history);
@@ -260,11 +269,11 @@ void Desktop::wireSession()
         m_conversations->setAgents(m_session->agentNames(), m_session->agentId());
         if (!m_session->leadStages().isEmpty())
             m_lead->setStages(m_session->leadStages());
+        m_lead->setDefaultCurrency(m_session->leadCurrency());
         if (!m_session->agentNames().isEmpty())
             m_lead->setAgents(m_session->agentNames());
     });
     auto allowLeadEdits = [this] { m_lead->setOutbox(m_session->outbox()); };
-        m_lead->setDefaultCurrency(m_session->leadCurrency());
     connect(&session, &Session::signedInChanged, this, allowLeadEdits);
     connect(&session, &Session::servicesChanged, this, allowLeadEdits);
 }

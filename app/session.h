@@ -90,14 +90,14 @@ public:
     // The workspace's lead pipeline and agents' names, read after each sign-in
     // or start (empty until then; `directoryChanged` says when they came).
     QStringList leadStages() const { return m_leadStages; }
+    // The workspace's deal currency (empty: none set).
+    QString leadCurrency() const { return m_leadCurrency; }
     QHash<qint64, QString> agentNames() const { return m_agentNames; }
     // The workspace's quick replies: the last ones read (kept in the
     // profile's settings, so they work offline and before the first read).
     QVector<net::CannedResponseInfo> cannedResponses() const { return m_cannedResponses; }
     store::MediaCache *mediaCache() const { return m_cache; }
     // The workspace's own settings as the history holds them (from
-    // The workspace's deal currency (empty: none set).
-    QString leadCurrency() const { return m_leadCurrency; }
     // `workspace.updated` events and GET /v1/me; `workspaceChanged` says when
     // they change), and whether this agent may change them.
     protocol::WorkspaceSettings workspaceSettings() const;
@@ -151,6 +151,7 @@ private:
     std::unique_ptr<sync::HistoryBackfill> m_backfill;
     std::unique_ptr<sync::PresenceTracker> m_presence;
     QStringList m_leadStages;
+    QString m_leadCurrency;
     QHash<qint64, QString> m_agentNames;
     QVector<net::CannedResponseInfo> m_cannedResponses;
     void keepCannedResponses(const QVector<net::CannedResponseInfo> &replies);
@@ -159,7 +160,6 @@ private:
     void watchStore();
     QMetaObject::Connection m_storeWatch;
     QHash<QString, std::function<void(const QString &)>> m_pendingWorkspaceCommands;
-    QString m_leadCurrency;
     store::MediaCache *m_cache = nullptr;
     std::unique_ptr<net::MediaTransfers> m_transfers;
     std::unique_ptr<sync::MediaFetcher> m_fetcher;

@@ -16,6 +16,7 @@
 #include "models/searchresultsmodel.h"
 #include "net/apiclient.h"
 #include "panes/conversationpane.h"
+#include "panes/threadheader.h"
 #include "panes/threadpane.h"
 #include "store/reader.h"
 #include "store/store.h"
@@ -92,6 +93,8 @@ WindowActions::WindowActions(ui::MainWindow &window, Session &session, models::C
     });
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateBanner);
     connect(&session, &Session::signedInChanged, this, &WindowActions::updateAgent);
+    // Agents' names arrive with each sign-in: the header names the assignee.
+    connect(&session, &Session::directoryChanged, this, &WindowActions::updateReplyWindow);
     // The window's current conversation changed: after the thread has switched
     // (Desktop connects to the same signal first).
     m_settle->setSingleShot(true);
@@ -342,6 +345,23 @@ void WindowActions::updateReplyWindow()
                                                           : std::nullopt;
     m_window.threadPane()->setAutopilot(conversation ? conversation->autopilot : QString());
     m_autopilotLines->seen(conversationId, conversation ? conversation->autopilot : QString());
+    showFacts(conversation ? &*conversation : nullptr);
+}
+
+void WindowActions::showFacts(const store::ConversationRow *conversation)
+{
+    ui::ThreadHeader::Facts facts;
+    if (conversation) {
+        facts.channel = conversation->channel;
+        facts.status = conversation->status;
+        facts.assignedToMe = conversation->assigneeId > 0 && conversation->assigneeId == m_session.agentId();
+        if (conversation->assigneeId > 0)
+            facts.assignee = m_session.agentNames().value(conversation->assigneeId,
+                                                          tr("agent %1").arg(conversation->assigneeId));
+        facts.priority = conversation->priority;
+        facts.snoozedUntil = conversation->snoozedUntil;
+    }
+    m_window.threadPane()->header()->setFacts(facts);
 }
 
 void WindowActions::askForTemplate(qint64 conversationId)

@@ -21,7 +21,8 @@ class SearchResultsModel;
 } // namespace relaydesk::models
 namespace relaydesk::store {
 class Store;
-}
+struct ConversationRow;
+} // namespace relaydesk::store
 namespace relaydesk::ui {
 class MainWindow;
 }
@@ -78,6 +79,8 @@ private:
     void showPresence(qint64 conversationId);
     // The open conversation's reply window (WhatsApp, Messenger: 24 h).
     void updateReplyWindow();
+    // The header's line about the open conversation (null: none open).
+    void showFacts(const store::ConversationRow *conversation);
     void askForTemplate(qint64 conversationId);
     // Two agents, one customer: a reply written while someone else answered.
     void noteDraft();

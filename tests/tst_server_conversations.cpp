@@ -255,9 +255,9 @@ private slots:
         server.stop();
         QVariant version;
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(),
-                 11); // steps 6 to 11: the lead pipeline, notes, quick replies, command answers, contact versions,
-                      // the demo's mark
+        // Steps 6 to 12: the lead pipeline, notes, quick replies, command
+        // answers, contact versions, the demo's mark, the deal currency.
+        QCOMPARE(version.toInt(), 12);
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(
             !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));

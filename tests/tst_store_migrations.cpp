@@ -6,6 +6,7 @@
 // the steps are the same SQL with or without a key, and keying a raw
 // connection is not part of the store's interface.
 
+#include "protocol/types.h"
 #include "store/database.h"
 #include "store/databasekey.h"
 #include "store/migrations.h"
@@ -178,7 +179,7 @@ private slots:
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
         // A new step needs its own test in this file (step 7's is in tst_leadnotes).
-        QCOMPARE(latestSchemaVersion(), 11);
+        QCOMPARE(latestSchemaVersion(), 12);
     }
 
     void stepOneCreatesTheHistory()
@@ -483,6 +484,50 @@ private slots:
                        " DELETE FROM conversations WHERE id = 101;",
                        &error));
         QCOMPARE(intOf(c, "SELECT count(*) FROM drafts"), qint64(0));
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+    }
+
+    // Step 12: each conversation's priority. Conversations stored before read
+    // normal; a conversation record sets it; the list filters by it.
+    void stepTwelveKeepsPriorities()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 11, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 12);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 11);
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        StoreReader reader(c);
+        StoreWriter writer(c);
+        QCOMPARE(reader.conversation(100)->priority, QStringLiteral("normal"));
+        QCOMPARE(reader.conversation(101)->priority, QStringLiteral("normal"));
+
+        relaydesk::protocol::Conversation urgent;
+        urgent.id = 100;
+        urgent.contactId = 10;
+        urgent.channel = relaydesk::protocol::Channel::WhatsApp;
+        urgent.status = relaydesk::protocol::ConversationStatus::Open;
+        urgent.lastActivity = 1700000003000;
+        urgent.priority = relaydesk::protocol::Priority::Urgent;
+        ChangeSet changes;
+        QVERIFY2(writer.applySnapshot({relaydesk::protocol::EventPayload(urgent)}, -1, &changes, &error),
+                 qPrintable(error));
+        QCOMPARE(reader.conversation(100)->priority, QStringLiteral("urgent"));
+        QCOMPARE(reader.conversation(100)->lastPreview, QStringLiteral("pizza🍕please")); // the rest kept
+
+        ConversationFilter pressing;
+        pressing.priorities = {QStringLiteral("urgent"), QStringLiteral("high")};
+        const QVector<ConversationRow> rows = reader.conversations(pressing, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.constFirst().id, qint64(100));
+        pressing.priorities = {QStringLiteral("low")};
+        QVERIFY(reader.conversations(pressing, 10).isEmpty());
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 

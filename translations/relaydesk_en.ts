@@ -96,6 +96,16 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::ConversationPane</name>
+    <message numerus="yes">
+        <source>%1, %n conversation(s)</source>
+        <translation>
+            <numerusform>%1, %n conversation</numerusform>
+            <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message numerus="yes">
         <source>%n new messages</source>
@@ -129,16 +139,6 @@
         <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::ui::ConversationPane</name>
-    <message numerus="yes">
-        <source>%1, %n conversation(s)</source>
-        <translation>
-            <numerusform>%1, %n conversation</numerusform>
-            <numerusform>%1, %n conversations</numerusform>
         </translation>
     </message>
 </context>

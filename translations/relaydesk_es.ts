@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Triage</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Waiting on something other than the customer: out of Open until it is reopened</source>
+        <translation>Espera algo que no es el cliente: sale de Abiertas hasta que se reabra</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Pri&amp;oridad</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgente</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Alta</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Baja</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Inicia sesión para cambiar conversaciones.</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Marcar como pen&amp;diente</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
@@ -792,6 +843,10 @@
     <message>
         <source>The autopilot was not switched on: %1</source>
         <translation>El piloto automático no se activó: %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1741,6 @@
         <translation>Inicia sesión para editar el lead.</translation>
     </message>
     <message>
-        <source>Saved · version %1 · %2</source>
-        <translation>Guardado · versión %1 · %2</translation>
-    </message>
-    <message>
         <source>No lead yet: any change creates it.</source>
         <translation>Aún no hay lead: cualquier cambio lo crea.</translation>
     </message>
@@ -1746,10 +1797,6 @@
         <translation>La tuya</translation>
     </message>
     <message>
-        <source>Theirs (v%1)</source>
-        <translation>La suya (v%1)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1766,8 +1813,68 @@
         <translation>Abrir esta conversación</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation>Escribe un monto como %1 y una moneda de tres letras como EUR.</translation>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>pospuesta</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the stage change</source>
+        <translation>Deshacer el cambio de etapa</translation>
+    </message>
+    <message>
+        <source>Undo the stage change (Ctrl+Z)</source>
+        <translation>Deshacer el cambio de etapa (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Type a currency&apos;s code to choose it, such as IDR.</source>
+        <translation>Escribe el código de una moneda para elegirla, por ejemplo IDR.</translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation>Guardado · %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Escribe un importe como %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 owns this customer&apos;s deal and also answers this conversation.</source>
+        <translation>%1 lleva el trato de este cliente y también responde esta conversación.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; this conversation is assigned to %1, who answers it.</source>
+        <translation>El responsable sigue el trato de este cliente a lo largo del tiempo; esta conversación está asignada a %1, que la responde.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; nobody is assigned to answer this conversation yet.</source>
+        <translation>El responsable sigue el trato de este cliente a lo largo del tiempo; todavía nadie tiene asignada esta conversación.</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2.</source>
+        <translation>Etapa cambiada de %1 a %2.</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +1912,8 @@
         <translation>%1, etapa %2 de %3. Las flechas izquierda y derecha eligen otra etapa.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 de %3)</translation>
+        <source>Move the lead to %1</source>
+        <translation>Mover el cliente potencial a %1</translation>
     </message>
 </context>
 <context>
@@ -2474,138 +2581,6 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-</context>
-<context>
-    <name>relaydesk::ui::SignInDialog</name>
-    <message>
-        <source>Sign in to Relaydesk</source>
-        <translation>Iniciar sesión en Relaydesk</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation>Inicia sesión con la cuenta que te dio el administrador de tu espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Dirección del servidor</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>tu@example.com</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>Correo &amp;electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze conversation</source>
-        <translation>Posponer conversación</translation>
-    </message>
-    <message>
-        <source>Hide this conversation until:</source>
-        <translation>Ocultar esta conversación hasta:</translation>
-    </message>
-    <message>
-        <source>In an hour</source>
-        <translation>En una hora</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>La próxima semana</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>Posponer hasta</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>This morning</source>
-        <translation>Esta mañana</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>Más tarde hoy</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Mañana</translation>
-    </message>
-    <message>
-        <source>This weekend</source>
-        <translation>Este fin de semana</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a snooze choice: its name, then when</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Until the customer &amp;replies</source>
-        <translation>Hasta que el cliente &amp;responda</translation>
-    </message>
-    <message>
-        <source>&amp;Another time:</source>
-        <translation>&amp;Otro momento:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a snooze moment: the day, then the time of day</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Choose when the conversation comes back.</source>
-        <translation>Elige cuándo vuelve la conversación.</translation>
-    </message>
-    <message>
-        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
-        <translation>Esa hora no existe en tu zona horaria (ese día cambia la hora). Elige otra.</translation>
-    </message>
-    <message>
-        <source>That time has passed. Choose a time in the future.</source>
-        <translation>Esa hora ya pasó. Elige una hora futura.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
     <message>
         <source>Conversation list</source>
         <translation>Lista de conversaciones</translation>
@@ -2696,6 +2671,138 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Relaydesk</source>
+        <translation>Iniciar sesión en Relaydesk</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
+        <translation>Inicia sesión con la cuenta que te dio el administrador de tu espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>tu@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze conversation</source>
+        <translation>Posponer conversación</translation>
+    </message>
+    <message>
+        <source>Hide this conversation until:</source>
+        <translation>Ocultar esta conversación hasta:</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>En una hora</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Esta mañana</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Más tarde hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Este fin de semana</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Hasta que el cliente &amp;responda</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Otro momento:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Elige cuándo vuelve la conversación.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Esa hora no existe en tu zona horaria (ese día cambia la hora). Elige otra.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esa hora ya pasó. Elige una hora futura.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
@@ -2736,6 +2843,113 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ThreadHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Chat web</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>Pospuesta hasta que el cliente responda</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Asignada a ti</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignada a %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridad alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridad baja</translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation>Sobre esta conversación</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Marcar como resuelta</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Posponer…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Asignar a un agente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Set the priority</source>
+        <translation>Fijar la prioridad</translation>
     </message>
 </context>
 <context>

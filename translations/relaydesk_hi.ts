@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Triage</name>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>ऊँची</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>Waiting on something other than the customer: out of Open until it is reopened</source>
+        <translation>ग्राहक के अलावा किसी और चीज़ का इंतज़ार: फिर से खोलने तक खुली सूची से बाहर</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>प्राथमिकता (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>अत्यावश्यक (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>ऊँची (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>सामान्य (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>कम (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>बातचीत बदलने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>प्रतीक्षा में मार्क करें (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
@@ -792,6 +843,10 @@
     <message>
         <source>The autopilot was not switched on: %1</source>
         <translation>ऑटोपायलट चालू नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>एजेंट %1</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1741,6 @@
         <translation>लीड एडिट करने के लिए साइन इन करें।</translation>
     </message>
     <message>
-        <source>Saved · version %1 · %2</source>
-        <translation>सेव हो गया · वर्शन %1 · %2</translation>
-    </message>
-    <message>
         <source>No lead yet: any change creates it.</source>
         <translation>अभी कोई लीड नहीं: कोई भी बदलाव करने पर यह बन जाएगी।</translation>
     </message>
@@ -1746,10 +1797,6 @@
         <translation>आपका</translation>
     </message>
     <message>
-        <source>Theirs (v%1)</source>
-        <translation>उनका (v%1)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1766,8 +1813,68 @@
         <translation>यह बातचीत खोलें</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation>%1 जैसी रकम और INR जैसी तीन अक्षर वाली करेंसी डालें।</translation>
+        <source>open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>स्नूज़ की गई</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>हल की गई</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo the stage change</source>
+        <translation>चरण का बदलाव पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo the stage change (Ctrl+Z)</source>
+        <translation>चरण का बदलाव पूर्ववत करें (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Type a currency&apos;s code to choose it, such as IDR.</source>
+        <translation>मुद्रा चुनने के लिए उसका कोड लिखें, जैसे IDR।</translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation>सहेजा गया · %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>उनका</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>%1 जैसी राशि लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 owns this customer&apos;s deal and also answers this conversation.</source>
+        <translation>%1 इस ग्राहक की डील के मालिक हैं और यह बातचीत भी वही संभालते हैं।</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; this conversation is assigned to %1, who answers it.</source>
+        <translation>मालिक इस ग्राहक की डील पर लगातार नज़र रखते हैं; यह बातचीत %1 को सौंपी गई है, जो इसका जवाब देते हैं।</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; nobody is assigned to answer this conversation yet.</source>
+        <translation>मालिक इस ग्राहक की डील पर लगातार नज़र रखते हैं; इस बातचीत का जवाब देने के लिए अभी किसी को नहीं सौंपा गया है।</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2.</source>
+        <translation>चरण %1 से %2 पर गया।</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +1912,8 @@
         <translation>%1, %3 में से स्टेज %2। दूसरी स्टेज चुनने के लिए Left या Right दबाएं।</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%3 में से %2)</translation>
+        <source>Move the lead to %1</source>
+        <translation>लीड को %1 पर ले जाएँ</translation>
     </message>
 </context>
 <context>
@@ -2474,138 +2581,6 @@ Click to open it; right-click to copy it.</source>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
-</context>
-<context>
-    <name>relaydesk::ui::SignInDialog</name>
-    <message>
-        <source>Sign in to Relaydesk</source>
-        <translation>Relaydesk में साइन इन करें</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation>अपने वर्कस्पेस के एडमिन से मिले अकाउंट से साइन इन करें।</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>सर्वर का पता</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>you@example.com</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>पासवर्ड</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>सर्वर (&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>ईमेल (&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>पासवर्ड (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>साइन इन हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>साइन इन करें (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze conversation</source>
-        <translation>बातचीत स्नूज़ करें</translation>
-    </message>
-    <message>
-        <source>Hide this conversation until:</source>
-        <translation>इस बातचीत को कब तक छिपाएं:</translation>
-    </message>
-    <message>
-        <source>In an hour</source>
-        <translation>एक घंटे बाद</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>अगले हफ़्ते</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>कब तक स्नूज़ करें</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>स्नूज़ करें</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>This morning</source>
-        <translation>आज सुबह</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>आज बाद में</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>कल</translation>
-    </message>
-    <message>
-        <source>This weekend</source>
-        <translation>इस सप्ताहांत</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a snooze choice: its name, then when</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Until the customer &amp;replies</source>
-        <translation>जब तक ग्राहक जवाब न दे (&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Another time:</source>
-        <translation>कोई और समय (&amp;A):</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a snooze moment: the day, then the time of day</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Choose when the conversation comes back.</source>
-        <translation>चुनें कि बातचीत कब वापस आए।</translation>
-    </message>
-    <message>
-        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
-        <translation>यह समय आपके समय क्षेत्र में मौजूद नहीं है (उस समय घड़ियाँ बदलती हैं)। कोई और समय चुनें।</translation>
-    </message>
-    <message>
-        <source>That time has passed. Choose a time in the future.</source>
-        <translation>यह समय बीत चुका है। भविष्य का कोई समय चुनें।</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>बाहर निकलें</translation>
-    </message>
     <message>
         <source>Conversation list</source>
         <translation>बातचीत की सूची</translation>
@@ -2696,6 +2671,138 @@ Click to open it; right-click to copy it.</source>
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Relaydesk</source>
+        <translation>Relaydesk में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
+        <translation>अपने वर्कस्पेस के एडमिन से मिले अकाउंट से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>सर्वर (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>साइन इन हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>साइन इन करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze conversation</source>
+        <translation>बातचीत स्नूज़ करें</translation>
+    </message>
+    <message>
+        <source>Hide this conversation until:</source>
+        <translation>इस बातचीत को कब तक छिपाएं:</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>एक घंटे बाद</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>अगले हफ़्ते</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>कब तक स्नूज़ करें</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>स्नूज़ करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>आज सुबह</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>आज बाद में</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>इस सप्ताहांत</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>जब तक ग्राहक जवाब न दे (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>कोई और समय (&amp;A):</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>चुनें कि बातचीत कब वापस आए।</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>यह समय आपके समय क्षेत्र में मौजूद नहीं है (उस समय घड़ियाँ बदलती हैं)। कोई और समय चुनें।</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>यह समय बीत चुका है। भविष्य का कोई समय चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
@@ -2736,6 +2843,113 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ThreadHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>वेब चैट</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खुली</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>स्नूज़ की गई</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>हल की गई</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>%1 तक स्नूज़</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>ग्राहक के जवाब तक स्नूज़</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>आपको सौंपी गई</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 को सौंपी गई</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>किसी को नहीं सौंपी गई</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>ऊँची प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>कम प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation>इस बातचीत के बारे में</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>हल करें</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>हल हुई मार्क करें</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>फिर से खोलें</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>स्नूज़…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>स्नूज़</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>सौंपें</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>किसी एजेंट को सौंपें</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Set the priority</source>
+        <translation>प्राथमिकता तय करें</translation>
     </message>
 </context>
 <context>

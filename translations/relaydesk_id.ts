@@ -737,6 +737,57 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Triage</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Waiting on something other than the customer: out of Open until it is reopened</source>
+        <translation>Menunggu sesuatu selain pelanggan: keluar dari Terbuka sampai dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>&amp;Prioritas</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Mendesak</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Tinggi</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Rendah</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Masuk untuk mengubah percakapan.</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Tandai &amp;menunggu</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
@@ -785,6 +836,10 @@
     <message>
         <source>The autopilot was not switched on: %1</source>
         <translation>Autopilot tidak dinyalakan: %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agen %1</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1730,6 @@
         <translation>Masuk untuk mengedit prospek.</translation>
     </message>
     <message>
-        <source>Saved · version %1 · %2</source>
-        <translation>Tersimpan · versi %1 · %2</translation>
-    </message>
-    <message>
         <source>No lead yet: any change creates it.</source>
         <translation>Belum ada prospek: perubahan apa pun akan membuatnya.</translation>
     </message>
@@ -1735,10 +1786,6 @@
         <translation>Versi Anda</translation>
     </message>
     <message>
-        <source>Theirs (v%1)</source>
-        <translation>Server (v%1)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1755,8 +1802,68 @@
         <translation>Buka percakapan ini</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation>Masukkan jumlah seperti %1 dan kode mata uang tiga huruf seperti IDR.</translation>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the stage change</source>
+        <translation>Urungkan perubahan tahap</translation>
+    </message>
+    <message>
+        <source>Undo the stage change (Ctrl+Z)</source>
+        <translation>Urungkan perubahan tahap (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Type a currency&apos;s code to choose it, such as IDR.</source>
+        <translation>Ketik kode mata uang untuk memilihnya, misalnya IDR.</translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation>Tersimpan · %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Versi mereka</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Masukkan jumlah seperti %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 owns this customer&apos;s deal and also answers this conversation.</source>
+        <translation>%1 memegang kesepakatan pelanggan ini dan juga menjawab percakapan ini.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; this conversation is assigned to %1, who answers it.</source>
+        <translation>Pemilik mengikuti kesepakatan pelanggan ini dari waktu ke waktu; percakapan ini ditugaskan kepada %1, yang menjawabnya.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; nobody is assigned to answer this conversation yet.</source>
+        <translation>Pemilik mengikuti kesepakatan pelanggan ini dari waktu ke waktu; belum ada yang ditugaskan menjawab percakapan ini.</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2.</source>
+        <translation>Tahap dipindah dari %1 ke %2.</translation>
     </message>
 </context>
 <context>
@@ -1794,8 +1901,8 @@
         <translation>%1, tahap %2 dari %3. Panah kiri dan kanan memilih tahap lain.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 dari %3)</translation>
+        <source>Move the lead to %1</source>
+        <translation>Pindahkan prospek ke %1</translation>
     </message>
 </context>
 <context>
@@ -2459,138 +2566,6 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
-</context>
-<context>
-    <name>relaydesk::ui::SignInDialog</name>
-    <message>
-        <source>Sign in to Relaydesk</source>
-        <translation>Masuk ke Relaydesk</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation>Masuk dengan akun yang diberikan admin ruang kerja Anda.</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Alamat server</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>anda@example.com</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Kata sandi:</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Sedang masuk…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Masuk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze conversation</source>
-        <translation>Tunda percakapan</translation>
-    </message>
-    <message>
-        <source>Hide this conversation until:</source>
-        <translation>Sembunyikan percakapan ini sampai:</translation>
-    </message>
-    <message>
-        <source>In an hour</source>
-        <translation>Satu jam lagi</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Minggu depan</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>Tunda sampai</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Tunda</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>This morning</source>
-        <translation>Pagi ini</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>Nanti hari ini</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Besok</translation>
-    </message>
-    <message>
-        <source>This weekend</source>
-        <translation>Akhir pekan ini</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a snooze choice: its name, then when</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Until the customer &amp;replies</source>
-        <translation>Sampai pelanggan &amp;membalas</translation>
-    </message>
-    <message>
-        <source>&amp;Another time:</source>
-        <translation>&amp;Waktu lain:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a snooze moment: the day, then the time of day</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Choose when the conversation comes back.</source>
-        <translation>Pilih kapan percakapan ini kembali.</translation>
-    </message>
-    <message>
-        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
-        <translation>Waktu itu tidak ada di zona waktu Anda (jam berganti saat itu). Pilih waktu lain.</translation>
-    </message>
-    <message>
-        <source>That time has passed. Choose a time in the future.</source>
-        <translation>Waktu itu sudah lewat. Pilih waktu di masa depan.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
     <message>
         <source>Conversation list</source>
         <translation>Daftar percakapan</translation>
@@ -2681,6 +2656,138 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Relaydesk</source>
+        <translation>Masuk ke Relaydesk</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
+        <translation>Masuk dengan akun yang diberikan admin ruang kerja Anda.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>anda@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze conversation</source>
+        <translation>Tunda percakapan</translation>
+    </message>
+    <message>
+        <source>Hide this conversation until:</source>
+        <translation>Sembunyikan percakapan ini sampai:</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>Satu jam lagi</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu depan</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Tunda sampai</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Pagi ini</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Nanti hari ini</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Besok</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Akhir pekan ini</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Sampai pelanggan &amp;membalas</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Waktu lain:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Pilih kapan percakapan ini kembali.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Waktu itu tidak ada di zona waktu Anda (jam berganti saat itu). Pilih waktu lain.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Waktu itu sudah lewat. Pilih waktu di masa depan.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
@@ -2721,6 +2828,113 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ThreadHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Obrolan web</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Ditunda sampai %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>Ditunda sampai pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ditugaskan kepada Anda</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ditugaskan kepada %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioritas tinggi</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioritas rendah</translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation>Tentang percakapan ini</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Buka lagi</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Tugaskan ke agen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Set the priority</source>
+        <translation>Atur prioritas</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Triage</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Waiting on something other than the customer: out of Open until it is reopened</source>
+        <translation>Aguardando algo que não é o cliente: sai de Abertas até ser reaberta</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Pri&amp;oridade</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgente</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Alta</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Baixa</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Entre para alterar conversas.</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Marcar como pen&amp;dente</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::WindowActions</name>
     <message>
         <source>The autopilot</source>
@@ -792,6 +843,10 @@
     <message>
         <source>The autopilot was not switched on: %1</source>
         <translation>O piloto automático não foi ligado: %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agente %1</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1741,6 @@
         <translation>Faça login para editar o lead.</translation>
     </message>
     <message>
-        <source>Saved · version %1 · %2</source>
-        <translation>Salvo · versão %1 · %2</translation>
-    </message>
-    <message>
         <source>No lead yet: any change creates it.</source>
         <translation>Ainda não há lead: qualquer alteração cria um.</translation>
     </message>
@@ -1746,10 +1797,6 @@
         <translation>Sua</translation>
     </message>
     <message>
-        <source>Theirs (v%1)</source>
-        <translation>Outra (v%1)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1766,8 +1813,68 @@
         <translation>Abrir esta conversa</translation>
     </message>
     <message>
-        <source>Enter an amount such as %1 and a three-letter currency such as EUR.</source>
-        <translation>Digite um valor como %1 e uma moeda de três letras, como BRL.</translation>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>adiada</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvida</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the stage change</source>
+        <translation>Desfazer a mudança de etapa</translation>
+    </message>
+    <message>
+        <source>Undo the stage change (Ctrl+Z)</source>
+        <translation>Desfazer a mudança de etapa (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Type a currency&apos;s code to choose it, such as IDR.</source>
+        <translation>Digite o código de uma moeda para escolhê-la, por exemplo IDR.</translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation>Salvo · %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>A deles</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as %1.</source>
+        <translation>Digite um valor como %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 owns this customer&apos;s deal and also answers this conversation.</source>
+        <translation>%1 cuida do negócio deste cliente e também responde esta conversa.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; this conversation is assigned to %1, who answers it.</source>
+        <translation>O responsável acompanha o negócio deste cliente ao longo do tempo; esta conversa está atribuída a %1, que a responde.</translation>
+    </message>
+    <message>
+        <source>The owner follows this customer&apos;s deal over time; nobody is assigned to answer this conversation yet.</source>
+        <translation>O responsável acompanha o negócio deste cliente ao longo do tempo; ninguém foi atribuído a esta conversa ainda.</translation>
+    </message>
+    <message>
+        <source>Stage moved from %1 to %2.</source>
+        <translation>Etapa mudou de %1 para %2.</translation>
     </message>
 </context>
 <context>
@@ -1805,8 +1912,8 @@
         <translation>%1, etapa %2 de %3. As setas para a esquerda e para a direita escolhem outra etapa.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3)</source>
-        <translation>%1 (%2 de %3)</translation>
+        <source>Move the lead to %1</source>
+        <translation>Mover o lead para %1</translation>
     </message>
 </context>
 <context>
@@ -2474,138 +2581,6 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
-</context>
-<context>
-    <name>relaydesk::ui::SignInDialog</name>
-    <message>
-        <source>Sign in to Relaydesk</source>
-        <translation>Entrar no Relaydesk</translation>
-    </message>
-    <message>
-        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
-        <translation>Faça login com a conta que o administrador do seu espaço de trabalho passou para você.</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Endereço do servidor</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation>voce@exemplo.com</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Senha</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Se&amp;nha:</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Entrando…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>&amp;Entrar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>relaydesk::ui::SnoozeDialog</name>
-    <message>
-        <source>Snooze conversation</source>
-        <translation>Adiar conversa</translation>
-    </message>
-    <message>
-        <source>Hide this conversation until:</source>
-        <translation>Ocultar esta conversa até:</translation>
-    </message>
-    <message>
-        <source>In an hour</source>
-        <translation>Daqui a uma hora</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semana que vem</translation>
-    </message>
-    <message>
-        <source>Snooze until</source>
-        <translation>Adiar até</translation>
-    </message>
-    <message>
-        <source>Snooze</source>
-        <translation>Adiar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>This morning</source>
-        <translation>Hoje de manhã</translation>
-    </message>
-    <message>
-        <source>Later today</source>
-        <translation>Mais tarde hoje</translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation>Amanhã</translation>
-    </message>
-    <message>
-        <source>This weekend</source>
-        <translation>Neste fim de semana</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>a snooze choice: its name, then when</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Until the customer &amp;replies</source>
-        <translation>Até o cliente &amp;responder</translation>
-    </message>
-    <message>
-        <source>&amp;Another time:</source>
-        <translation>&amp;Outro horário:</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>a snooze moment: the day, then the time of day</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Choose when the conversation comes back.</source>
-        <translation>Escolha quando a conversa volta.</translation>
-    </message>
-    <message>
-        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
-        <translation>Esse horário não existe no seu fuso horário (os relógios mudam nesse dia). Escolha outro.</translation>
-    </message>
-    <message>
-        <source>That time has passed. Choose a time in the future.</source>
-        <translation>Esse horário já passou. Escolha um horário no futuro.</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
     <message>
         <source>Conversation list</source>
         <translation>Lista de conversas</translation>
@@ -2696,6 +2671,138 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Relaydesk</source>
+        <translation>Entrar no Relaydesk</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your workspace&apos;s admin gave you.</source>
+        <translation>Faça login com a conta que o administrador do seu espaço de trabalho passou para você.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>voce@exemplo.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze conversation</source>
+        <translation>Adiar conversa</translation>
+    </message>
+    <message>
+        <source>Hide this conversation until:</source>
+        <translation>Ocultar esta conversa até:</translation>
+    </message>
+    <message>
+        <source>In an hour</source>
+        <translation>Daqui a uma hora</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana que vem</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Adiar até</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This morning</source>
+        <translation>Hoje de manhã</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>Mais tarde hoje</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Amanhã</translation>
+    </message>
+    <message>
+        <source>This weekend</source>
+        <translation>Neste fim de semana</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a snooze choice: its name, then when</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Until the customer &amp;replies</source>
+        <translation>Até o cliente &amp;responder</translation>
+    </message>
+    <message>
+        <source>&amp;Another time:</source>
+        <translation>&amp;Outro horário:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a snooze moment: the day, then the time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose when the conversation comes back.</source>
+        <translation>Escolha quando a conversa volta.</translation>
+    </message>
+    <message>
+        <source>That time does not exist in your time zone (the clocks change then). Choose another.</source>
+        <translation>Esse horário não existe no seu fuso horário (os relógios mudam nesse dia). Escolha outro.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Choose a time in the future.</source>
+        <translation>Esse horário já passou. Escolha um horário no futuro.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::TemplateDialog</name>
     <message>
         <source>Send a template</source>
@@ -2736,6 +2843,113 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ThreadHeader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Chat do site</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Adiada</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvida</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Adiada até %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies</source>
+        <translation>Adiada até o cliente responder</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Atribuída a você</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atribuída a %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem atribuição</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioridade alta</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioridade baixa</translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation>Sobre esta conversa</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Marcar como resolvida</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Adiar…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Atribuir a um agente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Set the priority</source>
+        <translation>Definir a prioridade</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,9 @@ void MainWindow::createMenus()
     popOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     for (QAction *action : {resolve, reopen, snooze, autopilot, popOut})
         m_conversationActions.append(action);
+    m_resolve = resolve;
+    m_reopen = reopen;
+    m_snooze = snooze;
 
     QMenu *help = menu([] { return tr("&Help"); });
     QAction *shortcuts = named(help->addAction(QString(), this, &MainWindow::showShortcuts),
@@ -363,7 +366,7 @@ void MainWindow::askSnooze()
 {
     SnoozeDialog dialog(QDateTime::currentDateTime(), this);
     if (dialog.exec() == QDialog::Accepted)
-        emit snoozeRequested(dialog.until().toMSecsSinceEpoch());
+        emit snoozeRequested(dialog.untilMs());
 }
 
 void MainWindow::showShortcuts()

@@ -71,6 +71,10 @@ public:
     // The Conversation menu, for commands added by other parts; an action
     // added with `addConversationAction` is enabled only with a conversation open.
     QMenu *conversationMenu() const { return m_conversationMenu; }
+    // Conversation → Mark resolved (Ctrl+E), Reopen (Ctrl+Shift+E), Snooze… (Ctrl+Shift+S).
+    QAction *resolveAction() const { return m_resolve; }
+    QAction *reopenAction() const { return m_reopen; }
+    QAction *snoozeAction() const { return m_snooze; }
     void addConversationAction(QAction *action);
 
 signals:
@@ -122,6 +126,9 @@ private:
     QAction *m_signOut = nullptr;
     QList<QAction *> m_conversationActions;
     QMenu *m_conversationMenu = nullptr;
+    QAction *m_resolve = nullptr;
+    QAction *m_reopen = nullptr;
+    QAction *m_snooze = nullptr;
     Retranslator m_texts;
 };
 

@@ -69,8 +69,6 @@ struct ConversationPage
     qint64 nextBeforeId = 0;
 };
 
-// One agent of the workspace (for names: presence, assignment).
-struct AgentInfo
 // The workspace's lead pipeline, in order, and its deal currency (ISO 4217;
 // empty: none set, or an older server).
 struct LeadSettings
@@ -79,6 +77,8 @@ struct LeadSettings
     QString currency;
 };
 
+// One agent of the workspace (for names: presence, assignment).
+struct AgentInfo
 {
     qint64 id = 0;
     QString name;

@@ -44,6 +44,7 @@ MigrationResult migrateSearchIndex(Connection &connection);
 [[nodiscard]] bool migrateTo9(Connection &connection, QString *error);            // drafts
 [[nodiscard]] bool migrateTo10(Connection &connection, QString *error);           // contacts.version
 [[nodiscard]] bool migrateTo11(Connection &connection, QString *error);           // conversations_by_status
+[[nodiscard]] bool migrateTo12(Connection &connection, QString *error);           // conversations.priority
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 
 } // namespace relaydesk::store

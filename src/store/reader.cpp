@@ -16,7 +16,7 @@ namespace {
 const char *const kConversationColumns =
     "c.id, c.contact_id, coalesce(ct.name, ''), ct.avatar_media_id, c.channel, c.status,"
     " c.assignee_id, c.unread_count, c.last_activity, c.last_preview, c.autopilot, c.muted,"
-    " c.snoozed_until, c.window_expires_at, d.text, d.files";
+    " c.snoozed_until, c.window_expires_at, d.text, d.files, c.priority";
 
 const char *const kMessageColumns =
     "id, server_id, client_id, conversation_id, direction, author, author_id, author_name, kind,"
@@ -49,6 +49,7 @@ ConversationRow readConversation(const Statement &s)
     row.snoozedUntil = s.int64(12);
     row.windowExpiresAt = s.int64(13);
     row.draft = draftLine(s.text(14), s.text(15));
+    row.priority = s.text(16);
     return row;
 }
 
@@ -85,6 +86,12 @@ QVector<ConversationRow> StoreReader::conversations(const ConversationFilter &fi
         sql += " AND c.unread_count > 0";
     if (!filter.channel.isEmpty())
         sql += " AND c.channel = ?2";
+    if (!filter.priorities.isEmpty()) {
+        QByteArrayList names;
+        for (const QString &priority : filter.priorities)
+            names.append(quoted(priority));
+        sql += " AND c.priority IN (" + names.join(',') + ')';
+    }
     if (!after.isNull())
         sql += " AND (c.last_activity < ?3 OR (c.last_activity = ?3 AND c.id < ?4))";
     sql += " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?5";

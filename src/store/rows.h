@@ -25,6 +25,7 @@ struct ConversationRow
     qint64 snoozedUntil = 0;
     qint64 windowExpiresAt = 0;
     QString draft; // the agent's unsent draft here, folded onto one line; empty: none
+    QString priority = QStringLiteral("normal"); // "low", "normal", "high", "urgent"
 };
 
 // A file staged to go with a draft: a local path (a pasted picture's is a
@@ -62,6 +63,7 @@ struct ConversationFilter
     bool unassignedOnly = false;
     bool unreadOnly = false;
     QString channel;
+    QStringList priorities; // e.g. {"urgent", "high"}
 };
 
 // Where a conversation page continues from (the last row of the previous page).

@@ -181,7 +181,8 @@ bool StoreWriter::upsertConversation(const Conversation &c, ChangeSet *changes, 
             .bind(9, toString(c.autopilot))
             .bind(10, c.muted)
             .bindOptional(11, c.snoozedUntil)
-            .bindOptional(12, c.windowExpiresAt);
+            .bindOptional(12, c.windowExpiresAt)
+            .bind(13, toString(c.priority));
     }
     const auto finish = [&] {
         for (Statement *statement : {&sameContact, &update, &insert})

@@ -40,17 +40,18 @@ struct StoreWriter::Statements
               db.prepare("UPDATE OR FAIL conversations SET channel = ?3, status = ?4, assignee_id = ?5,"
                          " unread_count = ?6, last_activity = max(last_activity, ?7),"
                          " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
-                         " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12"
-                         " WHERE id = ?1 AND contact_id IS ?2"))
+                         " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12,"
+                         " priority = ?13 WHERE id = ?1 AND contact_id IS ?2"))
         , updateConversation(
               db.prepare("UPDATE conversations SET contact_id = ?2, channel = ?3, status = ?4, assignee_id = ?5,"
                          " unread_count = ?6, last_activity = max(last_activity, ?7),"
                          " last_preview = CASE WHEN ?7 >= last_activity AND ?8 <> '' THEN ?8 ELSE last_preview END,"
-                         " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12 WHERE id = ?1"))
+                         " autopilot = ?9, muted = ?10, snoozed_until = ?11, window_expires_at = ?12,"
+                         " priority = ?13 WHERE id = ?1"))
         , insertConversation(
               db.prepare("INSERT INTO conversations (id, contact_id, channel, status, assignee_id, unread_count,"
-                         " last_activity, last_preview, autopilot, muted, snoozed_until, window_expires_at)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+                         " last_activity, last_preview, autopilot, muted, snoozed_until, window_expires_at, priority)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))
     {
     }
 

@@ -198,8 +198,10 @@ LeadPane::LeadPane(QWidget *parent)
     m_texts.add([=] { fillCurrencies(); });
     m_valueText = new QLabel(m_content);
     m_texts.add([=] { m_valueText->setAccessibleName(tr("Deal value in the currency")); });
-    auto *dealRow = new QHBoxLayout;
-    dealRow->addWidget(m_value, 1);
+    // The currency under the amount: its name is read whole, never cut.
+    auto *dealRow = new QVBoxLayout;
+    dealRow->setSpacing(4);
+    dealRow->addWidget(m_value);
     dealRow->addWidget(m_currency);
 
     m_owner = new QComboBox(m_content);

@@ -1,5 +1,7 @@
 #include "panes/threadpane.h"
 
+#include "panes/threadheader.h"
+
 #include "panes/inlinevideo.h"
 #include "panes/messagedelegate.h"
 #include "panes/messagelinks.h"
@@ -138,9 +140,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     connect(m_autopilot, &QToolButton::clicked, this, [this](bool on) { emit autopilotToggled(m_conversationId, on); });
 
     auto *thread = new QWidget(this);
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_autopilot);
+    m_header = new ThreadHeader(m_title, m_autopilot, thread);
     makeNoteSwitch();
     makeSuggestButton();
     auto *composerRow = new QHBoxLayout;
@@ -157,7 +157,7 @@ ThreadPane::ThreadPane(QWidget *parent)
     composerRow->addLayout(composerButtons);
     auto *threadLayout = new QVBoxLayout(thread);
     threadLayout->setContentsMargins(0, 0, 0, 0);
-    threadLayout->addLayout(header);
+    threadLayout->addWidget(m_header);
     threadLayout->addWidget(m_list, 1);
     m_trayBox = new QVBoxLayout;
     m_trayBox->setContentsMargins(0, 0, 0, 0);

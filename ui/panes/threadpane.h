@@ -43,6 +43,7 @@ class InlineVideo;
 class MediaSource;
 class MessageDelegate;
 class MessageLinks;
+class ThreadHeader;
 
 // The middle pane: the open conversation's messages and the composer.
 // Attachments show in the bubbles (photos open a viewer, videos play over their bubble,
@@ -84,6 +85,8 @@ public:
     // "rules", "ai"); clicking asks for the other state.
     void setAutopilot(const QString &mode);
     QToolButton *autopilotButton() const { return m_autopilot; }
+    // The name, the facts about the conversation and the buttons that act on it.
+    ThreadHeader *header() const { return m_header; }
     void jumpToLatest();
 
     // Asked before a reply goes; false keeps it in the composer (someone else
@@ -210,6 +213,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_template;
     QToolButton *m_latest;
+    ThreadHeader *m_header = nullptr;
     QToolButton *m_autopilot;
     void placeLatestButton();
     SendGuard m_sendGuard;

@@ -1,0 +1,14 @@
+// Schema version 12: each conversation's priority (low, normal, high,
+// urgent), as its events say it. Conversations stored before this step read
+// normal until their next event (or a re-sync by pages) brings the server's.
+
+#include "store/migrations.h"
+
+namespace relaydesk::store {
+
+bool migrateTo12(Connection &connection, QString *error)
+{
+    return connection.exec("ALTER TABLE conversations ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';", error);
+}
+
+} // namespace relaydesk::store
