@@ -17,6 +17,7 @@
 
 #include "platform/profile.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -94,7 +95,10 @@ private slots:
         QString error;
         QVERIFY2(relaydesk::test::applyAndNotify(*fixture.history, {contact, conversation}, &error), qPrintable(error));
         MainWindow &window = fixture.desktop->window();
-        window.leadPane()->setVisible(leadShown);
+        // As the agent hides it: View → Show the lead panel (Ctrl+Shift+L).
+        if (window.leadShownAction()->isChecked() != leadShown)
+            window.leadShownAction()->trigger();
+        QCOMPARE(window.isLeadShown(), leadShown);
         const bool narrowest = !size.isValid();
         window.resize(narrowest ? QSize(1280, 720) : size);
         window.show();
@@ -137,6 +141,41 @@ private slots:
         const QImage grabbed = window.grab().toImage();
         QVERIFY(grabbed.save(relaydesk::test::outputPath(picture)));
         QVERIFY2(relaydesk::test::blankReason(grabbed).isEmpty(), qPrintable(relaydesk::test::blankReason(grabbed)));
+    }
+
+    // Hidden with its shortcut, the lead panel stays hidden across a restart;
+    // Ctrl+3 brings it back and into focus; focus never stays in a hidden panel.
+    void theLeadPanelHidesAndIsRemembered()
+    {
+        relaydesk::test::DesktopFixture fixture;
+        QVERIFY(fixture.open(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        {
+            MainWindow &window = fixture.desktop->window();
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.isLeadShown());
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QTRY_VERIFY(window.leadPane()->isAncestorOf(QApplication::focusWidget())
+                        || QApplication::focusWidget() == window.leadPane());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(!window.isLeadShown());
+            QVERIFY(!window.leadPane()->isVisible());
+            QVERIFY(!window.leadShownAction()->isChecked());
+            QVERIFY(QApplication::focusWidget());
+            QVERIFY(!window.leadPane()->isAncestorOf(QApplication::focusWidget()));
+        }
+        fixture.quit();
+        QVERIFY(fixture.open(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        MainWindow &window = fixture.desktop->window();
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!window.isLeadShown()); // remembered
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(window.isLeadShown());
+        QVERIFY(window.leadShownAction()->isChecked());
+        QTRY_VERIFY(window.leadPane()->isVisible());
     }
 };
 

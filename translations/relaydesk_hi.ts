@@ -2103,6 +2103,10 @@
         <comment>window title: unread customer messages, then the title</comment>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>S&amp;how the lead panel</source>
+        <translation>लीड पैनल दिखाएँ (&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>

@@ -2092,6 +2092,10 @@
         <comment>window title: unread customer messages, then the title</comment>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>S&amp;how the lead panel</source>
+        <translation>Tampilkan panel &amp;prospek</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MediaSource</name>

@@ -12,6 +12,7 @@
 #include "relaydesk/buildinfo.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QEvent>
@@ -37,6 +38,7 @@ namespace relaydesk::ui {
 namespace {
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kSplitterKey = QStringLiteral("window/splitter");
+const auto kLeadShownKey = QStringLiteral("window/leadShown");
 constexpr int kSaveDelayMs = 400;
 constexpr int kComposerMinimumWidth = 300;
 } // namespace
@@ -254,9 +256,19 @@ void MainWindow::createMenus()
     QAction *toThread = named(view->addAction(QString(), this, [this] { m_thread->setFocus(Qt::ShortcutFocusReason); }),
                               [] { return tr("&Thread"); });
     toThread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *toLead = named(view->addAction(QString(), this, [this] { m_lead->setFocus(Qt::ShortcutFocusReason); }),
+    QAction *toLead = named(view->addAction(QString(), this,
+                                            [this] {
+                                                if (!isLeadShown())
+                                                    setLeadShown(true);
+                                                m_lead->setFocus(Qt::ShortcutFocusReason);
+                                            }),
                             [] { return tr("&Lead panel"); });
     toLead->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_leadShown = named(view->addAction(QString()), [] { return tr("S&how the lead panel"); });
+    m_leadShown->setCheckable(true);
+    m_leadShown->setChecked(true);
+    m_leadShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_leadShown, &QAction::toggled, this, &MainWindow::setLeadShown);
     view->addSeparator();
     QAction *find = named(view->addAction(QString(), this,
                                           [this] {
@@ -385,6 +397,7 @@ void MainWindow::restoreLayout()
         resize(defaultSize(available));
         move(available.center() - rect().center());
     }
+    setLeadShown(settings->value(kLeadShownKey, true).toBool());
     const QByteArray state = settings->value(kSplitterKey).toByteArray();
     if (state.isEmpty() || !m_splitter->restoreState(state)) {
         // The thread takes what the list and the lead panel leave.
@@ -392,6 +405,24 @@ void MainWindow::restoreLayout()
         const int lead = 280;
         m_splitter->setSizes({list, std::max(width() - list - lead, m_thread->minimumSizeHint().width()), lead});
     }
+}
+
+void MainWindow::setLeadShown(bool shown)
+{
+    // Focus never stays in a panel that goes.
+    if (!shown && m_lead->isAncestorOf(QApplication::focusWidget()))
+        m_thread->setFocus(Qt::OtherFocusReason);
+    m_lead->setHidden(!shown);
+    {
+        const QSignalBlocker quiet(m_leadShown);
+        m_leadShown->setChecked(shown);
+    }
+    m_profile.settings()->setValue(kLeadShownKey, shown);
+}
+
+bool MainWindow::isLeadShown() const
+{
+    return !m_lead->isHidden();
 }
 
 void MainWindow::saveLayout() const

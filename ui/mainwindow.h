@@ -68,6 +68,11 @@ public:
     QList<QAction *> shortcutActions() const;
     // Resolve, reopen, snooze and autopilot act on the open conversation.
     void setConversationOpen(bool open);
+    // View → Show the lead panel (Ctrl+Shift+L), remembered by the profile;
+    // Ctrl+3 shows it too. Hidden, the window fits down to 1024 px.
+    void setLeadShown(bool shown);
+    bool isLeadShown() const;
+    QAction *leadShownAction() const { return m_leadShown; }
     // The Conversation menu, for commands added by other parts; an action
     // added with `addConversationAction` is enabled only with a conversation open.
     QMenu *conversationMenu() const { return m_conversationMenu; }
@@ -129,6 +134,7 @@ private:
     QAction *m_resolve = nullptr;
     QAction *m_reopen = nullptr;
     QAction *m_snooze = nullptr;
+    QAction *m_leadShown = nullptr;
     Retranslator m_texts;
 };
 

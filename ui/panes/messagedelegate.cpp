@@ -187,7 +187,9 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     const QFontMetrics smallMetrics(small);
     const int headerHeight = l.headerText.isEmpty() ? 0 : smallMetrics.height() + 2;
     l.lockWidth = l.note ? smallMetrics.height() : 0;
-    const int footerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.footerText));
+    // A few pixels over the measured width: eliding measures in fractions, and
+    // a time's narrow no-break space may come from a fallback font.
+    const int footerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.footerText) + 4);
     const int headerWidth = std::min(maxText, smallMetrics.horizontalAdvance(l.headerText) + l.lockWidth);
     QVector<QSize> blocks;
     int blocksWidth = 0;
