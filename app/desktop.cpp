@@ -3,6 +3,7 @@
 #include "assignment.h"
 #include "awayautopilot.h"
 #include "composerlink.h"
+#include "conversationmenus.h"
 #include "datarights.h"
 #include "notifications.h"
 #include "passphrasechange.h"
@@ -103,6 +104,7 @@ Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history,
     m_assignment = std::make_unique<Assignment>(window, *m_session);
     m_triage = std::make_unique<Triage>(window, *m_session);
     m_triage->setStore(history.get());
+    m_menus = std::make_unique<ConversationMenus>(window, *m_session, *m_actions, history.get());
     window.threadPane()->header()->setActions(window.resolveAction(), window.reopenAction(), window.snoozeAction(),
                                               m_assignment->assignMenu(), m_triage->priorityMenu());
     m_awayAutopilot = std::make_unique<AwayAutopilot>(window, *m_session);
@@ -122,6 +124,7 @@ Desktop::~Desktop()
     m_awayAutopilot.reset();
     m_assignment.reset();
     m_triage.reset();
+    m_menus.reset();
     m_notifications.reset();
     m_actions.reset();
 }
@@ -134,6 +137,7 @@ void Desktop::wireHistorySwaps()
         m_rights->setStore(nullptr);
         m_actions->setStore(nullptr);
         m_triage->setStore(nullptr);
+        m_menus->setStore(nullptr);
         m_notifications->setStore(nullptr);
         m_session->setStore(nullptr);
         m_conversations->setStore(nullptr);
@@ -146,6 +150,7 @@ void Desktop::wireHistorySwaps()
         m_rights->setStore(history);
         m_actions->setStore(history);
         m_triage->setStore(history);
+        m_menus->setStore(history);
         m_notifications->setStore(history);
         m_conversations->setStore(history);
         m_lead->setStore(history);

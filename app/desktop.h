@@ -39,6 +39,7 @@ class MainWindow;
 namespace app {
 
 class Assignment;
+class ConversationMenus;
 class Triage;
 class AwayAutopilot;
 class DataRights;
@@ -83,6 +84,7 @@ public:
     AwayAutopilot &awayAutopilot() const { return *m_awayAutopilot; }
     Assignment &assignment() const { return *m_assignment; }
     Triage &triage() const { return *m_triage; }
+    ConversationMenus &menus() const { return *m_menus; }
 
     // Before the history's files go (forget this device): lets go of the media.
     void releaseMedia();
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<Assignment> m_assignment;
     std::unique_ptr<Triage> m_triage;
+    std::unique_ptr<ConversationMenus> m_menus;
     std::unique_ptr<AwayAutopilot> m_awayAutopilot;
     ui::DraftBook *m_drafts = nullptr;
     QPointer<ui::SignInDialog> m_signIn;

@@ -458,6 +458,23 @@ void WindowActions::showSearch()
     m_search->queryEdit()->selectAll();
 }
 
+void WindowActions::showSearchFor(const QString &text)
+{
+    showSearch();
+    m_search->queryEdit()->setText(text);
+    m_search->queryEdit()->selectAll();
+    m_search->searchNow();
+}
+
+void WindowActions::keepUnread(qint64 conversationId)
+{
+    m_readAsked.remove(conversationId);
+    if (conversationId != m_window.threadPane()->conversationId())
+        return;
+    m_settle->stop();
+    m_settledOn = 0;
+}
+
 void WindowActions::openAt(qint64 conversationId, qint64 messageId)
 {
     if (!m_history)

@@ -67,6 +67,11 @@ public:
     // browsing through the list reads nothing), as mail clients do.
     static constexpr int kReadAfterMs = 1000;
     void showSearch();
+    // Ctrl+K with `text` already searched for (a name filter that found nobody hands it on).
+    void showSearchFor(const QString &text);
+    // The agent marked it unread: it is not read again while it merely stays
+    // open, only when they come back to it or act in it.
+    void keepUnread(qint64 conversationId);
 
 private:
     void sendStatus(const QString &status, qint64 snoozedUntil = 0);

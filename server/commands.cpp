@@ -20,6 +20,7 @@ namespace {
 
 // Not in protocol/frames.h yet: the client sends it by name.
 constexpr char kConversationMute[] = "conversation.mute";
+constexpr char kConversationUnread[] = "conversation.unread";
 
 Change invalid(const QString &message)
 {
@@ -189,6 +190,11 @@ Change runCommand(WorkspaceData &data, MediaStore &media, const Agent &agent, co
         if (!conversationId || (!upToArg.isUndefined() && !upToArg.isNull() && !idArg(args, "up_to")))
             return invalid(QStringLiteral("conversation.read needs a conversation_id (and up_to, a message id)."));
         return data.markRead(agent, conversationId, idArg(args, "up_to"));
+    }
+    if (name == QLatin1String(kConversationUnread)) {
+        if (!conversationId)
+            return invalid(QStringLiteral("conversation.unread needs a conversation_id."));
+        return data.markUnread(agent, conversationId);
     }
     if (name == QLatin1String(commands::kConversationStatus)) {
         const std::optional<ConversationStatus> status = conversationStatusFromString(

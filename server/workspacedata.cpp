@@ -92,12 +92,14 @@ Message readMessage(const QSqlQuery &q)
         if (const auto attachment = attachmentFromJson(value.toObject(), &ignored))
             m.attachments.append(*attachment);
     }
+    if (m.kind == MessageKind::Activity)
+        m.activity = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
     return m;
 }
 
 const char *const kMessageColumns =
     "id, conversation_id, client_id, author, author_id, author_name, kind, text, status,"
-    " failure_reason, created_at, edited_at, reply_to, attachments";
+    " failure_reason, created_at, edited_at, reply_to, attachments, activity";
 
 } // namespace
 
@@ -371,7 +373,7 @@ QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QStrin
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT m.%1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
                              " JOIN contacts ct ON ct.id = c.contact_id"
-                             " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.kind <> 'note'"
+                             " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.kind NOT IN ('note', 'activity')"
                              " ORDER BY m.id LIMIT 200")
                   .arg(QString::fromLatin1(kMessageColumns).replace(QStringLiteral(", "), QStringLiteral(", m."))));
     q.addBindValue(workspaceId);
@@ -506,8 +508,13 @@ Change WorkspaceData::sendMessage(const Agent &agent, qint64 conversationId, Mes
     // Who paused the autopilot and why, as a line in the thread for every
     // agent (and in the history for those who sign in later).
     if (paused
-        && !insertSystemNote(agent.workspaceId, conversationId,
-                             QStringLiteral("Autopilot paused: %1 replied.").arg(agent.name), at, change))
+        && !insertActivity(agent.workspaceId, conversationId,
+                           QJsonObject{{QStringLiteral("type"), QString::fromLatin1(activity::kAutopilot)},
+                                       {QStringLiteral("mode"), toString(Autopilot::Off)},
+                                       {QStringLiteral("reason"), QString::fromLatin1(activity::kReasonAgentReplied)},
+                                       {QStringLiteral("by_agent_id"), agent.id},
+                                       {QStringLiteral("by_agent_name"), agent.name}},
+                           at, change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not store the message")));
     change.result = QJsonObject{{QStringLiteral("message_id"), message.id}, {QStringLiteral("created_at"), at}};
     return commit(change);
@@ -522,9 +529,13 @@ Change WorkspaceData::editConversation(const Agent &agent, qint64 conversationId
     std::optional<Conversation> c = conversation(agent.workspaceId, conversationId);
     if (!c)
         return commit(Change::failure(QStringLiteral("not_found"), QStringLiteral("There is no such conversation.")));
+    const Conversation before = *c;
     edit(*c);
     Change change;
-    if (!saveConversation(agent.workspaceId, *c) || (alsoDo && !alsoDo()) || !append(agent.workspaceId, *c, change))
+    // What changed that the thread shows (assignee, status, snooze, priority,
+    // autopilot) follows the conversation's event as activity lines.
+    if (!saveConversation(agent.workspaceId, *c) || (alsoDo && !alsoDo()) || !append(agent.workspaceId, *c, change)
+        || !insertActivities(agent.workspaceId, &agent, before, *c, currentTime(), change))
         return commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not save the conversation")));
     change.result = toJson(*c);
     return commit(change);
@@ -547,6 +558,11 @@ Change WorkspaceData::markRead(const Agent &agent, qint64 conversationId, qint64
     }
     return editConversation(agent, conversationId,
                             [unread](Conversation &c) { c.unreadCount = qMin(c.unreadCount, unread); });
+}
+
+Change WorkspaceData::markUnread(const Agent &agent, qint64 conversationId)
+{
+    return editConversation(agent, conversationId, [](Conversation &c) { c.unreadCount = qMax(c.unreadCount, 1); });
 }
 
 Change WorkspaceData::setStatus(const Agent &agent, qint64 conversationId, ConversationStatus status,

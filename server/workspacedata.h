@@ -123,8 +123,10 @@ public:
         QString frame;
         qint64 utf8Bytes = 0;
     };
+    // `activityLines` false: for a client without the "activity" feature, an
+    // activity line goes as the English system note it can read (activitylines.cpp).
     QVector<EncodedEvent> encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit, int *rowsRead,
-                                             qint64 *lastSeqRead);
+                                             qint64 *lastSeqRead, bool activityLines = true);
 
     // A web chat visitor writes: their contact and conversation are made on
     // the first message, reopened when resolved. The contact is named as the
@@ -153,6 +155,8 @@ public:
                        const QJsonObject &templateCall = {}, bool pauseAutopilot = false);
     // Marks the conversation read up to the message `upTo` (0: all of it).
     Change markRead(const Agent &agent, qint64 conversationId, qint64 upTo = 0);
+    // The agent wants to come back to it: at least one unread (what was unread stays).
+    Change markUnread(const Agent &agent, qint64 conversationId);
     // Snoozed with `snoozedUntil` 0: until the customer writes (their message
     // reopens any snoozed conversation); with a time, also wakes then.
     Change setStatus(const Agent &agent, qint64 conversationId, protocol::ConversationStatus status,
@@ -259,6 +263,17 @@ private:
     // A system note (author system, kind note) and its message.created, inside the caller's transaction.
     [[nodiscard]] bool insertSystemNote(qint64 workspaceId, qint64 conversationId, const QString &text, qint64 at,
                                         Change &change);
+    // Activity lines (activitylines.cpp): what changed from `before` to `after`
+    // (by `by`, or by the server itself when null) as activity objects, and
+    // each stored as a message of kind activity with its message.created,
+    // inside the caller's transaction.
+    QString agentName(qint64 workspaceId, qint64 agentId);
+    QVector<QJsonObject> activitiesBetween(qint64 workspaceId, const Agent *by, const protocol::Conversation &before,
+                                           const protocol::Conversation &after);
+    [[nodiscard]] bool insertActivity(qint64 workspaceId, qint64 conversationId, const QJsonObject &activity,
+                                      qint64 at, Change &change);
+    [[nodiscard]] bool insertActivities(qint64 workspaceId, const Agent *by, const protocol::Conversation &before,
+                                        const protocol::Conversation &after, qint64 at, Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);
     // Inside the caller's transaction (contacts.cpp): a contact with its lead,
     // both announced; 0 on failure.
@@ -301,5 +316,13 @@ private:
     ChannelSettingsStore *m_channelSettings = nullptr;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // stable addresses across inserts
 };
+
+// An activity line as the system note in English that a client without the
+// "activity" feature reads (older servers wrote "Autopilot paused: Ana
+// replied." so); any other message as it is.
+protocol::Message legacyActivityNote(const protocol::Message &message);
+// A stored event as that client's frame when it is an activity line; empty
+// when the stored event is one it reads as it is.
+QString legacyEventFrame(const QString &kind, const QString &data, qint64 seq);
 
 } // namespace relaydesk::server

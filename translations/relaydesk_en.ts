@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::ConversationMenus</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::DataRights</name>
     <message numerus="yes">
         <source>%n conversation(s) were exported to %1.</source>
@@ -102,6 +112,14 @@
         <translation>
             <numerusform>%1, %n conversation</numerusform>
             <numerusform>%1, %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations chosen in the list</comment>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>You unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sin asignar</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished">Asignada a ti</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished">Asignada a %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation type="unfinished">Piloto automático en pausa: %1 respondió</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation type="unfinished">Desactivaste el piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation type="unfinished">Activaste el piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation type="unfinished">Activaste el piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -54,6 +185,29 @@
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioSummaries</name>
+    <message>
+        <source>This recording is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot read this kind of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot be read here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +744,84 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::ConversationMenus</name>
+    <message>
+        <source>Sign in to send messages.</source>
+        <translation>Inicia sesión para enviar mensajes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Abrir en su propia &amp;ventana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Marcar como &amp;leída</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marcar como &amp;no leída</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Asignar a &amp;mí</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Asignar &amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Posponer…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Marcar como &amp;resuelta</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Marcar como &amp;pendiente</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Priori&amp;dad</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Silenciar notificaciones</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Aún no se conoce a ningún agente (inicia sesión)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Nadie</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Inicia sesión para cambiar conversaciones.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
@@ -677,6 +909,22 @@
     <message>
         <source>Relaydesk: nothing waiting</source>
         <translation>Relaydesk: nada en espera</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 te mencionó</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message>
+        <source>Note about %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>A note about %1</source>
+        <translation>Una nota sobre %1</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1619,81 @@
             <numerusform>%1, %n conversaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages for “%1” (%2)</source>
+        <translation>Buscar “%1” en los mensajes (%2)</translation>
+    </message>
+    <message>
+        <source>Look for these words in every conversation&apos;s messages</source>
+        <translation>Buscar estas palabras en los mensajes de todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Resolve every selected conversation</source>
+        <translation>Resolver todas las conversaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Assign every selected conversation</source>
+        <translation>Asignar todas las conversaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Posponer…</translation>
+    </message>
+    <message>
+        <source>Snooze every selected conversation</source>
+        <translation>Posponer todas las conversaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marcar como leída</translation>
+    </message>
+    <message>
+        <source>Mark every selected conversation read</source>
+        <translation>Marcar como leídas todas las conversaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Clear the selection (%1)</source>
+        <translation>Quitar la selección (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations chosen in the list</comment>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ImageBrowser</name>
+    <message>
+        <source>The full picture could not be downloaded: %1</source>
+        <translation type="unfinished">No se pudo descargar la imagen completa: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the picture to save it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">Guardado en %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
@@ -1437,6 +1760,38 @@
     <message>
         <source>Loading the full picture…</source>
         <translation>Cargando la imagen completa…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2491,13 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::MentionCompleter</name>
+    <message>
+        <source>Agents to mention</source>
+        <translation>Agentes a mencionar</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
@@ -2214,6 +2576,22 @@ Click to open it; right-click to copy it.</source>
         <translation>%1
 Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Urgente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>
@@ -2236,6 +2614,31 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>&amp;Copy text</source>
         <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Enviar este mensaje de nuevo</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;time</source>
+        <translation>Copiar la &amp;hora del mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>&amp;Guardar adjunto…</translation>
+    </message>
+    <message>
+        <source>Save “%1”…</source>
+        <comment>an attachment&apos;s file name</comment>
+        <translation>Guardar “%1”…</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3454,6 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <translation>Escribe una respuesta… (Enter envía, Shift+Enter para nueva línea)</translation>
     </message>
     <message>
-        <source>The full picture could not be downloaded: %1</source>
-        <translation>No se pudo descargar la imagen completa: %1</translation>
-    </message>
-    <message>
         <source>Downloading the video…</source>
         <translation>Descargando el video…</translation>
     </message>
@@ -3196,6 +3595,17 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <message>
         <source>Close the video</source>
         <translation>Cerrar el video</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::VideoPosters</name>
+    <message>
+        <source>This video cannot be played here.</source>
+        <translation type="unfinished">Este video no se puede reproducir aquí.</translation>
+    </message>
+    <message>
+        <source>No picture could be taken from this video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
+    <name></name>
+    <message>
+        <source>You unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">किसी को नहीं सौंपी गई</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished">आपको सौंपी गई</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished">%1 को सौंपी गई</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation type="unfinished">ऑटोपायलट रुका: %1 ने जवाब दिया</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation type="unfinished">आपने ऑटोपायलट बंद किया</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation type="unfinished">आपने ऑटोपायलट चालू किया (AI)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation type="unfinished">आपने ऑटोपायलट चालू किया</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -54,6 +185,29 @@
     <message>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioSummaries</name>
+    <message>
+        <source>This recording is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot read this kind of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot be read here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +744,84 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::ConversationMenus</name>
+    <message>
+        <source>Sign in to send messages.</source>
+        <translation>संदेश भेजने के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>अपनी अलग विंडो में खोलें (&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n बातचीत</numerusform>
+            <numerusform>%n बातचीत</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>पढ़ा हुआ चिह्नित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>अपठित चिह्नित करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>मुझे असाइन करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>असाइन करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>स्नूज़ करें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>हल हुआ चिह्नित करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>फिर से खोलें (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>लंबित चिह्नित करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>प्राथमिकता (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>सूचनाएँ म्यूट करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (आप)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>अभी कोई एजेंट ज्ञात नहीं (साइन इन करें)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>कोई नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>बातचीत बदलने के लिए साइन इन करें।</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
@@ -677,6 +909,22 @@
     <message>
         <source>Relaydesk: nothing waiting</source>
         <translation>Relaydesk: कुछ भी बाकी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 ने आपका ज़िक्र किया</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>एक सहकर्मी</translation>
+    </message>
+    <message>
+        <source>Note about %1: %2</source>
+        <translation>%1 के बारे में नोट: %2</translation>
+    </message>
+    <message>
+        <source>A note about %1</source>
+        <translation>%1 के बारे में एक नोट</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1619,81 @@
             <numerusform>%1, %n बातचीत</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages for “%1” (%2)</source>
+        <translation>संदेशों में “%1” खोजें (%2)</translation>
+    </message>
+    <message>
+        <source>Look for these words in every conversation&apos;s messages</source>
+        <translation>इन शब्दों को हर बातचीत के संदेशों में खोजें</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>हल करें</translation>
+    </message>
+    <message>
+        <source>Resolve every selected conversation</source>
+        <translation>सभी चुनी गई बातचीत हल करें</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>असाइन करें</translation>
+    </message>
+    <message>
+        <source>Assign every selected conversation</source>
+        <translation>सभी चुनी गई बातचीत असाइन करें</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>स्नूज़ करें…</translation>
+    </message>
+    <message>
+        <source>Snooze every selected conversation</source>
+        <translation>सभी चुनी गई बातचीत स्नूज़ करें</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>पढ़ा हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Mark every selected conversation read</source>
+        <translation>सभी चुनी गई बातचीत को पढ़ा हुआ चिह्नित करें</translation>
+    </message>
+    <message>
+        <source>Clear the selection (%1)</source>
+        <translation>चयन हटाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>चयन हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations chosen in the list</comment>
+        <translation>
+            <numerusform>%n चुनी गई</numerusform>
+            <numerusform>%n चुनी गईं</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ImageBrowser</name>
+    <message>
+        <source>The full picture could not be downloaded: %1</source>
+        <translation type="unfinished">पूरी तस्वीर डाउनलोड नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the picture to save it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">%1 में सेव किया गया</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
@@ -1437,6 +1760,38 @@
     <message>
         <source>Loading the full picture…</source>
         <translation>पूरी तस्वीर लोड हो रही है…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2491,13 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::MentionCompleter</name>
+    <message>
+        <source>Agents to mention</source>
+        <translation>ज़िक्र करने के लिए एजेंट</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
@@ -2214,6 +2576,22 @@ Click to open it; right-click to copy it.</source>
         <translation>%1
 खोलने के लिए क्लिक करें; कॉपी करने के लिए राइट-क्लिक करें।</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">कम</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">ऊँची</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">सामान्य</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>
@@ -2236,6 +2614,31 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>&amp;Copy text</source>
         <translation>टेक्स्ट कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>फिर से भेजें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>यह संदेश फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>जवाब दें (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;time</source>
+        <translation>संदेश का समय कॉपी करें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>अटैचमेंट सहेजें… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save “%1”…</source>
+        <comment>an attachment&apos;s file name</comment>
+        <translation>“%1” सहेजें…</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3454,6 @@ Click to open it; right-click to copy it.</source>
         <translation>जवाब लिखें… (Enter से भेजें, नई लाइन के लिए Shift+Enter)</translation>
     </message>
     <message>
-        <source>The full picture could not be downloaded: %1</source>
-        <translation>पूरी तस्वीर डाउनलोड नहीं हो सकी: %1</translation>
-    </message>
-    <message>
         <source>Downloading the video…</source>
         <translation>वीडियो डाउनलोड हो रहा है…</translation>
     </message>
@@ -3196,6 +3595,17 @@ Click to open it; right-click to copy it.</source>
     <message>
         <source>Close the video</source>
         <translation>वीडियो बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::VideoPosters</name>
+    <message>
+        <source>This video cannot be played here.</source>
+        <translation type="unfinished">यह वीडियो यहां नहीं चलाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>No picture could be taken from this video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

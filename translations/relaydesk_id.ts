@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name></name>
+    <message>
+        <source>You unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished">Ditugaskan kepada Anda</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished">Ditugaskan kepada %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation type="unfinished">Autopilot dijeda: %1 membalas</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation type="unfinished">Anda menonaktifkan autopilot</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation type="unfinished">Anda mengaktifkan autopilot (AI)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation type="unfinished">Anda mengaktifkan autopilot</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -54,6 +185,29 @@
     <message>
         <source>Loading…</source>
         <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioSummaries</name>
+    <message>
+        <source>This recording is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot read this kind of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot be read here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,6 +742,83 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::ConversationMenus</name>
+    <message>
+        <source>Sign in to send messages.</source>
+        <translation>Masuk untuk mengirim pesan.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Buka di &amp;jendela sendiri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n percakapan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Tandai &amp;dibaca</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Tandai &amp;belum dibaca</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Tugaskan ke sa&amp;ya</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Tugaskan &amp;ke</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Tunda…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Buka &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Tandai &amp;tertunda</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>&amp;Prioritas</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Bisukan notifikasi</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Anda)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Belum ada agen yang dikenal (masuk dulu)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Tidak ada</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Masuk untuk mengubah percakapan.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
@@ -671,6 +902,22 @@
     <message>
         <source>Relaydesk: nothing waiting</source>
         <translation>Relaydesk: tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 menyebut Anda</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Seorang rekan</translation>
+    </message>
+    <message>
+        <source>Note about %1: %2</source>
+        <translation>Catatan tentang %1: %2</translation>
+    </message>
+    <message>
+        <source>A note about %1</source>
+        <translation>Catatan tentang %1</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1607,80 @@
             <numerusform>%1, %n percakapan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages for “%1” (%2)</source>
+        <translation>Cari pesan berisi “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Look for these words in every conversation&apos;s messages</source>
+        <translation>Cari kata-kata ini di pesan semua percakapan</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Resolve every selected conversation</source>
+        <translation>Selesaikan semua percakapan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tugaskan</translation>
+    </message>
+    <message>
+        <source>Assign every selected conversation</source>
+        <translation>Tugaskan semua percakapan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Snooze every selected conversation</source>
+        <translation>Tunda semua percakapan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Tandai dibaca</translation>
+    </message>
+    <message>
+        <source>Mark every selected conversation read</source>
+        <translation>Tandai semua percakapan yang dipilih sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Clear the selection (%1)</source>
+        <translation>Hapus pilihan (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Hapus pilihan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations chosen in the list</comment>
+        <translation>
+            <numerusform>%n dipilih</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ImageBrowser</name>
+    <message>
+        <source>The full picture could not be downloaded: %1</source>
+        <translation type="unfinished">Gambar penuh tidak dapat diunduh: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the picture to save it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
@@ -1426,6 +1747,38 @@
     <message>
         <source>Loading the full picture…</source>
         <translation>Memuat gambar penuh…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2478,13 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::MentionCompleter</name>
+    <message>
+        <source>Agents to mention</source>
+        <translation>Agen yang bisa disebut</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
@@ -2202,6 +2562,22 @@ Click to open it; right-click to copy it.</source>
         <translation>%1
 Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Rendah</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Tinggi</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Mendesak</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>
@@ -2224,6 +2600,31 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>&amp;Copy text</source>
         <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Coba kirim lagi</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Kirim pesan ini lagi</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>&amp;Balas</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;time</source>
+        <translation>Salin &amp;waktu pesan</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>&amp;Simpan lampiran…</translation>
+    </message>
+    <message>
+        <source>Save “%1”…</source>
+        <comment>an attachment&apos;s file name</comment>
+        <translation>Simpan “%1”…</translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3437,6 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <translation>Tulis balasan… (Enter untuk kirim, Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
-        <source>The full picture could not be downloaded: %1</source>
-        <translation>Gambar penuh tidak dapat diunduh: %1</translation>
-    </message>
-    <message>
         <source>Downloading the video…</source>
         <translation>Mengunduh video…</translation>
     </message>
@@ -3181,6 +3578,17 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <message>
         <source>Close the video</source>
         <translation>Tutup video</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::VideoPosters</name>
+    <message>
+        <source>This video cannot be played here.</source>
+        <translation type="unfinished">Video ini tidak dapat diputar di sini.</translation>
+    </message>
+    <message>
+        <source>No picture could be taken from this video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

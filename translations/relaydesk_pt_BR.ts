@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>You unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Sem atribuição</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished">Atribuída a você</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished">Atribuída a %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autopilot paused: %1 replied</source>
+        <translation type="unfinished">Piloto automático pausado: %1 respondeu</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation type="unfinished">Você desligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation type="unfinished">Você ligou o piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation type="unfinished">Você ligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -54,6 +185,29 @@
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioSummaries</name>
+    <message>
+        <source>This recording is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot read this kind of recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot be read here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +744,84 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::ConversationMenus</name>
+    <message>
+        <source>Sign in to send messages.</source>
+        <translation>Entre para enviar mensagens.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Pop out into its own &amp;window</source>
+        <translation>Abrir em uma &amp;janela própria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Marcar como &amp;lida</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marcar como &amp;não lida</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Atribuir a &amp;mim</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to</source>
+        <translation>Atribuir &amp;a</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>A&amp;diar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Marcar como &amp;resolvida</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <source>Mark pen&amp;ding</source>
+        <translation>Marcar como &amp;pendente</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Priori&amp;dade</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (você)</translation>
+    </message>
+    <message>
+        <source>No agents known yet (sign in)</source>
+        <translation>Nenhum agente conhecido ainda (entre)</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody</source>
+        <translation>&amp;Ninguém</translation>
+    </message>
+    <message>
+        <source>Sign in to change conversations.</source>
+        <translation>Entre para alterar conversas.</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::DataRights</name>
     <message>
         <source>Export history to</source>
@@ -677,6 +909,22 @@
     <message>
         <source>Relaydesk: nothing waiting</source>
         <translation>Relaydesk: nada à espera</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 mencionou você</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Um colega</translation>
+    </message>
+    <message>
+        <source>Note about %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>A note about %1</source>
+        <translation>Uma nota sobre %1</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1619,81 @@
             <numerusform>%1, %n conversas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search messages for “%1” (%2)</source>
+        <translation>Buscar “%1” nas mensagens (%2)</translation>
+    </message>
+    <message>
+        <source>Look for these words in every conversation&apos;s messages</source>
+        <translation>Procurar estas palavras nas mensagens de todas as conversas</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Resolve every selected conversation</source>
+        <translation>Resolver todas as conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Assign every selected conversation</source>
+        <translation>Atribuir todas as conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Adiar…</translation>
+    </message>
+    <message>
+        <source>Snooze every selected conversation</source>
+        <translation>Adiar todas as conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <source>Mark every selected conversation read</source>
+        <translation>Marcar como lidas todas as conversas selecionadas</translation>
+    </message>
+    <message>
+        <source>Clear the selection (%1)</source>
+        <translation>Limpar a seleção (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Limpar a seleção</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <comment>conversations chosen in the list</comment>
+        <translation>
+            <numerusform>%n selecionada</numerusform>
+            <numerusform>%n selecionadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::ImageBrowser</name>
+    <message>
+        <source>The full picture could not be downloaded: %1</source>
+        <translation type="unfinished">Não foi possível baixar a imagem completa: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the picture to save it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished">Salvo em %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageViewer</name>
@@ -1437,6 +1760,38 @@
     <message>
         <source>Loading the full picture…</source>
         <translation>Carregando a imagem completa…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous picture (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next picture (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2491,13 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::ui::MentionCompleter</name>
+    <message>
+        <source>Agents to mention</source>
+        <translation>Agentes para mencionar</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::ui::MessageDelegate</name>
     <message>
         <source>Today</source>
@@ -2214,6 +2576,22 @@ Click to open it; right-click to copy it.</source>
         <translation>%1
 Clique para abrir; clique com o botão direito para copiar.</translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Baixa</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished">Urgente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>
@@ -2236,6 +2614,31 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>&amp;Copy text</source>
         <translation>&amp;Copiar texto</translation>
+    </message>
+    <message>
+        <source>&amp;Retry sending</source>
+        <translation>&amp;Tentar enviar de novo</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Enviar esta mensagem de novo</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <source>Copy message &amp;time</source>
+        <translation>Copiar o &amp;horário da mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Save attachment…</source>
+        <translation>&amp;Salvar anexo…</translation>
+    </message>
+    <message>
+        <source>Save “%1”…</source>
+        <comment>an attachment&apos;s file name</comment>
+        <translation>Salvar “%1”…</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3454,6 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <translation>Escreva uma resposta… (Enter envia, Shift+Enter pula linha)</translation>
     </message>
     <message>
-        <source>The full picture could not be downloaded: %1</source>
-        <translation>Não foi possível baixar a imagem completa: %1</translation>
-    </message>
-    <message>
         <source>Downloading the video…</source>
         <translation>Baixando o vídeo…</translation>
     </message>
@@ -3196,6 +3595,17 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <message>
         <source>Close the video</source>
         <translation>Fechar o vídeo</translation>
+    </message>
+</context>
+<context>
+    <name>relaydesk::ui::VideoPosters</name>
+    <message>
+        <source>This video cannot be played here.</source>
+        <translation type="unfinished">Não é possível reproduzir este vídeo aqui.</translation>
+    </message>
+    <message>
+        <source>No picture could be taken from this video.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 
 #include "panes/conversationpane.h"
 
+#include "panes/conversationlistview.h"
+
 #include "models/conversationlistmodel.h"
 
 #include <QBoxLayout>
@@ -78,6 +80,11 @@ void ConversationPane::listCurrentChanged(const QModelIndex &current)
     }
     if (!current.isValid())
         return;
+    // Choosing several rows (Ctrl, Shift, a drag, Ctrl+A) opens none of them;
+    // nor does Ctrl+arrow moving the focus past rows it leaves unselected.
+    if (static_cast<ConversationListView *>(m_list)->extending() || selectedCount() > 1
+        || !m_list->selectionModel()->isSelected(current))
+        return;
     const qint64 id = current.data(models::ConversationListModel::IdRole).toLongLong();
     if (id && id != m_current.id)
         emit conversationChosen(id);
@@ -107,9 +114,12 @@ void ConversationPane::syncSelection()
     if (m_quiet > 0 || !m_model)
         return;
     bool listed = m_current.id == 0;
-    if (m_current.id)
+    // Several rows chosen for a bulk action stay chosen while the list changes.
+    if (selectedCount() > 1)
+        listed = m_current.id == 0 || m_model->rowOf(m_current.id) >= 0;
+    else if (m_current.id)
         listed = selectIfListed(m_current.id);
-    if (!listed || m_current.id == 0) {
+    if ((!listed || m_current.id == 0) && selectedCount() <= 1) {
         // Nothing here is what the thread shows: nothing looks selected.
         const QModelIndex current = m_list->currentIndex();
         if (current.isValid() && current.data(models::ConversationListModel::IdRole).toLongLong() != m_current.id) {

@@ -9,10 +9,12 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QToolButton>
@@ -75,7 +77,7 @@ ConversationPane::ConversationPane(QWidget *parent)
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new ConversationDelegate(m_list));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_texts.add([this] { m_list->setAccessibleName(tr("Conversations")); });
 
     m_stack->addWidget(m_empty);
@@ -87,7 +89,9 @@ ConversationPane::ConversationPane(QWidget *parent)
     layout->addLayout(scopes);
     layout->addWidget(m_statusTabs);
     layout->addWidget(m_filter);
+    makeSearchOffer(layout);
     makeElsewhereLine(layout);
+    makeSelectionBar(layout);
     layout->addWidget(m_stack, 1);
     showListOrEmpty();
     fitMinimumWidth();
@@ -178,6 +182,11 @@ void ConversationPane::showCounts()
         const int count = scoped ? inScope(*scoped, scope) : 0;
         button->setText(named(scopeName(scope), count));
         button->setAccessibleName(spoken(scopeName(scope), count));
+        // A language that shows no mnemonic (its name has no "&") keeps the keys all the same.
+        if (button->shortcut().isEmpty())
+            button->setShortcut(QKeySequence(Qt::ALT | (scope == Scope::Mine         ? Qt::Key_M
+                                                        : scope == Scope::Unassigned ? Qt::Key_U
+                                                                                     : Qt::Key_A)));
     }
     fitMinimumWidth();
 }
@@ -221,6 +230,9 @@ void ConversationPane::setModel(models::ConversationListModel *model)
     if (model) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &ConversationPane::listCurrentChanged);
+        connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &ConversationPane::showSelection);
+        connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::showSelection);
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &ConversationPane::showListOrEmpty);
         connect(model, &QAbstractItemModel::modelReset, this, &ConversationPane::showListOrEmpty);
@@ -312,6 +324,11 @@ void ConversationPane::showListOrEmpty()
     if (!any && m_model && !m_filter->text().trimmed().isEmpty()) {
         m_empty->setTitle(tr("No conversation matches"));
         m_empty->setHint(tr("No customer's name contains \"%1\".").arg(m_filter->text().trimmed()));
+        const QString offer = tr("Search messages for “%1” (%2)")
+                                  .arg(m_filter->text().trimmed(),
+                                       QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
+        m_searchOffer->setText(QStringLiteral("<a href=\"search\">%1</a>").arg(offer.toHtmlEscaped()));
+        m_searchOffer->setAccessibleName(offer);
     } else if (!any && (m_status != Status::Open || m_scope != Scope::All)) {
         static const char *const titles[] = {QT_TR_NOOP("Nothing open here"), QT_TR_NOOP("Nothing pending here"),
                                              QT_TR_NOOP("Nothing snoozed here"), QT_TR_NOOP("Nothing resolved here")};
@@ -324,6 +341,7 @@ void ConversationPane::showListOrEmpty()
         m_empty->setHint(tr("When customers write on WhatsApp, Messenger or the web chat, "
                             "their conversations appear here."));
     }
+    m_searchOffer->setVisible(!any && m_model && !m_filter->text().trimmed().isEmpty());
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_list) : m_empty);
 }
 

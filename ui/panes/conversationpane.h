@@ -6,12 +6,15 @@
 
 class QAbstractButton;
 class QBoxLayout;
+class QFrame;
+class QLabel;
 class QButtonGroup;
 class QLineEdit;
 class QListView;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
+class QToolButton;
 
 namespace relaydesk::models {
 class ConversationListModel;
@@ -67,12 +70,35 @@ public:
     QString currentName() const { return m_current.name; }
     QPushButton *elsewhereButton() const { return m_elsewhere; }
 
+    // Several rows chosen at once (Ctrl/Shift+click, Shift+arrows, Ctrl+A;
+    // conversationselection.cpp): none of them opens, the current
+    // conversation stays, and a bar above the list says how many with what
+    // can be done to all of them. Esc (or the bar's Clear) lets go.
+    enum class Bulk { Resolve, Assign, Snooze, MarkRead, Clear };
+    QFrame *selectionBar() const { return m_selectionBar; }
+    QLabel *selectionLabel() const { return m_selectionLabel; }
+    QToolButton *bulkButton(Bulk which) const;
+    // The conversations selected, in the list's order (one is a plain selection).
+    QList<qint64> selectedIds() const;
+    int selectedCount() const;
+    // Back to the current conversation alone.
+    void clearSelection();
+    // The conversations a row's menu acts on: all selected ones when the row
+    // is one of several selected, else the row's own.
+    QList<qint64> menuTargets(const QModelIndex &row) const;
+    // Offered when the name filter finds nobody: look for the words in the messages.
+    QLabel *searchOffer() const { return m_searchOffer; }
+
 signals:
     void filterChanged();
     // The agent chose a conversation in the list (click, keys, Alt+Up/Down).
     void conversationChosen(qint64 conversationId);
     // showCurrent() was told about the current conversation (its name may be new).
     void currentShown();
+    // A row's menu (right click, the Menu key, Shift+F10) for these conversations.
+    void rowMenuRequested(const QList<qint64> &conversationIds, const QPoint &globalPos);
+    // The filter found no name: search the messages for this text (Ctrl+K).
+    void searchMessagesRequested(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +114,15 @@ private:
     void watchModelChanges(models::ConversationListModel *model);
     void listCurrentChanged(const QModelIndex &current);
     void syncSelection();
+    void makeSelectionBar(QBoxLayout *layout);
+    void showSelection();
+    void listClicked(const QModelIndex &index);
+    void rowMenu(const QModelIndex &row, const QPoint &globalPos);
+    void makeSearchOffer(QBoxLayout *layout);
+    QFrame *m_selectionBar = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QList<QToolButton *> m_bulkButtons;
+    QLabel *m_searchOffer = nullptr;
     bool selectIfListed(qint64 conversationId);
     Place m_current;
     QPushButton *m_elsewhere = nullptr;

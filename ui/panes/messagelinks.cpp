@@ -2,14 +2,18 @@
 
 #include "models/messagelistmodel.h"
 #include "panes/messagedelegate.h"
+#include "store/rows.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QKeyEvent>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QStyleOptionViewItem>
 
@@ -79,6 +83,13 @@ bool MessageLinks::eventFilter(QObject *watched, QEvent *event)
     } else if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_list->currentIndex();
+        if (key == Qt::Key_F10 && static_cast<QKeyEvent *>(event)->modifiers() == Qt::ShiftModifier) {
+            if (current.isValid()) {
+                m_list->scrollTo(current);
+                showMenu(current, m_list->visualRect(current).center());
+            }
+            return true;
+        }
         // Attachments come first (the thread opens or plays them); else the first link.
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()
             && current.data(Model::AttachmentCountRole).toInt() == 0) {
@@ -103,6 +114,24 @@ QMenu *MessageLinks::menuFor(const QModelIndex &index, const QPoint &pos, QWidge
             link = links.constFirst().url;
     }
     auto *menu = new QMenu(parent);
+    const auto answered = [this](auto signal) { return isSignalConnected(QMetaMethod::fromSignal(signal)); };
+    const bool failed = index.data(Model::DirectionRole).toString() == QLatin1String("out")
+                        && index.data(Model::StatusRole).toString() == QLatin1String("failed");
+    const QString clientId = index.data(Model::ClientIdRole).toString();
+    if (failed && !clientId.isEmpty() && answered(&MessageLinks::retryRequested)) {
+        QAction *retry = menu->addAction(tr("&Retry sending"));
+        retry->setObjectName(QStringLiteral("retrySend"));
+        retry->setToolTip(tr("Send this message again"));
+        connect(retry, &QAction::triggered, this, [this, clientId] { emit retryRequested(clientId); });
+        menu->addSeparator();
+    }
+    if (answered(&MessageLinks::replyRequested)) {
+        QAction *reply = menu->addAction(tr("Re&ply"));
+        reply->setObjectName(QStringLiteral("reply"));
+        const QPersistentModelIndex at(index);
+        connect(reply, &QAction::triggered, this, [this, at] { emit replyRequested(at); });
+        menu->addSeparator();
+    }
     if (link.isValid()) {
         const bool mail = link.scheme() == QLatin1String("mailto");
         QAction *open = menu->addAction(mail ? tr("&Write an e-mail") : tr("&Open link"));
@@ -120,7 +149,32 @@ QMenu *MessageLinks::menuFor(const QModelIndex &index, const QPoint &pos, QWidge
     copyText->setShortcut(QKeySequence::Copy);
     copyText->setEnabled(!text.isEmpty());
     connect(copyText, &QAction::triggered, this, [text] { QGuiApplication::clipboard()->setText(text); });
+    const qint64 createdAt = index.data(Model::CreatedAtRole).toLongLong();
+    QAction *copyTime = menu->addAction(tr("Copy message &time"));
+    copyTime->setObjectName(QStringLiteral("copyTime"));
+    copyTime->setEnabled(createdAt > 0);
+    connect(copyTime, &QAction::triggered, this,
+            [createdAt] { QGuiApplication::clipboard()->setText(timeText(createdAt)); });
+    const auto attachments = index.data(Model::AttachmentsRole).value<QVector<store::AttachmentRow>>();
+    if (!attachments.isEmpty() && answered(&MessageLinks::saveRequested)) {
+        menu->addSeparator();
+        const int row = index.row();
+        for (int i = 0; i < attachments.size(); ++i) {
+            // A file's name is shown as it is: an "&" in it is not a shortcut.
+            const QString name = QString(attachments.at(i).fileName).replace(QLatin1Char('&'), QStringLiteral("&&"));
+            QAction *save = menu->addAction(attachments.size() == 1 || name.isEmpty()
+                                                ? tr("&Save attachment…")
+                                                : tr("Save “%1”…", "an attachment's file name").arg(name));
+            save->setObjectName(QStringLiteral("saveAttachment"));
+            connect(save, &QAction::triggered, this, [this, row, i] { emit saveRequested(row, i); });
+        }
+    }
     return menu;
+}
+
+QString MessageLinks::timeText(qint64 msSinceEpoch)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), QLocale::LongFormat);
 }
 
 void MessageLinks::showMenu(const QModelIndex &index, const QPoint &pos)

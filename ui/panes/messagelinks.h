@@ -16,9 +16,12 @@ class MessageDelegate;
 
 // Links in the thread's bubbles, for the mouse and the keyboard: a pointing
 // hand over a link, a click opens it (the delegate reports the click), Enter
-// on a selected message without attachments opens its first link, and the
-// context menu (right click, the Menu key) offers Open link, Copy link
-// address and Copy text. Ctrl+C copies the selected message's text.
+// on a selected message without attachments opens its first link. A
+// message's menu (right click, the Menu key, Shift+F10) offers Reply, Open
+// link, Copy link address, Copy text, Copy message time, Save attachment…
+// and, on the agent's own message that was not sent, Retry sending; Reply,
+// Save and Retry are offered where something answers their signal. Ctrl+C
+// copies the selected message's text.
 class MessageLinks : public QObject
 {
     Q_OBJECT
@@ -32,8 +35,17 @@ public:
     // What the delegate is given for the row at `index`.
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
 
+    // How a message's time is copied: the date and time in full, in the language's words.
+    static QString timeText(qint64 msSinceEpoch);
+
 signals:
     void openRequested(const QUrl &url);
+    // Answer this message: the composer takes the keyboard.
+    void replyRequested(const QModelIndex &index);
+    // Save attachment `attachment` of the message at `row`.
+    void saveRequested(int row, int attachment);
+    // Send the agent's failed message again (its outbox client id).
+    void retryRequested(const QString &clientId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
