@@ -42,6 +42,10 @@ void ComposerLink::offerQuickReplies()
     for (const net::CannedResponseInfo &reply : m_session->cannedResponses())
         replies.append({reply.shortcut, reply.title, reply.text});
     m_pane.composer()->setQuickReplies(replies);
+    // The colleagues a note can mention: everyone but the agent writing it.
+    QHash<qint64, QString> names = m_session->agentNames();
+    names.remove(m_session->agentId());
+    m_pane.composer()->setMentionNames(names.values());
 }
 
 void ComposerLink::followWorkspace()

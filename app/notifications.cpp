@@ -1,5 +1,7 @@
 #include "notifications.h"
 
+#include "widgets/mentions.h"
+
 #include "appearance/appearance.h"
 
 #include "popoutthreads.h"
@@ -34,6 +36,8 @@ namespace {
 constexpr int kCoalesceMs = 150;
 // At most this many of a conversation's newest messages are looked at per change.
 constexpr int kLookBack = 50;
+// How many of a conversation's newest messages are looked at for mentions.
+constexpr int kMentionLookBack = 5;
 constexpr int kPreviewChars = 200;
 
 QString previewOf(const store::MessageRow &message, const store::ConversationRow &conversation)
@@ -273,6 +277,39 @@ void Notifications::onStoreChanged(const store::ChangeSet &changes)
         m_coalesce->start();
 }
 
+void Notifications::notifyMentions(const store::ConversationRow &conversation)
+{
+    // A colleague's note that names the agent ("@Ana"), since the app started:
+    // heard even in a muted conversation, not in quiet hours or while looking at it.
+    const qint64 me = m_session.agentId();
+    const QString myName = m_session.agentNames().value(me);
+    // Nothing new since the app started (a first sync, a backfill): one read saved per conversation.
+    if (myName.isEmpty() || conversation.lastActivity < m_since)
+        return;
+    const qint64 seen = m_mentionSeen.value(conversation.id);
+    const QVector<store::MessageRow> newest = m_history->reader().newestMessages(conversation.id, kMentionLookBack);
+    if (!newest.isEmpty())
+        m_mentionSeen.insert(conversation.id, qMax(seen, newest.constLast().id));
+    if (!m_settings.enabled || m_settings.quietAt(m_now().time()) || looking(conversation.id))
+        return;
+    for (const store::MessageRow &message : newest) {
+        if (message.id <= seen || message.kind != QLatin1String("note") || message.createdAt < m_since
+            || message.authorId == me || !ui::MentionCompleter::mentions(message.text, myName))
+            continue;
+        platform::Notification notification;
+        notification.conversationId = conversation.id;
+        notification.title =
+            tr("%1 mentioned you").arg(message.authorName.isEmpty() ? tr("A colleague") : message.authorName);
+        const QString customer = conversation.contactName.isEmpty() ? tr("Customer") : conversation.contactName;
+        notification.body = m_settings.preview
+                                ? tr("Note about %1: %2").arg(customer, message.text.simplified().left(200))
+                                : tr("A note about %1").arg(customer);
+        notification.sound = m_settings.sound;
+        m_notifier->show(notification);
+        emit notified(conversation.id);
+    }
+}
+
 bool Notifications::looking(qint64 conversationId) const
 {
     if (m_window.isActiveWindow() && !m_window.isMinimized()
@@ -291,6 +328,8 @@ void Notifications::process()
     store::StoreReader &reader = m_history->reader();
     for (const qint64 id : dirty) {
         const std::optional<store::ConversationRow> conversation = reader.conversation(id);
+        if (conversation)
+            notifyMentions(*conversation);
         if (!conversation || conversation->unreadCount == 0) {
             // Read here or on another device: its notification has nothing left to say.
             if (m_shown.contains(id))

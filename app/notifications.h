@@ -30,6 +30,7 @@ class QTimer;
 namespace relaydesk::store {
 class Store;
 struct ChangeSet;
+struct ConversationRow;
 } // namespace relaydesk::store
 namespace relaydesk::ui {
 class MainWindow;
@@ -107,6 +108,8 @@ private:
     QSet<qint64> m_dirty;
     QTimer *m_coalesce;
     QHash<qint64, qint64> m_seen; // conversation → newest message id looked at
+    QHash<qint64, qint64> m_mentionSeen; // conversation → newest message looked at for mentions
+    void notifyMentions(const store::ConversationRow &conversation);
     QHash<qint64, Shown> m_shown;
     QPointer<ui::SettingsDialog> m_dialog;
     QAction *m_mute;

@@ -321,15 +321,24 @@ private slots:
         QTRY_VERIFY(quick->isPopupVisible());
         QCOMPARE(quick->offered(), QStringList{QStringLiteral("hours")});
         QVERIFY(!quick->popup()->accessibleName().isEmpty());
-        // The list is a window of its own: the window and the list, side by side.
-        const QImage window = app.desktop->window().grab().toImage();
-        const QImage list = quick->popup()->grab().toImage();
-        QImage both(window.width() + list.width() + 8, window.height(), QImage::Format_RGB32);
-        both.fill(Qt::darkGray);
+        // Over the text box, never over Send; each reply shows the start of its text.
+        const QRect listAt = quick->popup()->geometry();
+        QPushButton *send = app.thread()->sendButton();
+        const QRect sendAt(send->mapToGlobal(QPoint(0, 0)), send->size());
+        QVERIFY2(!listAt.intersects(sendAt), qPrintable(QStringLiteral("list %1,%2 %3×%4 over Send")
+                                                            .arg(listAt.x())
+                                                            .arg(listAt.y())
+                                                            .arg(listAt.width())
+                                                            .arg(listAt.height())));
+        QVERIFY(listAt.right() <= composer->mapToGlobal(QPoint(composer->width(), 0)).x());
+        QVERIFY(quick->popup()->sizeHintForRow(0) >= 2 * composer->fontMetrics().height());
+        // The list is a window of its own: drawn where it is, over the window.
+        QWidget &mainWindow = app.desktop->window();
+        QImage both = mainWindow.grab().toImage();
         {
             QPainter painter(&both);
-            painter.drawImage(0, 0, window);
-            painter.drawImage(window.width() + 8, window.height() - list.height() - 60, list);
+            painter.drawImage(listAt.topLeft() - mainWindow.mapToGlobal(QPoint(0, 0)),
+                              quick->popup()->grab().toImage());
         }
         QVERIFY(both.save(test::outputPath(QStringLiteral("features-quick-replies.png"))));
         QTest::keyClick(quick->popup(), Qt::Key_Return);

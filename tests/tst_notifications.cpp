@@ -4,8 +4,10 @@
 // signals. Customers write through the real server's web chat; the client
 // (session, store, window, notifications) is the app's own, signed in for real.
 
+#include "httpcall.h"
 #include "linkclient.h"
 #include "serverprocess.h"
+#include "streamclient.h"
 
 #include "imagecheck.h"
 #include "notifications.h"
@@ -32,10 +34,10 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QThread>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeEdit>
 #include <QtTest>
 
@@ -204,6 +206,8 @@ private slots:
                             QStringLiteral("com.canonical.Unity.LauncherEntry"), QStringLiteral("Update"), &m_badge,
                             SLOT(update(QString, QVariantMap))));
 
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("b1@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword, QStringLiteral("Bima")));
         QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("a1@shop.example"), QStringLiteral("Shop"),
                                test::kPassword));
         QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
@@ -446,13 +450,13 @@ private slots:
         std::unique_ptr<QThread> customer(QThread::create([&] {
             QNetworkAccessManager network;
             for (int i = 2; i <= 20; ++i) {
-                QNetworkRequest request(m_server.baseUrl().resolved(
-                    QUrl(QStringLiteral("/v1/webchat/%1/messages").arg(m_shopKey))));
+                QNetworkRequest request(
+                    m_server.baseUrl().resolved(QUrl(QStringLiteral("/v1/webchat/%1/messages").arg(m_shopKey))));
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
                 request.setRawHeader("Authorization", "Visitor " + visitor.toLatin1());
                 QNetworkReply *reply = network.post(
-                    request, QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("Burst %1").arg(i)}})
-                                 .toJson());
+                    request,
+                    QJsonDocument(QJsonObject{{QStringLiteral("text"), QStringLiteral("Burst %1").arg(i)}}).toJson());
                 QEventLoop loop;
                 QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
                 QTimer::singleShot(20000, &loop, &QEventLoop::quit);
@@ -551,6 +555,47 @@ private slots:
         dialog->previewBox()->setChecked(true);
         dialog->scheduleBox()->setChecked(false);
         dialog->close();
+    }
+
+    // A colleague's note that names the agent reaches them, even muted; a
+    // note that names someone else, or no one, does not.
+    void aMentionInANoteNotifiesTheAgentMentioned()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->agentNames().value(m_session->agentId()).isEmpty(), test::kDeadlineMs);
+        const QString me = m_session->agentNames().value(m_session->agentId());
+        const qint64 conversation = newCustomer(QStringLiteral("Can someone check my refund?"));
+        QVERIFY(conversation > 0);
+        const qint64 serverId = m_history->reader().conversation(conversation)->id;
+        m_window->hide();
+        const QString token =
+            test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/auth/sign-in"),
+                           QJsonObject{{QStringLiteral("email"), QStringLiteral("b1@shop.example")},
+                                       {QStringLiteral("password"), QString::fromUtf8(test::kPassword)}})
+                .body.value(QStringLiteral("token"))
+                .toString();
+        QVERIFY(!token.isEmpty());
+        test::StreamClient colleague;
+        QVERIFY(colleague.connectTo(m_server.baseUrl()));
+        colleague.hello(token, 0);
+        QVERIFY(!colleague.waitFor(QStringLiteral("welcome")).isEmpty());
+        auto note = [&](const QString &text) {
+            const QString id = colleague.command(QStringLiteral("message.send"),
+                                                 {{QStringLiteral("conversation_id"), serverId},
+                                                  {QStringLiteral("kind"), QStringLiteral("note")},
+                                                  {QStringLiteral("text"), text}});
+            return colleague.waitFor(QStringLiteral("ack"), 10000, id).value(QStringLiteral("ok")).toBool();
+        };
+        const int before = int(m_daemon->callsFor(conversation).size());
+        QVERIFY(note(QStringLiteral("Refund policy says 14 days.")));
+        QVERIFY(note(QStringLiteral("@%1x is not you").arg(me)));
+        QTest::qWait(600);
+        QCOMPARE(m_daemon->callsFor(conversation).size(), before);
+
+        QVERIFY(note(QStringLiteral("@%1 can you approve this refund?").arg(me)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_daemon->callsFor(conversation).size(), before + 1, test::kDeadlineMs);
+        const FakeDaemon::Call call = m_daemon->callsFor(conversation).last();
+        QVERIFY2(call.summary.endsWith(QStringLiteral("mentioned you")), qPrintable(call.summary));
+        QVERIFY2(call.body.contains(QStringLiteral("can you approve this refund?")), qPrintable(call.body));
     }
 
     void withoutADaemonTheTrayTakesOver()

@@ -1,11 +1,14 @@
 #include "appearance/appearance.h"
 
+#include "appearance/framestyle.h"
+
 #include "log.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QPalette>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -52,6 +55,47 @@ QPalette lightPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x9e, 0xa6));
     return p;
 }
+
+// Relaydesk's catalogue. In a language not written in Latin letters an
+// Alt+letter mnemonic is a stray Latin capital in brackets after each
+// word ("खोलें (&O)"): such translations lose it, and their menus and
+// buttons go by the mouse, the arrows and the shortcuts instead.
+class Catalogue : public QTranslator
+{
+public:
+    Catalogue(bool withoutMnemonics, QObject *parent)
+        : QTranslator(parent)
+        , m_withoutMnemonics(withoutMnemonics)
+    {
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!m_withoutMnemonics || !text.contains(QLatin1Char('&')))
+            return text;
+        static const QRegularExpression bracketed(QStringLiteral("\\s*\\(&[^&)]\\)"));
+        text.remove(bracketed);
+        // A lone "&" marks a mnemonic; "&&" is an ampersand.
+        QString plain;
+        plain.reserve(text.size());
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&') && i + 1 < text.size()) {
+                if (text.at(i + 1) == QLatin1Char('&'))
+                    plain += QStringLiteral("&&");
+                ++i;
+                if (text.at(i) != QLatin1Char('&'))
+                    plain += text.at(i);
+                continue;
+            }
+            plain += text.at(i);
+        }
+        return plain;
+    }
+
+private:
+    bool m_withoutMnemonics;
+};
 
 QPalette darkPalette()
 {
@@ -156,7 +200,8 @@ bool Appearance::setLanguage(const QString &choice)
     const QString code = resolve(choice);
     if (code == m_language)
         return true;
-    auto app = std::make_unique<QTranslator>(this);
+    const QLocale locale(code);
+    auto app = std::make_unique<Catalogue>(locale.script() != QLocale::LatinScript, this);
     if (!app->load(QStringLiteral("relaydesk_") + code, kCatalogues)) {
         qCWarning(lcUi) << "no catalogue for" << code;
         return false;
@@ -175,7 +220,6 @@ bool Appearance::setLanguage(const QString &choice)
     m_app = app.release();
     m_qt = qt.release();
 
-    const QLocale locale(code);
     QLocale::setDefault(locale);
     m_language = code;
     // Installing sends QEvent::LanguageChange to every widget.
@@ -199,8 +243,9 @@ void Appearance::setTheme(Theme theme)
             QApplication::setStyle(style);
         QApplication::setPalette(m_systemPalette);
     } else {
-        // Fusion draws every control from the palette, so both themes look whole.
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // Fusion draws every control from the palette, so both themes look
+        // whole; FrameStyle gives its fields and boxes edges in the dark one.
+        QApplication::setStyle(new FrameStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
     }
     m_themeTouched = true;

@@ -1,5 +1,7 @@
 #include "panes/leadpipeline.h"
 
+#include "appearance/framestyle.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -170,7 +172,10 @@ void LeadPipeline::paintEvent(QPaintEvent *)
         const bool filled = lost ? i == at : i <= at;
         if (filled)
             painter.fillPath(path, reached);
-        painter.setPen(QPen(filled ? reached : palette().mid().color(), i == at ? 2.0 : 1.0));
+        // Stages ahead are outlined in a colour that shows on either palette.
+        const QColor ahead = FrameStyle::isDark(palette()) ? FrameStyle::darkEdge(palette(), false)
+                                                           : palette().mid().color();
+        painter.setPen(QPen(filled ? reached : ahead, i == at ? 2.0 : 1.0));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         const bool current = i == at;

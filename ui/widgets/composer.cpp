@@ -15,6 +15,7 @@ namespace relaydesk::ui {
 Composer::Composer(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_quickReplies(new QuickReplyCompleter(this))
+    , m_mentions(new MentionCompleter(this))
 {
     setPlaceholderText(tr("Write a reply… (Enter sends, Shift+Enter for a new line)"));
     setAccessibleName(tr("Reply"));
@@ -39,6 +40,7 @@ void Composer::setNoteMode(bool note)
     if (note == m_noteMode)
         return;
     m_noteMode = note;
+    m_mentions->setActive(note); // only a note names colleagues
     setAccessibleName(note ? tr("Private note") : tr("Reply"));
     applyLook();
 }
@@ -65,8 +67,8 @@ void Composer::applyLook()
 
 void Composer::keyPressEvent(QKeyEvent *event)
 {
-    // The quick replies' list is open: Enter and Tab choose, Esc closes (it does that).
-    if (m_quickReplies->isPopupVisible()) {
+    // The quick replies' or mentions' list is open: Enter and Tab choose, Esc closes (it does that).
+    if (m_quickReplies->isPopupVisible() || m_mentions->isPopupVisible()) {
         switch (event->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:

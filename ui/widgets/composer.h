@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/mentions.h"
 #include "widgets/quickreplies.h"
 
 #include <QPlainTextEdit>
@@ -8,7 +9,8 @@ namespace relaydesk::ui {
 
 // Where the agent writes: Enter sends, Shift+Enter starts a new line. Files
 // dropped or pasted on it, and pasted pictures, are offered as attachments.
-// "/" at the start of a word offers the workspace's quick replies.
+// "/" at the start of a word offers the workspace's quick replies; "@" in
+// a note offers the colleagues to mention.
 class Composer : public QPlainTextEdit
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     // The workspace's quick replies, offered after "/".
     void setQuickReplies(const QVector<QuickReply> &replies) { m_quickReplies->setReplies(replies); }
     QuickReplyCompleter *quickReplies() const { return m_quickReplies; }
+    // The colleagues a note can mention, offered after "@" in note mode.
+    void setMentionNames(const QStringList &names) { m_mentions->setNames(names); }
+    MentionCompleter *mentions() const { return m_mentions; }
 
 signals:
     // The agent pressed Enter with something written (or files waiting).
@@ -48,6 +53,7 @@ private:
     void applyLook();
 
     QuickReplyCompleter *m_quickReplies;
+    MentionCompleter *m_mentions;
     bool m_hasAttachments = false;
     bool m_noteMode = false;
     bool m_applyingLook = false;

@@ -1,11 +1,15 @@
 #include "widgets/quickreplies.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 
 namespace relaydesk::ui {
@@ -53,6 +57,54 @@ private:
     QString m_typed;
 };
 
+// Two lines a reply: "/shortcut · Title", then the start of its text, so the
+// agent sees what goes before choosing.
+class ReplyDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics metrics(option.font);
+        return {260, 2 * metrics.height() + 3 * kPad};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem plain = option;
+        initStyleOption(&plain, index);
+        plain.text.clear();
+        const QWidget *view = option.widget;
+        QStyle *style = view ? view->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &plain, painter, view);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette &palette = option.palette;
+        const QRect inner = option.rect.adjusted(kPad * 2, kPad, -kPad * 2, -kPad);
+        const QFontMetrics metrics(option.font);
+        painter->save();
+        QFont bold = option.font;
+        bold.setWeight(QFont::DemiBold);
+        painter->setFont(bold);
+        painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect first(inner.left(), inner.top(), inner.width(), metrics.height());
+        painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                        first.width()));
+        painter->setFont(option.font);
+        QColor dim = palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        painter->setPen(dim);
+        const QRect second(inner.left(), first.bottom() + 1 + kPad, inner.width(), metrics.height());
+        const QString text = index.data(TextRole).toString().simplified();
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(text, Qt::ElideRight, second.width()));
+        painter->restore();
+    }
+
+private:
+    static constexpr int kPad = 3;
+};
+
 } // namespace
 
 QuickReplyCompleter::QuickReplyCompleter(QPlainTextEdit *editor)
@@ -70,6 +122,7 @@ QuickReplyCompleter::QuickReplyCompleter(QPlainTextEdit *editor)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(8);
     m_completer->popup()->setObjectName(QStringLiteral("quickReplies"));
+    m_completer->popup()->setItemDelegate(new ReplyDelegate(m_completer->popup()));
     m_completer->popup()->setAccessibleName(tr("Quick replies"));
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { insert(index.data(TextRole).toString()); });
@@ -144,11 +197,28 @@ void QuickReplyCompleter::update()
         return;
     }
     m_wordStart = cursor.block().position() + slash;
-    QRect where = m_editor->cursorRect();
-    where.setWidth(std::max(260, m_completer->popup()->sizeHintForColumn(0)
-                                     + m_completer->popup()->verticalScrollBar()->sizeHint().width()));
-    m_completer->complete(where);
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    m_completer->complete(m_editor->cursorRect());
+    QAbstractItemView *list = m_completer->popup();
+    list->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+    place(list);
+}
+
+void QuickReplyCompleter::place(QWidget *list) const
+{
+    // Over the text box, as wide as it and no wider: Send, right of the box,
+    // and the box's own last lines stay in view. Below it only when the
+    // screen has no room above.
+    const int rows = std::min(m_completer->completionCount(), m_completer->maxVisibleItems());
+    const int rowHeight = static_cast<QAbstractItemView *>(list)->sizeHintForRow(0);
+    const int frame = 2 * list->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, list);
+    const QSize size(std::max(m_editor->width(), 200), rows * std::max(rowHeight, 1) + frame + 2);
+    const QPoint topLeft = m_editor->mapToGlobal(QPoint(0, 0));
+    QPoint at(topLeft.x(), topLeft.y() - size.height());
+    if (const QScreen *screen = m_editor->screen()) {
+        if (at.y() < screen->availableGeometry().top())
+            at.setY(topLeft.y() + m_editor->height());
+    }
+    list->setGeometry(QRect(at, size));
 }
 
 void QuickReplyCompleter::insert(const QString &text)

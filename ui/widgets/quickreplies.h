@@ -6,6 +6,7 @@
 
 class QCompleter;
 class QAbstractItemView;
+class QWidget;
 class QPlainTextEdit;
 class QStandardItemModel;
 class QSortFilterProxyModel;
@@ -21,9 +22,10 @@ struct QuickReply
 };
 
 // Quick replies in a text box: typing "/" at the start of a word opens a
-// list of the workspace's quick replies by shortcut and title, narrowed as
-// the agent types ("/hou" offers "hours"); Enter or Tab puts the chosen one's
-// text in place of the "/word", Esc closes the list.
+// list of the workspace's quick replies by shortcut and title with the start
+// of their text, narrowed as the agent types ("/hou" offers "hours"), over
+// the text box and never over what is beside it (Send); Enter or Tab puts
+// the chosen one's text in place of the "/word", Esc closes the list.
 class QuickReplyCompleter : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
 
 private:
     void update();
+    void place(QWidget *list) const;
     void insert(const QString &text);
 
     QPlainTextEdit *m_editor;
