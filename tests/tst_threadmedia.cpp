@@ -22,6 +22,7 @@
 #include "widgets/audioplayer.h"
 #include "widgets/imageviewer.h"
 #include "widgets/mediasource.h"
+#include "widgets/mediasummary.h"
 #include "widgets/videoplayer.h"
 
 #include <QCryptographicHash>
@@ -440,6 +441,115 @@ private slots:
         QTRY_COMPARE(player->geometry().top(), before.top() + moved);
         QTest::keyClick(player, Qt::Key_Escape);
         QTRY_VERIFY(player.isNull());
+    }
+
+    void voiceNoteShowsLengthAndWaveformBeforePlaying()
+    {
+        // Painted, a small voice note is brought and read off the UI thread:
+        // its length and waveform show before anyone presses play.
+        const store::AttachmentRow voice = attachmentOf(3);
+        blockOf(3);
+        m_pane->listView()->viewport()->update();
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->delegate()->stateFor(voice).peaks.size() == 48, kDeadlineMs);
+        const ui::AttachmentPainter::State state = m_pane->delegate()->stateFor(voice);
+        QVERIFY(!state.current);
+        QVERIFY(state.duration > 0);
+        QVERIFY2(state.contentProblem.isEmpty(), qPrintable(state.contentProblem));
+        QVERIFY(*std::max_element(state.peaks.cbegin(), state.peaks.cend()) > 0.99f);
+        QVERIFY(m_cache->contains(voice.mediaId, store::MediaCache::Variant::Original)); // encrypted, in the cache
+        QVERIFY(m_pane->grab().toImage().save(test::outputPath(QStringLiteral("thread-voice-waveform.png"))));
+    }
+
+    void voiceNoteSpeedByClickAndKeyboard()
+    {
+        const store::AttachmentRow voice = attachmentOf(3);
+        ui::AudioPlayer *audio = m_pane->audioPlayer();
+        audio->setRate(1.0);
+        const QRect block = blockOf(3);
+        QPoint chip;
+        for (int x = block.right() - 2; x > block.center().x() && chip.isNull(); x -= 2) {
+            if (ui::AttachmentPainter::actionAt(block, voice, m_pane->delegate()->stateFor(voice),
+                                                m_pane->listView()->font(), QPoint(x, block.center().y()))
+                == Action::Speed)
+                chip = QPoint(x, block.center().y());
+        }
+        QVERIFY(!chip.isNull());
+        QTest::mouseClick(m_pane->listView()->viewport(), Qt::LeftButton, {}, chip);
+        QCOMPARE(audio->rate(), 1.5);
+        QCOMPARE(m_pane->delegate()->stateFor(voice).rate, 1.5);
+        // ] and [ on the focused message.
+        QListView *list = m_pane->listView();
+        list->setFocus();
+        list->setCurrentIndex(m_model->index(rowOf(3)));
+        QTest::keyClick(list, Qt::Key_BracketRight);
+        QCOMPARE(audio->rate(), 2.0);
+        QTest::keyClick(list, Qt::Key_BracketLeft);
+        QTest::keyClick(list, Qt::Key_BracketLeft);
+        QCOMPARE(audio->rate(), 1.0);
+        QTest::keyClick(list, Qt::Key_BracketRight);
+        // Playing starts at the chosen speed.
+        m_pane->activate(rowOf(3), 0, int(Action::PlayPause));
+        QTRY_COMPARE_WITH_TIMEOUT(audio->mediaId(), voice.mediaId, kDeadlineMs);
+        QCOMPARE(audio->player()->playbackRate(), 1.5);
+        QVERIFY(m_pane->grab().toImage().save(test::outputPath(QStringLiteral("thread-voice-speed.png"))));
+        audio->stop();
+        audio->setRate(1.0);
+    }
+
+    void videoShowsItsFirstFrameAndLength()
+    {
+        const store::AttachmentRow video = attachmentOf(4);
+        blockOf(4);
+        m_pane->listView()->viewport()->update();
+        const ui::MediaSummary *summary = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((summary = m_pane->media()->summary(video)) != nullptr, kDeadlineMs);
+        QVERIFY(m_pane->grab().toImage().save(test::outputPath(QStringLiteral("thread-video-poster.png"))));
+        if (summary->poster.isNull())
+            QSKIP(qPrintable(QStringLiteral("no video decoding here: ") + summary->problem));
+        QVERIFY(summary->durationMs > 0);
+        const ui::AttachmentPainter::State state = m_pane->delegate()->stateFor(video);
+        QVERIFY(!state.poster.isNull());
+        QCOMPARE(state.duration, summary->durationMs);
+        // The frame is painted in the bubble, not the generic dark poster.
+        const QImage frame = summary->poster;
+        QVERIFY(frame.pixelColor(frame.rect().center()) != frame.pixelColor(0, 0));
+    }
+
+    void photoViewerStepsThroughTheConversationAndSaves()
+    {
+        m_pane->activate(rowOf(2), 0, int(Action::Open));
+        QPointer<ui::ImageViewer> viewer = m_pane->findChild<ui::ImageViewer *>();
+        QVERIFY(viewer);
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->hasOriginal(), kDeadlineMs);
+        // Two photos in this conversation: the dress, and one the server lost.
+        QVERIFY2(viewer->status().startsWith(QStringLiteral("1 of 2")), qPrintable(viewer->status()));
+        QVERIFY(!viewer->previousButton()->isEnabled());
+        QTest::mouseClick(viewer->nextButton(), Qt::LeftButton);
+        QCOMPARE(viewer->windowTitle(), attachmentOf(6).fileName);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->status().contains(QStringLiteral("could not")), kDeadlineMs);
+        QVERIFY(!viewer->hasOriginal());
+        QTest::mouseClick(viewer->previousButton(), Qt::LeftButton);
+        QCOMPARE(viewer->windowTitle(), attachmentOf(2).fileName);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->hasOriginal(), kDeadlineMs);
+
+        // Save…: the original, decrypted, only where the agent said.
+        QTemporaryDir pictures;
+        const QString target = pictures.filePath(QStringLiteral("dress-copy.png"));
+        m_pane->setSavePathAsker([&](const QString &) { return target; });
+        QSignalSpy said(m_pane.get(), &ui::ThreadPane::mediaMessage);
+        QTest::mouseClick(viewer->saveButton(), Qt::LeftButton);
+        QVERIFY(said.count() > 0 || said.wait(kDeadlineMs));
+        QVERIFY2(said.constLast().at(0).toString().startsWith(QStringLiteral("Saved to")),
+                 qPrintable(said.constLast().at(0).toString()));
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), serverBytes(attachmentOf(2).mediaId));
+        QCOMPARE(QDir(pictures.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("dress-copy.png")});
+        QVERIFY(viewer->grab().save(test::outputPath(QStringLiteral("image-viewer-saved.png"))));
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QTRY_VERIFY(viewer.isNull());
     }
 
     void signedOutTheCachedStillShows()

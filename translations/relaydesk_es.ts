@@ -188,26 +188,26 @@
     </message>
     <message>
         <source>%1 · %2 · length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · duración desconocida</translation>
     </message>
 </context>
 <context>
     <name>AudioSummaries</name>
     <message>
         <source>This recording is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación está dañada y no se puede leer.</translation>
     </message>
     <message>
         <source>This recording is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación está vacía.</translation>
     </message>
     <message>
         <source>This computer cannot read this kind of recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no puede leer este tipo de grabación.</translation>
     </message>
     <message>
         <source>This recording cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no se puede leer aquí.</translation>
     </message>
 </context>
 <context>
@@ -1680,19 +1680,19 @@
     <name>relaydesk::ui::ImageBrowser</name>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished">No se pudo descargar la imagen completa: %1</translation>
+        <translation>No se pudo descargar la imagen completa: %1</translation>
     </message>
     <message>
         <source>Downloading the picture to save it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando la imagen para guardarla…</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished">Guardado en %1</translation>
+        <translation>Guardado en %1</translation>
     </message>
     <message>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,35 +1763,35 @@
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen</translation>
     </message>
     <message>
         <source>Save the picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen (Ctrl+S)</translation>
     </message>
     <message>
         <source>Previous picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen anterior</translation>
     </message>
     <message>
         <source>Previous picture (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen anterior (Izquierda)</translation>
     </message>
     <message>
         <source>Next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen siguiente</translation>
     </message>
     <message>
         <source>Next picture (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen siguiente (Derecha)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     <name>relaydesk::ui::VideoPosters</name>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished">Este video no se puede reproducir aquí.</translation>
+        <translation>Este vídeo no se puede reproducir aquí.</translation>
     </message>
     <message>
         <source>No picture could be taken from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener ninguna imagen de este vídeo.</translation>
     </message>
 </context>
 </TS>

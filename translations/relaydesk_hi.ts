@@ -188,26 +188,26 @@
     </message>
     <message>
         <source>%1 · %2 · length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · अवधि अज्ञात</translation>
     </message>
 </context>
 <context>
     <name>AudioSummaries</name>
     <message>
         <source>This recording is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्डिंग खराब है और पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
         <source>This recording is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्डिंग खाली है।</translation>
     </message>
     <message>
         <source>This computer cannot read this kind of recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह कंप्यूटर इस प्रकार की रिकॉर्डिंग नहीं पढ़ सकता।</translation>
     </message>
     <message>
         <source>This recording cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह रिकॉर्डिंग यहाँ पढ़ी नहीं जा सकती।</translation>
     </message>
 </context>
 <context>
@@ -1680,19 +1680,19 @@
     <name>relaydesk::ui::ImageBrowser</name>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished">पूरी तस्वीर डाउनलोड नहीं हो सकी: %1</translation>
+        <translation>पूरी तस्वीर डाउनलोड नहीं हो सकी: %1</translation>
     </message>
     <message>
         <source>Downloading the picture to save it…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजने के लिए तस्वीर डाउनलोड हो रही है…</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished">%1 में सेव किया गया</translation>
+        <translation>%1 में सहेजा गया</translation>
     </message>
     <message>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर सहेजी नहीं जा सकी: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,35 +1763,35 @@
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें…</translation>
     </message>
     <message>
         <source>Save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर सहेजें</translation>
     </message>
     <message>
         <source>Save the picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>तस्वीर सहेजें (Ctrl+S)</translation>
     </message>
     <message>
         <source>Previous picture</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली तस्वीर</translation>
     </message>
     <message>
         <source>Previous picture (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली तस्वीर (बायाँ तीर)</translation>
     </message>
     <message>
         <source>Next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली तस्वीर</translation>
     </message>
     <message>
         <source>Next picture (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>अगली तस्वीर (दायाँ तीर)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 · %3</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Click to open it; right-click to copy it.</source>
     <name>relaydesk::ui::VideoPosters</name>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished">यह वीडियो यहां नहीं चलाया जा सकता।</translation>
+        <translation>यह वीडियो यहाँ नहीं चल सकता।</translation>
     </message>
     <message>
         <source>No picture could be taken from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस वीडियो से कोई तस्वीर नहीं ली जा सकी।</translation>
     </message>
 </context>
 </TS>

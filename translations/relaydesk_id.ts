@@ -188,26 +188,26 @@
     </message>
     <message>
         <source>%1 · %2 · length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · durasi tidak diketahui</translation>
     </message>
 </context>
 <context>
     <name>AudioSummaries</name>
     <message>
         <source>This recording is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini rusak dan tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>This recording is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini kosong.</translation>
     </message>
     <message>
         <source>This computer cannot read this kind of recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak dapat membaca jenis rekaman ini.</translation>
     </message>
     <message>
         <source>This recording cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini tidak dapat dibaca di sini.</translation>
     </message>
 </context>
 <context>
@@ -1667,19 +1667,19 @@
     <name>relaydesk::ui::ImageBrowser</name>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished">Gambar penuh tidak dapat diunduh: %1</translation>
+        <translation>Gambar lengkap tidak dapat diunduh: %1</translation>
     </message>
     <message>
         <source>Downloading the picture to save it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengunduh gambar untuk menyimpannya…</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished">Disimpan ke %1</translation>
+        <translation>Disimpan ke %1</translation>
     </message>
     <message>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak dapat disimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -1750,35 +1750,35 @@
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan…</translation>
     </message>
     <message>
         <source>Save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan gambar</translation>
     </message>
     <message>
         <source>Save the picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan gambar (Ctrl+S)</translation>
     </message>
     <message>
         <source>Previous picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar sebelumnya</translation>
     </message>
     <message>
         <source>Previous picture (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar sebelumnya (Kiri)</translation>
     </message>
     <message>
         <source>Next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar berikutnya</translation>
     </message>
     <message>
         <source>Next picture (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar berikutnya (Kanan)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3584,11 +3584,11 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     <name>relaydesk::ui::VideoPosters</name>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished">Video ini tidak dapat diputar di sini.</translation>
+        <translation>Video ini tidak dapat diputar di sini.</translation>
     </message>
     <message>
         <source>No picture could be taken from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada gambar yang dapat diambil dari video ini.</translation>
     </message>
 </context>
 </TS>

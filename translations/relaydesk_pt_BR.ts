@@ -188,26 +188,26 @@
     </message>
     <message>
         <source>%1 · %2 · length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · duração desconhecida</translation>
     </message>
 </context>
 <context>
     <name>AudioSummaries</name>
     <message>
         <source>This recording is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta gravação está danificada e não pode ser lida.</translation>
     </message>
     <message>
         <source>This recording is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta gravação está vazia.</translation>
     </message>
     <message>
         <source>This computer cannot read this kind of recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não consegue ler este tipo de gravação.</translation>
     </message>
     <message>
         <source>This recording cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta gravação não pode ser lida aqui.</translation>
     </message>
 </context>
 <context>
@@ -1680,19 +1680,19 @@
     <name>relaydesk::ui::ImageBrowser</name>
     <message>
         <source>The full picture could not be downloaded: %1</source>
-        <translation type="unfinished">Não foi possível baixar a imagem completa: %1</translation>
+        <translation>Não foi possível baixar a imagem completa: %1</translation>
     </message>
     <message>
         <source>Downloading the picture to save it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando a imagem para salvá-la…</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished">Salvo em %1</translation>
+        <translation>Salvo em %1</translation>
     </message>
     <message>
         <source>The picture could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a imagem: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,35 +1763,35 @@
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <source>Save the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a imagem</translation>
     </message>
     <message>
         <source>Save the picture (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a imagem (Ctrl+S)</translation>
     </message>
     <message>
         <source>Previous picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem anterior</translation>
     </message>
     <message>
         <source>Previous picture (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem anterior (Esquerda)</translation>
     </message>
     <message>
         <source>Next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima imagem</translation>
     </message>
     <message>
         <source>Next picture (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima imagem (Direita)</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3601,11 +3601,11 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     <name>relaydesk::ui::VideoPosters</name>
     <message>
         <source>This video cannot be played here.</source>
-        <translation type="unfinished">Não é possível reproduzir este vídeo aqui.</translation>
+        <translation>Este vídeo não pode ser reproduzido aqui.</translation>
     </message>
     <message>
         <source>No picture could be taken from this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter nenhuma imagem deste vídeo.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "panes/threadheader.h"
 
+#include "panes/imagebrowser.h"
 #include "panes/inlinevideo.h"
 #include "panes/messagedelegate.h"
 #include "panes/messagelinks.h"
@@ -492,6 +493,17 @@ bool ThreadPane::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress && watched == m_list) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_list->currentIndex();
+        // ] and [ (or > and <) set a voice note's speed, as media players do.
+        const bool faster = key == Qt::Key_BracketRight || key == Qt::Key_Greater;
+        if ((faster || key == Qt::Key_BracketLeft || key == Qt::Key_Less) && current.isValid()) {
+            const auto attachments =
+                current.data(models::MessageListModel::AttachmentsRole).value<QVector<store::AttachmentRow>>();
+            if (!attachments.isEmpty()
+                && AttachmentPainter::kindOf(attachments.constFirst()) == AttachmentPainter::Kind::Audio) {
+                faster ? m_audio->fasterRate() : m_audio->slowerRate();
+                return true;
+            }
+        }
         if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) && current.isValid()) {
             const auto attachments =
                 current.data(models::MessageListModel::AttachmentsRole).value<QVector<store::AttachmentRow>>();
@@ -531,6 +543,9 @@ void ThreadPane::activate(int row, int attachment, int action, double share)
         return;
     case AttachmentPainter::Action::SaveAs:
         saveDocument(a);
+        return;
+    case AttachmentPainter::Action::Speed:
+        m_audio->fasterRate();
         return;
     case AttachmentPainter::Action::Open:
         break;
@@ -581,28 +596,12 @@ void ThreadPane::whenOriginal(const store::AttachmentRow &attachment, std::funct
 
 void ThreadPane::openImage(const store::AttachmentRow &attachment)
 {
-    auto *viewer = new ImageViewer(AttachmentPainter::displayName(attachment), this);
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    const QPixmap thumbnail = m_media->thumbnail(attachment);
-    if (!thumbnail.isNull())
-        viewer->setImage(thumbnail.toImage(), false);
-    viewer->show();
-    QPointer<ImageViewer> guard(viewer);
-    const QString mediaId = attachment.mediaId;
-    connect(m_media, &MediaSource::failed, viewer, [viewer, mediaId](const QString &id, const QString &reason) {
-        if (id == mediaId)
-            viewer->showProblem(tr("The full picture could not be downloaded: %1").arg(reason));
-    });
-    whenOriginal(attachment, [this, guard, mediaId] {
-        if (!guard)
-            return;
-        m_media->readOriginalImage(mediaId, guard, [guard](const QImage &image, const QString &error) {
-            if (image.isNull())
-                guard->showProblem(error);
-            else
-                guard->setImage(image, true);
-        });
-    });
+    if (!m_images) {
+        m_images = new ImageBrowser(
+            m_media, this, [this](const QString &suggested) { return m_askSavePath(suggested); }, this);
+        connect(m_images, &ImageBrowser::said, this, &ThreadPane::mediaMessage);
+    }
+    m_images->open(m_model, attachment.mediaId);
 }
 
 void ThreadPane::openVideo(int row, int attachmentIndex, const store::AttachmentRow &attachment)

@@ -39,6 +39,7 @@ class AudioPlayer;
 class Composer;
 class DraftBook;
 class EmptyState;
+class ImageBrowser;
 class InlineVideo;
 class MediaSource;
 class MessageDelegate;
@@ -221,6 +222,7 @@ private:
     QString m_windowWhy;
     QString m_autopilotMode;
     InlineVideo *m_inlineVideo = nullptr; // created with the first video
+    ImageBrowser *m_images = nullptr;     // created with the first picture opened
     Retranslator m_texts;
     bool m_sendingAllowed = true;
     QString m_sendingWhy;

@@ -1,6 +1,7 @@
 #include "widgets/attachmentpainter.h"
 
 #include "widgets/audioplayer.h"
+#include "widgets/mediasummary.h"
 
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -15,8 +16,8 @@ namespace {
 
 constexpr int kCardWidth = 280;
 constexpr int kImageMaxHeight = 240;
-constexpr int kAudioHeight = 48;
-constexpr int kVideoHeight = 64;
+constexpr int kAudioHeight = 52;
+constexpr int kVideoMinHeight = 120;
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kAccent(0x1f, 0x7a, 0x4d);
 const QColor kProblem(0xb0, 0x20, 0x20);
@@ -139,6 +140,17 @@ QString AttachmentPainter::displayName(const store::AttachmentRow &attachment)
     return attachment.fileName.isEmpty() ? kindName(attachment) : attachment.fileName;
 }
 
+void AttachmentPainter::addSummary(State *state, const MediaSummary *summary)
+{
+    if (!summary)
+        return;
+    if (state->duration <= 0)
+        state->duration = summary->durationMs;
+    state->peaks = summary->peaks;
+    state->poster = summary->poster;
+    state->contentProblem = summary->problem;
+}
+
 QSize AttachmentPainter::blockSize(const store::AttachmentRow &attachment, int maxWidth, const QFont &font)
 {
     const int width = std::min(maxWidth, kCardWidth);
@@ -151,7 +163,7 @@ QSize AttachmentPainter::blockSize(const store::AttachmentRow &attachment, int m
         return QSize(std::max(96, int(attachment.width * scale)), std::max(64, int(attachment.height * scale)));
     }
     case Kind::Video:
-        return QSize(width, kVideoHeight);
+        return QSize(width, std::max(kVideoMinHeight, width * 9 / 16));
     case Kind::Audio:
         return QSize(width, kAudioHeight);
     case Kind::Document:
@@ -168,10 +180,24 @@ QRect AttachmentPainter::playCircle(const QRect &block)
     return QRect(block.left() + 8, block.top() + 8, d, d);
 }
 
-QRect AttachmentPainter::seekTrack(const QRect &block)
+QRect AttachmentPainter::speedChip(const QRect &block, const QFont &font)
 {
+    // As wide as the widest speed, so the waveform does not move when it changes.
+    const QFontMetrics small(smaller(font));
+    int w = 0;
+    for (const double rate : AudioPlayer::kRates)
+        w = std::max(w, small.horizontalAdvance(formatRate(rate)));
+    w += 14;
+    const int h = small.height() + 6;
+    return QRect(block.right() - 8 - w, block.top() + (block.height() - h) / 2, w, h);
+}
+
+QRect AttachmentPainter::seekTrack(const QRect &block, const QFont &font)
+{
+    // The waveform: between the play button and the speed.
     const QRect circle = playCircle(block);
-    return QRect(circle.right() + 12, block.top() + 14, block.right() - circle.right() - 22, 6);
+    const int right = speedChip(block, font).left() - 10;
+    return QRect(circle.right() + 12, block.top() + 7, std::max(10, right - circle.right() - 12), 20);
 }
 
 QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block,
@@ -247,64 +273,33 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
                        Qt::AlignCenter);
         }
         drawProgress(painter, block, state);
+    } else if (kind == Kind::Audio) {
+        paintAudio(painter, block, attachment, state, font);
+    } else if (kind == Kind::Video) {
+        paintVideo(painter, block, attachment, state, font);
     } else {
         painter->setPen(QColor(0, 0, 0, 28));
         painter->setBrush(QColor(255, 255, 255, 150));
         painter->drawRoundedRect(block, 6, 6);
         const QFontMetrics metrics(font);
-        if (kind == Kind::Audio) {
-            const QRect circle = playCircle(block);
-            drawPlayGlyph(painter, circle, state.current && state.playing, kAccent);
-            const QRect track = seekTrack(block);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0, 0, 0, 40));
-            painter->drawRoundedRect(track, 3, 3);
-            if (state.current && state.duration > 0) {
-                const double share = std::clamp(double(state.position) / double(state.duration), 0.0, 1.0);
-                painter->setBrush(kAccent);
-                painter->drawRoundedRect(QRect(track.topLeft(), QSize(int(track.width() * share), track.height())), 3,
-                                         3);
-                painter->drawEllipse(QPointF(track.left() + track.width() * share, track.center().y() + 0.5), 6, 6);
-            }
-            QString line;
-            if (state.current && state.playbackError.isEmpty() && state.failure.isEmpty() && state.duration > 0)
-                line = formatDuration(state.position) + QStringLiteral(" / ") + formatDuration(state.duration);
-            else
-                line = detailLine(attachment, state);
-            const QRect text(track.left(), track.bottom() + 4, track.width(), smallMetrics.height());
-            drawElided(painter, text, line, small,
-                       state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
-        } else {
-            QRect icon;
-            if (kind == Kind::Video) {
-                icon = QRect(block.left() + 8, block.top() + 8, (block.height() - 16) * 4 / 3, block.height() - 16);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(QColor(0x2b, 0x2f, 0x36));
-                painter->drawRoundedRect(icon, 4, 4);
-                const int d = std::min(icon.width(), icon.height()) - 16;
-                drawPlayGlyph(painter, QRect(icon.center().x() - d / 2, icon.center().y() - d / 2, d, d), false,
-                              QColor(255, 255, 255, 70));
-            } else {
-                const int h = std::min(48, block.height() - 16);
-                icon = QRect(block.left() + 8, block.top() + 8, h * 3 / 4, h);
-                painter->setPen(Qt::NoPen);
-                const QString suffix = QFileInfo(attachment.fileName).suffix().toUpper().left(4);
-                const bool pdf = suffix == QLatin1String("PDF");
-                painter->setBrush(pdf ? QColor(0xc6, 0x3b, 0x2f) : QColor(0x4a, 0x6f, 0xa5));
-                painter->drawRoundedRect(icon, 4, 4);
-                QFont label = small;
-                label.setWeight(QFont::Bold);
-                drawElided(painter, icon, suffix.isEmpty() ? QStringLiteral("FILE") : suffix, label, Qt::white,
-                           Qt::AlignCenter);
-            }
-            const int left = icon.right() + 10;
-            const QRect name(left, block.top() + 8, block.right() - 8 - left, metrics.height());
-            drawElided(painter, name, displayName(attachment), font, kInk);
-            const QRect detail(left, name.bottom() + 2, name.width(), smallMetrics.height());
-            const QString line = detailLine(attachment, state);
-            drawElided(painter, detail, line, small,
-                       state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
-        }
+        const int h = std::min(48, block.height() - 16);
+        const QRect icon(block.left() + 8, block.top() + 8, h * 3 / 4, h);
+        painter->setPen(Qt::NoPen);
+        const QString suffix = QFileInfo(attachment.fileName).suffix().toUpper().left(4);
+        const bool pdf = suffix == QLatin1String("PDF");
+        painter->setBrush(pdf ? QColor(0xc6, 0x3b, 0x2f) : QColor(0x4a, 0x6f, 0xa5));
+        painter->drawRoundedRect(icon, 4, 4);
+        QFont label = small;
+        label.setWeight(QFont::Bold);
+        drawElided(painter, icon, suffix.isEmpty() ? QStringLiteral("FILE") : suffix, label, Qt::white,
+                   Qt::AlignCenter);
+        const int left = icon.right() + 10;
+        const QRect name(left, block.top() + 8, block.right() - 8 - left, metrics.height());
+        drawElided(painter, name, displayName(attachment), font, kInk);
+        const QRect detail(left, name.bottom() + 2, name.width(), smallMetrics.height());
+        const QString line = detailLine(attachment, state);
+        drawElided(painter, detail, line, small,
+                   state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
         drawProgress(painter, block, state);
     }
 
@@ -317,6 +312,120 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
                    Qt::AlignCenter);
     }
     painter->restore();
+}
+
+void AttachmentPainter::paintAudio(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
+                                   const State &state, const QFont &font)
+{
+    const QFont small = smaller(font);
+    const QFontMetrics smallMetrics(small);
+    painter->setPen(QColor(0, 0, 0, 28));
+    painter->setBrush(QColor(255, 255, 255, 150));
+    painter->drawRoundedRect(block, 6, 6);
+    drawPlayGlyph(painter, playCircle(block), state.current && state.playing, kAccent);
+
+    const QRect track = seekTrack(block, font);
+    const double share = state.current && state.duration > 0
+                             ? std::clamp(double(state.position) / double(state.duration), 0.0, 1.0)
+                             : 0.0;
+    const QColor unplayed(0, 0, 0, 60);
+    painter->setPen(Qt::NoPen);
+    if (!state.peaks.isEmpty()) {
+        // One bar per peak, played ones in colour.
+        const qreal step = qreal(track.width()) / state.peaks.size();
+        const qreal bar = std::max<qreal>(1.0, step * 0.6);
+        for (int i = 0; i < state.peaks.size(); ++i) {
+            const qreal x = track.left() + i * step + (step - bar) / 2;
+            const qreal h = std::max<qreal>(2.0, state.peaks.at(i) * track.height());
+            painter->setBrush(x + bar / 2 <= track.left() + share * track.width() && share > 0 ? kAccent : unplayed);
+            painter->drawRoundedRect(QRectF(x, track.center().y() + 0.5 - h / 2, bar, h), bar / 2, bar / 2);
+        }
+    } else {
+        // No waveform (yet, or the file cannot be read): a plain bar.
+        const QRect line(track.left(), track.center().y() - 2, track.width(), 5);
+        painter->setBrush(unplayed);
+        painter->drawRoundedRect(line, 2, 2);
+        if (share > 0) {
+            painter->setBrush(kAccent);
+            painter->drawRoundedRect(QRect(line.topLeft(), QSize(int(line.width() * share), line.height())), 2, 2);
+            painter->drawEllipse(QPointF(line.left() + line.width() * share, line.center().y() + 0.5), 6, 6);
+        }
+    }
+
+    QString line;
+    bool problem = !state.failure.isEmpty() || !state.playbackError.isEmpty();
+    if (state.current && !problem && state.duration > 0)
+        line = formatDuration(state.position) + QStringLiteral(" / ") + formatDuration(state.duration);
+    else if (problem || state.downloading)
+        line = detailLine(attachment, state);
+    else if (state.duration > 0)
+        line = formatDuration(state.duration);
+    else if (!state.contentProblem.isEmpty()) {
+        line = AttachmentPainter::tr("%1 · %2 · length unknown").arg(kindName(attachment), sizeText(attachment.size));
+        problem = true;
+    } else
+        line = kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
+    const QRect text(track.left(), track.bottom() + 3, track.width(), smallMetrics.height());
+    drawElided(painter, text, line, small, problem ? kProblem : dimmed(kInk));
+
+    if (state.failure.isEmpty()) {
+        // The speed, shown on every voice note; a click or ] and [ change it.
+        const QRect chip = speedChip(block, font);
+        painter->setPen(QColor(0, 0, 0, 50));
+        painter->setBrush(state.rate != 1.0 ? kAccent : QColor(255, 255, 255, 235));
+        painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+        QFont bold = small;
+        bold.setWeight(QFont::DemiBold);
+        drawElided(painter, chip, formatRate(state.rate), bold, state.rate != 1.0 ? QColor(Qt::white) : kInk,
+                   Qt::AlignCenter);
+    }
+    drawProgress(painter, block, state);
+}
+
+void AttachmentPainter::paintVideo(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
+                                   const State &state, const QFont &font)
+{
+    const QFont small = smaller(font);
+    const QFontMetrics smallMetrics(small);
+    painter->save();
+    QPainterPath clip;
+    clip.addRoundedRect(block, 6, 6);
+    painter->setClipPath(clip);
+    painter->fillRect(block, QColor(0x2b, 0x2f, 0x36));
+    if (!state.poster.isNull()) {
+        // The first frame fills the block, cropped to its shape.
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        const QSize scaled = state.poster.size().scaled(block.size(), Qt::KeepAspectRatioByExpanding);
+        QRect target(QPoint(), scaled);
+        target.moveCenter(block.center());
+        painter->drawImage(target, state.poster);
+    }
+    const int d = std::min(44, block.height() / 3);
+    const QRect circle(block.center().x() - d / 2, block.center().y() - d / 2 - smallMetrics.height() / 2, d, d);
+    drawPlayGlyph(painter, circle, false, state.poster.isNull() ? QColor(255, 255, 255, 70) : QColor(0, 0, 0, 140));
+
+    // A strip along the bottom: the name, or what is going on, and the length.
+    const int stripHeight = smallMetrics.height() + 12;
+    const QRect strip(block.left(), block.bottom() - stripHeight + 1, block.width(), stripHeight);
+    QLinearGradient shade(strip.topLeft(), strip.bottomLeft());
+    shade.setColorAt(0, QColor(0, 0, 0, 40));
+    shade.setColorAt(1, QColor(0, 0, 0, 170));
+    painter->fillRect(strip, shade);
+    const qint64 duration = state.duration > 0 ? state.duration : attachment.durationMs;
+    const QString length = duration > 0 ? formatDuration(duration) : QString();
+    const int lengthWidth = length.isEmpty() ? 0 : QFontMetrics(small).horizontalAdvance(length) + 8;
+    const QRect lengthRect(strip.right() - 8 - lengthWidth, strip.top(), lengthWidth, strip.height());
+    const QRect nameRect(strip.left() + 8, strip.top(), lengthRect.left() - strip.left() - 12, strip.height());
+    const bool problem = !state.failure.isEmpty() || !state.playbackError.isEmpty();
+    const QString name = problem || state.downloading ? detailLine(attachment, state) : displayName(attachment);
+    drawElided(painter, nameRect, name, small, problem ? QColor(0xff, 0x9e, 0x94) : QColor(Qt::white));
+    if (!length.isEmpty()) {
+        QFont bold = small;
+        bold.setWeight(QFont::DemiBold);
+        drawElided(painter, lengthRect, length, bold, Qt::white, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    painter->restore();
+    drawProgress(painter, block, state);
 }
 
 AttachmentPainter::Action AttachmentPainter::actionAt(const QRect &block, const store::AttachmentRow &attachment,
@@ -333,7 +442,9 @@ AttachmentPainter::Action AttachmentPainter::actionAt(const QRect &block, const 
     case Kind::Audio: {
         if (playCircle(block).contains(point))
             return Action::PlayPause;
-        const QRect track = seekTrack(block).adjusted(0, -8, 0, 8);
+        if (state.failure.isEmpty() && speedChip(block, font).adjusted(-3, -6, 3, 6).contains(point))
+            return Action::Speed;
+        const QRect track = seekTrack(block, font).adjusted(0, -6, 0, 6);
         if (state.current && track.contains(point)) {
             if (share)
                 *share = std::clamp(double(point.x() - track.left()) / std::max(1, track.width()), 0.0, 1.0);

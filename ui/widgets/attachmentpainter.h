@@ -2,13 +2,14 @@
 
 // How an attachment looks inside a message bubble, and what a click on it
 // means: photos as thumbnails (a placeholder with the size while loading),
-// videos and documents as cards, voice notes as a play button with a seek
-// bar. Sizes depend only on the attachment's record and the width, never on
-// whether its bytes have arrived, so the thread's cached row heights hold.
+// videos as their first frame with the length, documents as cards, voice
+// notes as a play button, a waveform to seek on and a speed (1×, 1.5×, 2×). Sizes depend only on the attachment's
+// record and the width, never on whether its bytes have arrived, so the thread's cached row heights hold.
 
 #include "store/rows.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QPixmap>
 #include <QRect>
 #include <QString>
@@ -22,6 +23,8 @@ class QPalette;
 
 namespace relaydesk::ui {
 
+struct MediaSummary;
+
 class AttachmentPainter
 {
     Q_DECLARE_TR_FUNCTIONS(AttachmentPainter)
@@ -31,7 +34,7 @@ public:
     static Kind kindOf(const store::AttachmentRow &attachment);
 
     // What a click on a part of the block asks for.
-    enum class Action { None, Open, PlayPause, Seek, SaveAs, Retry };
+    enum class Action { None, Open, PlayPause, Seek, SaveAs, Retry, Speed };
 
     // What is known right now about the attachment's bytes and playback.
     struct State
@@ -49,7 +52,14 @@ public:
         qint64 position = 0;
         qint64 duration = 0; // ms, 0: unknown
         QString playbackError;
+        double rate = 1.0;      // the speed voice notes play at
+        QVector<float> peaks;   // a voice note's waveform (empty: not known)
+        QImage poster;          // a video's first frame (null: none)
+        QString contentProblem; // why the recording or video could not be read before playing
     };
+
+    // Adds what is known of a voice note's or video's content (may be null).
+    static void addSummary(State *state, const MediaSummary *summary);
 
     static QSize blockSize(const store::AttachmentRow &attachment, int maxWidth, const QFont &font);
     static void paint(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment, const State &state,
@@ -74,8 +84,13 @@ private:
     };
     static QVector<Button> buttons(const QRect &block, const store::AttachmentRow &attachment, const State &state,
                                    const QFont &font);
-    static QRect seekTrack(const QRect &block);
+    static QRect seekTrack(const QRect &block, const QFont &font);
     static QRect playCircle(const QRect &block);
+    static QRect speedChip(const QRect &block, const QFont &font);
+    static void paintAudio(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
+                           const State &state, const QFont &font);
+    static void paintVideo(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
+                           const State &state, const QFont &font);
 };
 
 } // namespace relaydesk::ui

@@ -2,6 +2,7 @@
 
 #include <QAudioOutput>
 #include <QBuffer>
+#include <QLocale>
 #include <QMediaPlayer>
 #include <QUrl>
 
@@ -16,6 +17,11 @@ QString formatDuration(qint64 ms)
             .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatRate(double rate)
+{
+    return QLocale().toString(rate, 'g', 3) + QStringLiteral("×");
 }
 
 AudioPlayer::AudioPlayer(QObject *parent)
@@ -55,6 +61,7 @@ void AudioPlayer::play(const QString &mediaId, const QByteArray &bytes, const QS
     m_player->setSourceDevice(m_buffer, QUrl(QStringLiteral("memory:voice.") + extension));
     if (old)
         old->deleteLater();
+    m_player->setPlaybackRate(m_rate);
     m_player->play();
     emit changed(m_mediaId);
 }
@@ -99,6 +106,27 @@ qint64 AudioPlayer::position() const
 qint64 AudioPlayer::duration() const
 {
     return m_player->duration();
+}
+
+void AudioPlayer::setRate(double rate)
+{
+    const auto known = std::find(std::cbegin(kRates), std::cend(kRates), rate);
+    m_rate = known == std::cend(kRates) ? 1.0 : rate;
+    m_player->setPlaybackRate(m_rate);
+    emit changed(m_mediaId);
+}
+
+void AudioPlayer::fasterRate()
+{
+    const auto at = std::find(std::cbegin(kRates), std::cend(kRates), m_rate);
+    const auto next = at == std::cend(kRates) || at + 1 == std::cend(kRates) ? std::cbegin(kRates) : at + 1;
+    setRate(*next);
+}
+
+void AudioPlayer::slowerRate()
+{
+    const auto at = std::find(std::cbegin(kRates), std::cend(kRates), m_rate);
+    setRate(at == std::cbegin(kRates) || at == std::cend(kRates) ? *(std::cend(kRates) - 1) : *(at - 1));
 }
 
 } // namespace relaydesk::ui

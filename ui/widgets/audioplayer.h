@@ -31,6 +31,15 @@ public:
     void seekTo(double share);
     void stop();
 
+    // The speed voice notes play at: 1×, 1.5× or 2×, for every note this run
+    // (a choice made before playing holds when it starts).
+    static constexpr double kRates[] = {1.0, 1.5, 2.0};
+    double rate() const { return m_rate; }
+    void setRate(double rate);
+    // The next speed up (after 2×, back to 1×), or down (before 1×, 2×).
+    void fasterRate();
+    void slowerRate();
+
     QString mediaId() const { return m_mediaId; }
     bool isPlaying() const;
     qint64 position() const;
@@ -50,7 +59,11 @@ private:
     QBuffer *m_buffer = nullptr;
     QString m_mediaId;
     QString m_error;
+    double m_rate = 1.0;
 };
+
+// "1.5×" written the agent's way ("1,5×").
+QString formatRate(double rate);
 
 // "1:05" (or "1:02:05"): a media length or position for a person.
 QString formatDuration(qint64 ms);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QThreadPool>
 
 #include <optional>
 
@@ -43,6 +44,7 @@ std::optional<QImage> decodeCached(store::MediaCache *cache, const QString &medi
 
 MediaSource::MediaSource(QObject *parent)
     : QObject(parent)
+    , m_posters(new VideoPosters(this))
 {
     m_thumbnails.setMaxCost(kThumbnailBudgetKb);
 }
@@ -62,6 +64,7 @@ void MediaSource::setBackends(store::MediaCache *cache, sync::MediaFetcher *fetc
     m_fetcher = fetcher;
     m_asked.clear();
     m_progress.clear();
+    m_summariesWanted.clear();
     if (m_fetcher) {
         connect(m_fetcher, &sync::MediaFetcher::ready, this, &MediaSource::onReady);
         connect(m_fetcher, &sync::MediaFetcher::failed, this, &MediaSource::onFailed);
@@ -181,6 +184,9 @@ void MediaSource::onReady(const QString &mediaId, bool thumbnail)
     }
     m_progress.remove(mediaId);
     m_failures.remove(mediaId);
+    if (const auto wanted = m_summariesWanted.constFind(mediaId);
+        wanted != m_summariesWanted.cend() && !m_summaries.contains(mediaId))
+        summarise(*wanted);
     emit changed(mediaId);
     emit originalReady(mediaId);
 }
@@ -193,6 +199,7 @@ void MediaSource::onFailed(const QString &mediaId, bool thumbnail, const QString
         m_thumbnailFailures.insert(mediaId, reason);
     } else {
         m_progress.remove(mediaId);
+        m_summariesWanted.remove(mediaId); // asked again by Retry
         m_failures.insert(mediaId, reason);
         emit failed(mediaId, reason);
     }
@@ -272,6 +279,85 @@ void MediaSource::openableCopy(const store::AttachmentRow &attachment, QObject *
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         done(ok, result);
     });
+}
+
+const MediaSummary *MediaSource::summary(const store::AttachmentRow &attachment)
+{
+    const auto kind = attachment.mimeType.section(QLatin1Char('/'), 0, 0);
+    const bool audio = kind == QLatin1String("audio");
+    if (!audio && kind != QLatin1String("video"))
+        return nullptr;
+    if (const auto known = m_summaries.constFind(attachment.mediaId); known != m_summaries.cend())
+        return &*known;
+    if (!m_cache || m_summariesWanted.contains(attachment.mediaId) || m_failures.contains(attachment.mediaId))
+        return nullptr;
+    if (hasOriginal(attachment.mediaId)) {
+        m_summariesWanted.insert(attachment.mediaId, attachment);
+        summarise(attachment);
+    } else if (m_fetcher && attachment.cacheState != QLatin1String("failed")
+               && attachment.size <= (audio ? kAudioSummaryBytes : kVideoSummaryBytes)) {
+        // Small enough to bring now, as a chat app does: its length and
+        // waveform or picture show before it is played.
+        m_summariesWanted.insert(attachment.mediaId, attachment);
+        fetchOriginal(attachment);
+    }
+    return nullptr;
+}
+
+void MediaSource::summarise(const store::AttachmentRow &attachment)
+{
+    store::MediaCache *cache = m_cache;
+    if (!cache)
+        return;
+    const QString mediaId = attachment.mediaId;
+    const QString type = attachment.mimeType;
+    if (type.startsWith(QLatin1String("video/"))) {
+        readOriginal(mediaId, this, [this, mediaId, type](const QByteArray &bytes, const QString &error) {
+            if (bytes.isEmpty()) {
+                MediaSummary none;
+                none.problem = error;
+                keepSummary(mediaId, none);
+                return;
+            }
+            m_posters->grab(bytes, type, this, [this, mediaId](const MediaSummary &s) { keepSummary(mediaId, s); });
+        });
+        return;
+    }
+    QPointer<MediaSource> guard(this);
+    const quint64 generation = m_generation;
+    auto deliver = [guard, mediaId, generation](const MediaSummary &s) {
+        base::postBack(guard, [mediaId, generation, s](MediaSource *self) {
+            if (self->m_generation == generation)
+                self->keepSummary(mediaId, s);
+        });
+    };
+    cache->runInBackground([cache, mediaId, type, deliver] {
+        QString error;
+        const auto bytes = cache->get(mediaId, store::MediaCache::Variant::Original, &error);
+        if (!bytes) {
+            MediaSummary none;
+            none.problem = error.isEmpty() ? tr("The file is not on this computer yet.") : error;
+            deliver(none);
+            return;
+        }
+        if (auto wav = AudioSummaries::fromWav(*bytes)) {
+            deliver(*wav);
+            return;
+        }
+        // Compressed formats go through the platform's decoder, on a thread
+        // of their own so the cache's two workers stay free.
+        const QByteArray copy = *bytes;
+        QThreadPool::globalInstance()->start([copy, type, deliver] { deliver(AudioSummaries::decode(copy, type)); });
+    });
+}
+
+void MediaSource::keepSummary(const QString &mediaId, const MediaSummary &summary)
+{
+    m_summariesWanted.remove(mediaId);
+    m_summaries.insert(mediaId, summary);
+    if (!summary.problem.isEmpty())
+        qCInfo(lcUi) << "a recording or video could not be summarised:" << summary.problem;
+    emit changed(mediaId);
 }
 
 QString MediaSource::safeName(const store::AttachmentRow &attachment)

@@ -6,6 +6,7 @@
 // decrypting and decoding run on the thread pool, never on the UI thread.
 
 #include "store/rows.h"
+#include "widgets/mediasummary.h"
 
 #include <QCache>
 #include <QHash>
@@ -78,6 +79,16 @@ public:
     // `fileName` made safe, in the temporary directory (Open).
     void openableCopy(const store::AttachmentRow &attachment, QObject *context, Written done);
 
+    // What a voice note or a video holds (length, waveform, first frame),
+    // or null while it is worked out: asking starts it. A small enough
+    // original is brought into the cache for it; it is read and decoded off
+    // the UI thread, and `changed` follows. Kept in memory for the run.
+    const MediaSummary *summary(const store::AttachmentRow &attachment);
+    // Voice notes and videos up to this size are brought without a click.
+    static constexpr qint64 kAudioSummaryBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kVideoSummaryBytes = 32 * 1024 * 1024;
+    VideoPosters *videoPosters() const { return m_posters; }
+
     // A name that is safe to create for an attachment, whatever it was sent as.
     static QString safeName(const store::AttachmentRow &attachment);
 
@@ -91,6 +102,8 @@ private:
     void decodeThumbnail(const QString &mediaId);
     void onReady(const QString &mediaId, bool thumbnail);
     void onFailed(const QString &mediaId, bool thumbnail, const QString &reason);
+    void summarise(const store::AttachmentRow &attachment);
+    void keepSummary(const QString &mediaId, const MediaSummary &summary);
 
     store::MediaCache *m_cache = nullptr;
     QPointer<sync::MediaFetcher> m_fetcher;
@@ -100,6 +113,9 @@ private:
     QHash<QString, Progress> m_progress;
     QHash<QString, QString> m_failures;
     QHash<QString, QString> m_thumbnailFailures;
+    QHash<QString, MediaSummary> m_summaries;
+    QHash<QString, store::AttachmentRow> m_summariesWanted; // waiting for their original, or being read
+    VideoPosters *m_posters;
     quint64 m_generation = 0; // bumped when the backends change; late answers are dropped
 };
 
