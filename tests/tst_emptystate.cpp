@@ -1,0 +1,98 @@
+// The calm placeholder of an empty pane: its wrapped title and hint are as
+// tall as their lines, alone and as the conversation list's placeholder
+// after a name filter that finds nobody, at narrow and wide widths.
+
+#include "desktopfixture.h"
+#include "imagecheck.h"
+#include "livestore.h"
+
+#include "mainwindow.h"
+#include "panes/conversationpane.h"
+#include "widgets/emptystate.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QtTest>
+
+using relaydesk::ui::EmptyState;
+
+class TestEmptyState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wrappedTextsAreWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow") << 200;
+        QTest::newRow("list") << 290;
+        QTest::newRow("wide") << 600;
+    }
+    void wrappedTextsAreWhole()
+    {
+        QFETCH(int, width);
+        QStackedWidget stack;
+        auto *empty = new EmptyState;
+        stack.addWidget(empty);
+        empty->setTitle(QStringLiteral("No conversation matches"));
+        empty->setHint(QStringLiteral("No customer's name contains \"marmalade and other preserves\"."));
+        stack.resize(width, 600);
+        stack.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&stack));
+        for (QLabel *label : empty->findChildren<QLabel *>()) {
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 < %3")
+                                        .arg(label->text())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        // A new hint, longer, fits too.
+        empty->setHint(QStringLiteral("When customers write on WhatsApp, Messenger or the web chat, their "
+                                      "conversations show up here."));
+        QTest::qWait(20);
+        for (QLabel *label : empty->findChildren<QLabel *>())
+            QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+    }
+
+    // Where it was cut: the conversation list's own placeholder, after a
+    // name filter that finds nobody, at the list's widths.
+    void theListsPlaceholderIsWhole_data() { wrappedTextsAreWhole_data(); }
+    void theListsPlaceholderIsWhole()
+    {
+        QFETCH(int, width);
+        relaydesk::test::DesktopFixture fixture;
+        QVERIFY(fixture.open(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        relaydesk::protocol::Contact contact;
+        contact.id = 1;
+        contact.name = QStringLiteral("Siti Rahayu");
+        relaydesk::protocol::Conversation conversation;
+        conversation.id = 1;
+        conversation.contactId = 1;
+        conversation.lastActivity = QDateTime::currentMSecsSinceEpoch();
+        QString error;
+        QVERIFY2(relaydesk::test::applyAndNotify(*fixture.history, {contact, conversation}, &error), qPrintable(error));
+        relaydesk::ui::MainWindow &window = fixture.desktop->window();
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        relaydesk::ui::ConversationPane *pane = window.conversationPane();
+        window.splitter()->setSizes({width, 700, 280});
+        QTest::keyClicks(pane->filterEdit(), QStringLiteral("marmalade and other preserves"));
+        QTRY_VERIFY(pane->emptyState()->isVisible());
+        QTest::qWait(50);
+        for (QLabel *label : pane->emptyState()->findChildren<QLabel *>()) {
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(QStringLiteral("%1: %2 < %3")
+                                        .arg(label->text())
+                                        .arg(label->height())
+                                        .arg(label->heightForWidth(label->width()))));
+        }
+        QVERIFY(window.grab().toImage().save(
+            relaydesk::test::outputPath(QStringLiteral("empty-filter-%1.png").arg(width))));
+    }
+};
+
+QTEST_MAIN(TestEmptyState)
+#include "tst_emptystate.moc"
