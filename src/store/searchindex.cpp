@@ -18,6 +18,24 @@ void removeIndexFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// A message's attachments' file names, after its text: what the index holds
+// for it, so a search finds a file by its name. The names are joined by
+// spaces; unicode61 splits "invoice-RD-4471.pdf" into invoice, rd, 4471, pdf.
+constexpr const char *kNamesOf = "(SELECT group_concat(a.file_name, ' ') FROM attachments a"
+                                 " WHERE a.message_id = %1 AND a.file_name <> '')";
+
+QByteArray withNames(const char *sql, const char *messageId)
+{
+    return QByteArray(sql).replace("%NAMES%", QByteArray(kNamesOf).replace("%1", messageId));
+}
+
+QString documentText(const QString &text, const QString &names)
+{
+    if (names.isEmpty())
+        return text;
+    return text.isEmpty() ? names : text + QLatin1Char('\n') + names;
+}
+
 } // namespace
 
 SearchIndex::~SearchIndex() = default;
@@ -67,6 +85,11 @@ qint64 SearchIndex::indexedUpTo()
     return m_index.queryInt("SELECT indexed_up_to FROM index_state WHERE id = 1").value_or(0);
 }
 
+bool SearchIndex::needsRebuild()
+{
+    return m_index.queryInt("SELECT needs_rebuild FROM index_state WHERE id = 1").value_or(0) != 0;
+}
+
 bool SearchIndex::rebuildIfIncomplete(QString *error)
 {
     // The queue is pruned once applied. If the index is behind the oldest
@@ -79,17 +102,23 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     const qint64 oldest = m_history.queryInt("SELECT coalesce(min(id), 0) FROM search_queue").value_or(0);
     const qint64 newest = m_history.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
     const bool missing = upTo < newest && (oldest == 0 || oldest > upTo + 1);
-    if (!missing) {
+    // Set by a schema step that changed what a document holds.
+    const bool asked = needsRebuild();
+    if (!missing && !asked) {
         m_history.execBestEffort("COMMIT"); // ends the read snapshot
         return true;
     }
     qCInfo(lcStore) << "building the search index from the history";
     Transaction transaction(m_index);
     bool ok = m_index.exec("DELETE FROM message_search; DELETE FROM contact_search;", error);
-    Statement messages = m_history.prepare("SELECT id, text FROM messages WHERE text <> ''");
+    Statement messages = m_history.prepare(
+        withNames("SELECT m.id, m.text, coalesce(%NAMES%, '') FROM messages m"
+                  " WHERE m.text <> '' OR m.id IN (SELECT message_id FROM attachments WHERE file_name <> '')",
+                  "m.id")
+            .constData());
     Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
     while (ok && messages.next()) {
-        insertMessage.bind(1, messages.int64(0)).bind(2, messages.text(1));
+        insertMessage.bind(1, messages.int64(0)).bind(2, documentText(messages.text(1), messages.text(2)));
         ok = insertMessage.run();
     }
     Statement contacts = m_history.prepare("SELECT id, name FROM contacts WHERE name <> ''");
@@ -98,7 +127,7 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
         insertContact.bind(1, contacts.int64(0)).bind(2, contacts.text(1));
         ok = insertContact.run();
     }
-    Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
+    Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1, needs_rebuild = 0 WHERE id = 1");
     state.bind(1, newest);
     ok = ok && state.run();
     m_history.execBestEffort("COMMIT"); // ends the read snapshot
@@ -116,11 +145,14 @@ int SearchIndex::catchUp(int limit, QString *error)
     if (!m_history.exec("BEGIN", error))
         return -1;
     Statement queue = m_history.prepare(
-        "SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END, q.docs"
-        " FROM search_queue q"
-        " LEFT JOIN messages m ON q.docs IS NULL AND q.kind IN (1, 2) AND m.id = q.doc"
-        " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
-        " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2");
+        withNames("SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END, q.docs,"
+                  " CASE WHEN m.id IS NULL THEN '' ELSE coalesce(%NAMES%, '') END"
+                  " FROM search_queue q"
+                  " LEFT JOIN messages m ON q.docs IS NULL AND q.kind IN (1, 2) AND m.id = q.doc"
+                  " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
+                  " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2",
+                  "m.id")
+            .constData());
     queue.bind(1, from).bind(2, limit);
 
     Transaction transaction(m_index);
@@ -128,7 +160,8 @@ int SearchIndex::catchUp(int limit, QString *error)
     Statement deleteMessage = m_index.prepare("DELETE FROM message_search WHERE docid = ?1");
     Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
     Statement deleteContact = m_index.prepare("DELETE FROM contact_search WHERE docid = ?1");
-    Statement textOf = m_history.prepare("SELECT text FROM messages WHERE id = ?1");
+    Statement textOf = m_history.prepare(
+        withNames("SELECT text, coalesce(%NAMES%, '') FROM messages WHERE id = ?1", "?1").constData());
     int applied = 0;
     qint64 last = from;
     bool ok = transaction.isActive();
@@ -141,7 +174,7 @@ int SearchIndex::catchUp(int limit, QString *error)
             for (qsizetype at = 0; ok && at + 8 <= ids.size(); at += 8) {
                 const qint64 doc = qFromLittleEndian<qint64>(ids.constData() + at);
                 textOf.bind(1, doc);
-                const QString text = textOf.next() ? textOf.text(0) : QString();
+                const QString text = textOf.next() ? documentText(textOf.text(0), textOf.text(1)) : QString();
                 textOf.reset();
                 if (text.isEmpty())
                     continue; // deleted or purged since
@@ -157,7 +190,8 @@ int SearchIndex::catchUp(int limit, QString *error)
             continue;
         }
         const qint64 doc = queue.int64(2);
-        const QString text = queue.text(3);
+        const QString text = kind == SearchDocument::Contact ? queue.text(3)
+                                                             : documentText(queue.text(3), queue.text(5));
         const bool isContact = kind == SearchDocument::Contact;
         Statement &remove = isContact ? deleteContact : deleteMessage;
         Statement &insert = isContact ? insertContact : insertMessage;

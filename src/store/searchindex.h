@@ -17,9 +17,10 @@ struct IndexHit
     QString snippet;
 };
 
-// The full-text index of message text and contact names, in its own encrypted
-// file beside the history. It is derived data: fed in order from the
-// history's search_queue, rebuilt from the history if it is lost or damaged.
+// The full-text index of message text (with its attachments' file names)
+// and contact names, in its own encrypted file beside the history. It is
+// derived data: fed in order from the history's search_queue, rebuilt from
+// the history if it is lost or damaged.
 //
 // A SearchIndex used for indexing belongs to one thread; one opened for
 // reading (openForReading) belongs to the thread that reads.
@@ -37,6 +38,9 @@ public:
     // Indexes every document from the history when the queue no longer holds
     // all the index missed (a new or replaced index file). Can take a while.
     [[nodiscard]] bool rebuildIfIncomplete(QString *error);
+    // A schema step changed what documents hold: rebuildIfIncomplete will
+    // index everything again.
+    bool needsRebuild();
 
     // Applies up to `limit` queued changes in one transaction. Returns how
     // many were applied (0: caught up), or -1 with `error` set.

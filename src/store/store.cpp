@@ -320,8 +320,8 @@ void Store::Private::runIndexer()
         std::lock_guard lock(mutex);
         if (!index)
             indexError = error.isEmpty() ? QStringLiteral("search index unavailable") : error;
-        else
-            indexedUpTo = index->indexedUpTo();
+        else // a rebuild asked for by a schema step: whoever waits for the index waits for it too
+            indexedUpTo = index->needsRebuild() ? 0 : index->indexedUpTo();
     }
     progress.notify_all();
     if (!index) {
@@ -330,6 +330,11 @@ void Store::Private::runIndexer()
     }
     if (!index->rebuildIfIncomplete(&error))
         qCWarning(lcStore) << "search index rebuild failed:" << error;
+    {
+        std::lock_guard lock(mutex);
+        indexedUpTo = index->indexedUpTo();
+    }
+    progress.notify_all();
     for (;;) {
         {
             std::unique_lock lock(mutex);
