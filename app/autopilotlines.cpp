@@ -46,39 +46,50 @@ void AutopilotLines::seen(qint64 conversationId, const QString &mode)
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
     const bool on = mode != QLatin1String("off");
     const bool mine = m_asked.take(conversationId) == mode;
+    QString line;
     if (mine) {
-        m_messages.addNotice(conversationId,
-                             on ? (mode == QLatin1String("ai") ? tr("You turned the autopilot on (AI)")
-                                                               : tr("You turned the autopilot on"))
-                                : tr("You turned the autopilot off"),
-                             at);
+        line = on ? (mode == QLatin1String("ai") ? tr("You turned the autopilot on (AI)")
+                                                 : tr("You turned the autopilot on"))
+                  : tr("You turned the autopilot off");
     } else if (on) {
-        m_messages.addNotice(conversationId,
-                             mode == QLatin1String("ai") ? tr("The autopilot was turned on (AI)")
-                                                         : tr("The autopilot was turned on"),
-                             at);
+        line = mode == QLatin1String("ai") ? tr("The autopilot was turned on (AI)") : tr("The autopilot was turned on");
     } else {
-        // Off because an agent replied: the server's own note says who, right after.
-        const qint64 since = m_newestBefore;
-        QPointer<AutopilotLines> guard(this);
-        QTimer::singleShot(m_pauseNoteWaitMs, this, [guard, conversationId, since, at] {
-            if (guard)
-                guard->lineAfterPause(conversationId, since, at);
-        });
+        line = tr("The autopilot was turned off");
     }
+    // A server that writes activity lines says who switched it, in the
+    // history, with the event: then this passing line would say it twice.
+    // Older servers say so only for a pause after a reply, with a note.
+    const qint64 since = m_newestBefore;
     m_newestBefore = newestMessage(conversationId);
+    if (serverSaid(conversationId, since))
+        return;
+    QPointer<AutopilotLines> guard(this);
+    QTimer::singleShot(m_pauseNoteWaitMs, this, [guard, conversationId, since, line, at] {
+        if (guard)
+            guard->lineUnlessServerSaid(conversationId, since, line, at);
+    });
 }
 
-void AutopilotLines::lineAfterPause(qint64 conversationId, qint64 since, qint64 at)
+bool AutopilotLines::serverSaid(qint64 conversationId, qint64 since) const
 {
-    if (!m_history || conversationId != m_messages.conversationId())
-        return;
+    if (!m_history)
+        return false;
     for (const store::MessageRow &row : m_history->reader().messagesAfter(conversationId, since, 50)) {
+        if (row.kind == QLatin1String("activity")
+            && row.activity.value(QLatin1String("type")).toString() == QLatin1String("autopilot"))
+            return true;
         if (row.author == QLatin1String("system") && row.kind == QLatin1String("note")
             && row.text.startsWith(QLatin1String("Autopilot paused:")))
-            return;
+            return true;
     }
-    m_messages.addNotice(conversationId, tr("The autopilot was turned off"), at);
+    return false;
+}
+
+void AutopilotLines::lineUnlessServerSaid(qint64 conversationId, qint64 since, const QString &line, qint64 at)
+{
+    if (!m_history || conversationId != m_messages.conversationId() || serverSaid(conversationId, since))
+        return;
+    m_messages.addNotice(conversationId, line, at);
 }
 
 } // namespace relaydesk::app

@@ -13,13 +13,13 @@ class Store;
 
 namespace relaydesk::app {
 
-// The thread's lines about the autopilot of the open conversation, derived
-// from the store: when its mode changes while the conversation is open, a
-// centred line says so under the newest message ("You turned the autopilot
-// on", "The autopilot was turned off"). The server says who paused it after
-// a manual reply with a system note of its own (drawn as a line by the
-// thread), so that case makes no second line; for a switch by someone else
-// the event does not say who, so the line does not either.
+// The thread's passing lines about the autopilot of the open conversation,
+// for servers that do not write activity lines: when its mode changes while
+// the conversation is open, a centred line says so under the newest message
+// ("You turned the autopilot on", "The autopilot was turned off"), unless
+// the server's own line about it (an activity line of type autopilot, or an
+// older server's "Autopilot paused: … replied." note) arrives within a
+// moment; those stay in the history and say who, so this adds nothing then.
 class AutopilotLines : public QObject
 {
     Q_OBJECT
@@ -32,12 +32,13 @@ public:
     void asked(qint64 conversationId, const QString &mode);
     // The store shows the open conversation with this mode now.
     void seen(qint64 conversationId, const QString &mode);
-    // How long a change to "off" waits for the server's own pause note.
+    // How long a change waits for the server's own line about it.
     void setPauseNoteWaitMs(int ms) { m_pauseNoteWaitMs = ms; }
 
 private:
     qint64 newestMessage(qint64 conversationId) const;
-    void lineAfterPause(qint64 conversationId, qint64 since, qint64 at);
+    bool serverSaid(qint64 conversationId, qint64 since) const;
+    void lineUnlessServerSaid(qint64 conversationId, qint64 since, const QString &line, qint64 at);
 
     models::MessageListModel &m_messages;
     store::Store *m_history = nullptr;

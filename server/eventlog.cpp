@@ -89,7 +89,8 @@ qint64 utf8Size(QStringView text)
 } // namespace
 
 QVector<WorkspaceData::EncodedEvent> WorkspaceData::encodedEventsAfter(qint64 workspaceId, qint64 seq, int limit,
-                                                                       int *rowsRead, qint64 *lastSeqRead)
+                                                                       int *rowsRead, qint64 *lastSeqRead,
+                                                                       bool activityLines)
 {
     *rowsRead = 0;
     *lastSeqRead = seq;
@@ -120,6 +121,14 @@ QVector<WorkspaceData::EncodedEvent> WorkspaceData::encodedEventsAfter(qint64 wo
         }
         EncodedEvent event;
         event.seq = eventSeq;
+        if (!activityLines) {
+            event.frame = legacyEventFrame(kind, data, eventSeq);
+            if (!event.frame.isEmpty()) {
+                event.utf8Bytes = utf8Size(event.frame);
+                events.append(std::move(event));
+                continue;
+            }
+        }
         event.frame.reserve(head.size() + 24 + kind.size() + data.size());
         event.frame.append(head)
             .append(QString::number(eventSeq))

@@ -286,6 +286,11 @@ CREATE TABLE IF NOT EXISTS demo_seed (
     R"sql(
 SELECT 1;
 )sql",
+    // 13: activity lines (messages of kind 'activity'): what changed, as the
+    // JSON object of the message's `activity`, a column kAddedColumns adds.
+    R"sql(
+SELECT 1;
+)sql",
 };
 
 // Columns a step adds before its script runs, each only when its table does
@@ -304,6 +309,7 @@ const AddedColumn kAddedColumns[] = {
     {10, "contacts", "name_source", "TEXT NOT NULL DEFAULT 'channel'"},
     {10, "conversations", "autopilot_note", "TEXT"},
     {12, "workspaces", "lead_currency", "TEXT NOT NULL DEFAULT ''"},
+    {13, "messages", "activity", "TEXT"},
 };
 
 bool addColumns(QSqlDatabase &db, int step, QString *error)

@@ -48,10 +48,12 @@ QVector<std::pair<qint64, Change>> WorkspaceData::wakeSnoozed(qint64 now)
             m_db.db().rollback();
             continue;
         }
+        const Conversation before = *c;
         c->status = ConversationStatus::Open;
         c->snoozedUntil = 0;
         Change change;
-        if (!saveConversation(workspaceId, *c) || !append(workspaceId, *c, change)) {
+        if (!saveConversation(workspaceId, *c) || !append(workspaceId, *c, change)
+            || !insertActivities(workspaceId, nullptr, before, *c, currentTime(), change)) {
             commit(Change::failure(QStringLiteral("internal"), QStringLiteral("could not wake the conversation")));
             continue;
         }

@@ -130,8 +130,18 @@ void StreamHub::publish(qint64 workspaceId, const Change &change)
         // Encoded once, sent to everyone.
         const QByteArray bytes = protocol::encodeFrame(event);
         const QString encoded = QString::fromUtf8(bytes);
-        for (StreamSession *session : sessions)
-            session->deliver(event.seq, encoded, bytes.size());
+        // An activity line goes to clients without the feature as the note they read.
+        QByteArray legacyBytes;
+        if (const auto *message = std::get_if<protocol::Message>(&event.payload);
+            message && message->kind == protocol::MessageKind::Activity)
+            legacyBytes = protocol::encodeFrame(protocol::Event{event.seq, legacyActivityNote(*message)});
+        const QString legacy = legacyBytes.isEmpty() ? encoded : QString::fromUtf8(legacyBytes);
+        for (StreamSession *session : sessions) {
+            if (session->readsActivityLines() || legacyBytes.isEmpty())
+                session->deliver(event.seq, encoded, bytes.size());
+            else
+                session->deliver(event.seq, legacy, legacyBytes.size());
+        }
     }
 }
 

@@ -217,7 +217,11 @@ void StreamSession::onHello(const Hello &hello)
     }
     m_agent = *agent;
     const qint64 head = m_data.headSeq(m_agent.workspaceId);
-    send(Welcome{kProtocolVersion, m_agent.id, m_agent.workspaceId, head, kHeartbeatMs});
+    m_activityLines = hello.features.contains(QLatin1String(features::kActivity));
+    Welcome welcome{kProtocolVersion, m_agent.id, m_agent.workspaceId, head, kHeartbeatMs, {}};
+    if (m_activityLines)
+        welcome.features.append(QString::fromLatin1(features::kActivity));
+    send(welcome);
     if (hello.lastSeq > head || head - hello.lastSeq > StreamHub::kMaxReplay) {
         // The log cannot bring this client up to date: it re-fetches by pages.
         send(Resync{hello.lastSeq > head ? QString::fromLatin1(resyncReasons::kAheadOfServer)
@@ -245,7 +249,8 @@ void StreamSession::continueReplay()
     while (m_replaying && !m_closing && waitingFrames() < kReplayRefill) {
         int rows = 0;
         qint64 lastRead = m_sentSeq;
-        const auto events = m_data.encodedEventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk, &rows, &lastRead);
+        const auto events = m_data.encodedEventsAfter(m_agent.workspaceId, m_sentSeq, kReplayChunk, &rows, &lastRead,
+                                                      m_activityLines);
         for (const WorkspaceData::EncodedEvent &event : events) {
             m_sentSeq = event.seq;
             queue(event.frame, event.utf8Bytes);

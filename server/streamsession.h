@@ -35,6 +35,8 @@ public:
     ~StreamSession() override;
 
     [[nodiscard]] bool isLive() const { return m_live; }
+    // The client's hello named the "activity" feature: it reads activity lines.
+    [[nodiscard]] bool readsActivityLines() const { return m_activityLines; }
     const Agent &agent() const { return m_agent; }
 
     // Sends an event (already encoded once for all sessions; `bytes` is its
@@ -78,6 +80,7 @@ private:
     WorkspaceData &m_data;
     MediaStore &m_media;
     Agent m_agent;
+    bool m_activityLines = false;
     Accounts::TokenInfo m_token; // from the hello
     bool m_greeted = false;      // hello accepted
     bool m_replaying = false;    // sending the log from m_sentSeq on

@@ -128,9 +128,15 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        return std::move(*refusal);
                    const int limit = paging.limit;
                    const auto page = m_data.messagesPage(agent->workspaceId, conversationId, limit, paging.before);
+                   // Activity lines only for a client that says it reads them
+                   // (?features=activity); an older one gets the English notes it knows.
+                   const bool activityLines = request.query()
+                                                  .queryItemValue(QStringLiteral("features"))
+                                                  .split(QLatin1Char(','))
+                                                  .contains(QLatin1String(features::kActivity));
                    QJsonArray messages;
                    for (const Message &m : page)
-                       messages.append(toJson(m));
+                       messages.append(toJson(activityLines ? m : legacyActivityNote(m)));
                    return QHttpServerResponse(
                        QJsonObject{{QStringLiteral("messages"), messages},
                                    {QStringLiteral("next_before"),
@@ -142,9 +148,10 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                    std::optional<Agent> agent;
                    if (auto refusal = signedIn(request, &agent))
                        return std::move(*refusal);
-                   return QHttpServerResponse(QJsonObject{
-                       {QStringLiteral("stages"), QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))},
-                       {QStringLiteral("currency"), m_data.leadCurrency(agent->workspaceId)}});
+                   return QHttpServerResponse(
+                       QJsonObject{{QStringLiteral("stages"),
+                                    QJsonArray::fromStringList(m_data.leadStages(agent->workspaceId))},
+                                   {QStringLiteral("currency"), m_data.leadCurrency(agent->workspaceId)}});
                });
 
     http.route(QStringLiteral("/v1/canned-responses"), QHttpServerRequest::Method::Get,

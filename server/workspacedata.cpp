@@ -371,10 +371,11 @@ Change WorkspaceData::visitorWrites(qint64 workspaceId, const QString &visitorId
 QVector<Message> WorkspaceData::visitorMessages(qint64 workspaceId, const QString &visitorId, qint64 afterId)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT m.%1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-                             " JOIN contacts ct ON ct.id = c.contact_id"
-                             " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.kind NOT IN ('note', 'activity')"
-                             " ORDER BY m.id LIMIT 200")
+    q.prepare(QStringLiteral(
+                  "SELECT m.%1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                  " JOIN contacts ct ON ct.id = c.contact_id"
+                  " WHERE m.workspace_id = ? AND ct.webchat_id = ? AND m.id > ? AND m.kind NOT IN ('note', 'activity')"
+                  " ORDER BY m.id LIMIT 200")
                   .arg(QString::fromLatin1(kMessageColumns).replace(QStringLiteral(", "), QStringLiteral(", m."))));
     q.addBindValue(workspaceId);
     q.addBindValue(visitorId);

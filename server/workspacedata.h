@@ -270,8 +270,8 @@ private:
     QString agentName(qint64 workspaceId, qint64 agentId);
     QVector<QJsonObject> activitiesBetween(qint64 workspaceId, const Agent *by, const protocol::Conversation &before,
                                            const protocol::Conversation &after);
-    [[nodiscard]] bool insertActivity(qint64 workspaceId, qint64 conversationId, const QJsonObject &activity,
-                                      qint64 at, Change &change);
+    [[nodiscard]] bool insertActivity(qint64 workspaceId, qint64 conversationId, const QJsonObject &activity, qint64 at,
+                                      Change &change);
     [[nodiscard]] bool insertActivities(qint64 workspaceId, const Agent *by, const protocol::Conversation &before,
                                         const protocol::Conversation &after, qint64 at, Change &change);
     qint64 findOrAddChannelContact(qint64 workspaceId, const InboundMessage &inbound, qint64 at, Change &change);

@@ -487,22 +487,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(messages.rowCount() > 0, test::kDeadlineMs);
         auto autopilot = [&] { return app.history->reader().conversation(conversationId)->autopilot; };
         QCOMPARE(autopilot(), QStringLiteral("off"));
-        // Every line under the newest message so far, in order.
+        // Every line about the autopilot so far, in order: the server's
+        // activity lines (kept in the history) and any passing notice.
         auto lines = [&] {
             QStringList texts;
             for (int row = 0; row < messages.rowCount(); ++row) {
-                for (const QVariant &notice : messages.index(row).data(models::MessageListModel::NoticesRole).toList())
+                const QModelIndex index = messages.index(row);
+                if (index.data(models::MessageListModel::KindRole).toString() == QLatin1String("activity"))
+                    texts.append(ui::MessageDelegate::systemLine(index));
+                for (const QVariant &notice : index.data(models::MessageListModel::NoticesRole).toList())
                     texts.append(notice.toMap().value(QStringLiteral("text")).toString());
             }
             return texts;
         };
 
-        // The agent's own switch.
+        // The agent's own switch: the server's line says so, and no passing notice doubles it.
         app.thread()->autopilotButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("rules"), test::kDeadlineMs);
         QTRY_COMPARE(lines(), QStringList{QStringLiteral("You turned the autopilot on")});
 
-        // Switched elsewhere (another agent, or this one on another device): the event does not say who.
+        // Switched on another device of the same agent: the line still says who ("You").
         std::unique_ptr<test::StreamClient> elsewhere = m_shop.stream();
         QVERIFY(elsewhere);
         QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
@@ -512,7 +516,7 @@ private slots:
                     .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("off"), test::kDeadlineMs);
         QTRY_COMPARE(lines(), (QStringList{QStringLiteral("You turned the autopilot on"),
-                                           QStringLiteral("The autopilot was turned off")}));
+                                           QStringLiteral("You turned the autopilot off")}));
         QVERIFY(test::commandAck(*elsewhere, QStringLiteral("conversation.autopilot"),
                                  {{QStringLiteral("conversation_id"), conversationId},
                                   {QStringLiteral("mode"), QStringLiteral("rules")}})
@@ -520,18 +524,18 @@ private slots:
                     .toBool());
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("rules"), test::kDeadlineMs);
         QTRY_COMPARE(lines().size(), 3);
-        QCOMPARE(lines().constLast(), QStringLiteral("The autopilot was turned on"));
+        QCOMPARE(lines().constLast(), QStringLiteral("You turned the autopilot on"));
 
-        // A reply while it answers pauses it: the server's note says who, as a line, and nothing more.
+        // A reply while it answers pauses it: the server's line says who, and nothing more.
         ui::Composer *composer = app.thread()->composer();
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("I will take it from here."));
         QTest::keyClick(composer, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(autopilot(), QStringLiteral("off"), test::kDeadlineMs);
         QTRY_COMPARE_WITH_TIMEOUT(ui::MessageDelegate::systemLine(messages.index(messages.rowCount() - 1)),
-                                  QStringLiteral("Autopilot paused: agent replied"), test::kDeadlineMs);
-        QTest::qWait(600); // past the wait for the server's note
-        QCOMPARE(lines().size(), 3);
+                                  QStringLiteral("Autopilot paused: you replied"), test::kDeadlineMs);
+        QTest::qWait(600); // past the wait for the server's line
+        QCOMPARE(lines().size(), 4);
         // The list shows the reply, not the note (as the server has it).
         QCOMPARE(app.history->reader().conversation(conversationId)->lastPreview,
                  QStringLiteral("I will take it from here."));

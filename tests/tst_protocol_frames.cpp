@@ -54,8 +54,8 @@ QVector<NamedFrame> sampleFrames()
 
     return {
         {"hello", "hello", hello},
-        {"hello (fresh client)", "hello", Hello{kProtocolVersion, QStringLiteral("t"), 0, {}, {}}},
-        {"welcome", "welcome", Welcome{kProtocolVersion, 7, 3, 41250, 15000}},
+        {"hello (fresh client)", "hello", Hello{kProtocolVersion, QStringLiteral("t"), 0, {}, {}, {}}},
+        {"welcome", "welcome", Welcome{kProtocolVersion, 7, 3, 41250, 15000, {}}},
         {"event", "event", Event{41231, sampleAgentMessage()}},
         {"command (message.send)", "command", send},
         {"command (no args)", "command", typing},

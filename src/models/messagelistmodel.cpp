@@ -51,6 +51,7 @@ void MessageListModel::setStore(store::Store *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_selfAgentId = 0;
     if (m_store)
         connect(m_store, &store::Store::changed, this, &MessageListModel::onStoreChanged);
     load();
@@ -117,6 +118,10 @@ void MessageListModel::load(bool atUnreadMarker)
     m_olderMaybe = false;
     m_newerMaybe = false;
     if (m_store && m_conversationId != 0) {
+        if (!m_selfAgentId) {
+            if (const auto home = m_store->reader().accountHome())
+                m_selfAgentId = home->agentId;
+        }
         m_rows = m_store->reader().newestMessages(m_conversationId, kPageSize);
         m_olderMaybe = m_rows.size() >= kPageSize;
     }
@@ -256,6 +261,17 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return row.id == m_unreadMarkerId ? m_unreadMarkerCount : 0;
     case NoticesRole:
         return m_notices.value(row.id);
+    case ActivityRole: {
+        if (row.activity.isEmpty())
+            return {};
+        QVariantMap activity = row.activity.toVariantMap();
+        const auto self = [this](const QJsonValue &id) {
+            return m_selfAgentId != 0 && id.toInteger() == m_selfAgentId;
+        };
+        activity.insert(QStringLiteral("by_self"), self(row.activity.value(QLatin1String("by_agent_id"))));
+        activity.insert(QStringLiteral("agent_self"), self(row.activity.value(QLatin1String("agent_id"))));
+        return activity;
+    }
     default:
         return {};
     }
@@ -278,7 +294,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {AttachmentCountRole, "attachmentCount"},
             {AttachmentsRole, "attachments"},
             {UnreadMarkerRole, "unreadMarker"},
-            {NoticesRole, "notices"}};
+            {NoticesRole, "notices"},
+            {ActivityRole, "activity"}};
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const

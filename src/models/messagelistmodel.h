@@ -44,6 +44,10 @@ public:
         AttachmentsRole,  // QVector<store::AttachmentRow>, with each one's cache state
         UnreadMarkerRole, // on the first message that was unread when the conversation opened: how many were
         NoticesRole,      // QVariantList of {text, at}: lines under this message while the conversation is open
+        // Kind "activity": what happened as a QVariantMap of its wire fields
+        // (type, by_agent_id, by_agent_name, agent_id, status, until …) plus
+        // by_self and agent_self, true where that agent is the one signed in.
+        ActivityRole,
     };
 
     static constexpr int kPageSize = 50;
@@ -112,6 +116,7 @@ private:
     // sync still bringing them): the line moves back as they arrive.
     int m_unreadStillComing = 0;
     QHash<qint64, QVariantList> m_notices; // message id -> lines under it
+    qint64 m_selfAgentId = 0;              // the signed-in agent (activity lines say "you")
 };
 
 } // namespace relaydesk::models

@@ -202,7 +202,10 @@ void ApiClient::conversations(int limit, std::optional<std::pair<qint64, qint64>
 
 void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done)
 {
-    QString path = QStringLiteral("/v1/conversations/%1/messages?limit=%2").arg(conversationId).arg(limit);
+    QString path = QStringLiteral("/v1/conversations/%1/messages?limit=%2&features=%3")
+                       .arg(conversationId)
+                       .arg(limit)
+                       .arg(QLatin1String(protocol::features::kActivity));
     if (before > 0)
         path += QStringLiteral("&before=%1").arg(before);
     send("GET", path, {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {

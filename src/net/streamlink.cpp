@@ -184,6 +184,7 @@ void StreamLink::onConnected()
     hello.lastSeq = m_lastSeq ? m_lastSeq() : 0;
     hello.clientName = QStringLiteral("relaydesk");
     hello.clientVersion = QStringLiteral(RELAYDESK_VERSION);
+    hello.features = QStringList{QString::fromLatin1(protocol::features::kActivity)};
     m_heardFrom.restart();
     m_socket->sendTextMessage(QString::fromUtf8(protocol::encodeFrame(hello)));
     qCInfo(lcNet) << "connected; hello with last seq" << hello.lastSeq;

@@ -1,6 +1,7 @@
 #include "protocol/codec.h"
 #include "protocol/codec_internal.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -40,6 +41,8 @@ struct FrameEncoder
         o.insert(key::token, h.token);
         o.insert(key::lastSeq, h.lastSeq);
         o.insert(key::client, QJsonObject{{key::name, h.clientName}, {key::version, h.clientVersion}});
+        if (!h.features.isEmpty())
+            o.insert(key::features, QJsonArray::fromStringList(h.features));
         return o;
     }
     QJsonObject operator()(const Welcome &w) const
@@ -50,6 +53,8 @@ struct FrameEncoder
         o.insert(key::workspaceId, w.workspaceId);
         o.insert(key::headSeq, w.headSeq);
         o.insert(key::heartbeatMs, w.heartbeatMs);
+        if (!w.features.isEmpty())
+            o.insert(key::features, QJsonArray::fromStringList(w.features));
         return o;
     }
     QJsonObject operator()(const Event &e) const { return encodeEvent(e); }
@@ -115,6 +120,22 @@ struct FrameEncoder
     }
 };
 
+// A hello's or welcome's `features`: codes; ones this version does not know
+// are kept (and never acted on), anything that is not a code is an error.
+QStringList readFeatures(Fields &f)
+{
+    const QJsonArray list = f.array(key::features, Need::Optional, kMaxFeatures);
+    QStringList features;
+    for (qsizetype i = 0; i < list.size() && !f.failed(); ++i) {
+        const QString name = list.at(i).toString();
+        if (!list.at(i).isString() || name.isEmpty() || name.size() > kMaxCodeChars || !allCharsIn(name, isCodeChar))
+            f.fail(key::features, QStringLiteral("item %1: expected a code of a-z, 0-9, '_' and '.'").arg(i));
+        else
+            features.append(name);
+    }
+    return features;
+}
+
 std::optional<Frame> readHello(const QJsonObject &json, QString *error)
 {
     Fields f(json, QString());
@@ -132,6 +153,7 @@ std::optional<Frame> readHello(const QJsonObject &json, QString *error)
         h.clientVersion = c.string(key::version, Need::Optional, kMaxNameChars);
         f.adopt(c.error());
     }
+    h.features = readFeatures(f);
     return finish(f, Frame(std::move(h)), error);
 }
 
@@ -144,6 +166,7 @@ std::optional<Frame> readWelcome(const QJsonObject &json, QString *error)
     w.workspaceId = f.id(key::workspaceId);
     w.headSeq = f.count(key::headSeq, Need::Required);
     w.heartbeatMs = int(f.integer(key::heartbeatMs, Need::Optional, kMinHeartbeatMs, kMaxHeartbeatMs, kHeartbeatMs));
+    w.features = readFeatures(f);
     return finish(f, Frame(w), error);
 }
 

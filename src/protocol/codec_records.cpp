@@ -205,6 +205,59 @@ std::optional<Conversation> readConversation(const QJsonObject &json, const QStr
     return finish(f, std::move(c), error);
 }
 
+// A message's `activity`: its type and the fields that type needs, checked;
+// a type this version does not know keeps what came (only its agent fields
+// are checked). Returned as the fields read, so nothing unchecked is kept.
+QJsonObject readActivity(const QJsonObject &json, const QString &path, QString *error)
+{
+    Fields f(json, path);
+    QJsonObject a;
+    const QString type = f.code(key::type, Need::Required);
+    a.insert(key::type, type);
+    const auto optionalRef = [&](QLatin1String name) {
+        const qint64 id = f.optionalId(name);
+        a.insert(name, id ? QJsonValue(id) : QJsonValue(QJsonValue::Null));
+    };
+    const auto name = [&](QLatin1String field) {
+        if (f.has(field))
+            a.insert(field, f.string(field, Need::Optional, kMaxNameChars));
+    };
+    optionalRef(key::byAgentId);
+    name(key::byAgentName);
+    if (type == QLatin1String(activity::kAssigned)) {
+        optionalRef(key::agentId);
+        name(key::agentName);
+    } else if (type == QLatin1String(activity::kStatus)) {
+        const auto status = f.enumeration(key::status, Need::Required, conversationStatusFromString);
+        if (status && *status == ConversationStatus::Snoozed)
+            f.fail(key::status, QStringLiteral("a snooze is an activity of type \"snoozed\""));
+        if (status)
+            a.insert(key::status, toString(*status));
+    } else if (type == QLatin1String(activity::kSnoozed)) {
+        const qint64 until = f.time(key::until, Need::Optional);
+        a.insert(key::until, until ? QJsonValue(until) : QJsonValue(QJsonValue::Null));
+    } else if (type == QLatin1String(activity::kWoke)) {
+        a.insert(key::reason, f.code(key::reason, Need::Required));
+    } else if (type == QLatin1String(activity::kPriority)) {
+        if (const auto priority = f.enumeration(key::priority, Need::Required, priorityFromString))
+            a.insert(key::priority, toString(*priority));
+    } else if (type == QLatin1String(activity::kAutopilot)) {
+        if (const auto mode = f.enumeration(key::mode, Need::Required, autopilotFromString))
+            a.insert(key::mode, toString(*mode));
+        if (f.has(key::reason))
+            a.insert(key::reason, f.code(key::reason, Need::Optional));
+    } else {
+        // A newer server's type: kept whole for a newer version of this client
+        // to show once the history is read again; this one shows nothing.
+        a = json;
+    }
+    if (f.failed()) {
+        *error = f.error();
+        return {};
+    }
+    return a;
+}
+
 std::optional<Message> readMessage(const QJsonObject &json, const QString &path, QString *error)
 {
     Fields f(json, path);
@@ -222,6 +275,14 @@ std::optional<Message> readMessage(const QJsonObject &json, const QString &path,
     m.createdAt = f.time(key::createdAt, Need::Required);
     m.editedAt = f.time(key::editedAt, Need::Optional);
     m.replyTo = f.optionalId(key::replyTo);
+    if (!f.failed() && m.kind == MessageKind::Activity) {
+        const QJsonObject activity = f.object(key::activity, Need::Required);
+        QString problem;
+        if (!f.failed()) {
+            m.activity = readActivity(activity, f.path() + QStringLiteral("activity."), &problem);
+            f.adopt(problem);
+        }
+    }
     const QJsonArray attachments = f.array(key::attachments, Need::Optional, kMaxAttachments);
     for (qsizetype i = 0; i < attachments.size() && !f.failed(); ++i) {
         const QString itemPath = f.path() + QStringLiteral("attachments[%1]").arg(i);
@@ -398,20 +459,23 @@ QJsonObject toJson(const Message &m)
     QJsonArray attachments;
     for (const Attachment &a : m.attachments)
         attachments.append(toJson(a));
-    return QJsonObject{{key::id, m.id},
-                       {key::clientId, m.clientId.isEmpty() ? QJsonValue() : QJsonValue(m.clientId)},
-                       {key::conversationId, m.conversationId},
-                       {key::author, toString(m.author)},
-                       {key::authorId, nullable(m.authorId)},
-                       {key::authorName, m.authorName},
-                       {key::kind, toString(m.kind)},
-                       {key::text, m.text},
-                       {key::status, toString(m.status)},
-                       {key::failureReason, m.failureReason},
-                       {key::createdAt, m.createdAt},
-                       {key::editedAt, nullable(m.editedAt)},
-                       {key::replyTo, nullable(m.replyTo)},
-                       {key::attachments, attachments}};
+    QJsonObject o{{key::id, m.id},
+                  {key::clientId, m.clientId.isEmpty() ? QJsonValue() : QJsonValue(m.clientId)},
+                  {key::conversationId, m.conversationId},
+                  {key::author, toString(m.author)},
+                  {key::authorId, nullable(m.authorId)},
+                  {key::authorName, m.authorName},
+                  {key::kind, toString(m.kind)},
+                  {key::text, m.text},
+                  {key::status, toString(m.status)},
+                  {key::failureReason, m.failureReason},
+                  {key::createdAt, m.createdAt},
+                  {key::editedAt, nullable(m.editedAt)},
+                  {key::replyTo, nullable(m.replyTo)},
+                  {key::attachments, attachments}};
+    if (m.kind == MessageKind::Activity)
+        o.insert(key::activity, m.activity);
+    return o;
 }
 
 QJsonObject toJson(const MessageUpdate &u)

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 
@@ -22,6 +23,9 @@ struct Hello
     qint64 lastSeq = 0; // the last event seq the client applied (0: none)
     QString clientName;
     QString clientVersion;
+    // What this client can read beyond its protocol version (features:: below);
+    // the server sends the newer records only to clients that named them.
+    QStringList features;
 };
 
 // Server → client, the answer to an accepted hello.
@@ -32,7 +36,16 @@ struct Welcome
     qint64 workspaceId = 0;
     qint64 headSeq = 0; // the newest seq when the connection started
     int heartbeatMs = kHeartbeatMs;
+    QStringList features; // the hello's features this server uses on this connection
 };
+
+// Optional features a client announces in its hello (and REST pages with
+// `?features=`). An older client names none and gets what it can read.
+namespace features {
+// Messages of kind "activity" (assigned, resolved, snoozed …); without it the
+// server sends each as a system note in English, as older servers wrote.
+inline constexpr char kActivity[] = "activity";
+} // namespace features
 
 // Server → client, one entry of the workspace's event log.
 using EventFrame = Event;

@@ -20,6 +20,7 @@ inline constexpr qsizetype kMaxLeadNotes = 500;      // notes in a lead's note_l
 inline constexpr qsizetype kMaxLeadNoteChars = 4096; // one note's text
 inline constexpr qsizetype kMaxReasonChars = 1024;   // failure reasons and error messages
 inline constexpr qsizetype kMaxCodeChars = 64;       // error codes, command names, event kinds
+inline constexpr qsizetype kMaxFeatures = 32;        // a hello's or welcome's `features`
 inline constexpr qsizetype kMaxTokenChars = 512;     // bearer and visitor tokens
 inline constexpr qsizetype kMaxClientIdChars = 64;   // a command's client_id
 inline constexpr qsizetype kMaxMediaIdChars = 128;   // a media id
@@ -75,6 +76,7 @@ constexpr qint64 maxMediaBytes(MessageKind kind)
         return kMaxDocumentBytes;
     case MessageKind::Text:
     case MessageKind::Note:
+    case MessageKind::Activity:
         break;
     }
     return 0;

@@ -19,12 +19,13 @@ constexpr Names<ConversationStatus, 4> kStatuses{{{ConversationStatus::Open, "op
 constexpr Names<Autopilot, 3> kAutopilot{{{Autopilot::Off, "off"}, {Autopilot::Rules, "rules"}, {Autopilot::Ai, "ai"}}};
 constexpr Names<Author, 4> kAuthors{
     {{Author::Customer, "customer"}, {Author::Agent, "agent"}, {Author::Bot, "bot"}, {Author::System, "system"}}};
-constexpr Names<MessageKind, 6> kKinds{{{MessageKind::Text, "text"},
+constexpr Names<MessageKind, 7> kKinds{{{MessageKind::Text, "text"},
                                         {MessageKind::Image, "image"},
                                         {MessageKind::Video, "video"},
                                         {MessageKind::Audio, "audio"},
                                         {MessageKind::Document, "document"},
-                                        {MessageKind::Note, "note"}}};
+                                        {MessageKind::Note, "note"},
+                                        {MessageKind::Activity, "activity"}}};
 constexpr Names<MessageStatus, 5> kMessageStatuses{{{MessageStatus::Queued, "queued"},
                                                     {MessageStatus::Sent, "sent"},
                                                     {MessageStatus::Delivered, "delivered"},

@@ -17,7 +17,10 @@ enum class Channel { WhatsApp, Messenger, WebChat };
 enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
 enum class Autopilot { Off, Rules, Ai };
 enum class Author { Customer, Agent, Bot, System };
-enum class MessageKind { Text, Image, Video, Audio, Document, Note };
+// Activity: a line about the conversation (assigned, resolved, snoozed …),
+// its facts in Message::activity; sent only to peers that announced the
+// "activity" feature (docs/protocol.md, "Activity lines").
+enum class MessageKind { Text, Image, Video, Audio, Document, Note, Activity };
 enum class MessageStatus { Queued, Sent, Delivered, Read, Failed };
 enum class Priority { Low, Normal, High, Urgent };
 
@@ -123,7 +126,26 @@ struct Message
     qint64 editedAt = 0;
     qint64 replyTo = 0;
     QVector<Attachment> attachments;
+    // With kind Activity: what happened, who and when as fields, never a
+    // sentence ({"type":"status","status":"resolved","by_agent_id":8,…});
+    // see activity:: below. Empty for every other kind.
+    QJsonObject activity;
 };
+
+// The activity lines' types and their fields (docs/protocol.md, "Activity
+// lines"). A type this version does not know is kept as it came (a newer
+// server's), and shown as nothing.
+namespace activity {
+inline constexpr char kAssigned[] = "assigned";   // agent_id (null: unassigned), agent_name
+inline constexpr char kStatus[] = "status";       // status: open (reopened), pending or resolved
+inline constexpr char kSnoozed[] = "snoozed";     // until: a time, or null until the customer replies
+inline constexpr char kWoke[] = "woke";           // reason: "timer" (the snooze's time came) or "customer"
+inline constexpr char kPriority[] = "priority";   // priority
+inline constexpr char kAutopilot[] = "autopilot"; // mode; reason "agent_replied" when a reply paused it
+inline constexpr char kReasonAgentReplied[] = "agent_replied";
+inline constexpr char kReasonTimer[] = "timer";
+inline constexpr char kReasonCustomer[] = "customer";
+} // namespace activity
 
 // A later change to a message already sent: status, edited text.
 struct MessageUpdate

@@ -20,7 +20,7 @@ const char *const kConversationColumns =
 
 const char *const kMessageColumns =
     "id, server_id, client_id, conversation_id, direction, author, author_id, author_name, kind,"
-    " text, status, failure_reason, created_at, edited_at, reply_to, purged";
+    " text, status, failure_reason, created_at, edited_at, reply_to, purged, activity";
 
 // A draft as the list shows it: its text on one line, or the files staged.
 QString draftLine(const QString &text, const QString &files)
@@ -199,6 +199,8 @@ QVector<MessageRow> StoreReader::readMessages(Statement &s)
         row.editedAt = s.int64(13);
         row.replyTo = s.int64(14);
         row.purged = s.int64(15) != 0;
+        if (row.kind == QLatin1String("activity"))
+            row.activity = QJsonDocument::fromJson(s.text(16).toUtf8()).object();
         rows.append(row);
     }
     attachAttachments(rows);
@@ -209,7 +211,8 @@ void StoreReader::attachAttachments(QVector<MessageRow> &rows)
 {
     QByteArrayList ids;
     for (const MessageRow &row : rows) {
-        if (row.kind != QLatin1String("text") && row.kind != QLatin1String("note"))
+        if (row.kind != QLatin1String("text") && row.kind != QLatin1String("note")
+            && row.kind != QLatin1String("activity"))
             ids.append(QByteArray::number(row.id));
     }
     if (ids.isEmpty())

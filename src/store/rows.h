@@ -2,6 +2,7 @@
 
 // What the store's reads return: plain rows for the models.
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -24,7 +25,7 @@ struct ConversationRow
     bool muted = false;
     qint64 snoozedUntil = 0;
     qint64 windowExpiresAt = 0;
-    QString draft; // the agent's unsent draft here, folded onto one line; empty: none
+    QString draft;                               // the agent's unsent draft here, folded onto one line; empty: none
     QString priority = QStringLiteral("normal"); // "low", "normal", "high", "urgent"
 };
 
@@ -109,6 +110,7 @@ struct MessageRow
     qint64 replyTo = 0;
     bool purged = false;
     QVector<AttachmentRow> attachments;
+    QJsonObject activity; // kind "activity": what happened (docs/protocol.md, "Activity lines")
 };
 
 struct LeadNoteRow

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace relaydesk::store {
 
 using namespace relaydesk::protocol;
@@ -20,7 +22,7 @@ constexpr int kPreviewLength = 140;
 QString previewOf(const QString &text, const QString &fileName)
 {
     if (text.isEmpty())
-        return fileName;
+        return fileName.isNull() ? QStringLiteral("") : fileName; // a nameless file: never NULL
     QString preview = text.left(kPreviewLength * 2).simplified();
     if (preview.size() > kPreviewLength) {
         int cut = kPreviewLength - 1;
@@ -430,7 +432,10 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         .bind(12, message.failureReason.isEmpty() ? QString() : message.failureReason)
         .bind(13, message.createdAt)
         .bindOptional(14, message.editedAt)
-        .bindOptional(15, message.replyTo);
+        .bindOptional(15, message.replyTo)
+        .bind(16, message.kind == MessageKind::Activity
+                      ? QString::fromUtf8(QJsonDocument(message.activity).toJson(QJsonDocument::Compact))
+                      : QString());
     if (!insert.run()) {
         // Only a clash on the server id means "stored already"; a missing
         // conversation (foreign key) must fail the batch, not lose the message.
@@ -444,7 +449,10 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         }
         return fail(error, QStringLiteral("storing a message"), insert);
     }
-    if (!message.text.isEmpty())
+    // A message of files alone is still found by their names (the index adds them).
+    if (!message.text.isEmpty()
+        || std::any_of(message.attachments.cbegin(), message.attachments.cend(),
+                       [](const protocol::Attachment &a) { return !a.fileName.isEmpty(); }))
         m_newMessageIds.append(id);
     if (!insertAttachments(id, message.attachments, error))
         return false;
@@ -605,10 +613,11 @@ bool StoreWriter::purgeBodies(qint64 before, ChangeSet *changes, QString *error)
 
 void StoreWriter::noteActivity(const Message &message)
 {
-    // Notes (the agents' own, and the server's "Autopilot paused: …") are not
-    // the conversation's news: the server moves neither its time nor its
-    // preview for them, and the list follows the server.
-    if (message.kind == MessageKind::Note)
+    // Notes (the agents' own, and the server's older "Autopilot paused: …")
+    // and activity lines (assigned, resolved …) are not the conversation's
+    // news: the server moves neither its time nor its preview for them, and
+    // the list follows the server.
+    if (message.kind == MessageKind::Note || message.kind == MessageKind::Activity)
         return;
     Activity &activity = m_pendingActivity[message.conversationId];
     if (message.createdAt >= activity.at) {

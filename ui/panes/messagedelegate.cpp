@@ -60,6 +60,8 @@ void paintLock(QPainter *painter, const QRect &box, const QColor &color)
 // language. (The server writes them in English.)
 QString systemLineFor(const QString &author, const QString &kind, const QString &text)
 {
+    if (kind == QLatin1String("activity"))
+        return {}; // activityLineFor, from the activity's fields
     if (author != QLatin1String("system") || kind != QLatin1String("note"))
         return {};
     static const QRegularExpression paused(QStringLiteral("^Autopilot paused: (.+) replied\\.$"));
@@ -67,6 +69,93 @@ QString systemLineFor(const QString &author, const QString &kind, const QString 
     if (match.hasMatch())
         return MessageDelegate::tr("Autopilot paused: %1 replied").arg(match.captured(1));
     return {};
+}
+
+QString priorityName(const QString &priority)
+{
+    if (priority == QLatin1String("low"))
+        return MessageDelegate::tr("Low");
+    if (priority == QLatin1String("high"))
+        return MessageDelegate::tr("High");
+    if (priority == QLatin1String("urgent"))
+        return MessageDelegate::tr("Urgent");
+    return MessageDelegate::tr("Normal");
+}
+
+// When a snooze ends, as the agent reads it: the weekday and time within the
+// next week ("Mon 09:00"), else the date and time.
+QString wakeTimeOf(qint64 ms)
+{
+    const QLocale locale;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    const qint64 days = QDate::currentDate().daysTo(at.date());
+    if (days >= 0 && days < 7)
+        return locale.toString(at, QStringLiteral("ddd ") + time);
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(at.time(), time);
+}
+
+// An activity line (docs/protocol.md, "Activity lines") in the agent's
+// language, saying "you" for the agent signed in; a type this version does
+// not know reads as a plain change.
+QString activityLineFor(const QVariantMap &a)
+{
+    using D = MessageDelegate;
+    const QString type = a.value(QStringLiteral("type")).toString();
+    const bool bySelf = a.value(QStringLiteral("by_self")).toBool();
+    const QString by = a.value(QStringLiteral("by_agent_name")).toString();
+    const bool byKnown = bySelf || !by.isEmpty();
+    if (type == QLatin1String("assigned")) {
+        const bool toSelf = a.value(QStringLiteral("agent_self")).toBool();
+        const QString to = a.value(QStringLiteral("agent_name")).toString();
+        if (a.value(QStringLiteral("agent_id")).isNull() || a.value(QStringLiteral("agent_id")).toLongLong() == 0)
+            return bySelf    ? D::tr("You unassigned this")
+                   : byKnown ? D::tr("%1 unassigned this").arg(by)
+                             : D::tr("Unassigned");
+        if (bySelf)
+            return toSelf ? D::tr("You assigned it to yourself") : D::tr("You assigned it to %1").arg(to);
+        if (toSelf)
+            return byKnown ? D::tr("%1 assigned it to you").arg(by) : D::tr("Assigned to you");
+        return byKnown ? D::tr("%1 assigned it to %2").arg(by, to) : D::tr("Assigned to %1").arg(to);
+    }
+    if (type == QLatin1String("status")) {
+        const QString status = a.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("resolved"))
+            return bySelf ? D::tr("You resolved this") : D::tr("%1 resolved this").arg(by);
+        if (status == QLatin1String("pending"))
+            return bySelf ? D::tr("You set this to Pending") : D::tr("%1 set this to Pending").arg(by);
+        return bySelf ? D::tr("You reopened this") : D::tr("%1 reopened this").arg(by);
+    }
+    if (type == QLatin1String("snoozed")) {
+        const qint64 until = a.value(QStringLiteral("until")).toLongLong();
+        if (!until)
+            return bySelf ? D::tr("Snoozed until the customer replies, by you")
+                          : D::tr("Snoozed until the customer replies, by %1").arg(by);
+        return bySelf ? D::tr("Snoozed until %1 by you").arg(wakeTimeOf(until))
+                      : D::tr("Snoozed until %1 by %2").arg(wakeTimeOf(until), by);
+    }
+    if (type == QLatin1String("woke"))
+        return a.value(QStringLiteral("reason")).toString() == QLatin1String("customer")
+                   ? D::tr("Woke up: the customer replied")
+                   : D::tr("Woke up");
+    if (type == QLatin1String("priority")) {
+        const QString priority = priorityName(a.value(QStringLiteral("priority")).toString());
+        return bySelf ? D::tr("Priority set to %1 by you").arg(priority)
+                      : D::tr("Priority set to %1 by %2").arg(priority, by);
+    }
+    if (type == QLatin1String("autopilot")) {
+        const QString mode = a.value(QStringLiteral("mode")).toString();
+        if (a.value(QStringLiteral("reason")).toString() == QLatin1String("agent_replied"))
+            return bySelf ? D::tr("Autopilot paused: you replied") : D::tr("Autopilot paused: %1 replied").arg(by);
+        if (mode == QLatin1String("off"))
+            return bySelf ? D::tr("You turned the autopilot off") : D::tr("%1 turned the autopilot off").arg(by);
+        if (mode == QLatin1String("ai"))
+            return bySelf ? D::tr("You turned the autopilot on (AI)")
+                          : D::tr("%1 turned the autopilot on (AI)").arg(by);
+        return bySelf ? D::tr("You turned the autopilot on") : D::tr("%1 turned the autopilot on").arg(by);
+    }
+    return D::tr("The conversation changed");
 }
 
 QString timeOf(qint64 ms)
@@ -154,7 +243,9 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     l.failed = l.outgoing && status == QLatin1String("failed");
 
     l.bodyText = index.data(Model::TextRole).toString();
-    const QString systemLine = systemLineFor(author, kind, l.bodyText);
+    const QString systemLine = kind == QLatin1String("activity")
+                                   ? activityLineFor(index.data(Model::ActivityRole).toMap())
+                                   : systemLineFor(author, kind, l.bodyText);
     l.line = !systemLine.isEmpty();
     if (l.line)
         l.bodyText = tr("%1 · %2").arg(systemLine, timeOf(index.data(Model::CreatedAtRole).toLongLong()));
@@ -327,11 +418,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // The fixed light fills (ours, the autopilot, failures) take dark text; a
     // customer's bubble and Relaydesk's lines follow the palette, and notes
     // are amber in either.
-    QColor fill = l.outgoing ? QColor(0xd9, 0xf2, 0xe3) : palette.color(QPalette::AlternateBase);
-    QColor text(0x20, 0x20, 0x20);
+    // In a dark palette each fixed fill has its dark twin, with light text.
+    QColor fill = l.outgoing ? (dark ? QColor(0x1f, 0x3a, 0x2b) : QColor(0xd9, 0xf2, 0xe3))
+                             : palette.color(QPalette::AlternateBase);
+    QColor text = dark ? QColor(0xe6, 0xf2, 0xea) : QColor(0x20, 0x20, 0x20);
     bool paletteFill = !l.outgoing;
     if (l.bot) {
-        fill = QColor(0xe6, 0xe9, 0xf7);
+        fill = dark ? QColor(0x27, 0x2c, 0x48) : QColor(0xe6, 0xe9, 0xf7);
+        text = dark ? QColor(0xe4, 0xe7, 0xf7) : QColor(0x20, 0x20, 0x20);
         paletteFill = false;
     }
     if (l.system) {
@@ -344,15 +438,15 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         paletteFill = false;
     }
     if (l.failed) {
-        fill = QColor(0xfb, 0xe3, 0xe3);
-        text = QColor(0x20, 0x20, 0x20);
+        fill = dark ? QColor(0x4a, 0x1f, 0x22) : QColor(0xfb, 0xe3, 0xe3);
+        text = dark ? QColor(0xf7, 0xd9, 0xda) : QColor(0x20, 0x20, 0x20);
         paletteFill = false;
     }
     if (paletteFill)
         text = palette.color(QPalette::Text);
     QPen border(option.state & QStyle::State_Selected ? palette.color(QPalette::Highlight)
                 : l.note                              ? (dark ? QColor(0x9a, 0x80, 0x2a) : QColor(0xc9, 0xa2, 0x27))
-                                                      : fill.darker(112));
+                                                      : (dark ? fill.lighter(140) : fill.darker(112)));
     if (l.note && !(option.state & QStyle::State_Selected))
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
@@ -408,6 +502,8 @@ QUrl MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelInd
 
 QString MessageDelegate::systemLine(const QModelIndex &index)
 {
+    if (index.data(Model::KindRole).toString() == QLatin1String("activity"))
+        return activityLineFor(index.data(Model::ActivityRole).toMap());
     return systemLineFor(index.data(Model::AuthorRole).toString(), index.data(Model::KindRole).toString(),
                          index.data(Model::TextRole).toString());
 }
@@ -449,6 +545,10 @@ AttachmentPainter::State MessageDelegate::stateFor(const store::AttachmentRow &a
         state.unreachable = !m_media->canFetch() && state.thumbnail.isNull();
     }
     state.duration = m_durations.value(attachment.mediaId, attachment.durationMs);
+    // Length, waveform or first frame, worked out before playing.
+    AttachmentPainter::addSummary(&state, m_media ? m_media->summary(attachment) : nullptr);
+    if (m_audio)
+        state.rate = m_audio->rate();
     if (m_audio && kind == AttachmentPainter::Kind::Audio && m_audio->mediaId() == attachment.mediaId) {
         state.current = true;
         state.playing = m_audio->isPlaying();
