@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>You unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
-    </message>
-    <message>
-        <source>You assigned it to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You assigned it to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assigned it to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished">Asignada a ti</translation>
-    </message>
-    <message>
-        <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished">Asignada a %1</translation>
-    </message>
-    <message>
-        <source>You resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up: the customer replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: you replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: %1 replied</source>
-        <translation type="unfinished">Piloto automático en pausa: %1 respondió</translation>
-    </message>
-    <message>
-        <source>You turned the autopilot off</source>
-        <translation type="unfinished">Desactivaste el piloto automático</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on (AI)</source>
-        <translation type="unfinished">Activaste el piloto automático (IA)</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on (AI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on</source>
-        <translation type="unfinished">Activaste el piloto automático</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -2578,19 +2447,143 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Urgente</translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>You unassigned this</source>
+        <translation>Quitaste la asignación</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 quitó la asignación</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation>Te lo asignaste</translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation>Lo asignaste a %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation>%1 te lo asignó</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Asignado a ti</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 lo asignó a %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation>Resolviste esto</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 resolvió esto</translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation>Lo pusiste en Pendiente</translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation>%1 lo puso en Pendiente</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>Reabriste esto</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 reabrió esto</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation>Pospuesto hasta que el cliente responda, por ti</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation>Pospuesto hasta que el cliente responda, por %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation>Pospuesto hasta %1 por ti</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation>Pospuesto hasta %1 por %2</translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation>Reactivado: el cliente respondió</translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation>Reactivado</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation>Prioridad cambiada a %1 por ti</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation>Prioridad cambiada a %1 por %2</translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation>Piloto automático en pausa: respondiste</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Apagaste el piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation>%1 apagó el piloto automático</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Encendiste el piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation>%1 encendió el piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Encendiste el piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation>%1 encendió el piloto automático</translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation>La conversación cambió</translation>
     </message>
 </context>
 <context>

@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
-    <name></name>
-    <message>
-        <source>You unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished">किसी को नहीं सौंपी गई</translation>
-    </message>
-    <message>
-        <source>You assigned it to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You assigned it to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assigned it to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished">आपको सौंपी गई</translation>
-    </message>
-    <message>
-        <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished">%1 को सौंपी गई</translation>
-    </message>
-    <message>
-        <source>You resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up: the customer replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: you replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: %1 replied</source>
-        <translation type="unfinished">ऑटोपायलट रुका: %1 ने जवाब दिया</translation>
-    </message>
-    <message>
-        <source>You turned the autopilot off</source>
-        <translation type="unfinished">आपने ऑटोपायलट बंद किया</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on (AI)</source>
-        <translation type="unfinished">आपने ऑटोपायलट चालू किया (AI)</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on (AI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on</source>
-        <translation type="unfinished">आपने ऑटोपायलट चालू किया</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -2578,19 +2447,143 @@ Click to open it; right-click to copy it.</source>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">कम</translation>
+        <translation>निम्न</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">ऊँची</translation>
+        <translation>उच्च</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">अत्यावश्यक</translation>
+        <translation>अत्यावश्यक</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">सामान्य</translation>
+        <translation>सामान्य</translation>
+    </message>
+    <message>
+        <source>You unassigned this</source>
+        <translation>आपने इसका असाइनमेंट हटाया</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 ने इसका असाइनमेंट हटाया</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>असाइन नहीं</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation>आपने इसे खुद को असाइन किया</translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation>आपने इसे %1 को असाइन किया</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation>%1 ने इसे आपको असाइन किया</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>आपको असाइन किया गया</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 ने इसे %2 को असाइन किया</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 को असाइन किया गया</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation>आपने इसे हल किया</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 ने इसे हल किया</translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation>आपने इसे लंबित किया</translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation>%1 ने इसे लंबित किया</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>आपने इसे फिर से खोला</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 ने इसे फिर से खोला</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation>ग्राहक के जवाब तक स्नूज़, आपके द्वारा</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation>ग्राहक के जवाब तक स्नूज़, %1 द्वारा</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation>%1 तक स्नूज़, आपके द्वारा</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation>%1 तक स्नूज़, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation>फिर सक्रिय: ग्राहक ने जवाब दिया</translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation>फिर सक्रिय</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation>प्राथमिकता %1 की गई, आपके द्वारा</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation>प्राथमिकता %1 की गई, %2 द्वारा</translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation>ऑटोपायलट रुका: आपने जवाब दिया</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>आपने ऑटोपायलट बंद किया</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation>%1 ने ऑटोपायलट बंद किया</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>आपने ऑटोपायलट चालू किया (AI)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation>%1 ने ऑटोपायलट चालू किया (AI)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>आपने ऑटोपायलट चालू किया</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation>%1 ने ऑटोपायलट चालू किया</translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation>बातचीत बदली</translation>
     </message>
 </context>
 <context>

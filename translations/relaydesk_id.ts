@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>You unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished">Belum ditugaskan</translation>
-    </message>
-    <message>
-        <source>You assigned it to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You assigned it to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assigned it to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished">Ditugaskan kepada Anda</translation>
-    </message>
-    <message>
-        <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished">Ditugaskan kepada %1</translation>
-    </message>
-    <message>
-        <source>You resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up: the customer replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: you replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: %1 replied</source>
-        <translation type="unfinished">Autopilot dijeda: %1 membalas</translation>
-    </message>
-    <message>
-        <source>You turned the autopilot off</source>
-        <translation type="unfinished">Anda menonaktifkan autopilot</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on (AI)</source>
-        <translation type="unfinished">Anda mengaktifkan autopilot (AI)</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on (AI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on</source>
-        <translation type="unfinished">Anda mengaktifkan autopilot</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -2564,19 +2433,143 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Rendah</translation>
+        <translation>Rendah</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Tinggi</translation>
+        <translation>Tinggi</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Mendesak</translation>
+        <translation>Mendesak</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>You unassigned this</source>
+        <translation>Anda melepas penugasan ini</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 melepas penugasan ini</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Tidak ditugaskan</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation>Anda menugaskannya ke diri sendiri</translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation>Anda menugaskannya ke %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation>%1 menugaskannya ke Anda</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ditugaskan ke Anda</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 menugaskannya ke %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ditugaskan ke %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation>Anda menyelesaikan ini</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 menyelesaikan ini</translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation>Anda mengubahnya ke Tertunda</translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation>%1 mengubahnya ke Tertunda</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>Anda membuka ini lagi</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 membuka ini lagi</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation>Ditunda sampai pelanggan membalas, oleh Anda</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation>Ditunda sampai pelanggan membalas, oleh %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation>Ditunda sampai %1 oleh Anda</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation>Ditunda sampai %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation>Aktif lagi: pelanggan membalas</translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation>Aktif lagi</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation>Prioritas diatur ke %1 oleh Anda</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation>Prioritas diatur ke %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation>Autopilot dijeda: Anda membalas</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Anda mematikan autopilot</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation>%1 mematikan autopilot</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Anda menyalakan autopilot (AI)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation>%1 menyalakan autopilot (AI)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Anda menyalakan autopilot</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation>%1 menyalakan autopilot</translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation>Percakapan berubah</translation>
     </message>
 </context>
 <context>

@@ -2,137 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>You unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unassigned this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation type="unfinished">Sem atribuição</translation>
-    </message>
-    <message>
-        <source>You assigned it to yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You assigned it to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 assigned it to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to you</source>
-        <translation type="unfinished">Atribuída a você</translation>
-    </message>
-    <message>
-        <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished">Atribuída a %1</translation>
-    </message>
-    <message>
-        <source>You resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resolved this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 set this to Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reopened this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until the customer replies, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snoozed until %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up: the customer replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Woke up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority set to %1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: you replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Autopilot paused: %1 replied</source>
-        <translation type="unfinished">Piloto automático pausado: %1 respondeu</translation>
-    </message>
-    <message>
-        <source>You turned the autopilot off</source>
-        <translation type="unfinished">Você desligou o piloto automático</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on (AI)</source>
-        <translation type="unfinished">Você ligou o piloto automático (IA)</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on (AI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You turned the autopilot on</source>
-        <translation type="unfinished">Você ligou o piloto automático</translation>
-    </message>
-    <message>
-        <source>%1 turned the autopilot on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conversation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentPainter</name>
     <message>
         <source>Could not download: %1</source>
@@ -2578,19 +2447,143 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Baixa</translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished">Urgente</translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>You unassigned this</source>
+        <translation>Você removeu a atribuição</translation>
+    </message>
+    <message>
+        <source>%1 unassigned this</source>
+        <translation>%1 removeu a atribuição</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sem atribuição</translation>
+    </message>
+    <message>
+        <source>You assigned it to yourself</source>
+        <translation>Você atribuiu a si mesmo</translation>
+    </message>
+    <message>
+        <source>You assigned it to %1</source>
+        <translation>Você atribuiu a %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you</source>
+        <translation>%1 atribuiu a você</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Atribuído a você</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2</source>
+        <translation>%1 atribuiu a %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Atribuído a %1</translation>
+    </message>
+    <message>
+        <source>You resolved this</source>
+        <translation>Você resolveu isto</translation>
+    </message>
+    <message>
+        <source>%1 resolved this</source>
+        <translation>%1 resolveu isto</translation>
+    </message>
+    <message>
+        <source>You set this to Pending</source>
+        <translation>Você colocou em Pendente</translation>
+    </message>
+    <message>
+        <source>%1 set this to Pending</source>
+        <translation>%1 colocou em Pendente</translation>
+    </message>
+    <message>
+        <source>You reopened this</source>
+        <translation>Você reabriu isto</translation>
+    </message>
+    <message>
+        <source>%1 reopened this</source>
+        <translation>%1 reabriu isto</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by you</source>
+        <translation>Adiado até o cliente responder, por você</translation>
+    </message>
+    <message>
+        <source>Snoozed until the customer replies, by %1</source>
+        <translation>Adiado até o cliente responder, por %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by you</source>
+        <translation>Adiado até %1 por você</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1 by %2</source>
+        <translation>Adiado até %1 por %2</translation>
+    </message>
+    <message>
+        <source>Woke up: the customer replied</source>
+        <translation>Reativado: o cliente respondeu</translation>
+    </message>
+    <message>
+        <source>Woke up</source>
+        <translation>Reativado</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by you</source>
+        <translation>Prioridade definida como %1 por você</translation>
+    </message>
+    <message>
+        <source>Priority set to %1 by %2</source>
+        <translation>Prioridade definida como %1 por %2</translation>
+    </message>
+    <message>
+        <source>Autopilot paused: you replied</source>
+        <translation>Piloto automático pausado: você respondeu</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot off</source>
+        <translation>Você desligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot off</source>
+        <translation>%1 desligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on (AI)</source>
+        <translation>Você ligou o piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on (AI)</source>
+        <translation>%1 ligou o piloto automático (IA)</translation>
+    </message>
+    <message>
+        <source>You turned the autopilot on</source>
+        <translation>Você ligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>%1 turned the autopilot on</source>
+        <translation>%1 ligou o piloto automático</translation>
+    </message>
+    <message>
+        <source>The conversation changed</source>
+        <translation>A conversa mudou</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,6 @@ QString wakeTimeOf(qint64 ms)
 // not know reads as a plain change.
 QString activityLineFor(const QVariantMap &a)
 {
-    using D = MessageDelegate;
     const QString type = a.value(QStringLiteral("type")).toString();
     const bool bySelf = a.value(QStringLiteral("by_self")).toBool();
     const QString by = a.value(QStringLiteral("by_agent_name")).toString();
@@ -110,52 +109,59 @@ QString activityLineFor(const QVariantMap &a)
         const bool toSelf = a.value(QStringLiteral("agent_self")).toBool();
         const QString to = a.value(QStringLiteral("agent_name")).toString();
         if (a.value(QStringLiteral("agent_id")).isNull() || a.value(QStringLiteral("agent_id")).toLongLong() == 0)
-            return bySelf    ? D::tr("You unassigned this")
-                   : byKnown ? D::tr("%1 unassigned this").arg(by)
-                             : D::tr("Unassigned");
+            return bySelf    ? MessageDelegate::tr("You unassigned this")
+                   : byKnown ? MessageDelegate::tr("%1 unassigned this").arg(by)
+                             : MessageDelegate::tr("Unassigned");
         if (bySelf)
-            return toSelf ? D::tr("You assigned it to yourself") : D::tr("You assigned it to %1").arg(to);
+            return toSelf ? MessageDelegate::tr("You assigned it to yourself")
+                          : MessageDelegate::tr("You assigned it to %1").arg(to);
         if (toSelf)
-            return byKnown ? D::tr("%1 assigned it to you").arg(by) : D::tr("Assigned to you");
-        return byKnown ? D::tr("%1 assigned it to %2").arg(by, to) : D::tr("Assigned to %1").arg(to);
+            return byKnown ? MessageDelegate::tr("%1 assigned it to you").arg(by)
+                           : MessageDelegate::tr("Assigned to you");
+        return byKnown ? MessageDelegate::tr("%1 assigned it to %2").arg(by, to)
+                       : MessageDelegate::tr("Assigned to %1").arg(to);
     }
     if (type == QLatin1String("status")) {
         const QString status = a.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("resolved"))
-            return bySelf ? D::tr("You resolved this") : D::tr("%1 resolved this").arg(by);
+            return bySelf ? MessageDelegate::tr("You resolved this") : MessageDelegate::tr("%1 resolved this").arg(by);
         if (status == QLatin1String("pending"))
-            return bySelf ? D::tr("You set this to Pending") : D::tr("%1 set this to Pending").arg(by);
-        return bySelf ? D::tr("You reopened this") : D::tr("%1 reopened this").arg(by);
+            return bySelf ? MessageDelegate::tr("You set this to Pending")
+                          : MessageDelegate::tr("%1 set this to Pending").arg(by);
+        return bySelf ? MessageDelegate::tr("You reopened this") : MessageDelegate::tr("%1 reopened this").arg(by);
     }
     if (type == QLatin1String("snoozed")) {
         const qint64 until = a.value(QStringLiteral("until")).toLongLong();
         if (!until)
-            return bySelf ? D::tr("Snoozed until the customer replies, by you")
-                          : D::tr("Snoozed until the customer replies, by %1").arg(by);
-        return bySelf ? D::tr("Snoozed until %1 by you").arg(wakeTimeOf(until))
-                      : D::tr("Snoozed until %1 by %2").arg(wakeTimeOf(until), by);
+            return bySelf ? MessageDelegate::tr("Snoozed until the customer replies, by you")
+                          : MessageDelegate::tr("Snoozed until the customer replies, by %1").arg(by);
+        return bySelf ? MessageDelegate::tr("Snoozed until %1 by you").arg(wakeTimeOf(until))
+                      : MessageDelegate::tr("Snoozed until %1 by %2").arg(wakeTimeOf(until), by);
     }
     if (type == QLatin1String("woke"))
         return a.value(QStringLiteral("reason")).toString() == QLatin1String("customer")
-                   ? D::tr("Woke up: the customer replied")
-                   : D::tr("Woke up");
+                   ? MessageDelegate::tr("Woke up: the customer replied")
+                   : MessageDelegate::tr("Woke up");
     if (type == QLatin1String("priority")) {
         const QString priority = priorityName(a.value(QStringLiteral("priority")).toString());
-        return bySelf ? D::tr("Priority set to %1 by you").arg(priority)
-                      : D::tr("Priority set to %1 by %2").arg(priority, by);
+        return bySelf ? MessageDelegate::tr("Priority set to %1 by you").arg(priority)
+                      : MessageDelegate::tr("Priority set to %1 by %2").arg(priority, by);
     }
     if (type == QLatin1String("autopilot")) {
         const QString mode = a.value(QStringLiteral("mode")).toString();
         if (a.value(QStringLiteral("reason")).toString() == QLatin1String("agent_replied"))
-            return bySelf ? D::tr("Autopilot paused: you replied") : D::tr("Autopilot paused: %1 replied").arg(by);
+            return bySelf ? MessageDelegate::tr("Autopilot paused: you replied")
+                          : MessageDelegate::tr("Autopilot paused: %1 replied").arg(by);
         if (mode == QLatin1String("off"))
-            return bySelf ? D::tr("You turned the autopilot off") : D::tr("%1 turned the autopilot off").arg(by);
+            return bySelf ? MessageDelegate::tr("You turned the autopilot off")
+                          : MessageDelegate::tr("%1 turned the autopilot off").arg(by);
         if (mode == QLatin1String("ai"))
-            return bySelf ? D::tr("You turned the autopilot on (AI)")
-                          : D::tr("%1 turned the autopilot on (AI)").arg(by);
-        return bySelf ? D::tr("You turned the autopilot on") : D::tr("%1 turned the autopilot on").arg(by);
+            return bySelf ? MessageDelegate::tr("You turned the autopilot on (AI)")
+                          : MessageDelegate::tr("%1 turned the autopilot on (AI)").arg(by);
+        return bySelf ? MessageDelegate::tr("You turned the autopilot on")
+                      : MessageDelegate::tr("%1 turned the autopilot on").arg(by);
     }
-    return D::tr("The conversation changed");
+    return MessageDelegate::tr("The conversation changed");
 }
 
 QString timeOf(qint64 ms)
