@@ -241,9 +241,10 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        // Steps 6 to 12: the lead pipeline, notes, quick replies, command
-        // answers, contact versions, the demo's mark, the deal currency.
-        QCOMPARE(version.toInt(), 12);
+        // Steps 6 to 13: the lead pipeline, notes, quick replies, command
+        // answers, contact versions, the demo's mark, the deal currency, the
+        // messages' activity column.
+        QCOMPARE(version.toInt(), 13);
     }
 
     void theSimulatorPlaysCustomersWithMedia()
