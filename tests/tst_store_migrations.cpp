@@ -180,6 +180,23 @@ private slots:
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
         // A new step needs its own test in this file (step 7's is in tst_leadnotes).
         QCOMPARE(latestSchemaVersion(), 13);
+        // Every step in one run, as a first start does: the tables' stored
+        // text is whole (a column added after step 5's rewrite in the same
+        // run was once spliced into the middle of it) and rows read right.
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        const QString conversations = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'conversations'");
+        QVERIFY2(conversations.endsWith(QStringLiteral("priority TEXT NOT NULL DEFAULT 'normal')")),
+                 qPrintable(conversations));
+        const QString contacts = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'contacts'");
+        QVERIFY2(contacts.endsWith(QStringLiteral("version INTEGER NOT NULL DEFAULT 0)")), qPrintable(contacts));
+        const QString messages = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'");
+        QVERIFY2(messages.endsWith(QStringLiteral("activity TEXT)")), qPrintable(messages));
+        QVERIFY2(c.exec("INSERT INTO conversations (id, channel, status, muted) VALUES (1, 'webchat', 'open', 1)",
+                        &error),
+                 qPrintable(error));
+        QCOMPARE(textOf(c, "SELECT priority FROM conversations WHERE id = 1"), QStringLiteral("normal"));
+        QCOMPARE(intOf(c, "SELECT muted FROM conversations WHERE id = 1"), qint64(1));
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
     void stepOneCreatesTheHistory()

@@ -78,4 +78,16 @@ MigrationResult run(Connection &connection, const Step *steps, int count, int ta
 
 } // namespace
 
+// Rolling back a savepoint that changed the schema cookie throws this
+// connection's parsed schema away; SQLite reads it again from sqlite_master.
+bool reloadParsedSchema(Connection &connection, QString *error)
+{
+    const auto schemaVersion = connection.queryInt("PRAGMA schema_version");
+    if (!schemaVersion)
+        return false;
+    return connection.exec("SAVEPOINT reload_schema", error)
+           && connection.exec("PRAGMA schema_version = " + QByteArray::number(*schemaVersion + 1), error)
+           && connection.exec("ROLLBACK TO reload_schema", error) && connection.exec("RELEASE reload_schema", error);
+}
+
 } // namespace relaydesk::store

@@ -32,6 +32,13 @@ int latestSearchIndexVersion();
 MigrationResult migrateSearchIndex(Connection &connection);
 
 // One step each, in src/store/migrations/.
+// Makes `connection` read the tables' definitions again from sqlite_master.
+// A connection keeps the schema it parsed when it opened, also across its own
+// edits of sqlite_master (step 5's rewritten checks); ALTER TABLE ADD COLUMN
+// splices the column into the stored text at an offset from that parse, so a
+// step that adds a column after such an edit in the same run reloads first.
+[[nodiscard]] bool reloadParsedSchema(Connection &connection, QString *error);
+
 [[nodiscard]] bool migrateTo1(Connection &connection,
                               QString *error); // conversations, messages, contacts, leads, outbox
 [[nodiscard]] bool migrateTo2(Connection &connection, QString *error);            // the search index queue

@@ -8,7 +8,9 @@ namespace relaydesk::store {
 
 bool migrateTo12(Connection &connection, QString *error)
 {
-    return connection.exec("ALTER TABLE conversations ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';", error);
+    // After step 5's rewrite in the same run, the stored text must be read again first.
+    return reloadParsedSchema(connection, error)
+           && connection.exec("ALTER TABLE conversations ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';", error);
 }
 
 } // namespace relaydesk::store

@@ -25,21 +25,12 @@ namespace {
 const QString kNoteCheck = QStringLiteral("kind = 'note')");
 const QString kActivityCheck = QStringLiteral("kind = 'note' OR kind = 'activity')");
 
-bool reloadSchema(Connection &connection, QString *error)
-{
-    const auto schemaVersion = connection.queryInt("PRAGMA schema_version");
-    if (!schemaVersion)
-        return false;
-    return connection.exec("SAVEPOINT reload_schema", error)
-           && connection.exec("PRAGMA schema_version = " + QByteArray::number(*schemaVersion + 1), error)
-           && connection.exec("ROLLBACK TO reload_schema", error) && connection.exec("RELEASE reload_schema", error);
-}
-
 } // namespace
 
 bool migrateTo13(Connection &connection, QString *error)
 {
-    if (!reloadSchema(connection, error) || !connection.exec("ALTER TABLE messages ADD COLUMN activity TEXT;", error))
+    if (!reloadParsedSchema(connection, error)
+        || !connection.exec("ALTER TABLE messages ADD COLUMN activity TEXT;", error))
         return false;
     Statement read = connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'messages'");
     if (!read.next()) {
@@ -71,7 +62,7 @@ bool migrateTo13(Connection &connection, QString *error)
             *error = offError;
         ok = false;
     }
-    return ok && reloadSchema(connection, error);
+    return ok && reloadParsedSchema(connection, error);
 }
 
 } // namespace relaydesk::store
