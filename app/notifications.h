@@ -107,7 +107,7 @@ private:
     qint64 m_since; // customer messages from before this moment are history, not news
     QSet<qint64> m_dirty;
     QTimer *m_coalesce;
-    QHash<qint64, qint64> m_seen; // conversation → newest message id looked at
+    QHash<qint64, qint64> m_seen;        // conversation → newest message id looked at
     QHash<qint64, qint64> m_mentionSeen; // conversation → newest message looked at for mentions
     void notifyMentions(const store::ConversationRow &conversation);
     QHash<qint64, Shown> m_shown;

@@ -184,9 +184,10 @@ void ConversationPane::showCounts()
         button->setAccessibleName(spoken(scopeName(scope), count));
         // A language that shows no mnemonic (its name has no "&") keeps the keys all the same.
         if (button->shortcut().isEmpty())
-            button->setShortcut(QKeySequence(Qt::ALT | (scope == Scope::Mine         ? Qt::Key_M
-                                                        : scope == Scope::Unassigned ? Qt::Key_U
-                                                                                     : Qt::Key_A)));
+            button->setShortcut(QKeySequence(Qt::ALT
+                                             | (scope == Scope::Mine         ? Qt::Key_M
+                                                : scope == Scope::Unassigned ? Qt::Key_U
+                                                                             : Qt::Key_A)));
     }
     fitMinimumWidth();
 }
