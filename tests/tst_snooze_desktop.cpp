@@ -130,7 +130,9 @@ private slots:
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
             auto *dialog = qobject_cast<ui::SnoozeDialog *>(QApplication::activeModalWidget());
-            if (!dialog || answered)
+            // Keys go where the agent's go: only once the dialog has the focus
+            // (on a loaded machine it comes a moment after the dialog shows).
+            if (!dialog || answered || !dialog->isActiveWindow() || !dialog->isAncestorOf(QApplication::focusWidget()))
                 return;
             answered = true;
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(result.failedStep, 0);
         QCOMPARE(userVersion(c), qint64(latestSchemaVersion()));
         // A new step needs its own test in this file (step 7's is in tst_leadnotes).
-        QCOMPARE(latestSchemaVersion(), 13);
+        QCOMPARE(latestSchemaVersion(), 14);
         // Every step in one run, as a first start does: the tables' stored
         // text is whole (a column added after step 5's rewrite in the same
         // run was once spliced into the middle of it) and rows read right.
@@ -567,6 +567,54 @@ private slots:
         // (No integrity_check here: step 12's ALTER TABLE left the
         // conversations' text spliced when step 5 ran in the same run, which
         // reading the schema again shows; that is step 12's to repair.)
+    }
+
+    // Step 14: urgent first from an index: each priority's conversations in
+    // activity order, no sort, the pages whole and in order.
+    void stepFourteenOrdersByPriority()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 13, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 14);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 13);
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(c.exec("INSERT INTO conversations (id, channel, status, last_activity, priority) VALUES"
+                        " (200, 'webchat', 'open', 10, 'urgent'), (201, 'webchat', 'open', 20, 'low'),"
+                        " (202, 'webchat', 'open', 30, 'high'), (203, 'webchat', 'open', 40, 'urgent'),"
+                        " (204, 'webchat', 'resolved', 50, 'urgent')",
+                        &error),
+                 qPrintable(error));
+        StoreReader reader(c);
+        ConversationFilter open;
+        open.statuses = {QStringLiteral("open")};
+        open.priorityFirst = true;
+        QVector<qint64> order;
+        for (const ConversationRow &row : reader.conversations(open, 10))
+            order.append(row.id);
+        // Urgent (newest first), high, normal (100, the version-1 conversation), low.
+        QCOMPARE(order, (QVector<qint64>{203, 200, 202, 100, 201}));
+        order.clear();
+        for (const ConversationRow &row : reader.conversations(open, 3))
+            order.append(row.id);
+        QCOMPARE(order, (QVector<qint64>{203, 200, 202}));
+        // Each priority's read walks the index: no table scan, no sort.
+        Statement plan = c.prepare(
+            "EXPLAIN QUERY PLAN SELECT c.id FROM conversations c INDEXED BY conversations_by_priority"
+            " WHERE c.status IN ('open') AND c.priority = 'urgent' ORDER BY c.last_activity DESC, c.id DESC LIMIT 5");
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.text(3));
+        QVERIFY2(steps.join(QLatin1Char('|')).contains(QStringLiteral("conversations_by_priority")),
+                 qPrintable(steps.join(QLatin1Char('|'))));
+        QVERIFY2(!steps.join(QLatin1Char('|')).contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join('|')));
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
     // Step 12: each conversation's priority. Conversations stored before read

@@ -19,6 +19,8 @@
 #include "session.h"
 #include "triage.h"
 
+#include "models/conversationlistmodel.h"
+#include "panes/conversationpane.h"
 #include "panes/threadheader.h"
 #include "panes/threadpane.h"
 #include "store/reader.h"
@@ -156,6 +158,37 @@ private slots:
         const auto pressing = app.history->reader().conversations(urgentOrHigh, 50);
         QCOMPARE(pressing.size(), 1);
         QCOMPARE(pressing.constFirst().id, id);
+
+        // The list marks it and its switch (Alt+G) shows only urgent and high priority.
+        const qint64 other = newCustomer(app, QStringLiteral("Just browsing, thanks"));
+        QVERIFY(other);
+        models::ConversationListModel &list = app.desktop->conversations();
+        QTRY_COMPARE(list.rowCount(), 2);
+        QCOMPARE(list.index(list.rowOf(id)).data(models::ConversationListModel::PriorityRole).toString(),
+                 QStringLiteral("high"));
+        QVERIFY(list.index(list.rowOf(id))
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("high priority")));
+        QTest::keyClick(&window, Qt::Key_G, Qt::AltModifier);
+        QTRY_VERIFY(window.conversationPane()
+                        ->priorityFilterButton()
+                        ->isChecked()); // a mnemonic clicks with a moment's animation
+        QTRY_COMPARE(list.rowCount(), 1);
+        QCOMPARE(list.index(0).data(models::ConversationListModel::IdRole).toLongLong(), id);
+        QCOMPARE(window.threadPane()->conversationId(), id); // filtering opens nothing
+        QVERIFY(window.grab().toImage().save(test::outputPath(QStringLiteral("list-high-priority.png"))));
+        QTest::keyClick(&window, Qt::Key_G, Qt::AltModifier);
+        QTRY_COMPARE(list.rowCount(), 2);
+        // Newest first, the other customer wrote last; urgent first (Ctrl+Shift+U) puts the high one on top.
+        QCOMPARE(list.index(0).data(models::ConversationListModel::IdRole).toLongLong(), other);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.priorityFirstAction()->isChecked());
+        QTRY_COMPARE(list.index(0).data(models::ConversationListModel::IdRole).toLongLong(), id);
+        QCOMPARE(list.rowCount(), 2);
+        QCOMPARE(window.threadPane()->conversationId(), id);
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(list.index(0).data(models::ConversationListModel::IdRole).toLongLong(), other);
 
         // Mark pending with its shortcut: out of Open on the server; Reopen is offered.
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);

@@ -1065,6 +1065,14 @@
         <source>snoozed until %1</source>
         <translation>pospuesta hasta %1</translation>
     </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>prioridad alta</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1369,6 +1377,14 @@
         <comment>a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)</comment>
         <translation>Hasta %1</translation>
     </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
@@ -1543,6 +1559,18 @@
             <numerusform>%n seleccionada</numerusform>
             <numerusform>%n seleccionadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh priority</source>
+        <translation>Prioridad alta</translation>
+    </message>
+    <message>
+        <source>Show only urgent and high-priority conversations (%1)</source>
+        <translation>Mostrar solo las conversaciones urgentes y de prioridad alta (%1)</translation>
+    </message>
+    <message>
+        <source>Only urgent and high priority</source>
+        <translation>Solo urgentes y de prioridad alta</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2358,10 @@
     <message>
         <source>S&amp;how the lead panel</source>
         <translation>Mostrar el panel del c&amp;liente potencial</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent conversations first</source>
+        <translation>Conversaciones &amp;urgentes primero</translation>
     </message>
 </context>
 <context>

@@ -1065,6 +1065,14 @@
         <source>snoozed until %1</source>
         <translation>%1 तक स्नूज़ में</translation>
     </message>
+    <message>
+        <source>urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>ऊँची प्राथमिकता</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1369,6 +1377,14 @@
         <comment>a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)</comment>
         <translation>%1 तक</translation>
     </message>
+    <message>
+        <source>Urgent</source>
+        <translation>अत्यावश्यक</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>ऊँची</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
@@ -1543,6 +1559,18 @@
             <numerusform>%n चुनी गई</numerusform>
             <numerusform>%n चुनी गईं</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh priority</source>
+        <translation>ऊँची प्राथमिकता (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show only urgent and high-priority conversations (%1)</source>
+        <translation>सिर्फ़ अत्यावश्यक और ऊँची प्राथमिकता वाली बातचीत दिखाएँ (%1)</translation>
+    </message>
+    <message>
+        <source>Only urgent and high priority</source>
+        <translation>सिर्फ़ अत्यावश्यक और ऊँची प्राथमिकता</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2358,10 @@
     <message>
         <source>S&amp;how the lead panel</source>
         <translation>लीड पैनल दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent conversations first</source>
+        <translation>अत्यावश्यक बातचीत पहले (&amp;U)</translation>
     </message>
 </context>
 <context>

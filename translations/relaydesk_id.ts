@@ -1055,6 +1055,14 @@
         <source>snoozed until %1</source>
         <translation>ditunda sampai %1</translation>
     </message>
+    <message>
+        <source>urgent</source>
+        <translation>mendesak</translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation>prioritas tinggi</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::models::LeadModel</name>
@@ -1358,6 +1366,14 @@
         <comment>a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)</comment>
         <translation>Sampai %1</translation>
     </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Mendesak</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ConversationPane</name>
@@ -1530,6 +1546,18 @@
         <translation>
             <numerusform>%n dipilih</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh priority</source>
+        <translation>Prioritas tin&amp;ggi</translation>
+    </message>
+    <message>
+        <source>Show only urgent and high-priority conversations (%1)</source>
+        <translation>Tampilkan hanya percakapan mendesak dan berprioritas tinggi (%1)</translation>
+    </message>
+    <message>
+        <source>Only urgent and high priority</source>
+        <translation>Hanya mendesak dan prioritas tinggi</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2345,10 @@
     <message>
         <source>S&amp;how the lead panel</source>
         <translation>Tampilkan panel &amp;prospek</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent conversations first</source>
+        <translation>Percakapan &amp;mendesak dulu</translation>
     </message>
 </context>
 <context>

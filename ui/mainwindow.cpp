@@ -39,6 +39,7 @@ namespace {
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kSplitterKey = QStringLiteral("window/splitter");
 const auto kLeadShownKey = QStringLiteral("window/leadShown");
+const auto kPriorityFirstKey = QStringLiteral("list/priorityFirst");
 constexpr int kSaveDelayMs = 400;
 constexpr int kComposerMinimumWidth = 300;
 } // namespace
@@ -269,6 +270,15 @@ void MainWindow::createMenus()
     m_leadShown->setChecked(true);
     m_leadShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_leadShown, &QAction::toggled, this, &MainWindow::setLeadShown);
+    m_priorityFirst = named(view->addAction(QString()), [] { return tr("&Urgent conversations first"); });
+    m_priorityFirst->setCheckable(true);
+    m_priorityFirst->setChecked(m_profile.settings()->value(kPriorityFirstKey, false).toBool());
+    m_priorityFirst->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_conversations->setPriorityFirst(m_priorityFirst->isChecked());
+    connect(m_priorityFirst, &QAction::toggled, this, [this](bool first) {
+        m_conversations->setPriorityFirst(first);
+        m_profile.settings()->setValue(kPriorityFirstKey, first);
+    });
     view->addSeparator();
     QAction *find = named(view->addAction(QString(), this,
                                           [this] {

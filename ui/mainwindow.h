@@ -73,6 +73,8 @@ public:
     void setLeadShown(bool shown);
     bool isLeadShown() const;
     QAction *leadShownAction() const { return m_leadShown; }
+    // View → Urgent conversations first (Ctrl+Shift+U), remembered by the profile.
+    QAction *priorityFirstAction() const { return m_priorityFirst; }
     // The Conversation menu, for commands added by other parts; an action
     // added with `addConversationAction` is enabled only with a conversation open.
     QMenu *conversationMenu() const { return m_conversationMenu; }
@@ -135,6 +137,7 @@ private:
     QAction *m_reopen = nullptr;
     QAction *m_snooze = nullptr;
     QAction *m_leadShown = nullptr;
+    QAction *m_priorityFirst = nullptr;
     Retranslator m_texts;
 };
 

@@ -35,7 +35,7 @@ bool sameRow(const store::ConversationRow &a, const store::ConversationRow &b)
            && a.lastActivity == b.lastActivity && a.unreadCount == b.unreadCount && a.status == b.status
            && a.assigneeId == b.assigneeId && a.autopilot == b.autopilot && a.muted == b.muted && a.channel == b.channel
            && a.avatarMediaId == b.avatarMediaId && a.snoozedUntil == b.snoozedUntil && a.draft == b.draft
-           && a.windowExpiresAt == b.windowExpiresAt;
+           && a.windowExpiresAt == b.windowExpiresAt && a.priority == b.priority && a.contactId == b.contactId;
 }
 
 } // namespace
@@ -232,6 +232,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                                 : row.channel == QLatin1String("messenger") ? tr("Messenger")
                                                                             : tr("web chat");
         QStringList parts{name, channel};
+        if (row.priority == QLatin1String("urgent"))
+            parts.append(tr("urgent"));
+        else if (row.priority == QLatin1String("high"))
+            parts.append(tr("high priority"));
         if (row.unreadCount > 0 && row.status != QLatin1String("resolved"))
             parts.append(tr("%n unread", nullptr, row.unreadCount));
         if (row.status == QLatin1String("snoozed") && row.snoozedUntil > 0)
@@ -279,6 +283,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return row.contactId;
     case DraftRole:
         return row.draft;
+    case PriorityRole:
+        return row.priority;
     default:
         return {};
     }
@@ -299,7 +305,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {MutedRole, "muted"},
             {ContactIdRole, "contactId"},
             {DraftRole, "draft"},
-            {SnoozedUntilRole, "snoozedUntil"}};
+            {SnoozedUntilRole, "snoozedUntil"},
+            {PriorityRole, "priority"}};
 }
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const

@@ -42,6 +42,7 @@ public:
         ContactIdRole,    // the customer's contact id (an avatar's colour follows it)
         DraftRole,        // what the agent has written and not sent here, on one line; empty: no draft
         SnoozedUntilRole, // ms since the epoch when a snoozed conversation wakes; 0 for any other
+        PriorityRole,     // "low", "normal", "high", "urgent"
     };
 
     static constexpr int kPageSize = 100;

@@ -53,6 +53,7 @@ MigrationResult migrateSearchIndex(Connection &connection);
 [[nodiscard]] bool migrateTo11(Connection &connection, QString *error);           // conversations_by_status
 [[nodiscard]] bool migrateTo12(Connection &connection, QString *error);           // conversations.priority
 [[nodiscard]] bool migrateTo13(Connection &connection, QString *error);           // messages of kind activity
+[[nodiscard]] bool migrateTo14(Connection &connection, QString *error);           // conversations_by_priority
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 [[nodiscard]] bool migrateSearchIndexTo2(Connection &connection, QString *error); // attachment names: rebuild
 

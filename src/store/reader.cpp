@@ -69,47 +69,69 @@ StoreReader::StoreReader(Connection &connection, SearchIndex *index)
 QVector<ConversationRow> StoreReader::conversations(const ConversationFilter &filter, int limit,
                                                     const ConversationCursor &after)
 {
-    // Pages come in activity order straight from its index: the counts'
-    // index (step 11) would find a filter's rows sooner, then sort them all.
-    QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns
-                     + " FROM conversations c INDEXED BY conversations_by_activity"
-                       " LEFT JOIN contacts ct ON ct.id = c.contact_id"
-                       " LEFT JOIN drafts d ON d.conversation_id = c.id WHERE 1";
+    QByteArray where;
     if (!filter.statuses.isEmpty()) {
         QByteArrayList names;
         for (const QString &status : filter.statuses)
             names.append(quoted(status));
-        sql += " AND c.status IN (" + names.join(',') + ')';
+        where += " AND c.status IN (" + names.join(',') + ')';
     }
     if (filter.assigneeId)
-        sql += " AND c.assignee_id = ?1";
+        where += " AND c.assignee_id = ?1";
     if (filter.unassignedOnly)
-        sql += " AND c.assignee_id IS NULL";
+        where += " AND c.assignee_id IS NULL";
     if (filter.unreadOnly)
-        sql += " AND c.unread_count > 0";
+        where += " AND c.unread_count > 0";
     if (!filter.channel.isEmpty())
-        sql += " AND c.channel = ?2";
+        where += " AND c.channel = ?2";
     if (!filter.priorities.isEmpty()) {
         QByteArrayList names;
         for (const QString &priority : filter.priorities)
             names.append(quoted(priority));
-        sql += " AND c.priority IN (" + names.join(',') + ')';
+        where += " AND c.priority IN (" + names.join(',') + ')';
     }
-    if (!after.isNull())
-        sql += " AND (c.last_activity < ?3 OR (c.last_activity = ?3 AND c.id < ?4))";
-    sql += " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?5";
 
-    Statement select = m_db.prepare(sql.constData());
-    if (filter.assigneeId)
-        select.bind(1, filter.assigneeId);
-    if (!filter.channel.isEmpty())
-        select.bind(2, filter.channel);
-    if (!after.isNull())
-        select.bind(3, after.lastActivity).bind(4, after.id);
-    select.bind(5, limit);
     QVector<ConversationRow> rows;
-    while (select.next())
-        rows.append(readConversation(select));
+    // One read in an index's order: `index` names it, `extra` narrows further.
+    const auto readPage = [&](const char *index, const QByteArray &extra, bool withCursor, int wanted) {
+        QByteArray sql = QByteArrayLiteral("SELECT ") + kConversationColumns + " FROM conversations c INDEXED BY "
+                         + index
+                         + " LEFT JOIN contacts ct ON ct.id = c.contact_id"
+                           " LEFT JOIN drafts d ON d.conversation_id = c.id WHERE 1"
+                         + where + extra;
+        if (withCursor)
+            sql += " AND (c.last_activity < ?3 OR (c.last_activity = ?3 AND c.id < ?4))";
+        sql += " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?5";
+        Statement select = m_db.prepare(sql.constData());
+        if (filter.assigneeId)
+            select.bind(1, filter.assigneeId);
+        if (!filter.channel.isEmpty())
+            select.bind(2, filter.channel);
+        if (withCursor)
+            select.bind(3, after.lastActivity).bind(4, after.id);
+        select.bind(5, wanted);
+        while (select.next())
+            rows.append(readConversation(select));
+    };
+
+    if (!filter.priorityFirst) {
+        // Pages come in activity order straight from its index: the counts'
+        // index (step 11) would find a filter's rows sooner, then sort them all.
+        readPage("conversations_by_activity", {}, !after.isNull(), limit);
+        return rows;
+    }
+    // Urgent first: each priority's conversations in activity order, from
+    // the index that holds them so (step 14); a page reads no more rows than
+    // it shows and sorts nothing. (No cursor: the list reads from the top.)
+    for (const char *priority : {"urgent", "high", "normal", "low"}) {
+        if (rows.size() >= limit)
+            break;
+        readPage("conversations_by_priority", " AND c.priority = '" + QByteArray(priority) + '\'', false,
+                 limit - int(rows.size()));
+    }
+    if (rows.size() < limit) // a priority this version does not know: last
+        readPage("conversations_by_activity", " AND c.priority NOT IN ('urgent', 'high', 'normal', 'low')", false,
+                 limit - int(rows.size()));
     return rows;
 }
 

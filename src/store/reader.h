@@ -19,7 +19,9 @@ public:
     explicit StoreReader(Connection &connection, SearchIndex *index = nullptr);
     void setSearchIndex(SearchIndex *index) { m_index = index; }
 
-    // Conversations, most recent activity first.
+    // Conversations, most recent activity first; with `priorityFirst`,
+    // urgent ones first, then high, normal and low (`after` is for the
+    // activity order only).
     QVector<ConversationRow> conversations(const ConversationFilter &filter, int limit,
                                            const ConversationCursor &after = {});
     [[nodiscard]] std::optional<ConversationRow> conversation(qint64 id);

@@ -64,7 +64,8 @@ struct ConversationFilter
     bool unassignedOnly = false;
     bool unreadOnly = false;
     QString channel;
-    QStringList priorities; // e.g. {"urgent", "high"}
+    QStringList priorities;     // e.g. {"urgent", "high"}
+    bool priorityFirst = false; // urgent, then high, normal, low; each newest activity first
 };
 
 // Where a conversation page continues from (the last row of the previous page).

@@ -294,6 +294,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     markFont.setPointSizeF(std::max(7.0, option.font.pointSizeF() * 0.8));
     const QFontMetrics markMetrics(markFont);
     QStringList marks;
+    // Urgent and high first, in their own colours; the others are not marked.
+    const QString priority = index.data(Model::PriorityRole).toString();
+    const QString priorityMark = priority == QLatin1String("urgent") ? tr("Urgent")
+                                 : priority == QLatin1String("high") ? tr("High")
+                                                                     : QString();
+    if (!priorityMark.isEmpty())
+        marks.append(priorityMark);
     if (index.data(Model::AutopilotRole).toString() != QLatin1String("off")
         && !index.data(Model::AutopilotRole).toString().isEmpty())
         marks.append(tr("Autopilot"));
@@ -310,8 +317,12 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     emoji::drawLine(painter, nameRect, nameFont, shownName);
     int markLeft = nameRect.left() + nameMetrics.horizontalAdvance(shownName) + 6;
     const QColor markColor = selected ? text : option.palette.color(group, QPalette::Link);
-    for (const QString &mark : std::as_const(marks))
-        markLeft += drawPill(painter, first, markLeft, mark, markColor, markFont) + 4;
+    for (const QString &mark : std::as_const(marks)) {
+        QColor color = markColor;
+        if (!selected && !priorityMark.isEmpty() && mark == priorityMark)
+            color = priority == QLatin1String("urgent") ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xc2, 0x7c, 0x0e);
+        markLeft += drawPill(painter, first, markLeft, mark, color, markFont) + 4;
+    }
 
     int badgeWidth = 0;
     if (unread > 0) {

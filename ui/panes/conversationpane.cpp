@@ -88,7 +88,25 @@ ConversationPane::ConversationPane(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(scopes);
     layout->addWidget(m_statusTabs);
-    layout->addWidget(m_filter);
+    // Only urgent and high priority: a switch beside the name filter.
+    m_priorityOnly = new QToolButton(this);
+    m_priorityOnly->setCheckable(true);
+    m_priorityOnly->setAutoRaise(true);
+    m_priorityOnly->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_texts.add([this] {
+        m_priorityOnly->setText(tr("Hi&gh priority"));
+        if (m_priorityOnly->shortcut().isEmpty())
+            m_priorityOnly->setShortcut(QKeySequence(Qt::ALT | Qt::Key_G));
+        m_priorityOnly->setToolTip(tr("Show only urgent and high-priority conversations (%1)")
+                                       .arg(m_priorityOnly->shortcut().toString(QKeySequence::NativeText)));
+        m_priorityOnly->setAccessibleName(tr("Only urgent and high priority"));
+    });
+    connect(m_priorityOnly, &QToolButton::toggled, this, [this] { applyFilter(); });
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(2);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_priorityOnly);
+    layout->addLayout(filterRow);
     makeSearchOffer(layout);
     makeElsewhereLine(layout);
     makeSelectionBar(layout);
@@ -304,6 +322,14 @@ void ConversationPane::setAgentId(qint64 agentId)
         applyFilter();
 }
 
+void ConversationPane::setPriorityFirst(bool first)
+{
+    if (first == m_priorityFirst)
+        return;
+    m_priorityFirst = first;
+    applyFilter();
+}
+
 void ConversationPane::applyFilter()
 {
     store::ConversationFilter filter;
@@ -313,6 +339,9 @@ void ConversationPane::applyFilter()
     if (m_scope == Scope::Mine)
         filter.assigneeId = m_agentId > 0 ? m_agentId : -1; // nobody signed in: nothing is "mine"
     filter.unassignedOnly = m_scope == Scope::Unassigned;
+    if (m_priorityOnly && m_priorityOnly->isChecked())
+        filter.priorities = {QStringLiteral("urgent"), QStringLiteral("high")};
+    filter.priorityFirst = m_priorityFirst;
     if (m_model)
         m_model->setFilter(filter);
     emit filterChanged();

@@ -37,6 +37,11 @@ public:
     // typing in the filter narrows it by name.
     void setModel(models::ConversationListModel *model);
     QLineEdit *filterEdit() const { return m_filter; }
+    // Beside the name filter: only urgent and high-priority conversations (Alt+G).
+    QToolButton *priorityFilterButton() const { return m_priorityOnly; }
+    // Urgent conversations first (View → Urgent conversations first), else newest activity first.
+    void setPriorityFirst(bool first);
+    bool isPriorityFirst() const { return m_priorityFirst; }
 
     // Whose conversations: the agent's own, nobody's yet, or everyone's.
     enum class Scope { Mine, Unassigned, All };
@@ -136,6 +141,8 @@ private:
 
     models::ConversationListModel *m_model = nullptr;
     QLineEdit *m_filter;
+    QToolButton *m_priorityOnly = nullptr;
+    bool m_priorityFirst = false;
     QButtonGroup *m_scopeButtons;
     QTabBar *m_statusTabs;
     Scope m_scope = Scope::All;
