@@ -251,7 +251,6 @@ private slots:
                  QStringLiteral("{\"contact_id\":10,\"email\":\"ana@padaria.example\",\"version\":3}"));
         QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestStoreMigrationsRecent)

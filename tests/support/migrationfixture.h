@@ -21,7 +21,6 @@ namespace relaydesk::test::migrations {
 
 using namespace relaydesk::store;
 
-
 inline constexpr int kIndexTimeoutMs = 30000; // a deadline for a hang, not a pause
 
 // Local message ids of the version 1 data (created_at times 4096).
