@@ -47,6 +47,8 @@ public:
     QLineEdit *businessField() const { return m_business; }
     QLineEdit *valueField() const { return m_value; }
     QComboBox *currencyBox() const { return m_currency; }
+    // The deal's amount as the agent's locale writes it in its currency.
+    QLabel *valueText() const { return m_valueText; }
     QComboBox *ownerBox() const { return m_owner; }
     QPlainTextEdit *notesField() const { return m_notes; }
     QPushButton *saveNotesButton() const { return m_saveNotes; }
