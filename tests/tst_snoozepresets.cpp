@@ -10,6 +10,7 @@
 
 using relaydesk::models::SnoozePreset;
 using relaydesk::models::snoozePresets;
+using relaydesk::models::wakeMoment;
 using Kind = SnoozePreset::Kind;
 
 Q_DECLARE_METATYPE(QList<Kind>)
@@ -207,6 +208,37 @@ private slots:
     {
         QVERIFY(snoozePresets(QDateTime(), berlin(), QLocale()).isEmpty());
         QVERIFY(snoozePresets(QDateTime::currentDateTime(), QTimeZone("Nowhere/Atlantis"), QLocale()).isEmpty());
+    }
+
+    // The wake time to the minute in every locale, even where the short time
+    // format has seconds (the C locale's "HH:mm:ss").
+    void wakeMomentIsToTheMinute_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("C, today") << QStringLiteral("C") << QDateTime(QDate(2026, 3, 6), QTime(17, 0, 30))
+                                  << QStringLiteral("17:00");
+        QTest::newRow("C, Monday") << QStringLiteral("C") << QDateTime(QDate(2026, 3, 9), QTime(9, 0))
+                                   << QStringLiteral("Mon 09:00");
+        QTest::newRow("C, later") << QStringLiteral("C") << QDateTime(QDate(2026, 3, 20), QTime(9, 0))
+                                  << QLocale::c().toString(QDate(2026, 3, 20), QLocale::ShortFormat)
+                                         + QStringLiteral(" 09:00");
+        QTest::newRow("de, Monday") << QStringLiteral("de_DE") << QDateTime(QDate(2026, 3, 9), QTime(9, 0))
+                                    << QStringLiteral("Mo. 09:00");
+        QTest::newRow("en_US, today") << QStringLiteral("en_US") << QDateTime(QDate(2026, 3, 6), QTime(17, 0))
+                                      << QStringLiteral("5:00 PM");
+    }
+    void wakeMomentIsToTheMinute()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QDateTime, when);
+        QFETCH(QString, shown);
+        const QDateTime now(QDate(2026, 3, 6), QTime(10, 15, 42)); // a Friday
+        const QString text = wakeMoment(when, now, QLocale(locale));
+        // Newer CLDR data puts a narrow space before "PM", older a plain one.
+        QCOMPARE(QString(text).replace(QChar(0x202f), QLatin1Char(' ')), shown);
+        QVERIFY(!text.contains(QStringLiteral(":00:")));
     }
 };
 

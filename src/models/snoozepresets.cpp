@@ -64,3 +64,20 @@ QList<SnoozePreset> snoozePresets(const QDateTime &now, const QTimeZone &zone, c
 }
 
 } // namespace relaydesk::models
+
+namespace relaydesk::models {
+
+QString wakeMoment(const QDateTime &when, const QDateTime &now, const QLocale &locale)
+{
+    QString minutes = locale.timeFormat(QLocale::ShortFormat);
+    minutes.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    const QDateTime at = when.toLocalTime();
+    const qint64 days = now.toLocalTime().date().daysTo(at.date());
+    if (days == 0)
+        return locale.toString(at.time(), minutes);
+    if (days > 0 && days < 7)
+        return locale.toString(at, QStringLiteral("ddd ") + minutes);
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(at.time(), minutes);
+}
+
+} // namespace relaydesk::models

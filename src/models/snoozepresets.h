@@ -36,3 +36,13 @@ constexpr int kEveningHour = 18;
 QList<SnoozePreset> snoozePresets(const QDateTime &now, const QTimeZone &zone, const QLocale &locale);
 
 } // namespace relaydesk::models
+
+namespace relaydesk::models {
+
+// When a snooze ends, as the agent reads it, to the minute (never seconds,
+// whatever the locale's short time says): the time if `when` is on `now`'s
+// day, the weekday and time within the next six days ("Mon 09:00"), else
+// the date and time. Both in local time.
+QString wakeMoment(const QDateTime &when, const QDateTime &now, const QLocale &locale = QLocale());
+
+} // namespace relaydesk::models

@@ -2,6 +2,7 @@
 
 #include "appearance/emoji.h"
 #include "models/conversationlistmodel.h"
+#include "models/snoozepresets.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -197,19 +198,7 @@ QString ConversationDelegate::wakeTime(qint64 msSinceEpoch, const QDateTime &now
 {
     if (msSinceEpoch <= 0)
         return {};
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
-    const QLocale locale;
-    QString minutes = locale.timeFormat(QLocale::ShortFormat);
-    minutes.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-    const qint64 days = now.date().daysTo(when.date());
-    QString shown;
-    if (days == 0)
-        shown = locale.toString(when.time(), minutes);
-    else if (days > 0 && days < 7)
-        shown = locale.toString(when, QStringLiteral("ddd ") + minutes);
-    else
-        shown = locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                + locale.toString(when.time(), minutes);
+    const QString shown = models::wakeMoment(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), now);
     return tr("Until %1", "a snoozed conversation in the list: when it wakes (a time, a weekday and time, or a date)")
         .arg(shown);
 }

@@ -1,6 +1,7 @@
 #include "panes/messagedelegate.h"
 
 #include "models/messagelistmodel.h"
+#include "models/snoozepresets.h"
 #include "panes/linkhits.h"
 #include "widgets/audioplayer.h"
 #include "widgets/mediasource.h"
@@ -82,18 +83,10 @@ QString priorityName(const QString &priority)
     return MessageDelegate::tr("Normal");
 }
 
-// When a snooze ends, as the agent reads it: the weekday and time within the
-// next week ("Mon 09:00"), else the date and time.
+// When a snooze ends, as the agent reads it, to the minute.
 QString wakeTimeOf(qint64 ms)
 {
-    const QLocale locale;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-    const qint64 days = QDate::currentDate().daysTo(at.date());
-    if (days >= 0 && days < 7)
-        return locale.toString(at, QStringLiteral("ddd ") + time);
-    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(at.time(), time);
+    return models::wakeMoment(QDateTime::fromMSecsSinceEpoch(ms), QDateTime::currentDateTime());
 }
 
 // An activity line (docs/protocol.md, "Activity lines") in the agent's

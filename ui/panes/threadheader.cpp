@@ -1,5 +1,7 @@
 #include "panes/threadheader.h"
 
+#include "models/snoozepresets.h"
+
 #include <QAction>
 #include <QDateTime>
 #include <QEvent>
@@ -113,10 +115,10 @@ void ThreadHeader::showFacts()
     };
     add(channelTitle(f.channel));
     if (f.status == QLatin1String("snoozed"))
-        add(f.snoozedUntil > 0
-                ? tr("Snoozed until %1")
-                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(f.snoozedUntil), QLocale::ShortFormat))
-                : tr("Snoozed until the customer replies"));
+        add(f.snoozedUntil > 0 ? tr("Snoozed until %1")
+                                     .arg(models::wakeMoment(QDateTime::fromMSecsSinceEpoch(f.snoozedUntil),
+                                                             QDateTime::currentDateTime()))
+                               : tr("Snoozed until the customer replies"));
     else
         add(statusTitle(f.status));
     if (f.assignedToMe)
