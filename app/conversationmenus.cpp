@@ -63,7 +63,8 @@ ConversationMenus::ConversationMenus(ui::MainWindow &window, Session &session, W
             });
     connect(pane, &ui::ConversationPane::searchMessagesRequested, &actions, &WindowActions::showSearchFor);
     wireBulkBar();
-    wireMessageMenu();
+    wireMessageMenu(*m_window.threadPane(), m_session, this,
+                    [this](const QString &why) { m_window.statusBar()->showMessage(why, 6000); });
 }
 
 void ConversationMenus::wireBulkBar()
@@ -83,22 +84,24 @@ void ConversationMenus::wireBulkBar()
             [this, assignMenu, pane] { fillAssignMenu(assignMenu, [pane] { return pane->selectedIds(); }); });
 }
 
-void ConversationMenus::wireMessageMenu()
+void ConversationMenus::wireMessageMenu(ui::ThreadPane &thread, Session &session, QObject *context,
+                                        std::function<void(const QString &)> tell)
 {
-    ui::ThreadPane *thread = m_window.threadPane();
-    ui::MessageLinks *links = thread->links();
-    connect(links, &ui::MessageLinks::replyRequested, this,
-            [thread] { thread->composer()->setFocus(Qt::OtherFocusReason); });
-    connect(links, &ui::MessageLinks::saveRequested, this, [thread](int row, int attachment) {
-        thread->activate(row, attachment, int(ui::AttachmentPainter::Action::SaveAs));
+    ui::MessageLinks *links = thread.links();
+    ui::ThreadPane *pane = &thread;
+    connect(links, &ui::MessageLinks::replyRequested, context,
+            [pane] { pane->composer()->setFocus(Qt::OtherFocusReason); });
+    connect(links, &ui::MessageLinks::saveRequested, context, [pane](int row, int attachment) {
+        pane->activate(row, attachment, int(ui::AttachmentPainter::Action::SaveAs));
     });
-    connect(links, &ui::MessageLinks::retryRequested, this, [this](const QString &clientId) {
-        if (!m_session.outbox()) {
-            m_window.statusBar()->showMessage(tr("Sign in to send messages."), 6000);
-            return;
-        }
-        m_session.outbox()->retry(clientId);
-    });
+    connect(links, &ui::MessageLinks::retryRequested, context,
+            [&session, tell = std::move(tell)](const QString &clientId) {
+                if (!session.outbox()) {
+                    tell(tr("Sign in to send messages."));
+                    return;
+                }
+                session.outbox()->retry(clientId);
+            });
 }
 
 QMenu *ConversationMenus::rowMenu(const QList<qint64> &ids, QWidget *parent)

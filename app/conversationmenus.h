@@ -27,7 +27,8 @@ class Store;
 }
 namespace ui {
 class MainWindow;
-}
+class ThreadPane;
+} // namespace ui
 
 namespace app {
 
@@ -65,13 +66,18 @@ public:
     using SnoozeAsker = std::function<std::optional<qint64>(QWidget *parent)>;
     void setSnoozeAsker(SnoozeAsker ask) { m_askSnooze = std::move(ask); }
 
+    // A thread's message menu (the window's or a popped-out one): Reply puts
+    // the focus in its composer, Save attachment asks where, Retry sending
+    // resends through the outbox; `tell` says why when nobody is signed in.
+    static void wireMessageMenu(ui::ThreadPane &thread, Session &session, QObject *context,
+                                std::function<void(const QString &)> tell);
+
 private:
     bool send(const QList<qint64> &conversationIds, const QString &command,
               const std::function<void(QJsonObject &args)> &fill);
     void snooze(const QList<qint64> &conversationIds, QWidget *parent);
     void fillAssignMenu(QMenu *menu, const std::function<QList<qint64>()> &targets);
     void wireBulkBar();
-    void wireMessageMenu();
 
     ui::MainWindow &m_window;
     Session &m_session;

@@ -1,6 +1,7 @@
 #include "popoutthreads.h"
 
 #include "composerlink.h"
+#include "conversationmenus.h"
 
 #include "session.h"
 #include "windowactions.h"
@@ -98,6 +99,9 @@ void PopOutThreads::wire(ui::ThreadPane *pane, store::Store *history)
         m_session.outbox()->sendText(conversationId, text, 0, QString());
     });
     new ComposerLink(*pane, m_session); // notes, quick replies, suggested replies
+    // The message menu offers what the window's does: reply, save, retry.
+    ConversationMenus::wireMessageMenu(*pane, m_session, pane,
+                                       [pane](const QString &why) { pane->showComposeNote(why, true); });
     connect(pane, &ui::ThreadPane::sendWithAttachments, this,
             [this, pane](qint64 conversationId, const QString &text, const QVector<protocol::Attachment> &attachments) {
                 if (!m_session.sendWithAttachments(conversationId, text, attachments))

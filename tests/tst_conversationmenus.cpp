@@ -17,6 +17,7 @@
 #include "currentconversation.h"
 #include "desktop.h"
 #include "mainwindow.h"
+#include "popoutthreads.h"
 #include "session.h"
 #include "windowactions.h"
 
@@ -402,6 +403,30 @@ private slots:
         for (const auto &row : app.history->reader().newestMessages(id, 100))
             copies += row.text == tooLong;
         QCOMPARE(copies, 1);
+
+        // The same conversation popped out: its message menu replies and retries too.
+        app::PopOutThreads *popOuts = app.desktop->actions().popOuts();
+        popOuts->open(app.history.get(), id, QStringLiteral("Retry"), QString());
+        ui::ThreadPane *popped = popOuts->paneOf(id);
+        QVERIFY(popped);
+        QTRY_VERIFY(popped->listView()->model()->rowCount() >= 2);
+        QModelIndex poppedFailed;
+        for (int row = 0; row < popped->listView()->model()->rowCount(); ++row) {
+            const QModelIndex index = popped->listView()->model()->index(row, 0);
+            if (index.data(models::MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+                poppedFailed = index;
+        }
+        QVERIFY(poppedFailed.isValid());
+        menu.reset(popped->links()->menuFor(poppedFailed, {}));
+        QVERIFY(action(menu.data(), "retrySend"));
+        QVERIFY(action(menu.data(), "reply"));
+        action(menu.data(), "retrySend")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 3, test::kDeadlineMs);
+        QVERIFY(QTest::qWaitForWindowExposed(popped->window()));
+        popped->window()->activateWindow();
+        action(menu.data(), "reply")->trigger();
+        QTRY_VERIFY(popped->composer()->hasFocus());
+        popOuts->closeAll();
     }
 
     void ctrlFWithNoNameOffersCtrlK()
