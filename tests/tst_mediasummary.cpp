@@ -7,6 +7,7 @@
 
 #include "imagecheck.h"
 
+#include "appearance/appearance.h"
 #include "store/rows.h"
 #include "widgets/attachmentpainter.h"
 #include "widgets/audioplayer.h"
@@ -96,15 +97,38 @@ store::AttachmentRow row(const QString &type, const QString &name, qint64 size =
     return a;
 }
 
-QImage paintBlock(const store::AttachmentRow &a, const ui::AttachmentPainter::State &state)
+// The block over an agent's bubble, in the light palette or the dark one
+// (whose bubble is dark green).
+QImage paintBlock(const store::AttachmentRow &a, const ui::AttachmentPainter::State &state, bool dark = false)
 {
     QFont font = QApplication::font();
     const QSize size = ui::AttachmentPainter::blockSize(a, 300, font);
     QImage image(size + QSize(20, 20), QImage::Format_ARGB32);
-    image.fill(QColor(0xdc, 0xf5, 0xe6));
+    image.fill(dark ? QColor(0x1f, 0x3a, 0x2b) : QColor(0xdc, 0xf5, 0xe6));
     QPainter painter(&image);
-    ui::AttachmentPainter::paint(&painter, QRect(QPoint(10, 10), size), a, state, font, QApplication::palette());
+    ui::AttachmentPainter::paint(&painter, QRect(QPoint(10, 10), size), a, state, font,
+                                 dark ? ui::Appearance::palette(ui::Theme::Dark) : QApplication::palette());
     return image;
+}
+
+// How many pixels are light (text on a dark card) and how many are near
+// white (a light card left on a dark bubble).
+struct Lightness
+{
+    int light = 0, nearWhite = 0, all = 0;
+};
+Lightness lightnessOf(const QImage &image)
+{
+    Lightness counts;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int l = QColor(image.pixel(x, y)).lightness();
+            counts.light += l > 140;
+            counts.nearWhite += l > 225;
+            ++counts.all;
+        }
+    }
+    return counts;
 }
 
 } // namespace
@@ -295,6 +319,29 @@ private slots:
         QVERIFY(fallback.save(test::outputPath(QStringLiteral("voice-damaged.png"))));
         QVERIFY(broken.peaks.isEmpty());
         QVERIFY(!broken.contentProblem.isEmpty());
+    }
+
+    // In the dark palette a document, a voice note and a picture not loaded
+    // yet are dark cards with light writing, not light cards on a dark bubble.
+    void cardsHaveDarkTwins()
+    {
+        ui::AttachmentPainter::State state;
+        state.duration = 12000;
+        state.peaks = QVector<float>(48, 0.5f);
+        for (const store::AttachmentRow &a :
+             {row(QStringLiteral("application/pdf"), QStringLiteral("invoice-march.pdf")),
+              row(QStringLiteral("audio/ogg"), QStringLiteral("voice.ogg")),
+              row(QStringLiteral("image/jpeg"), QStringLiteral("dress.jpg"))}) {
+            const QImage dark = paintBlock(a, state, true);
+            const QImage light = paintBlock(a, state, false);
+            QVERIFY(dark.save(test::outputPath(QStringLiteral("card-dark-%1.png").arg(a.fileName))));
+            const Lightness onDark = lightnessOf(dark);
+            const Lightness onLight = lightnessOf(light);
+            // Writing that reads: light pixels exist, but the card itself is not light.
+            QVERIFY2(onDark.light > 20, qPrintable(a.fileName));
+            QVERIFY2(onDark.nearWhite < onDark.all / 20, qPrintable(a.fileName));
+            QVERIFY2(onLight.light > onLight.all / 2, qPrintable(a.fileName));
+        }
     }
 
     void speedsCycle()

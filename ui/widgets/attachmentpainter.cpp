@@ -18,9 +18,29 @@ constexpr int kCardWidth = 280;
 constexpr int kImageMaxHeight = 240;
 constexpr int kAudioHeight = 52;
 constexpr int kVideoMinHeight = 120;
-const QColor kInk(0x20, 0x20, 0x20);
-const QColor kAccent(0x1f, 0x7a, 0x4d);
-const QColor kProblem(0xb0, 0x20, 0x20);
+
+// The colours of a card over a bubble; in a dark palette each has its dark
+// twin (light text, a darker card) so names and lengths stay readable.
+struct Ink
+{
+    QColor text, accent, problem;
+    QColor card, cardEdge;     // documents and voice notes
+    QColor button, buttonEdge; // Retry, Download…, the speed chip
+    QColor placeholder;        // a picture not loaded yet
+    QColor unplayed, track;    // the waveform's unplayed bars, a progress track
+};
+
+Ink inkFor(const QPalette &palette)
+{
+    if (palette.color(QPalette::Base).lightness() < 128)
+        return {QColor(0xe6, 0xe8, 0xea),  QColor(0x4c, 0xc2, 0x86),  QColor(0xff, 0x8a, 0x80),
+                QColor(255, 255, 255, 22), QColor(255, 255, 255, 40), QColor(0x3a, 0x3f, 0x46),
+                QColor(255, 255, 255, 70), QColor(0x33, 0x37, 0x3d),  QColor(255, 255, 255, 80),
+                QColor(255, 255, 255, 40)};
+    return {QColor(0x20, 0x20, 0x20), QColor(0x1f, 0x7a, 0x4d),   QColor(0xb0, 0x20, 0x20), QColor(255, 255, 255, 150),
+            QColor(0, 0, 0, 28),      QColor(255, 255, 255, 235), QColor(0, 0, 0, 60),      QColor(0xe4, 0xe7, 0xea),
+            QColor(0, 0, 0, 60),      QColor(0, 0, 0, 30)};
+}
 
 QColor dimmed(QColor color)
 {
@@ -87,15 +107,15 @@ QString detailLine(const store::AttachmentRow &attachment, const AttachmentPaint
     return line;
 }
 
-void drawProgress(QPainter *painter, const QRect &block, const AttachmentPainter::State &state)
+void drawProgress(QPainter *painter, const QRect &block, const AttachmentPainter::State &state, const Ink &ink)
 {
     if (!state.downloading || state.total <= 0)
         return;
     const QRect track(block.left() + 8, block.bottom() - 4, block.width() - 16, 3);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 30));
+    painter->setBrush(ink.track);
     painter->drawRect(track);
-    painter->setBrush(kAccent);
+    painter->setBrush(ink.accent);
     painter->drawRect(
         QRect(track.topLeft(),
               QSize(int(track.width() * std::min<qint64>(state.done, state.total) / state.total), track.height())));
@@ -245,7 +265,7 @@ QVector<AttachmentPainter::Button> AttachmentPainter::buttons(const QRect &block
 void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
                               const State &state, const QFont &font, const QPalette &palette)
 {
-    Q_UNUSED(palette)
+    const Ink ink = inkFor(palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFont small = smaller(font);
@@ -260,7 +280,7 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
             painter->setRenderHint(QPainter::SmoothPixmapTransform);
             painter->drawPixmap(block, state.thumbnail);
         } else {
-            painter->fillRect(block, QColor(0xe4, 0xe7, 0xea));
+            painter->fillRect(block, ink.placeholder);
             const bool failed = !state.failure.isEmpty();
             const QString title = kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
             const QString line = failed              ? AttachmentPainter::tr("Could not load: %1").arg(state.failure)
@@ -268,18 +288,18 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
                                                      : AttachmentPainter::tr("Loading…");
             const int lines = smallMetrics.height();
             QRect text(block.left() + 8, block.center().y() - lines - (failed ? lines : 0), block.width() - 16, lines);
-            drawElided(painter, text, title, small, dimmed(kInk), Qt::AlignCenter);
-            drawElided(painter, text.translated(0, lines + 2), line, small, failed ? kProblem : dimmed(kInk),
+            drawElided(painter, text, title, small, dimmed(ink.text), Qt::AlignCenter);
+            drawElided(painter, text.translated(0, lines + 2), line, small, failed ? ink.problem : dimmed(ink.text),
                        Qt::AlignCenter);
         }
-        drawProgress(painter, block, state);
+        drawProgress(painter, block, state, ink);
     } else if (kind == Kind::Audio) {
-        paintAudio(painter, block, attachment, state, font);
+        paintAudio(painter, block, attachment, state, font, palette);
     } else if (kind == Kind::Video) {
-        paintVideo(painter, block, attachment, state, font);
+        paintVideo(painter, block, attachment, state, font, palette);
     } else {
-        painter->setPen(QColor(0, 0, 0, 28));
-        painter->setBrush(QColor(255, 255, 255, 150));
+        painter->setPen(ink.cardEdge);
+        painter->setBrush(ink.card);
         painter->drawRoundedRect(block, 6, 6);
         const QFontMetrics metrics(font);
         const int h = std::min(48, block.height() - 16);
@@ -295,40 +315,41 @@ void AttachmentPainter::paint(QPainter *painter, const QRect &block, const store
                    Qt::AlignCenter);
         const int left = icon.right() + 10;
         const QRect name(left, block.top() + 8, block.right() - 8 - left, metrics.height());
-        drawElided(painter, name, displayName(attachment), font, kInk);
+        drawElided(painter, name, displayName(attachment), font, ink.text);
         const QRect detail(left, name.bottom() + 2, name.width(), smallMetrics.height());
         const QString line = detailLine(attachment, state);
         drawElided(painter, detail, line, small,
-                   state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(kInk) : kProblem);
-        drawProgress(painter, block, state);
+                   state.failure.isEmpty() && state.playbackError.isEmpty() ? dimmed(ink.text) : ink.problem);
+        drawProgress(painter, block, state, ink);
     }
 
     painter->setClipping(false);
     for (const Button &button : buttons(block, attachment, state, font)) {
-        painter->setPen(QColor(0, 0, 0, 60));
-        painter->setBrush(QColor(255, 255, 255, 235));
+        painter->setPen(ink.buttonEdge);
+        painter->setBrush(ink.button);
         painter->drawRoundedRect(button.rect, 4, 4);
-        drawElided(painter, button.rect, button.label, small, button.action == Action::Retry ? kProblem : kInk,
+        drawElided(painter, button.rect, button.label, small, button.action == Action::Retry ? ink.problem : ink.text,
                    Qt::AlignCenter);
     }
     painter->restore();
 }
 
 void AttachmentPainter::paintAudio(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
-                                   const State &state, const QFont &font)
+                                   const State &state, const QFont &font, const QPalette &palette)
 {
+    const Ink ink = inkFor(palette);
     const QFont small = smaller(font);
     const QFontMetrics smallMetrics(small);
-    painter->setPen(QColor(0, 0, 0, 28));
-    painter->setBrush(QColor(255, 255, 255, 150));
+    painter->setPen(ink.cardEdge);
+    painter->setBrush(ink.card);
     painter->drawRoundedRect(block, 6, 6);
-    drawPlayGlyph(painter, playCircle(block), state.current && state.playing, kAccent);
+    drawPlayGlyph(painter, playCircle(block), state.current && state.playing, ink.accent);
 
     const QRect track = seekTrack(block, font);
     const double share = state.current && state.duration > 0
                              ? std::clamp(double(state.position) / double(state.duration), 0.0, 1.0)
                              : 0.0;
-    const QColor unplayed(0, 0, 0, 60);
+    const QColor unplayed = ink.unplayed;
     painter->setPen(Qt::NoPen);
     if (!state.peaks.isEmpty()) {
         // One bar per peak, played ones in colour.
@@ -337,7 +358,7 @@ void AttachmentPainter::paintAudio(QPainter *painter, const QRect &block, const 
         for (int i = 0; i < state.peaks.size(); ++i) {
             const qreal x = track.left() + i * step + (step - bar) / 2;
             const qreal h = std::max<qreal>(2.0, state.peaks.at(i) * track.height());
-            painter->setBrush(x + bar / 2 <= track.left() + share * track.width() && share > 0 ? kAccent : unplayed);
+            painter->setBrush(x + bar / 2 <= track.left() + share * track.width() && share > 0 ? ink.accent : unplayed);
             painter->drawRoundedRect(QRectF(x, track.center().y() + 0.5 - h / 2, bar, h), bar / 2, bar / 2);
         }
     } else {
@@ -346,7 +367,7 @@ void AttachmentPainter::paintAudio(QPainter *painter, const QRect &block, const 
         painter->setBrush(unplayed);
         painter->drawRoundedRect(line, 2, 2);
         if (share > 0) {
-            painter->setBrush(kAccent);
+            painter->setBrush(ink.accent);
             painter->drawRoundedRect(QRect(line.topLeft(), QSize(int(line.width() * share), line.height())), 2, 2);
             painter->drawEllipse(QPointF(line.left() + line.width() * share, line.center().y() + 0.5), 6, 6);
         }
@@ -366,25 +387,26 @@ void AttachmentPainter::paintAudio(QPainter *painter, const QRect &block, const 
     } else
         line = kindName(attachment) + QStringLiteral(" · ") + sizeText(attachment.size);
     const QRect text(track.left(), track.bottom() + 3, track.width(), smallMetrics.height());
-    drawElided(painter, text, line, small, problem ? kProblem : dimmed(kInk));
+    drawElided(painter, text, line, small, problem ? ink.problem : dimmed(ink.text));
 
     if (state.failure.isEmpty()) {
         // The speed, shown on every voice note; a click or ] and [ change it.
         const QRect chip = speedChip(block, font);
-        painter->setPen(QColor(0, 0, 0, 50));
-        painter->setBrush(state.rate != 1.0 ? kAccent : QColor(255, 255, 255, 235));
+        painter->setPen(ink.buttonEdge);
+        painter->setBrush(state.rate != 1.0 ? ink.accent : ink.button);
         painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
         QFont bold = small;
         bold.setWeight(QFont::DemiBold);
-        drawElided(painter, chip, formatRate(state.rate), bold, state.rate != 1.0 ? QColor(Qt::white) : kInk,
+        drawElided(painter, chip, formatRate(state.rate), bold, state.rate != 1.0 ? QColor(Qt::white) : ink.text,
                    Qt::AlignCenter);
     }
-    drawProgress(painter, block, state);
+    drawProgress(painter, block, state, ink);
 }
 
 void AttachmentPainter::paintVideo(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
-                                   const State &state, const QFont &font)
+                                   const State &state, const QFont &font, const QPalette &palette)
 {
+    const Ink ink = inkFor(palette);
     const QFont small = smaller(font);
     const QFontMetrics smallMetrics(small);
     painter->save();
@@ -425,7 +447,7 @@ void AttachmentPainter::paintVideo(QPainter *painter, const QRect &block, const 
         drawElided(painter, lengthRect, length, bold, Qt::white, Qt::AlignRight | Qt::AlignVCenter);
     }
     painter->restore();
-    drawProgress(painter, block, state);
+    drawProgress(painter, block, state, ink);
 }
 
 AttachmentPainter::Action AttachmentPainter::actionAt(const QRect &block, const store::AttachmentRow &attachment,

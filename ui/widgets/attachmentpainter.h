@@ -88,9 +88,9 @@ private:
     static QRect playCircle(const QRect &block);
     static QRect speedChip(const QRect &block, const QFont &font);
     static void paintAudio(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
-                           const State &state, const QFont &font);
+                           const State &state, const QFont &font, const QPalette &palette);
     static void paintVideo(QPainter *painter, const QRect &block, const store::AttachmentRow &attachment,
-                           const State &state, const QFont &font);
+                           const State &state, const QFont &font, const QPalette &palette);
 };
 
 } // namespace relaydesk::ui
