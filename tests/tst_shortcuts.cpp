@@ -127,6 +127,14 @@ private slots:
         }
         QVERIFY(listed(rows, QStringLiteral("Send"), QKeySequence(Qt::ALT | Qt::Key_S)));
         QVERIFY(listed(rows, QStringLiteral("Jump to the newest message"), QKeySequence(Qt::CTRL | Qt::Key_End)));
+        // Keys the thread and the picture viewer understand themselves.
+        for (const auto &[area, keys] :
+             {std::pair{"Thread and reply", "[, ]"}, std::pair{"Thread and reply", "Enter, Space"},
+              std::pair{"Pictures and videos", "Left, Right"}}) {
+            QVERIFY2(std::any_of(rows.begin(), rows.end(),
+                                 [&](const Row &row) { return row.area == QLatin1String(area) && row.keys == keys; }),
+                     keys);
+        }
         // Every button's Alt+letter in the window, whatever it is.
         for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
             const QKeySequence mnemonic = QKeySequence::mnemonic(button->text());

@@ -3101,6 +3101,34 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>Play or pause the selected voice note</source>
+        <translation>Reproducir o pausar la nota de voz seleccionada</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Intro, Espacio</translation>
+    </message>
+    <message>
+        <source>Slower or faster voice note (1×, 1.5×, 2×)</source>
+        <translation>Nota de voz más lenta o más rápida (1×, 1,5×, 2×)</translation>
+    </message>
+    <message>
+        <source>[, ]</source>
+        <translation>[, ]</translation>
+    </message>
+    <message>
+        <source>Previous or next picture of the conversation</source>
+        <translation>Imagen anterior o siguiente de la conversación</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Izquierda, Derecha</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>Guardar la imagen</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>

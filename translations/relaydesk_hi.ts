@@ -3101,6 +3101,34 @@ Click to open it; right-click to copy it.</source>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>Play or pause the selected voice note</source>
+        <translation>चुना गया वॉइस नोट चलाएँ या रोकें</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <source>Slower or faster voice note (1×, 1.5×, 2×)</source>
+        <translation>वॉइस नोट धीमा या तेज़ (1×, 1.5×, 2×)</translation>
+    </message>
+    <message>
+        <source>[, ]</source>
+        <translation>[, ]</translation>
+    </message>
+    <message>
+        <source>Previous or next picture of the conversation</source>
+        <translation>बातचीत की पिछली या अगली तस्वीर</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Left, Right</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>तस्वीर सहेजें</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>

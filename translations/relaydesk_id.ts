@@ -3084,6 +3084,34 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>Play or pause the selected voice note</source>
+        <translation>Putar atau jeda pesan suara yang dipilih</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Spasi</translation>
+    </message>
+    <message>
+        <source>Slower or faster voice note (1×, 1.5×, 2×)</source>
+        <translation>Pesan suara lebih lambat atau lebih cepat (1×, 1,5×, 2×)</translation>
+    </message>
+    <message>
+        <source>[, ]</source>
+        <translation>[, ]</translation>
+    </message>
+    <message>
+        <source>Previous or next picture of the conversation</source>
+        <translation>Gambar sebelumnya atau berikutnya dalam percakapan</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Kiri, Kanan</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>Simpan gambar</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>

@@ -3101,6 +3101,34 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>Play or pause the selected voice note</source>
+        <translation>Reproduzir ou pausar a mensagem de voz selecionada</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Espaço</translation>
+    </message>
+    <message>
+        <source>Slower or faster voice note (1×, 1.5×, 2×)</source>
+        <translation>Mensagem de voz mais lenta ou mais rápida (1×, 1,5×, 2×)</translation>
+    </message>
+    <message>
+        <source>[, ]</source>
+        <translation>[, ]</translation>
+    </message>
+    <message>
+        <source>Previous or next picture of the conversation</source>
+        <translation>Imagem anterior ou seguinte da conversa</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Esquerda, Direita</translation>
+    </message>
+    <message>
+        <source>Save the picture</source>
+        <translation>Salvar a imagem</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::SignInDialog</name>
