@@ -285,6 +285,10 @@ private slots:
         ui::LeadPane pane;
         pane.setModel(&model);
         pane.show();
+        // A web-chat visitor's id is a token: the line says the channel only, the tooltip keeps it.
+        QTRY_COMPARE(pane.channelLabel()->text(), QStringLiteral("Web chat"));
+        QVERIFY(!model.channelId().isEmpty());
+        QVERIFY(pane.channelLabel()->toolTip().endsWith(model.channelId()));
         goOffline(*a);
 
         pane.tags()->addField()->setText(QStringLiteral("returning"));
@@ -503,6 +507,7 @@ private slots:
         pane.show();
         QCOMPARE(model.channel(), QStringLiteral("whatsapp"));
         QCOMPARE(model.channelId(), QStringLiteral("971501234567"));
+        QCOMPARE(pane.channelLabel()->text(), QStringLiteral("WhatsApp · 971501234567")); // a number the agent can use
         QListWidget *list = pane.conversationList();
         QCOMPARE(list->count(), 2);
         QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), 9001);

@@ -3007,7 +3007,7 @@ Click to open it; right-click to copy it.</source>
     </message>
     <message>
         <source>Menu key</source>
-        <translation>Menu की</translation>
+        <translation>Menu कुंजी</translation>
     </message>
     <message>
         <source>Close</source>

@@ -433,9 +433,13 @@ void LeadPane::refreshFields()
 
     m_name->setText(contact.name.isEmpty() ? tr("Unnamed customer") : contact.name);
     const QString channelId = model.channelId();
-    m_channel->setText(channelId.isEmpty() ? channelTitle(model.channel())
-                                           : tr("%1 · %2").arg(channelTitle(model.channel()), channelId));
-    m_channel->setToolTip(m_channel->text());
+    // A web-chat visitor's id is a random token that means nothing to the
+    // agent: the line says the channel, the tooltip keeps the id.
+    const bool meaningfulId = !channelId.isEmpty() && model.channel() != QLatin1String("webchat");
+    m_channel->setText(meaningfulId ? tr("%1 · %2").arg(channelTitle(model.channel()), channelId)
+                                    : channelTitle(model.channel()));
+    m_channel->setToolTip(channelId.isEmpty() ? m_channel->text()
+                                              : tr("%1 · %2").arg(channelTitle(model.channel()), channelId));
     m_contact->refresh();
 
     // A field the agent is typing in is left alone.

@@ -48,6 +48,7 @@ public:
     QLineEdit *valueField() const { return m_value; }
     QComboBox *currencyBox() const { return m_currency; }
     // The deal's amount as the agent's locale writes it in its currency.
+    QLabel *channelLabel() const { return m_channel; }
     QLabel *valueText() const { return m_valueText; }
     QComboBox *ownerBox() const { return m_owner; }
     QPlainTextEdit *notesField() const { return m_notes; }
