@@ -1,0 +1,225 @@
+// Every control an agent can reach has a name (issue 18, point 1), read the
+// way assistive tools read the window: through Qt's accessibility tree, over
+// the app as main() builds it (app::Desktop), signed in to the real server
+// with a conversation open, in the main window and in each of its dialogs.
+// A focusable control without a name is a failure that names the control.
+
+#include "desktopfixture.h"
+#include "httpcall.h"
+#include "linkclient.h"
+#include "serverprocess.h"
+
+#include "currentconversation.h"
+#include "desktop.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include "dialogs/passphrasedialog.h"
+#include "dialogs/signindialog.h"
+#include "dialogs/snoozedialog.h"
+#include "dialogs/templatedialog.h"
+#include "panes/threadpane.h"
+#include "store/reader.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QDialog>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPointer>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTimer>
+#include <QtTest>
+
+using namespace relaydesk;
+
+namespace {
+
+// Where an interface sits, for the failure message: its role, class and
+// object name, then its parents'.
+QString describe(QAccessibleInterface *iface)
+{
+    QStringList path;
+    for (QAccessibleInterface *at = iface; at && path.size() < 6; at = at->parent()) {
+        QObject *object = at->object();
+        path.append(QStringLiteral("%1(%2%3)")
+                        .arg(int(at->role()))
+                        .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QStringLiteral("-"),
+                             object && !object->objectName().isEmpty() ? QStringLiteral(" ") + object->objectName()
+                                                                       : QString()));
+    }
+    return path.join(QStringLiteral(" < "));
+}
+
+int g_focusable = 0; // how many were read, so a walk that finds nothing cannot pass
+
+// The focusable, visible interfaces under `root` that have no name.
+void collectUnnamed(QAccessibleInterface *root, QStringList *unnamed, int depth = 0)
+{
+    if (!root || depth > 40)
+        return;
+    const QAccessible::State state = root->state();
+    if (state.invisible || state.offscreen)
+        return;
+    g_focusable += state.focusable;
+    if (state.focusable && root->text(QAccessible::Name).trimmed().isEmpty())
+        unnamed->append(describe(root));
+    const int count = root->childCount();
+    for (int i = 0; i < count && i < 200; ++i) // long lists: their first rows stand for the rest
+        collectUnnamed(root->child(i), unnamed, depth + 1);
+}
+
+// The same for a dialog, each of its tab pages shown in turn.
+void collectEveryPage(QWidget *dialog, QStringList *unnamed)
+{
+    const auto tabs = dialog->findChildren<QTabWidget *>();
+    if (tabs.isEmpty())
+        collectUnnamed(QAccessible::queryAccessibleInterface(dialog), unnamed);
+    for (QTabWidget *tab : tabs) {
+        for (int i = 0; i < tab->count(); ++i) {
+            tab->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            collectUnnamed(QAccessible::queryAccessibleInterface(dialog), unnamed);
+        }
+    }
+}
+
+} // namespace
+
+class TestAccessibleNames : public QObject
+{
+    Q_OBJECT
+
+    test::ServerProcess m_server;
+    QString m_shopKey;
+
+    bool signIn(test::DesktopFixture &app)
+    {
+        bool done = false, ok = false;
+        app.desktop->session().signIn(m_server.baseUrl(), QStringLiteral("ana@shop.example"),
+                                      QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
+                                          done = true;
+                                          ok = success;
+                                      });
+        QDeadlineTimer deadline(test::kDeadlineMs);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(10);
+        return ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(test::addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
+                               test::kPassword, QStringLiteral("Ana"), QStringLiteral("admin")));
+        QVERIFY2(m_server.start(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        m_shopKey = test::widgetKeyOf(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
+    }
+
+    void everyReachableControlHasAName()
+    {
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        ui::MainWindow &window = app.desktop->window();
+        QVERIFY(signIn(app));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Is the shop open today?")));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.history->reader().conversations({}, 10).isEmpty(), test::kDeadlineMs);
+        const qint64 id = app.history->reader().conversations({}, 10).constFirst().id;
+        window.current()->open(id);
+        QTRY_COMPARE(window.threadPane()->conversationId(), id);
+        QTest::qWait(300);
+
+        QStringList unnamed;
+        g_focusable = 0;
+        collectUnnamed(QAccessible::queryAccessibleInterface(&window), &unnamed);
+        qInfo() << "focusable in the window:" << g_focusable;
+        QVERIFY(g_focusable >= 30); // list rows, buttons, fields, the composer, the lead panel
+        for (const QString &where : std::as_const(unnamed))
+            qWarning().noquote() << "no name:" << where;
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 unnamed controls").arg(unnamed.size())));
+
+        // Each dialog the window's commands open ("…"): read while it is up, then closed unchanged.
+        QStringList opened;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            const QString text = action->text();
+            const bool opensDialog =
+                text.endsWith(QStringLiteral("…")) || action->shortcut() == QKeySequence(Qt::Key_F1);
+            if (!opensDialog || !action->isEnabled() || action->menu())
+                continue;
+            QPointer<QWidget> dialog;
+            bool read = false;
+            QTimer::singleShot(0, this, [&] {
+                const auto finish = qScopeGuard([&] { read = true; });
+                QDeadlineTimer deadline(5000);
+                while (!dialog && !deadline.hasExpired()) {
+                    for (QWidget *top : QApplication::topLevelWidgets()) {
+                        if (top != &window && top->isVisible() && !qobject_cast<QMenu *>(top)
+                            && top->isWindow() && top->windowType() != Qt::ToolTip) {
+                            dialog = top;
+                        }
+                    }
+                    if (!dialog)
+                        QTest::qWait(20);
+                }
+                if (!dialog)
+                    return;
+                QTest::qWait(100);
+                if (!dialog)
+                    return;
+                if (!qobject_cast<QFileDialog *>(dialog)) { // Qt's own, not ours
+                    opened.append(QString(text).remove(QLatin1Char('&')));
+                    collectEveryPage(dialog, &unnamed);
+                }
+                if (auto *modal = qobject_cast<QDialog *>(dialog))
+                    modal->reject();
+                else
+                    dialog->close();
+            });
+            action->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+        }
+        qInfo().noquote() << "dialogs read:" << opened.join(QStringLiteral(", "));
+        QVERIFY2(opened.size() >= 5, qPrintable(opened.join(QStringLiteral(", "))));
+        for (const QString &where : std::as_const(unnamed))
+            qWarning().noquote() << "no name:" << where;
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 unnamed controls").arg(unnamed.size())));
+    }
+
+    // The dialogs that come before or beside the window: sign-in, the
+    // history's passphrase in each of its modes, a template to send.
+    void dialogsOutsideTheWindowHaveNames()
+    {
+        QStringList unnamed;
+        auto read = [&](QDialog &dialog) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            collectEveryPage(&dialog, &unnamed);
+            dialog.reject();
+        };
+        ui::SignInDialog signIn(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
+        read(signIn);
+        for (const auto mode : {ui::PassphraseDialog::Mode::Choose, ui::PassphraseDialog::Mode::Unlock,
+                                ui::PassphraseDialog::Mode::Change}) {
+            ui::PassphraseDialog passphrase(mode, QStringLiteral("That passphrase does not open this history."));
+            read(passphrase);
+        }
+        ui::TemplateDialog templates(
+            {{QStringLiteral("order_update"), QStringLiteral("en"), QStringLiteral("Your order {{1}} ships {{2}}."), 2},
+             {QStringLiteral("greeting"), QStringLiteral("id"), QStringLiteral("Halo {{1}}!"), 1}});
+        read(templates);
+        ui::SnoozeDialog snooze(QDateTime::currentDateTime());
+        read(snooze);
+        for (const QString &where : std::as_const(unnamed))
+            qWarning().noquote() << "no name:" << where;
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 unnamed controls").arg(unnamed.size())));
+    }
+};
+
+QTEST_MAIN(TestAccessibleNames)
+#include "tst_accessible_names.moc"
