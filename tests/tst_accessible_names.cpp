@@ -18,15 +18,19 @@
 #include "dialogs/signindialog.h"
 #include "dialogs/snoozedialog.h"
 #include "dialogs/templatedialog.h"
+#include "panes/conversationpane.h"
 #include "panes/threadpane.h"
 #include "store/reader.h"
+#include "sync/outboxsender.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QDialog>
 #include <QFileDialog>
+#include <QListView>
 #include <QMenu>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTabWidget>
 #include <QTimer>
@@ -127,7 +131,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
-        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Is the shop open today?")));
+        QVERIFY(
+            test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Is the shop open today?")));
         QTRY_VERIFY_WITH_TIMEOUT(!app.history->reader().conversations({}, 10).isEmpty(), test::kDeadlineMs);
         const qint64 id = app.history->reader().conversations({}, 10).constFirst().id;
         window.current()->open(id);
@@ -147,8 +152,8 @@ private slots:
         QStringList opened;
         for (QAction *action : window.findChildren<QAction *>()) {
             const QString text = action->text();
-            const bool opensDialog =
-                text.endsWith(QStringLiteral("…")) || action->shortcut() == QKeySequence(Qt::Key_F1);
+            const bool opensDialog = text.endsWith(QStringLiteral("…"))
+                                     || action->shortcut() == QKeySequence(Qt::Key_F1);
             if (!opensDialog || !action->isEnabled() || action->menu())
                 continue;
             QPointer<QWidget> dialog;
@@ -158,8 +163,8 @@ private slots:
                 QDeadlineTimer deadline(5000);
                 while (!dialog && !deadline.hasExpired()) {
                     for (QWidget *top : QApplication::topLevelWidgets()) {
-                        if (top != &window && top->isVisible() && !qobject_cast<QMenu *>(top)
-                            && top->isWindow() && top->windowType() != Qt::ToolTip) {
+                        if (top != &window && top->isVisible() && !qobject_cast<QMenu *>(top) && top->isWindow()
+                            && top->windowType() != Qt::ToolTip) {
                             dialog = top;
                         }
                     }
@@ -189,6 +194,66 @@ private slots:
         for (const QString &where : std::as_const(unnamed))
             qWarning().noquote() << "no name:" << where;
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 unnamed controls").arg(unnamed.size())));
+    }
+
+    // A bubble reads who wrote it, its text, when, and for the agent's own
+    // whether it reached the customer; a list row reads name and preview.
+    void bubblesReadWhoWhatWhenAndWhetherDelivered()
+    {
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        ui::MainWindow &window = app.desktop->window();
+        QVERIFY(signIn(app));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString visitor = test::newVisitor(m_server.baseUrl(), m_shopKey);
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QStringLiteral("Do you ship to Bali?")));
+        qint64 id = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &row : app.history->reader().conversations({}, 50))
+                    id = row.lastPreview == QLatin1String("Do you ship to Bali?") ? row.id : id;
+                return id != 0;
+            }(),
+            test::kDeadlineMs);
+        window.current()->open(id);
+        QTRY_COMPARE(window.threadPane()->conversationId(), id);
+        QAccessibleInterface *thread = QAccessible::queryAccessibleInterface(window.threadPane()->listView());
+        QVERIFY(thread);
+        auto spoken = [&](const QString &containing) {
+            for (int i = 0; i < thread->childCount(); ++i) {
+                const QString name = thread->child(i)->text(QAccessible::Name);
+                if (name.contains(containing))
+                    return name;
+            }
+            return QString();
+        };
+        QTRY_VERIFY(!spoken(QStringLiteral("Do you ship to Bali?")).isEmpty());
+        const QString theirs = spoken(QStringLiteral("Do you ship to Bali?"));
+        const QString name = app.history->reader().conversation(id)->contactName;
+        // "1 new message. Visitor C36D15. Do you ship to Bali? 06:20": who, what, when.
+        QVERIFY2(theirs.contains(name + QStringLiteral(". Do you ship to Bali? ")), qPrintable(theirs));
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d{1,2}[:.]\\d\\d")).match(theirs).hasMatch(), qPrintable(theirs));
+
+        app.desktop->session().outbox()->sendText(id, QStringLiteral("Yes, in two days."), 0, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(spoken(QStringLiteral("Yes, in two days.")).contains(QStringLiteral("Delivered"))
+                                     || spoken(QStringLiteral("Yes, in two days.")).contains(QStringLiteral("Sent")),
+                                 test::kDeadlineMs);
+        const QString mine = spoken(QStringLiteral("Yes, in two days."));
+        QVERIFY2(mine.indexOf(QStringLiteral("Yes, in two days.")) < mine.indexOf(QStringLiteral("Sent"))
+                     || mine.indexOf(QStringLiteral("Yes, in two days.")) < mine.indexOf(QStringLiteral("Delivered")),
+                 qPrintable(mine));
+
+        // The list row: the name, then what was said last.
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(window.conversationPane()->listView());
+        QVERIFY(list);
+        bool found = false;
+        for (int i = 0; i < list->childCount() && !found; ++i) {
+            const QString row = list->child(i)->text(QAccessible::Name);
+            found = row.startsWith(name) && row.contains(QStringLiteral("Yes, in two days."));
+        }
+        QVERIFY(found);
     }
 
     // The dialogs that come before or beside the window: sign-in, the

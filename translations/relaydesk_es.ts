@@ -2617,6 +2617,39 @@ Haz clic para abrirlo; clic derecho para copiarlo.</translation>
         <source>The conversation changed</source>
         <translation>La conversación cambió</translation>
     </message>
+    <message>
+        <source>Private note by %1</source>
+        <translation>Nota privada de %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an attachment&apos;s kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>

@@ -2617,6 +2617,39 @@ Click to open it; right-click to copy it.</source>
         <source>The conversation changed</source>
         <translation>बातचीत बदली</translation>
     </message>
+    <message>
+        <source>Private note by %1</source>
+        <translation>%1 का निजी नोट</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an attachment&apos;s kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>पहुँच गया</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>पढ़ लिया गया</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>

@@ -2603,6 +2603,39 @@ Klik untuk membukanya; klik kanan untuk menyalinnya.</translation>
         <source>The conversation changed</source>
         <translation>Percakapan berubah</translation>
     </message>
+    <message>
+        <source>Private note by %1</source>
+        <translation>Catatan pribadi dari %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an attachment&apos;s kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Dibaca</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>

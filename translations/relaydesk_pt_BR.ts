@@ -2617,6 +2617,39 @@ Clique para abrir; clique com o botão direito para copiar.</translation>
         <source>The conversation changed</source>
         <translation>A conversa mudou</translation>
     </message>
+    <message>
+        <source>Private note by %1</source>
+        <translation>Nota privada de %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an attachment&apos;s kind and name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lida</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::MessageLinks</name>

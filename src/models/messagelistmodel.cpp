@@ -231,6 +231,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return row.text;
+    case Qt::AccessibleTextRole:
+        return m_spoken ? m_spoken(index) : row.text;
     case IdRole:
         return row.id;
     case ServerIdRole:

@@ -15,6 +15,8 @@
 #include <QVariantList>
 #include <QVector>
 
+#include <functional>
+
 namespace relaydesk::store {
 class Store;
 struct ChangeSet;
@@ -97,6 +99,12 @@ public:
     // Tests lower it to see the window move.
     void setMaxRows(int rows) { m_maxRows = rows; }
 
+    // What a screen reader says for a row (Qt::AccessibleTextRole): the view
+    // that draws the rows knows how they read (who, when, attachments,
+    // status); without one, the message's text.
+    using SpokenText = std::function<QString(const QModelIndex &index)>;
+    void setSpokenText(SpokenText spoken) { m_spoken = std::move(spoken); }
+
 private:
     void onStoreChanged(const store::ChangeSet &changes);
     void load(bool atUnreadMarker = false);
@@ -105,6 +113,7 @@ private:
     void loadAround(qint64 messageId);
 
     store::Store *m_store = nullptr;
+    SpokenText m_spoken;
     qint64 m_conversationId = 0;
     bool m_olderMaybe = false;
     bool m_newerMaybe = false;

@@ -507,6 +507,83 @@ QString MessageDelegate::systemLine(const QModelIndex &index)
                          index.data(Model::TextRole).toString());
 }
 
+namespace {
+
+// Parts read one after another: a full stop between them unless a part
+// already ends a sentence ("Do you ship to Bali?").
+QString sentences(const QStringList &parts)
+{
+    QString joined;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            continue;
+        if (!joined.isEmpty()) {
+            const QChar last = joined.back();
+            joined += last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!')
+                              || last == QChar(0x0964) // the Devanagari full stop
+                          ? QStringLiteral(" ")
+                          : QStringLiteral(". ");
+        }
+        joined += part;
+    }
+    return joined;
+}
+
+} // namespace
+
+QString MessageDelegate::spokenText(const QModelIndex &index)
+{
+    QStringList parts;
+    const int unread = index.data(Model::UnreadMarkerRole).toInt();
+    if (unread > 0)
+        parts.append(tr("%n new messages", nullptr, unread));
+    const QString time = timeOf(index.data(Model::CreatedAtRole).toLongLong());
+    const QString line = systemLine(index);
+    if (!line.isEmpty()) {
+        parts.append(tr("%1 · %2").arg(line, time));
+        return sentences(parts);
+    }
+    const QString author = index.data(Model::AuthorRole).toString();
+    const QString name = index.data(Model::AuthorNameRole).toString();
+    const bool outgoing = index.data(Model::DirectionRole).toString() == QLatin1String("out");
+    if (index.data(Model::KindRole).toString() == QLatin1String("note"))
+        parts.append(name.isEmpty() ? tr("Private note") : tr("Private note by %1").arg(name));
+    else if (author == QLatin1String("bot"))
+        parts.append(tr("Autopilot"));
+    else if (author == QLatin1String("system"))
+        parts.append(tr("Relaydesk"));
+    else if (outgoing)
+        parts.append(name.isEmpty() ? tr("You") : name);
+    else
+        parts.append(name.isEmpty() ? tr("Customer") : name);
+    for (const store::AttachmentRow &attachment :
+         index.data(Model::AttachmentsRole).value<QVector<store::AttachmentRow>>())
+        parts.append(tr("%1 %2", "an attachment's kind and name")
+                         .arg(AttachmentPainter::kindName(attachment), AttachmentPainter::displayName(attachment)));
+    const QString text = index.data(Model::TextRole).toString();
+    if (!text.isEmpty())
+        parts.append(text);
+    QString when = time;
+    if (index.data(Model::EditedAtRole).toLongLong() > 0)
+        when = tr("edited · %1").arg(when);
+    parts.append(when);
+    if (outgoing && author != QLatin1String("system")) {
+        const QString status = index.data(Model::StatusRole).toString();
+        const QString reason = index.data(Model::FailureReasonRole).toString();
+        if (status == QLatin1String("failed"))
+            parts.append(reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason));
+        else if (status == QLatin1String("queued"))
+            parts.append(tr("Sending"));
+        else if (status == QLatin1String("sent"))
+            parts.append(tr("Sent"));
+        else if (status == QLatin1String("delivered"))
+            parts.append(tr("Delivered"));
+        else if (status == QLatin1String("read"))
+            parts.append(tr("Read"));
+    }
+    return sentences(parts);
+}
+
 void MessageDelegate::setMedia(MediaSource *media, AudioPlayer *audio)
 {
     m_media = media;

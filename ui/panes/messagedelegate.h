@@ -48,6 +48,11 @@ public:
     // What a Relaydesk note that is a line across the thread says, in the
     // agent's language ("Autopilot paused: Ana replied"); empty for messages.
     static QString systemLine(const QModelIndex &index);
+    // The row as a screen reader says it, in the order the eye reads the
+    // bubble: the new-messages line, who wrote (or "Private note by…"), the
+    // attachments by kind and name, the text, when, and for the agent's own
+    // messages whether they were sent, delivered, read or not sent and why.
+    static QString spokenText(const QModelIndex &index);
 
     // Where the attachment `attachment` of the message at `index` is drawn
     // for a row at `rect` (empty when there is no such attachment).

@@ -183,6 +183,7 @@ void ThreadPane::setModel(models::MessageListModel *model)
     m_model = model;
     m_list->setModel(model);
     if (model) {
+        model->setSpokenText(&MessageDelegate::spokenText);
         connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
             const QScrollBar *bar = m_list->verticalScrollBar();
             m_atBottom = bar->value() >= bar->maximum() - 4;
