@@ -1,6 +1,7 @@
 // The composition root: parses the command line, opens the profile and wires
 // the core to the widgets.
 
+#include "atspiguard.h"
 #include "base/exitwithparent.h"
 #include "commandline.h"
 #include "desktop.h"
@@ -112,6 +113,7 @@ int main(int argc, char *argv[])
     if (onlyAsksForInformation(argc, argv))
         return answerInformation(argc, argv);
     QApplication app(argc, argv);
+    app::guardAccessibilityBus(); // before any assistive tool can reach the window
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral(RELAYDESK_APP_ID));
