@@ -89,8 +89,11 @@ void ConversationMenus::wireMessageMenu(ui::ThreadPane &thread, Session &session
 {
     ui::MessageLinks *links = thread.links();
     ui::ThreadPane *pane = &thread;
-    connect(links, &ui::MessageLinks::replyRequested, context,
-            [pane] { pane->composer()->setFocus(Qt::OtherFocusReason); });
+    connect(links, &ui::MessageLinks::replyRequested, context, [pane] {
+        if (pane->isNoteMode())
+            pane->setNoteMode(false); // a reply goes to the customer
+        pane->composer()->setFocus(Qt::OtherFocusReason);
+    });
     connect(links, &ui::MessageLinks::saveRequested, context, [pane](int row, int attachment) {
         pane->activate(row, attachment, int(ui::AttachmentPainter::Action::SaveAs));
     });

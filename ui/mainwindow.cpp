@@ -312,8 +312,13 @@ void MainWindow::createMenus()
     QAction *previous = named(conversation->addAction(QString(), this, [this] { moveInList(-1); }),
                               [] { return tr("&Previous conversation"); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    // Reply means a reply to the customer: out of note mode, into the text box.
     QAction *reply = named(conversation->addAction(QString(), this,
-                                                   [this] { m_thread->composer()->setFocus(Qt::ShortcutFocusReason); }),
+                                                   [this] {
+                                                       if (m_thread->isNoteMode())
+                                                           m_thread->setNoteMode(false);
+                                                       m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
+                                                   }),
                            [] { return tr("&Reply"); });
     reply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     // Ctrl+Shift+N and Ctrl+Shift+G, named by the thread (which also takes them in a popped-out window).
