@@ -2,6 +2,8 @@
 
 #include "appearance/framestyle.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -34,6 +36,7 @@ LeadPipeline::LeadPipeline(QWidget *parent)
 
 void LeadPipeline::retranslate()
 {
+    installAccessibility();
     setAccessibleName(tr("Lead stage"));
     updateAccessibleText();
     update();
@@ -94,6 +97,57 @@ void LeadPipeline::updateAccessibleText()
                                  .arg(title(m_current))
                                  .arg(at + 1)
                                  .arg(m_stages.size()));
+    if (QAccessible::isActive()) {
+        QAccessibleValueChangeEvent changed(this, at);
+        QAccessible::updateAccessibility(&changed);
+    }
+}
+
+namespace {
+
+class PipelineAccessible : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit PipelineAccessible(LeadPipeline *pipeline)
+        : QAccessibleWidget(pipeline, QAccessible::Slider)
+    {
+    }
+    LeadPipeline *pipeline() const { return static_cast<LeadPipeline *>(object()); }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ValueInterface ? static_cast<QAccessibleValueInterface *>(this)
+                                                   : QAccessibleWidget::interface_cast(type);
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.readOnly = pipeline()->isReadOnly();
+        return state;
+    }
+    QVariant currentValue() const override { return int(pipeline()->stages().indexOf(pipeline()->current())); }
+    void setCurrentValue(const QVariant &value) override { pipeline()->chooseStage(value.toInt()); }
+    QVariant maximumValue() const override { return std::max(0, int(pipeline()->stages().size()) - 1); }
+    QVariant minimumValue() const override { return 0; }
+    QVariant minimumStepSize() const override { return 1; }
+};
+
+QAccessibleInterface *pipelineAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("relaydesk::ui::LeadPipeline") && object && object->isWidgetType())
+        return new PipelineAccessible(static_cast<LeadPipeline *>(object));
+    return nullptr;
+}
+
+} // namespace
+
+void LeadPipeline::installAccessibility()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(&pipelineAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed)
 }
 
 QFont LeadPipeline::pillFont(bool current) const

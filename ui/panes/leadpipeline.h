@@ -35,6 +35,16 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
+    // As a click on a stage: moves the lead there (read-only: nothing).
+    void chooseStage(int index) { choose(index); }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Screen readers meet the stages as a slider: its value is the stage's
+    // place in the pipeline, its description says the stage's name, and
+    // setting the value chooses that stage (installed once, by the first
+    // pipeline made).
+    static void installAccessibility();
+
 signals:
     // The agent chose a stage (not emitted for setCurrent()).
     void stageChosen(const QString &stage);
