@@ -125,7 +125,9 @@ void guardAccessibilityBus()
 
 namespace relaydesk::app {
 
-void guardAccessibilityBus() {}
+void guardAccessibilityBus()
+{
+}
 
 } // namespace relaydesk::app
 
