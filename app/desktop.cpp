@@ -32,9 +32,11 @@
 #include "store/store.h"
 #include "store/writer.h"
 #include "sync/outboxsender.h"
+#include "widgets/announcer.h"
 #include "widgets/composer.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QListView>
@@ -159,6 +161,36 @@ void Desktop::wireHistorySwaps()
     });
 }
 
+void Desktop::announceArrivals()
+{
+    // What a customer writes in the conversation open is said to screen
+    // readers as it arrives (the rest go through Notifications), never what
+    // an older page or a first sync brings.
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    connect(m_messages.get(), &QAbstractItemModel::rowsInserted, this,
+            [this, started](const QModelIndex &, int first, int last) {
+                using Model = models::MessageListModel;
+                if (last != m_messages->rowCount() - 1 || !m_window->isActiveWindow())
+                    return;
+                for (int row = first; row <= last; ++row) {
+                    const QModelIndex index = m_messages->index(row);
+                    if (index.data(Model::DirectionRole).toString() != QLatin1String("in")
+                        || index.data(Model::CreatedAtRole).toLongLong() < started)
+                        continue;
+                    const auto conversation = m_history ? m_history->reader().conversation(m_messages->conversationId())
+                                                        : std::nullopt;
+                    const QString name = conversation && !conversation->contactName.isEmpty()
+                                             ? conversation->contactName
+                                             : tr("Customer");
+                    QString what = index.data(Model::TextRole).toString().simplified();
+                    if (what.isEmpty())
+                        what = tr("an attachment");
+                    m_window->announcer()->announce(
+                        tr("%1: %2", "a customer's name and what they just wrote").arg(name, what));
+                }
+            });
+}
+
 void Desktop::wireThread()
 {
     ui::MainWindow &window = *m_window;
@@ -185,6 +217,7 @@ void Desktop::wireThread()
             });
     // Notes, quick replies and suggested replies.
     new ComposerLink(*window.threadPane(), *m_session);
+    announceArrivals();
     // The thread's media: downloads into the encrypted cache, uploads with the session's token.
     m_session->setMediaCache(m_cache);
     window.threadPane()->setTemporaryDirectory(m_profile.cacheDirectory());

@@ -99,6 +99,7 @@ signals:
 private:
     void wireHistorySwaps();
     void wireThread();
+    void announceArrivals();
     void wireSession();
     void allowSending();
     void wireDrafts();

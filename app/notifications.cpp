@@ -14,6 +14,7 @@
 #include "store/reader.h"
 #include "store/store.h"
 #include "sync/outboxsender.h"
+#include "widgets/announcer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -277,6 +278,20 @@ void Notifications::onStoreChanged(const store::ChangeSet &changes)
         m_coalesce->start();
 }
 
+void Notifications::announce(const store::ConversationRow &conversation, const store::MessageRow &latest, int fresh)
+{
+    // Screen readers hear who wrote in another conversation while the agent
+    // works in the window; muted conversations stay quiet.
+    if (conversation.muted || !m_window.isActiveWindow() || looking(conversation.id))
+        return; // the open conversation's own are said by the thread (Desktop)
+    const QString name = conversation.contactName.isEmpty() ? tr("Customer") : conversation.contactName;
+    const QString what = previewOf(latest, conversation);
+    if (fresh > 1)
+        m_window.announcer()->announce(tr("%n new messages from %1. Latest: %2", nullptr, fresh).arg(name, what));
+    else
+        m_window.announcer()->announce(tr("New message from %1: %2").arg(name, what));
+}
+
 void Notifications::notifyMentions(const store::ConversationRow &conversation)
 {
     // A colleague's note that names the agent ("@Ana"), since the app started:
@@ -356,6 +371,7 @@ void Notifications::process()
             m_seen.insert(id, qMax(seen, newest.constLast().id));
         if (!latest)
             continue;
+        announce(*conversation, *latest, fresh);
         if (looking(id)) {
             forget(id); // the agent is reading it: what it said is old news
             continue;

@@ -31,6 +31,7 @@ namespace relaydesk::store {
 class Store;
 struct ChangeSet;
 struct ConversationRow;
+struct MessageRow;
 } // namespace relaydesk::store
 namespace relaydesk::ui {
 class MainWindow;
@@ -109,6 +110,7 @@ private:
     QTimer *m_coalesce;
     QHash<qint64, qint64> m_seen;        // conversation → newest message id looked at
     QHash<qint64, qint64> m_mentionSeen; // conversation → newest message looked at for mentions
+    void announce(const store::ConversationRow &conversation, const store::MessageRow &latest, int fresh);
     void notifyMentions(const store::ConversationRow &conversation);
     QHash<qint64, Shown> m_shown;
     QPointer<ui::SettingsDialog> m_dialog;

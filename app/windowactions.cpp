@@ -22,6 +22,7 @@
 #include "store/store.h"
 #include "sync/outboxsender.h"
 #include "sync/presencetracker.h"
+#include "widgets/announcer.h"
 #include "widgets/composer.h"
 
 #include <QApplication>
@@ -434,8 +435,12 @@ void WindowActions::followOutbox()
     m_outboxRefused =
         connect(outbox, &sync::OutboxSender::refused, this, [this](const QString &clientId, const QString &reason) {
             const qint64 conversationId = m_autopilotAsks.take(clientId);
-            if (!conversationId)
+            if (!conversationId) {
+                // A reply or change the server would not take: the thread or the
+                // panel shows it, and a screen reader says it.
+                m_window.announcer()->announce(tr("Refused by the server: %1").arg(reason));
                 return;
+            }
             updateReplyWindow();
             if (conversationId == m_window.threadPane()->conversationId())
                 m_window.threadPane()->showComposeNote(tr("The autopilot was not switched on: %1").arg(reason), true);

@@ -22,6 +22,7 @@
 #include "panes/threadpane.h"
 #include "store/reader.h"
 #include "sync/outboxsender.h"
+#include "widgets/announcer.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -254,6 +255,36 @@ private slots:
             found = row.startsWith(name) && row.contains(QStringLiteral("Yes, in two days."));
         }
         QVERIFY(found);
+    }
+
+    // Screen readers hear a send the server refused, the link going down and
+    // coming back, from the window's alert, with the focus left where it was.
+    void refusalsAndTheLinkAreAnnounced()
+    {
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        ui::MainWindow &window = app.desktop->window();
+        QVERIFY(signIn(app));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.history->reader().conversations({}, 10).isEmpty(), test::kDeadlineMs);
+        const qint64 id = app.history->reader().conversations({}, 10).constFirst().id;
+        window.current()->open(id);
+        QTRY_COMPARE(window.threadPane()->conversationId(), id);
+        ui::Announcer *announcer = window.announcer();
+
+        app.desktop->session().outbox()->sendText(id, QString(5000, QLatin1Char('x')), 0, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(announcer->lastAnnouncement().startsWith(QStringLiteral("Refused by the server: ")),
+                                 test::kDeadlineMs);
+
+        m_server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner() != ui::MainWindow::Banner::None, test::kDeadlineMs);
+        QVERIFY(!announcer->lastAnnouncement().startsWith(QStringLiteral("Refused")));
+        const QString offline = announcer->lastAnnouncement();
+        QVERIFY(!offline.isEmpty());
+        QVERIFY2(m_server.restart(test::unlimitedWebchat()), qPrintable(m_server.output()));
+        QTRY_COMPARE_WITH_TIMEOUT(announcer->lastAnnouncement(), QStringLiteral("Connected again"), 60000);
+        QVERIFY(!announcer->focusPolicy());
     }
 
     // The dialogs that come before or beside the window: sign-in, the

@@ -34,13 +34,15 @@ class TestAtSpi : public QObject
     AtSpiObject m_root;
     QString m_shopKey;
     QByteArray m_bearer;
-    qint64 m_maya = 0; // Maya Lestari's conversation on the server
+    qint64 m_maya = 0;                  // Maya Lestari's conversation on the server
+    QHash<QString, QString> m_visitors; // each customer's web-chat token, by name
 
     // Keys and text typed on the display, as a keyboard does (xdotool).
     static bool keys(const QString &sequence)
     {
-        return QProcess::execute(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--delay"),
-                                                             QStringLiteral("60"), sequence}) == 0;
+        return QProcess::execute(QStringLiteral("xdotool"),
+                                 {QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("60"), sequence})
+               == 0;
     }
     static bool type(const QString &text)
     {
@@ -56,8 +58,8 @@ class TestAtSpi : public QObject
         search.start(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--onlyvisible"),
                                                  QStringLiteral("--pid"), QString::number(m_app.processId())});
         search.waitForFinished(5000);
-        const QStringList windows = QString::fromLatin1(search.readAllStandardOutput()).split(
-            QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList windows =
+            QString::fromLatin1(search.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (windows.isEmpty())
             return false;
         return QProcess::execute(QStringLiteral("xdotool"),
@@ -81,8 +83,7 @@ class TestAtSpi : public QObject
     QJsonArray messagesOnServer(qint64 conversation)
     {
         return test::httpCall(m_server.baseUrl(), "GET",
-                              QStringLiteral("/v1/conversations/%1/messages?limit=100").arg(conversation), {},
-                              m_bearer)
+                              QStringLiteral("/v1/conversations/%1/messages?limit=100").arg(conversation), {}, m_bearer)
             .body.value(QStringLiteral("messages"))
             .toArray();
     }
@@ -95,6 +96,23 @@ class TestAtSpi : public QObject
                 return true;
         }
         return false;
+    }
+
+    // What the app announced (an alert shown) since `from` in the events.
+    QStringList announcedSince(int from)
+    {
+        QStringList said;
+        for (int i = from; i < m_atspi.received.size(); ++i) {
+            const test::AtSpiSession::Event &event = m_atspi.received.at(i);
+            if (event.kind == QLatin1String("showing") && event.detail1 == 1
+                && m_atspi.call(event.source, QStringLiteral("org.a11y.atspi.Accessible"), QStringLiteral("GetRole"))
+                           .arguments()
+                           .value(0)
+                           .toUInt()
+                       == 2) // ATSPI_ROLE_ALERT ("alert message" in Qt's words)
+                said.append(m_atspi.name(event.source));
+        }
+        return said;
     }
 
     // The focused object's role and name, as a screen reader says them when
@@ -127,12 +145,13 @@ private slots:
         // Two customers with names, written before the agent's first start.
         for (const auto &[name, text] : {std::pair{"Maya Lestari", "Is the batik shirt back in size L?"},
                                          std::pair{"Tomas Reyes", "My parcel RD-2201 has not moved for days"}}) {
-            const QString visitor =
-                test::httpCall(m_server.baseUrl(), "POST", QStringLiteral("/v1/webchat/%1/visitors").arg(m_shopKey),
-                               QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)}})
-                    .body.value(QStringLiteral("visitor_token"))
-                    .toString();
+            const QString visitor = test::httpCall(m_server.baseUrl(), "POST",
+                                                   QStringLiteral("/v1/webchat/%1/visitors").arg(m_shopKey),
+                                                   QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)}})
+                                        .body.value(QStringLiteral("visitor_token"))
+                                        .toString();
             QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, visitor, QString::fromLatin1(text)));
+            m_visitors.insert(QString::fromLatin1(name), visitor);
         }
         m_maya = conversationOnServer(0, QStringLiteral("Is the batik shirt back in size L?"))
                      .value(QStringLiteral("id"))
@@ -146,13 +165,14 @@ private slots:
         m_app.setProcessEnvironment(environment);
         m_app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_app.start(QStringLiteral(RELAYDESK_APP_BINARY),
-                    {QStringLiteral("--profile"), m_profile.filePath(QStringLiteral("agent")), QStringLiteral("--server"),
-                     m_server.baseUrl().toString()});
+                    {QStringLiteral("--profile"), m_profile.filePath(QStringLiteral("agent")),
+                     QStringLiteral("--server"), m_server.baseUrl().toString()});
         QVERIFY(m_app.waitForStarted(10000));
         const auto root = m_atspi.application(m_app.processId(), test::kDeadlineMs);
         QVERIFY2(root, "the app never appeared on the accessibility bus");
         m_root = *root;
-        QVERIFY(m_atspi.listen({QStringLiteral("Object:StateChanged:focused"), QStringLiteral("Focus:")}));
+        QVERIFY(m_atspi.listen({QStringLiteral("Object:StateChanged:focused"), QStringLiteral("Focus:"),
+                                QStringLiteral("Object:StateChanged:showing")}));
     }
 
     // Assistive tools ask for all properties at once; Qt 6.4 alone would crash.
@@ -251,15 +271,31 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(focused(), QStringLiteral("text: Reply"), 10000);
         QVERIFY(type(QStringLiteral("Yes, size L is back in stock.")));
         QVERIFY(keys(QStringLiteral("Return")));
-        QTRY_VERIFY_WITH_TIMEOUT(serverHasMessage(m_maya, QStringLiteral("text"), QStringLiteral("Yes, size L is back in stock.")),
+        QTRY_VERIFY_WITH_TIMEOUT(serverHasMessage(m_maya, QStringLiteral("text"),
+                                                  QStringLiteral("Yes, size L is back in stock.")),
                                  test::kDeadlineMs);
+
+        // The customers write meanwhile: a screen reader hears both, without the focus moving.
+        int from = int(m_atspi.received.size());
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitors.value(QStringLiteral("Maya Lestari")),
+                                     QStringLiteral("Great, I will take two.")));
+        QTRY_VERIFY_WITH_TIMEOUT(announcedSince(from).contains(QStringLiteral("Maya Lestari: Great, I will take two.")),
+                                 test::kDeadlineMs);
+        from = int(m_atspi.received.size());
+        QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, m_visitors.value(QStringLiteral("Tomas Reyes")),
+                                     QStringLiteral("Any news on RD-2201?")));
+        QTRY_VERIFY_WITH_TIMEOUT(announcedSince(from).contains(
+                                     QStringLiteral("New message from Tomas Reyes: Any news on RD-2201?")),
+                                 test::kDeadlineMs);
+        QCOMPARE(focused(), QStringLiteral("text: Reply"));
 
         // A private note: Ctrl+Shift+N.
         QVERIFY(keys(QStringLiteral("ctrl+shift+n")));
         QTRY_COMPARE_WITH_TIMEOUT(focused(), QStringLiteral("text: Private note"), 10000);
         QVERIFY(type(QStringLiteral("She asked for L twice before.")));
         QVERIFY(keys(QStringLiteral("Return")));
-        QTRY_VERIFY_WITH_TIMEOUT(serverHasMessage(m_maya, QStringLiteral("note"), QStringLiteral("She asked for L twice before.")),
+        QTRY_VERIFY_WITH_TIMEOUT(serverHasMessage(m_maya, QStringLiteral("note"),
+                                                  QStringLiteral("She asked for L twice before.")),
                                  test::kDeadlineMs);
 
         // Assign to me: Ctrl+Shift+I.
@@ -290,8 +326,8 @@ private slots:
                                         .toArray()
                                         .at(1)
                                         .toString();
-        QTRY_COMPARE_WITH_TIMEOUT(test::httpCall(m_server.baseUrl(), "GET", QStringLiteral("/v1/contacts/%1").arg(contact),
-                                                 {}, m_bearer)
+        QTRY_COMPARE_WITH_TIMEOUT(test::httpCall(m_server.baseUrl(), "GET",
+                                                 QStringLiteral("/v1/contacts/%1").arg(contact), {}, m_bearer)
                                       .body.value(QStringLiteral("lead"))
                                       .toObject()
                                       .value(QStringLiteral("stage"))
@@ -312,7 +348,8 @@ private slots:
                                          [](const QString &name) { return name == QStringLiteral("Attach files"); });
         QVERIFY2(attach, "no Attach files button");
         QVERIFY(m_atspi.doAction(*attach, QStringLiteral("Press"), false)); // the file dialog is modal
-        QTRY_VERIFY_WITH_TIMEOUT(focused().startsWith(QStringLiteral("text")) && !focused().endsWith(QStringLiteral("Reply")),
+        QTRY_VERIFY_WITH_TIMEOUT(focused().startsWith(QStringLiteral("text"))
+                                     && !focused().endsWith(QStringLiteral("Reply")),
                                  10000);
         QVERIFY(type(path));
         QVERIFY(keys(QStringLiteral("Return")));

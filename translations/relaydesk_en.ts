@@ -64,6 +64,13 @@
             <numerusform>Relaydesk: %n unread messages from customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new messages from %1. Latest: %2</source>
+        <translation>
+            <numerusform>%n new message from %1. Latest: %2</numerusform>
+            <numerusform>%n new messages from %1. Latest: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::Session</name>

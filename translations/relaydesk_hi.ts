@@ -721,6 +721,22 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Desktop</name>
+    <message>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>एक अटैचमेंट</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer&apos;s name and what they just wrote</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
@@ -794,6 +810,17 @@
     <message>
         <source>A note about %1</source>
         <translation>%1 के बारे में एक नोट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1. Latest: %2</source>
+        <translation>
+            <numerusform>%1 से %n नया मैसेज। नवीनतम: %2</numerusform>
+            <numerusform>%1 से %n नए मैसेज। नवीनतम: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>%1 का नया मैसेज: %2</translation>
     </message>
 </context>
 <context>
@@ -964,6 +991,10 @@
     <message>
         <source>agent %1</source>
         <translation>एजेंट %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>सर्वर ने मना किया: %1</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2393,10 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>अत्यावश्यक बातचीत पहले (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>फिर से जुड़ गया</translation>
     </message>
 </context>
 <context>

@@ -717,6 +717,22 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Desktop</name>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>sebuah lampiran</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer&apos;s name and what they just wrote</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
@@ -787,6 +803,16 @@
     <message>
         <source>A note about %1</source>
         <translation>Catatan tentang %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1. Latest: %2</source>
+        <translation>
+            <numerusform>%n pesan baru dari %1. Terbaru: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>Pesan baru dari %1: %2</translation>
     </message>
 </context>
 <context>
@@ -956,6 +982,10 @@
     <message>
         <source>agent %1</source>
         <translation>agen %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Ditolak oleh server: %1</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2379,10 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>Percakapan &amp;mendesak dulu</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>Terhubung kembali</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,22 @@
     </message>
 </context>
 <context>
+    <name>relaydesk::app::Desktop</name>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>an attachment</source>
+        <translation>um anexo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a customer&apos;s name and what they just wrote</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relaydesk::app::Notifications</name>
     <message>
         <source>Sent an attachment</source>
@@ -794,6 +810,17 @@
     <message>
         <source>A note about %1</source>
         <translation>Uma nota sobre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1. Latest: %2</source>
+        <translation>
+            <numerusform>%n mensagem nova de %1. A última: %2</numerusform>
+            <numerusform>%n mensagens novas de %1. A última: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New message from %1: %2</source>
+        <translation>Mensagem nova de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -964,6 +991,10 @@
     <message>
         <source>agent %1</source>
         <translation>agente %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Recusado pelo servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2393,10 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>Conversas &amp;urgentes primeiro</translation>
+    </message>
+    <message>
+        <source>Connected again</source>
+        <translation>Conectado de novo</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "panes/conversationpane.h"
 #include "panes/leadpane.h"
 #include "panes/threadpane.h"
+#include "widgets/announcer.h"
 #include "widgets/composer.h"
 
 #include "relaydesk/buildinfo.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     , m_lead(new LeadPane(m_splitter))
     , m_current(new CurrentConversation(this))
     , m_connectionLabel(new QLabel(this))
+    , m_announcer(new Announcer(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
     , m_bannerAction(new QPushButton(m_banner))
@@ -156,11 +158,15 @@ void MainWindow::setConnectionStatus(const QString &text)
 
 void MainWindow::setConnectionBanner(Banner banner, const QString &text)
 {
-    m_bannerKind = banner;
+    const Banner before = std::exchange(m_bannerKind, banner);
     if (banner == Banner::None) {
         m_banner->hide();
+        if (before != Banner::None)
+            m_announcer->announce(tr("Connected again"));
         return;
     }
+    if (banner != before) // not each retry's countdown
+        m_announcer->announce(text);
     // Calm colours: a note, not an alarm; the palette's own for dark themes.
     QPalette palette = m_banner->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

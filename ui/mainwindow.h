@@ -16,6 +16,7 @@ class QTimer;
 
 namespace relaydesk::ui {
 
+class Announcer;
 class ConversationPane;
 class CurrentConversation;
 class LeadPane;
@@ -64,6 +65,9 @@ public:
     void setConnectionBanner(Banner banner, const QString &text);
     Banner connectionBanner() const { return m_bannerKind; }
     QFrame *bannerWidget() const { return m_banner; }
+    // Says things to screen readers without moving the focus (the link's
+    // changes are said by setConnectionBanner itself).
+    Announcer *announcer() const { return m_announcer; }
     // Every action with a shortcut, for the shortcuts dialog (and tests).
     QList<QAction *> shortcutActions() const;
     // Resolve, reopen, snooze and autopilot act on the open conversation.
@@ -122,6 +126,7 @@ private:
     LeadPane *m_lead;
     CurrentConversation *m_current;
     QLabel *m_connectionLabel;
+    Announcer *m_announcer;
     QFrame *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_bannerAction;

@@ -1,0 +1,29 @@
+#pragma once
+
+// Says something to screen readers without moving the focus: a new message,
+// a send that failed, the link going offline or coming back. An invisible
+// alert in the window: each announcement shows it anew with the words as its
+// name (Orca and NVDA read an alert when it appears); on Qt 6.8 and later
+// the words also go out as an accessibility announcement.
+
+#include <QString>
+#include <QWidget>
+
+namespace relaydesk::ui {
+
+class Announcer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Announcer(QWidget *parent);
+
+    void announce(const QString &text);
+    // The words last announced (tests).
+    QString lastAnnouncement() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+} // namespace relaydesk::ui
