@@ -60,9 +60,9 @@ void wait(int ms)
 
 QString accessibilityBusAddress()
 {
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(QDBusMessage::createMethodCall(
-        QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"), QStringLiteral("org.a11y.Bus"),
-        QStringLiteral("GetAddress")));
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(
+        QDBusMessage::createMethodCall(QStringLiteral("org.a11y.Bus"), QStringLiteral("/org/a11y/bus"),
+                                       QStringLiteral("org.a11y.Bus"), QStringLiteral("GetAddress")));
     return reply.type() == QDBusMessage::ReplyMessage ? reply.arguments().value(0).toString() : QString();
 }
 
@@ -173,10 +173,12 @@ std::optional<AtSpiObject> AtSpiSession::application(qint64 pid, int timeoutMs)
                               QDBusObjectPath(QStringLiteral("/org/a11y/atspi/accessible/root"))};
     for (QDeadlineTimer until(timeoutMs); !until.hasExpired(); wait(100)) {
         for (const AtSpiObject &app : children(desktop)) {
-            const QDBusMessage owner = bus().call(QDBusMessage::createMethodCall(
-                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"))
-                                                      << app.service);
+            const QDBusMessage owner = bus().call(
+                QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                               QStringLiteral("/org/freedesktop/DBus"),
+                                               QStringLiteral("org.freedesktop.DBus"),
+                                               QStringLiteral("GetConnectionUnixProcessID"))
+                << app.service);
             if (owner.arguments().value(0).toLongLong() == pid)
                 return app;
         }
@@ -194,8 +196,8 @@ QDBusMessage AtSpiSession::call(const AtSpiObject &object, const QString &interf
 
 QVariant AtSpiSession::property(const AtSpiObject &object, const QString &interface, const QString &name) const
 {
-    const QDBusMessage reply =
-        call(object, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"), {interface, name});
+    const QDBusMessage reply = call(object, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+                                    {interface, name});
     return reply.type() == QDBusMessage::ReplyMessage
                ? qvariant_cast<QDBusVariant>(reply.arguments().value(0)).variant()
                : QVariant();
@@ -271,8 +273,8 @@ bool AtSpiSession::doAction(const AtSpiObject &object, const QString &action, bo
         message << index;
         return bus().send(message);
     }
-    const QDBusMessage reply =
-        call(object, QStringLiteral("org.a11y.atspi.Action"), QStringLiteral("DoAction"), {index});
+    const QDBusMessage reply = call(object, QStringLiteral("org.a11y.atspi.Action"), QStringLiteral("DoAction"),
+                                    {index});
     return reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).toBool();
 }
 
@@ -332,9 +334,10 @@ bool AtSpiSession::listen(const QStringList &events)
         }
     }
     for (const QString &event : events) {
-        QDBusMessage registration = QDBusMessage::createMethodCall(
-            QStringLiteral("org.a11y.atspi.Registry"), QStringLiteral("/org/a11y/atspi/registry"),
-            QStringLiteral("org.a11y.atspi.Registry"), QStringLiteral("RegisterEvent"));
+        QDBusMessage registration = QDBusMessage::createMethodCall(QStringLiteral("org.a11y.atspi.Registry"),
+                                                                   QStringLiteral("/org/a11y/atspi/registry"),
+                                                                   QStringLiteral("org.a11y.atspi.Registry"),
+                                                                   QStringLiteral("RegisterEvent"));
         registration << event << QStringList() << QString();
         if (bus().call(registration).type() != QDBusMessage::ReplyMessage)
             return false;
