@@ -12,6 +12,7 @@
 #include "currentconversation.h"
 #include "desktop.h"
 #include "mainwindow.h"
+#include "notifications.h"
 #include "session.h"
 
 #include "dialogs/passphrasedialog.h"
@@ -20,9 +21,11 @@
 #include "dialogs/templatedialog.h"
 #include "panes/conversationpane.h"
 #include "panes/threadpane.h"
+#include "platform/notifier.h"
 #include "store/reader.h"
 #include "sync/outboxsender.h"
 #include "widgets/announcer.h"
+#include "widgets/composer.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -285,6 +288,67 @@ private slots:
         QVERIFY2(m_server.restart(test::unlimitedWebchat()), qPrintable(m_server.output()));
         QTRY_COMPARE_WITH_TIMEOUT(announcer->lastAnnouncement(), QStringLiteral("Connected again"), 60000);
         QVERIFY(!announcer->focusPolicy());
+    }
+
+    // After every action the keyboard is somewhere the agent can see, in the
+    // window: sending, moving to the next conversation, a dialog closed, a
+    // conversation resolved out of the list, one opened from a notification.
+    void focusAlwaysLandsSomewhere()
+    {
+        test::DesktopFixture app;
+        QVERIFY(app.open(m_server.baseUrl()));
+        ui::MainWindow &window = app.desktop->window();
+        QVERIFY(signIn(app));
+        window.resize(1280, 720);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const QString &text : {QStringLiteral("Focus one"), QStringLiteral("Focus two")}) {
+            QVERIFY(test::customerWrites(m_server.baseUrl(), m_shopKey, test::newVisitor(m_server.baseUrl(), m_shopKey),
+                                         text));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(app.history->reader().conversations({}, 50).size() >= 2, test::kDeadlineMs);
+        const qint64 first = app.history->reader().conversations({}, 50).constFirst().id;
+        const auto landed = [&window](const char *after) {
+            QWidget *focus = QApplication::focusWidget();
+            const bool ok = focus && focus->isVisible() && focus->window() == &window;
+            if (!ok)
+                qWarning() << "after" << after << "the focus is on" << focus;
+            return ok;
+        };
+        window.current()->open(first);
+        QTRY_COMPARE(window.threadPane()->conversationId(), first);
+
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(window.threadPane()->composer()->hasFocus());
+        QTest::keyClicks(window.threadPane()->composer(), QStringLiteral("On its way"));
+        QTest::keyClick(window.threadPane()->composer(), Qt::Key_Return);
+        QTRY_VERIFY(window.threadPane()->composer()->toPlainText().isEmpty());
+        QVERIFY(window.threadPane()->composer()->hasFocus()); // ready for the next line
+        QVERIFY(landed("sending"));
+
+        QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(window.threadPane()->conversationId() != first);
+        QTRY_VERIFY(landed("the next conversation"));
+
+        QTimer::singleShot(0, this,
+                           [] { QTRY_VERIFY(QApplication::activeModalWidget() || QApplication::activeWindow()); });
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(QApplication::activeWindow() && QApplication::activeWindow() != &window);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(QApplication::activeWindow() == &window);
+        QTRY_VERIFY(landed("closing search"));
+
+        const qint64 current = window.threadPane()->conversationId();
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier); // resolved: it leaves the Open tab
+        QTRY_COMPARE_WITH_TIMEOUT(app.history->reader().conversation(current)->status, QStringLiteral("resolved"),
+                                  test::kDeadlineMs);
+        QTest::qWait(200);
+        QVERIFY(landed("resolving"));
+
+        emit app.desktop->notifications().notifier()->openRequested(first);
+        QTRY_COMPARE(window.threadPane()->conversationId(), first);
+        QTRY_VERIFY(landed("opening from a notification"));
     }
 
     // The dialogs that come before or beside the window: sign-in, the

@@ -90,9 +90,10 @@ private slots:
             QTest::qWait(50);
             const QString shown = leadShown ? QStringLiteral("lead") : QStringLiteral("nolead");
             const QImage picture = window.grab().toImage();
-            QVERIFY(picture.save(
-                relaydesk::test::outputPath(QStringLiteral("largetext-%1-%2.png").arg(mode(), shown))));
-            QVERIFY2(relaydesk::test::blankReason(picture).isEmpty(), qPrintable(relaydesk::test::blankReason(picture)));
+            QVERIFY(
+                picture.save(relaydesk::test::outputPath(QStringLiteral("largetext-%1-%2.png").arg(mode(), shown))));
+            QVERIFY2(relaydesk::test::blankReason(picture).isEmpty(),
+                     qPrintable(relaydesk::test::blankReason(picture)));
             const QStringList cut = cutOffTexts(&window);
             QVERIFY2(cut.isEmpty(), qPrintable(shown + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
             const QRect inside = window.rect();

@@ -217,4 +217,11 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
+void SearchDialog::hideEvent(QHideEvent *event)
+{
+    QDialog::hideEvent(event);
+    if (QWidget *opener = parentWidget() ? parentWidget()->window() : nullptr; opener && opener->isVisible())
+        opener->activateWindow();
+}
+
 } // namespace relaydesk::ui

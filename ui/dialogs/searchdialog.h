@@ -49,6 +49,9 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Closing gives the keyboard back to the window it was opened from (a
+    // window manager may not, and nothing else would).
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showResults();
