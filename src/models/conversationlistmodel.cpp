@@ -1,5 +1,6 @@
 #include "models/conversationlistmodel.h"
 
+#include "models/snoozepresets.h"
 #include "store/changeset.h"
 #include "store/reader.h"
 #include "store/store.h"
@@ -239,9 +240,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         if (row.unreadCount > 0 && row.status != QLatin1String("resolved"))
             parts.append(tr("%n unread", nullptr, row.unreadCount));
         if (row.status == QLatin1String("snoozed") && row.snoozedUntil > 0)
-            parts.append(tr("snoozed until %1")
-                             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.snoozedUntil).toLocalTime(),
-                                                     QLocale::ShortFormat)));
+            parts.append(
+                tr("snoozed until %1")
+                    .arg(wakeMoment(QDateTime::fromMSecsSinceEpoch(row.snoozedUntil), QDateTime::currentDateTime())));
         if (!row.autopilot.isEmpty() && row.autopilot != QLatin1String("off"))
             parts.append(tr("autopilot answering"));
         if (row.muted)
