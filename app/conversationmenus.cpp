@@ -90,8 +90,7 @@ void ConversationMenus::wireMessageMenu(ui::ThreadPane &thread, Session &session
     ui::MessageLinks *links = thread.links();
     ui::ThreadPane *pane = &thread;
     connect(links, &ui::MessageLinks::replyRequested, context, [pane] {
-        if (pane->isNoteMode())
-            pane->setNoteMode(false); // a reply goes to the customer
+        pane->leaveNoteModeIfEmpty(); // a reply goes to the customer
         pane->composer()->setFocus(Qt::OtherFocusReason);
     });
     connect(links, &ui::MessageLinks::saveRequested, context, [pane](int row, int attachment) {

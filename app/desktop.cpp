@@ -164,21 +164,37 @@ void Desktop::wireHistorySwaps()
 void Desktop::announceArrivals()
 {
     // What a customer writes in the conversation open is said to screen
-    // readers as it arrives (the rest go through Notifications), never what
-    // an older page or a first sync brings.
-    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    // readers as it arrives (other conversations' go through Notifications),
+    // never what was already there when it opened (an older or a later page
+    // read in, a first sync); and a reply of the agent's that was not sent.
+    auto newestStored = [this] {
+        const qint64 conversation = m_messages->conversationId();
+        const auto newest = m_history && conversation ? m_history->reader().newestMessages(conversation, 1)
+                                                      : QVector<store::MessageRow>();
+        return newest.isEmpty() ? qint64(0) : newest.constFirst().id;
+    };
+    connect(m_messages.get(), &QAbstractItemModel::modelReset, this, [this, newestStored] {
+        m_announcedUpTo = newestStored();
+        // Replies that had failed before it opened are shown, not said again.
+        for (int row = 0; row < m_messages->rowCount(); ++row) {
+            const QModelIndex index = m_messages->index(row);
+            if (index.data(models::MessageListModel::StatusRole).toString() == QLatin1String("failed"))
+                m_announcedFailures.insert(index.data(models::MessageListModel::ClientIdRole).toString());
+        }
+    });
     connect(m_messages.get(), &QAbstractItemModel::rowsInserted, this,
-            [this, started](const QModelIndex &, int first, int last) {
+            [this](const QModelIndex &, int first, int last) {
                 using Model = models::MessageListModel;
-                if (last != m_messages->rowCount() - 1 || !m_window->isActiveWindow())
-                    return;
                 for (int row = first; row <= last; ++row) {
                     const QModelIndex index = m_messages->index(row);
+                    const qint64 id = index.data(Model::IdRole).toLongLong();
+                    if (id <= m_announcedUpTo)
+                        continue; // there before: a page read in, not news
+                    m_announcedUpTo = id;
                     if (index.data(Model::DirectionRole).toString() != QLatin1String("in")
-                        || index.data(Model::CreatedAtRole).toLongLong() < started)
+                        || !m_window->isActiveWindow())
                         continue;
-                    const auto conversation = m_history ? m_history->reader().conversation(m_messages->conversationId())
-                                                        : std::nullopt;
+                    const auto conversation = m_history->reader().conversation(m_messages->conversationId());
                     const QString name = conversation && !conversation->contactName.isEmpty()
                                              ? conversation->contactName
                                              : tr("Customer");
@@ -187,6 +203,22 @@ void Desktop::announceArrivals()
                         what = tr("an attachment");
                     m_window->announcer()->announce(
                         tr("%1: %2", "a customer's name and what they just wrote").arg(name, what));
+                }
+            });
+    connect(m_messages.get(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                using Model = models::MessageListModel;
+                if (!roles.isEmpty() && !roles.contains(Model::StatusRole))
+                    return;
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const QModelIndex index = m_messages->index(row);
+                    const QString clientId = index.data(Model::ClientIdRole).toString();
+                    if (index.data(Model::StatusRole).toString() != QLatin1String("failed") || clientId.isEmpty()
+                        || m_announcedFailures.contains(clientId))
+                        continue;
+                    m_announcedFailures.insert(clientId);
+                    const QString reason = index.data(Model::FailureReasonRole).toString();
+                    m_window->announcer()->announce(reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason));
                 }
             });
 }

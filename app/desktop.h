@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -124,9 +125,11 @@ private:
     std::unique_ptr<AwayAutopilot> m_awayAutopilot;
     ui::DraftBook *m_drafts = nullptr;
     QPointer<ui::SignInDialog> m_signIn;
-    bool m_started = false;       // start() has answered
-    bool m_firstStart = false;    // no saved sign-in, no history here
-    bool m_showRequested = false; // show() was called; the window waits for the sign-in
+    bool m_started = false;            // start() has answered
+    bool m_firstStart = false;         // no saved sign-in, no history here
+    bool m_showRequested = false;      // show() was called; the window waits for the sign-in
+    qint64 m_announcedUpTo = 0;        // the open conversation's newest message said or there before
+    QSet<QString> m_announcedFailures; // client ids of replies said not sent
 };
 
 } // namespace app

@@ -435,12 +435,8 @@ void WindowActions::followOutbox()
     m_outboxRefused =
         connect(outbox, &sync::OutboxSender::refused, this, [this](const QString &clientId, const QString &reason) {
             const qint64 conversationId = m_autopilotAsks.take(clientId);
-            if (!conversationId) {
-                // A reply or change the server would not take: the thread or the
-                // panel shows it, and a screen reader says it.
-                m_window.announcer()->announce(tr("Refused by the server: %1").arg(reason));
+            if (!conversationId)
                 return;
-            }
             updateReplyWindow();
             if (conversationId == m_window.threadPane()->conversationId())
                 m_window.threadPane()->showComposeNote(tr("The autopilot was not switched on: %1").arg(reason), true);
@@ -525,6 +521,26 @@ void WindowActions::updateBanner()
     case Attention::Incompatible:
         m_window.setConnectionBanner(Banner::Incompatible, status->text());
         break;
+    }
+    announceLink();
+}
+
+void WindowActions::announceLink()
+{
+    // Screen readers hear the link go down once, and come back once it is
+    // really up again; not each attempt in between, nor a first start.
+    using Attention = models::ConnectionStatus::Attention;
+    const models::ConnectionStatus *status = m_session.status();
+    const Attention attention = status->attention();
+    const bool down = attention == Attention::Offline || attention == Attention::Reconnecting
+                      || attention == Attention::AuthFailed || attention == Attention::Incompatible;
+    if (status->isOnline()) {
+        if (m_linkAnnounced == LinkAnnounced::Down)
+            m_window.announcer()->announce(tr("Connected again"));
+        m_linkAnnounced = LinkAnnounced::Up;
+    } else if (down && m_linkAnnounced == LinkAnnounced::Up) {
+        m_window.announcer()->announce(m_window.bannerText());
+        m_linkAnnounced = LinkAnnounced::Down;
     }
 }
 

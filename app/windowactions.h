@@ -78,6 +78,8 @@ private:
     void toggleAutopilot();
     void followOutbox();
     void updateBanner();
+    // Says the link going down, and coming back, to screen readers once each.
+    void announceLink();
     void updateAgent();
     // Presence: this agent's open conversation and typing, the others' in the header.
     void followPresence();
@@ -126,6 +128,8 @@ private:
     QHash<QString, qint64> m_autopilotAsks;
     QMetaObject::Connection m_outboxRefused;
     QMetaObject::Connection m_outboxAcknowledged;
+    enum class LinkAnnounced { Unknown, Up, Down };
+    LinkAnnounced m_linkAnnounced = LinkAnnounced::Unknown;
 };
 
 } // namespace relaydesk::app

@@ -735,6 +735,14 @@
         <comment>a customer&apos;s name and what they just wrote</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
@@ -993,8 +1001,8 @@
         <translation>agente %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>Rechazado por el servidor: %1</translation>
+        <source>Connected again</source>
+        <translation>Conectado de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2393,10 +2401,6 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>Conversaciones &amp;urgentes primero</translation>
-    </message>
-    <message>
-        <source>Connected again</source>
-        <translation>Conectado de nuevo</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,14 @@
         <comment>a customer&apos;s name and what they just wrote</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>नहीं भेजा गया: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
@@ -993,8 +1001,8 @@
         <translation>एजेंट %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>सर्वर ने मना किया: %1</translation>
+        <source>Connected again</source>
+        <translation>फिर से जुड़ गया</translation>
     </message>
 </context>
 <context>
@@ -2393,10 +2401,6 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>अत्यावश्यक बातचीत पहले (&amp;U)</translation>
-    </message>
-    <message>
-        <source>Connected again</source>
-        <translation>फिर से जुड़ गया</translation>
     </message>
 </context>
 <context>

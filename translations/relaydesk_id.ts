@@ -731,6 +731,14 @@
         <comment>a customer&apos;s name and what they just wrote</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Tidak terkirim: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
@@ -984,8 +992,8 @@
         <translation>agen %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>Ditolak oleh server: %1</translation>
+        <source>Connected again</source>
+        <translation>Terhubung kembali</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2387,6 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>Percakapan &amp;mendesak dulu</translation>
-    </message>
-    <message>
-        <source>Connected again</source>
-        <translation>Terhubung kembali</translation>
     </message>
 </context>
 <context>

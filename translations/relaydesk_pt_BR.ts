@@ -735,6 +735,14 @@
         <comment>a customer&apos;s name and what they just wrote</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::app::Notifications</name>
@@ -993,8 +1001,8 @@
         <translation>agente %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>Recusado pelo servidor: %1</translation>
+        <source>Connected again</source>
+        <translation>Conectado de novo</translation>
     </message>
 </context>
 <context>
@@ -2393,10 +2401,6 @@
     <message>
         <source>&amp;Urgent conversations first</source>
         <translation>Conversas &amp;urgentes primeiro</translation>
-    </message>
-    <message>
-        <source>Connected again</source>
-        <translation>Conectado de novo</translation>
     </message>
 </context>
 <context>

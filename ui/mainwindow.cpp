@@ -156,17 +156,18 @@ void MainWindow::setConnectionStatus(const QString &text)
     m_connectionLabel->setText(text);
 }
 
+QString MainWindow::bannerText() const
+{
+    return m_bannerKind == Banner::None ? QString() : m_bannerText->text();
+}
+
 void MainWindow::setConnectionBanner(Banner banner, const QString &text)
 {
-    const Banner before = std::exchange(m_bannerKind, banner);
+    m_bannerKind = banner;
     if (banner == Banner::None) {
         m_banner->hide();
-        if (before != Banner::None)
-            m_announcer->announce(tr("Connected again"));
         return;
     }
-    if (banner != before) // not each retry's countdown
-        m_announcer->announce(text);
     // Calm colours: a note, not an alarm; the palette's own for dark themes.
     QPalette palette = m_banner->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
@@ -318,11 +319,11 @@ void MainWindow::createMenus()
     QAction *previous = named(conversation->addAction(QString(), this, [this] { moveInList(-1); }),
                               [] { return tr("&Previous conversation"); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    // Reply means a reply to the customer: out of note mode, into the text box.
+    // Reply means a reply to the customer: out of note mode (unless a note is
+    // half written: it never turns into a reply by itself), into the text box.
     QAction *reply = named(conversation->addAction(QString(), this,
                                                    [this] {
-                                                       if (m_thread->isNoteMode())
-                                                           m_thread->setNoteMode(false);
+                                                       m_thread->leaveNoteModeIfEmpty();
                                                        m_thread->composer()->setFocus(Qt::ShortcutFocusReason);
                                                    }),
                            [] { return tr("&Reply"); });

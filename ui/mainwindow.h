@@ -65,8 +65,8 @@ public:
     void setConnectionBanner(Banner banner, const QString &text);
     Banner connectionBanner() const { return m_bannerKind; }
     QFrame *bannerWidget() const { return m_banner; }
-    // Says things to screen readers without moving the focus (the link's
-    // changes are said by setConnectionBanner itself).
+    QString bannerText() const;
+    // Says things to screen readers without moving the focus.
     Announcer *announcer() const { return m_announcer; }
     // Every action with a shortcut, for the shortcuts dialog (and tests).
     QList<QAction *> shortcutActions() const;

@@ -156,11 +156,15 @@ bool AtSpiSession::start(QString *error)
         *error = QStringLiteral("cannot connect to the accessibility bus: ") + connection.lastError().message();
         return false;
     }
-    // The registry answers once it is up.
-    const AtSpiObject desktop{QStringLiteral("org.a11y.atspi.Registry"),
-                              QDBusObjectPath(QStringLiteral("/org/a11y/atspi/accessible/root"))};
+    // The registry started here answers once it owns its name (asked without
+    // letting the bus start a second one of its own).
     for (QDeadlineTimer until(10000); !until.hasExpired(); wait(50)) {
-        if (call(desktop, kAccessible, QStringLiteral("GetChildren")).type() == QDBusMessage::ReplyMessage)
+        QDBusMessage owned = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                            QStringLiteral("/org/freedesktop/DBus"),
+                                                            QStringLiteral("org.freedesktop.DBus"),
+                                                            QStringLiteral("NameHasOwner"));
+        owned << QStringLiteral("org.a11y.atspi.Registry");
+        if (connection.call(owned).arguments().value(0).toBool())
             return true;
     }
     *error = QStringLiteral("the accessibility registry does not answer");

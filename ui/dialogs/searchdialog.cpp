@@ -220,7 +220,9 @@ bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
 void SearchDialog::hideEvent(QHideEvent *event)
 {
     QDialog::hideEvent(event);
-    if (QWidget *opener = parentWidget() ? parentWidget()->window() : nullptr; opener && opener->isVisible())
+    // Not when the system hides it (the window minimised with it).
+    QWidget *opener = parentWidget() ? parentWidget()->window() : nullptr;
+    if (!event->spontaneous() && opener && opener->isVisible() && !opener->isMinimized())
         opener->activateWindow();
 }
 

@@ -311,6 +311,9 @@ LeadPane::LeadPane(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("Lead"));
+    // Tab goes to the fields inside (the area follows them); the area itself
+    // is no stop for the keyboard.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);

@@ -160,6 +160,12 @@ void ThreadPane::setNoteMode(bool note)
     saveDraft(); // note mode belongs to the conversation's draft
 }
 
+void ThreadPane::leaveNoteModeIfEmpty()
+{
+    if (m_noteMode && m_composer->toPlainText().trimmed().isEmpty() && !m_windowClosed)
+        setNoteMode(false);
+}
+
 void ThreadPane::applySendingState()
 {
     // A note goes when the customer's window is closed (only a template

@@ -103,6 +103,9 @@ public:
     // is closed, and it carries no files. Each conversation opens in reply mode.
     void setNoteMode(bool note);
     bool isNoteMode() const { return m_noteMode; }
+    // Back to replying (Ctrl+R) when that is safe: nothing typed yet (a half
+    // written note never becomes a reply) and the customer can be answered.
+    void leaveNoteModeIfEmpty();
     QToolButton *noteButton() const { return m_noteButton; }
     // The checkable action behind the switch, with its shortcut (the window's
     // Conversation menu lists it).

@@ -3,6 +3,8 @@
 #include <QAccessible>
 #include <QAccessibleWidget>
 
+#include <utility>
+
 namespace relaydesk::ui {
 
 namespace {
@@ -57,7 +59,25 @@ void Announcer::announce(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return;
-    m_text = text;
+    if (m_pending.isEmpty())
+        QMetaObject::invokeMethod(this, &Announcer::sayPending, Qt::QueuedConnection);
+    m_pending.append(text.trimmed());
+}
+
+void Announcer::sayPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_text.clear();
+    for (const QString &part : std::exchange(m_pending, {})) {
+        if (!m_text.isEmpty()) {
+            const QChar last = m_text.back();
+            const bool ended = last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!')
+                               || last == QChar(0x0964); // the Devanagari full stop
+            m_text += ended ? QStringLiteral(" ") : QStringLiteral(". ");
+        }
+        m_text += part;
+    }
     // Shown anew, the alert is read; the name changes for tools that follow it.
     hide();
     show();
@@ -66,7 +86,7 @@ void Announcer::announce(const QString &text)
         QAccessibleEvent named(this, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&named);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        QAccessibleAnnouncementEvent announcement(this, text);
+        QAccessibleAnnouncementEvent announcement(this, m_text);
         QAccessible::updateAccessibility(&announcement);
 #endif
     }

@@ -7,6 +7,7 @@
 // the words also go out as an accessibility announcement.
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 namespace relaydesk::ui {
@@ -18,12 +19,16 @@ class Announcer : public QWidget
 public:
     explicit Announcer(QWidget *parent);
 
+    // Several in one turn of the event loop are said together, in order.
     void announce(const QString &text);
     // The words last announced (tests).
     QString lastAnnouncement() const { return m_text; }
 
 private:
+    void sayPending();
+
     QString m_text;
+    QStringList m_pending;
 };
 
 } // namespace relaydesk::ui
