@@ -26,11 +26,29 @@ QString formatRate(double rate)
 
 AudioPlayer::AudioPlayer(QObject *parent)
     : QObject(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
 {
+}
+
+AudioPlayer::~AudioPlayer()
+{
+    if (m_player)
+        m_player->stop();
+}
+
+QMediaPlayer *AudioPlayer::player()
+{
+    return ensurePlayer();
+}
+
+QMediaPlayer *AudioPlayer::ensurePlayer()
+{
+    if (m_player)
+        return m_player;
+    m_player = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
     // GStreamer plays nothing without an output attached.
     m_player->setAudioOutput(m_output);
+    m_player->setPlaybackRate(m_rate);
     auto notify = [this] { emit changed(m_mediaId); };
     connect(m_player, &QMediaPlayer::positionChanged, this, notify);
     connect(m_player, &QMediaPlayer::durationChanged, this, notify);
@@ -39,16 +57,12 @@ AudioPlayer::AudioPlayer(QObject *parent)
         m_error = text.isEmpty() ? tr("This recording cannot be played here.") : text;
         emit changed(m_mediaId);
     });
-}
-
-AudioPlayer::~AudioPlayer()
-{
-    m_player->stop();
+    return m_player;
 }
 
 void AudioPlayer::play(const QString &mediaId, const QByteArray &bytes, const QString &mimeType)
 {
-    m_player->stop();
+    ensurePlayer()->stop();
     m_error.clear();
     QBuffer *old = m_buffer;
     m_buffer = new QBuffer(this);
@@ -68,7 +82,7 @@ void AudioPlayer::play(const QString &mediaId, const QByteArray &bytes, const QS
 
 void AudioPlayer::toggle()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (ensurePlayer()->playbackState() == QMediaPlayer::PlayingState)
         m_player->pause();
     else
         m_player->play();
@@ -76,18 +90,20 @@ void AudioPlayer::toggle()
 
 void AudioPlayer::pause()
 {
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void AudioPlayer::seekTo(double share)
 {
-    if (m_player->duration() > 0)
+    if (m_player && m_player->duration() > 0)
         m_player->setPosition(qint64(std::clamp(share, 0.0, 1.0) * double(m_player->duration())));
 }
 
 void AudioPlayer::stop()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     const QString was = m_mediaId;
     m_mediaId.clear();
     emit changed(was);
@@ -95,24 +111,25 @@ void AudioPlayer::stop()
 
 bool AudioPlayer::isPlaying() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 qint64 AudioPlayer::position() const
 {
-    return m_player->position();
+    return m_player ? m_player->position() : 0;
 }
 
 qint64 AudioPlayer::duration() const
 {
-    return m_player->duration();
+    return m_player ? m_player->duration() : 0;
 }
 
 void AudioPlayer::setRate(double rate)
 {
     const auto known = std::find(std::cbegin(kRates), std::cend(kRates), rate);
     m_rate = known == std::cend(kRates) ? 1.0 : rate;
-    m_player->setPlaybackRate(m_rate);
+    if (m_player)
+        m_player->setPlaybackRate(m_rate);
     emit changed(m_mediaId);
 }
 

@@ -3,7 +3,9 @@
 // Plays one voice note or audio file at a time inside the thread: the
 // bubbles paint its state, so the thread stays a painted, virtualized list.
 // The bytes are the decrypted original, played from memory (never written
-// to disk in the clear).
+// to disk in the clear). The media player behind it is made on the first
+// play: nothing loads Qt Multimedia (and its GStreamer plugins) while the
+// window starts.
 
 #include <QObject>
 #include <QString>
@@ -47,15 +49,18 @@ public:
     // Why it cannot play, for a person (empty: it can).
     QString error() const { return m_error; }
 
-    QMediaPlayer *player() const { return m_player; }
+    // The media player (made now if no note has played yet).
+    QMediaPlayer *player();
 
 signals:
     // Position, duration, playing state or error of `mediaId` changed.
     void changed(const QString &mediaId);
 
 private:
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    QMediaPlayer *ensurePlayer();
+
+    QMediaPlayer *m_player = nullptr; // made on the first play
+    QAudioOutput *m_output = nullptr;
     QBuffer *m_buffer = nullptr;
     QString m_mediaId;
     QString m_error;

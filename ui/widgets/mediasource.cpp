@@ -6,11 +6,13 @@
 #include "store/mediacache.h"
 #include "sync/mediafetcher.h"
 
+#include <QAudioDevice>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QMediaDevices>
 #include <QThreadPool>
 
 #include <optional>
@@ -18,6 +20,17 @@
 namespace relaydesk::ui {
 
 namespace {
+
+// Qt Multimedia's backend (GStreamer here) belongs to the thread that first
+// uses it: the UI thread, at the first recording, not at start-up.
+void startMultimediaHere()
+{
+    static bool started = false;
+    if (!started) {
+        started = true;
+        QMediaDevices::defaultAudioOutput();
+    }
+}
 
 constexpr int kThumbnailBudgetKb = 48 * 1024; // decoded thumbnails kept for painting
 
@@ -323,6 +336,13 @@ void MediaSource::summarise(const store::AttachmentRow &attachment)
         });
         return;
     }
+    // A compressed recording is decoded on a worker by Qt Multimedia; its
+    // backend is started here on this thread first (once per run), never on
+    // a worker, and never before a recording is shown.
+    const bool wave = type == QLatin1String("audio/wav") || type == QLatin1String("audio/x-wav")
+                      || type == QLatin1String("audio/wave") || type == QLatin1String("audio/vnd.wave");
+    if (!wave)
+        startMultimediaHere();
     QPointer<MediaSource> guard(this);
     const quint64 generation = m_generation;
     auto deliver = [guard, mediaId, generation](const MediaSummary &s) {
