@@ -185,6 +185,7 @@ void Desktop::announceArrivals()
     connect(m_messages.get(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
                 using Model = models::MessageListModel;
+                QString name; // the customer's, read once for the rows that need it
                 for (int row = first; row <= last; ++row) {
                     const QModelIndex index = m_messages->index(row);
                     const qint64 id = index.data(Model::IdRole).toLongLong();
@@ -194,10 +195,11 @@ void Desktop::announceArrivals()
                     if (index.data(Model::DirectionRole).toString() != QLatin1String("in")
                         || !m_window->isActiveWindow())
                         continue;
-                    const auto conversation = m_history->reader().conversation(m_messages->conversationId());
-                    const QString name = conversation && !conversation->contactName.isEmpty()
-                                             ? conversation->contactName
-                                             : tr("Customer");
+                    if (name.isEmpty()) {
+                        const auto conversation = m_history->reader().conversation(m_messages->conversationId());
+                        name = conversation && !conversation->contactName.isEmpty() ? conversation->contactName
+                                                                                    : tr("Customer");
+                    }
                     QString what = index.data(Model::TextRole).toString().simplified();
                     if (what.isEmpty())
                         what = tr("an attachment");

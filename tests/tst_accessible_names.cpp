@@ -110,16 +110,7 @@ class TestAccessibleNames : public QObject
 
     bool signIn(test::DesktopFixture &app)
     {
-        bool done = false, ok = false;
-        app.desktop->session().signIn(m_server.baseUrl(), QStringLiteral("ana@shop.example"),
-                                      QString::fromUtf8(test::kPassword), [&](bool success, const QString &) {
-                                          done = true;
-                                          ok = success;
-                                      });
-        QDeadlineTimer deadline(test::kDeadlineMs);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(10);
-        return ok;
+        return app.signIn(m_server.baseUrl(), QStringLiteral("ana@shop.example"));
     }
 
 private slots:

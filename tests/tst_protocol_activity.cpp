@@ -169,6 +169,23 @@ private slots:
         QCOMPARE(std::get<Hello>(*decoded).features, (QStringList{"activity", "telepathy"}));
         QVERIFY(!decodeFrame(R"({"type":"hello","protocol":2,"token":"rdt_x","last_seq":0,"features":[7]})", &error));
         QCOMPARE(error.message, QStringLiteral("hello: features: item 0: expected a code of a-z, 0-9, '_' and '.'"));
+        // Anyone can send a hello before the token is checked: a NUL, a lone
+        // surrogate or a flood of features is refused in words.
+        for (const char *hostile : {R"(["activ\u0000ity"])", R"(["\ud800"])", R"(["ACTIVITY"])"}) {
+            QVERIFY(!decodeFrame(QByteArray(R"({"type":"hello","protocol":2,"token":"rdt_x","last_seq":0,"features":)")
+                                     + hostile + "}",
+                                 &error));
+            QVERIFY2(error.message.startsWith(QStringLiteral("hello: features:")), qPrintable(error.message));
+        }
+        QStringList flood;
+        for (int i = 0; i < 1000; ++i)
+            flood.append(QStringLiteral("\"f%1\"").arg(i));
+        QVERIFY(
+            !decodeFrame(QStringLiteral(R"({"type":"hello","protocol":2,"token":"rdt_x","last_seq":0,"features":[%1]})")
+                             .arg(flood.join(QLatin1Char(',')))
+                             .toUtf8(),
+                         &error));
+        QVERIFY2(error.message.startsWith(QStringLiteral("hello: features")), qPrintable(error.message));
 
         Welcome welcome{kProtocolVersion, 7, 3, 41250, 15000, {QString::fromLatin1(features::kActivity)}};
         decoded = decodeFrame(encodeFrame(Frame(welcome)), &error);

@@ -5,6 +5,8 @@
 // that link relaydesk-app.
 
 #include "desktop.h"
+#include "linkclient.h"
+#include "session.h"
 
 #include "platform/notifier.h"
 #include "platform/profile.h"
@@ -47,6 +49,21 @@ struct DesktopFixture
                                                         QByteArray(store::MediaCache::KeyBytes, 'k'), 64 * 1024 * 1024);
         desktop = std::make_unique<app::Desktop>(*profile, history, cache.get(), server, platform::Notifier::create());
         return true;
+    }
+
+    // Signs `email` in to `server` with the suites' password; false if it
+    // was refused or no answer came within the deadline.
+    bool signIn(const QUrl &server, const QString &email)
+    {
+        bool done = false, ok = false;
+        desktop->session().signIn(server, email, QString::fromUtf8(kPassword), [&](bool success, const QString &) {
+            done = true;
+            ok = success;
+        });
+        QDeadlineTimer deadline(kDeadlineMs);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(10);
+        return ok;
     }
 
     // Everything goes in the order main() ends: the window and session,

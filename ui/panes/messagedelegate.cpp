@@ -3,6 +3,7 @@
 #include "models/messagelistmodel.h"
 #include "models/snoozepresets.h"
 #include "panes/linkhits.h"
+#include "widgets/announcer.h"
 #include "widgets/audioplayer.h"
 #include "widgets/mediasource.h"
 
@@ -507,30 +508,6 @@ QString MessageDelegate::systemLine(const QModelIndex &index)
                          index.data(Model::TextRole).toString());
 }
 
-namespace {
-
-// Parts read one after another: a full stop between them unless a part
-// already ends a sentence ("Do you ship to Bali?").
-QString sentences(const QStringList &parts)
-{
-    QString joined;
-    for (const QString &part : parts) {
-        if (part.isEmpty())
-            continue;
-        if (!joined.isEmpty()) {
-            const QChar last = joined.back();
-            joined += last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!')
-                              || last == QChar(0x0964) // the Devanagari full stop
-                          ? QStringLiteral(" ")
-                          : QStringLiteral(". ");
-        }
-        joined += part;
-    }
-    return joined;
-}
-
-} // namespace
-
 QString MessageDelegate::spokenText(const QModelIndex &index)
 {
     QStringList parts;
@@ -541,7 +518,7 @@ QString MessageDelegate::spokenText(const QModelIndex &index)
     const QString line = systemLine(index);
     if (!line.isEmpty()) {
         parts.append(tr("%1 · %2").arg(line, time));
-        return sentences(parts);
+        return joinSentences(parts);
     }
     const QString author = index.data(Model::AuthorRole).toString();
     const QString name = index.data(Model::AuthorNameRole).toString();
@@ -581,7 +558,7 @@ QString MessageDelegate::spokenText(const QModelIndex &index)
         else if (status == QLatin1String("read"))
             parts.append(tr("Read"));
     }
-    return sentences(parts);
+    return joinSentences(parts);
 }
 
 void MessageDelegate::setMedia(MediaSource *media, AudioPlayer *audio)

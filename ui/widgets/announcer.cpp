@@ -40,6 +40,23 @@ QAccessibleInterface *announcerAccessible(const QString &className, QObject *obj
 
 } // namespace
 
+QString joinSentences(const QStringList &parts)
+{
+    QString joined;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            continue;
+        if (!joined.isEmpty()) {
+            const QChar last = joined.back();
+            const bool ended = last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!')
+                               || last == QChar(0x0964); // the Devanagari full stop
+            joined += ended ? QStringLiteral(" ") : QStringLiteral(". ");
+        }
+        joined += part;
+    }
+    return joined;
+}
+
 Announcer::Announcer(QWidget *parent)
     : QWidget(parent)
 {
@@ -68,16 +85,7 @@ void Announcer::sayPending()
 {
     if (m_pending.isEmpty())
         return;
-    m_text.clear();
-    for (const QString &part : std::exchange(m_pending, {})) {
-        if (!m_text.isEmpty()) {
-            const QChar last = m_text.back();
-            const bool ended = last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!')
-                               || last == QChar(0x0964); // the Devanagari full stop
-            m_text += ended ? QStringLiteral(" ") : QStringLiteral(". ");
-        }
-        m_text += part;
-    }
+    m_text = joinSentences(std::exchange(m_pending, {}));
     // Shown anew, the alert is read; the name changes for tools that follow it.
     hide();
     show();

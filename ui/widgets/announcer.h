@@ -12,6 +12,10 @@
 
 namespace relaydesk::ui {
 
+// Parts read one after another, as a screen reader should say them: a full
+// stop between them unless a part already ends a sentence ("Is it in L?").
+QString joinSentences(const QStringList &parts);
+
 class Announcer : public QWidget
 {
     Q_OBJECT
