@@ -7,11 +7,13 @@
 #include "desktop.h"
 #include "historyopener.h"
 #include "session.h"
+#include "startuptrace.h"
 
 #include "appearance/appearance.h"
 #include "mainwindow.h"
 #include "models/connectionstatus.h"
 #include "net/serverurl.h"
+#include "panes/conversationpane.h"
 #include "platform/devicewipe.h"
 #include "platform/notifier.h"
 #include "platform/profile.h"
@@ -21,6 +23,7 @@
 #include "store/writer.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -113,6 +116,7 @@ int main(int argc, char *argv[])
     if (onlyAsksForInformation(argc, argv))
         return answerInformation(argc, argv);
     QApplication app(argc, argv);
+    app::StartupTrace *trace = app::StartupTrace::installIfAsked(&app);
     app::guardAccessibilityBus(); // before any assistive tool can reach the window
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Relaydesk"));
@@ -145,8 +149,13 @@ int main(int argc, char *argv[])
     auto cache = std::make_unique<store::MediaCache>(profile->cacheDirectory() + QStringLiteral("/media"),
                                                      mediaCacheKey(*history), kMediaCacheBytes);
 
+    if (trace)
+        trace->note("history_ready");
+
     app::Desktop desktop(*profile, history, cache.get(), *server, platform::Notifier::create());
     ui::MainWindow &window = desktop.window();
+    if (trace)
+        trace->watchList(window.conversationPane()->listView());
     bool forget = false;
     QObject::connect(&desktop, &app::Desktop::forgetConfirmed, &window, [&forget] { forget = true; });
     // scripts/run hands the demo server's sign-in over in the environment,

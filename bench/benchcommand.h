@@ -29,6 +29,7 @@ BenchCommand storeCommand();
 BenchCommand serverCommand();
 BenchCommand syncCommand();
 BenchCommand uiCommand();
+BenchCommand startupCommand();
 
 // The store bench's history (conversation 1 holds `bigConversation` of the
 // messages, the rest are spread over the others), through the real write path.
@@ -40,6 +41,8 @@ void printJson(const QJsonObject &object);
 
 // The relaydesk-server built next to this program.
 QString serverBinary();
+// A figure of /proc/<pid>/status in MiB ("VmRSS", "VmHWM"); 0 when unknown.
+double processMemoryMb(qint64 pid, const char *field);
 // The value below which a share `p` (0–1) of `values` lies; 0 when empty.
 double percentile(QVector<double> values, double p);
 

@@ -6,6 +6,7 @@
 #include "relaydesk/buildinfo.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand(), storeCommand(), serverCommand(), syncCommand(), uiCommand()};
+    return {envCommand(), storeCommand(), serverCommand(), syncCommand(), uiCommand(), startupCommand()};
 }
 
 void printJson(const QJsonObject &object)
@@ -27,6 +28,19 @@ void printJson(const QJsonObject &object)
 QString serverBinary()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/../server/relaydesk-server");
+}
+
+double processMemoryMb(qint64 pid, const char *field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
 }
 
 double percentile(QVector<double> values, double p)

@@ -58,12 +58,7 @@ QJsonObject post(QNetworkAccessManager &network, const QUrl &url, const QJsonObj
 
 double peakRssMb(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
-    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : 0;
+    return processMemoryMb(pid, "VmHWM");
 }
 
 int runServer(const QStringList &arguments)
