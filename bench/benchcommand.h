@@ -5,10 +5,14 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QUrl>
 #include <QVector>
 
 #include <functional>
+#include <optional>
 #include <vector>
+
+class QProcess;
 
 namespace relaydesk::bench {
 
@@ -30,6 +34,7 @@ BenchCommand serverCommand();
 BenchCommand syncCommand();
 BenchCommand uiCommand();
 BenchCommand startupCommand();
+BenchCommand firstSyncCommand();
 
 // The store bench's history (conversation 1 holds `bigConversation` of the
 // messages, the rest are spread over the others), through the real write path.
@@ -41,6 +46,21 @@ void printJson(const QJsonObject &object);
 
 // The relaydesk-server built next to this program.
 QString serverBinary();
+
+// The agent the server benches sign in as (bench/benchserver.cpp).
+inline constexpr char kBenchAgent[] = "agent@bench.local";
+inline constexpr char kBenchPassword[] = "bench password";
+// Adds kBenchAgent to the workspace "Bench" of the server data in `dataDir`.
+bool addBenchAgent(const QString &dataDir, QString *error);
+// Starts relaydesk-server on a free loopback port with its rate limits off;
+// its address, or nothing with a sentence.
+std::optional<QUrl> startBenchServer(QProcess &server, const QString &dataDir, QString *error);
+// Runs the event loop until `done` or the deadline; false on the deadline.
+// It sleeps between events (a busy loop would take a core from the client's
+// writer and indexer threads, which is what is being measured).
+bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+// CPU time (user + system) a process has used, in milliseconds.
+double cpuMs(qint64 pid);
 // A figure of /proc/<pid>/status in MiB ("VmRSS", "VmHWM"); 0 when unknown.
 double processMemoryMb(qint64 pid, const char *field);
 // The value below which a share `p` (0–1) of `values` lies; 0 when empty.

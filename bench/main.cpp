@@ -16,7 +16,8 @@ namespace relaydesk::bench {
 
 std::vector<BenchCommand> allCommands()
 {
-    return {envCommand(), storeCommand(), serverCommand(), syncCommand(), uiCommand(), startupCommand()};
+    return {envCommand(), storeCommand(),   serverCommand(),   syncCommand(),
+            uiCommand(),  startupCommand(), firstSyncCommand()};
 }
 
 void printJson(const QJsonObject &object)

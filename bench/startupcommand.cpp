@@ -180,8 +180,9 @@ bool prepareProfile(const QString &directory, const QString &server, qint64 mess
     settings->setValue(QStringLiteral("session/email"), QStringLiteral("bench@relaydesk.local"));
     settings->setValue(QStringLiteral("server/url"), server);
     settings->sync();
-    const platform::Keychain::Result token = platform::Keychain::writeNow(
-        Profile::keychainService(), profile->keychainKey(u"session-token"), QByteArrayLiteral("bench-session-token"));
+    const platform::Keychain::Result token = platform::Keychain::writeNow(Profile::keychainService(),
+                                                                          profile->keychainKey(u"session-token"),
+                                                                          QByteArrayLiteral("bench-session-token"));
     if (token.status != platform::Keychain::Status::Ok) {
         *error = QStringLiteral("the keychain refused the session: %1").arg(token.error);
         return false;
@@ -231,8 +232,9 @@ bool measure(const Setup &setup, int runs, bool fresh, const QString &existingHo
 
 bool secretServiceAnswers(QString *error)
 {
-    const platform::Keychain::Result probe = platform::Keychain::writeNow(
-        Profile::keychainService(), QStringLiteral("relaydesk-bench-probe"), QByteArrayLiteral("probe"));
+    const platform::Keychain::Result probe = platform::Keychain::writeNow(Profile::keychainService(),
+                                                                          QStringLiteral("relaydesk-bench-probe"),
+                                                                          QByteArrayLiteral("probe"));
     if (probe.status == platform::Keychain::Status::Ok) {
         platform::Keychain::removeNow(Profile::keychainService(), QStringLiteral("relaydesk-bench-probe"));
         return true;
@@ -274,7 +276,7 @@ int runStartup(const QStringList &arguments)
     };
     Setup setup;
     setup.app = parser.value(app);
-    setup.platform = parser.isSet(platform) ? parser.value(platform)
+    setup.platform = parser.isSet(platform)                   ? parser.value(platform)
                      : qEnvironmentVariableIsEmpty("DISPLAY") ? QStringLiteral("offscreen")
                                                               : QStringLiteral("xcb");
     setup.server = closedLoopbackServer();

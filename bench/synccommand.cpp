@@ -40,37 +40,6 @@ namespace {
 
 using State = net::StreamLink::State;
 
-// Runs the event loop until `done` or the deadline; false on the deadline.
-// It sleeps between events (a busy loop would take a core from the client's
-// writer and indexer threads, which is what is being measured).
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QTimer tick;
-    tick.start(2);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-// CPU time (user + system) a process has used, in milliseconds.
-double cpuMs(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces) start after ')'.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble(); // utime, stime
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
 double ownPeakRssMb()
 {
     rusage usage{};
@@ -124,43 +93,16 @@ int runSync(const QStringList &arguments)
     const int live = std::max(1, parser.value(liveOption).toInt());
 
     QTemporaryDir data;
-    {
-        QProcess add;
-        add.start(serverBinary(),
-                  {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--add-agent"),
-                   QStringLiteral("agent@bench.local"), QStringLiteral("--workspace"), QStringLiteral("Bench")});
-        add.write("bench password\n");
-        add.closeWriteChannel();
-        if (!add.waitForFinished(60000) || add.exitCode() != 0) {
-            std::fprintf(stderr, "relaydesk-bench sync: could not add the agent\n");
-            return 1;
-        }
-    }
     QProcess server;
-    server.start(serverBinary(),
-                 {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
-                  // The bench measures throughput, not the per-token limits.
-                  QStringLiteral("--token-requests-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--token-commands-per-minute"), QStringLiteral("0")});
-    server.waitForStarted(20000);
-    QString output;
-    static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));
-    QElapsedTimer startup;
-    startup.start();
-    while (!listening.match(output).hasMatch() && startup.elapsed() < 20000 && server.state() == QProcess::Running) {
-        server.waitForReadyRead(200);
-        output += QString::fromUtf8(server.readAllStandardOutput());
-    }
-    const auto match = listening.match(output);
-    if (!match.hasMatch()) {
-        std::fprintf(stderr, "relaydesk-bench sync: the server did not start: %s\n",
-                     server.readAllStandardError().constData());
+    QString error;
+    const std::optional<QUrl> started = addBenchAgent(data.path(), &error)
+                                            ? startBenchServer(server, data.path(), &error)
+                                            : std::nullopt;
+    if (!started) {
+        std::fprintf(stderr, "relaydesk-bench sync: %s\n", qPrintable(error));
         return 1;
     }
-    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)));
+    const QUrl base = *started;
 
     // The client: an encrypted profile, signed in, synced once, then away.
     QTemporaryDir profile;
@@ -178,7 +120,7 @@ int runSync(const QStringList &arguments)
     engine = std::make_unique<sync::SyncEngine>(*history, api, link);
     QString widgetKey;
     bool signedIn = false;
-    api.signIn(QStringLiteral("agent@bench.local"), QStringLiteral("bench password"),
+    api.signIn(QString::fromLatin1(kBenchAgent), QString::fromLatin1(kBenchPassword),
                [&](std::optional<net::SignedIn> result, const net::ApiError &) { signedIn = result.has_value(); });
     waitUntil([&] { return signedIn || !api.token().isEmpty(); }, 30000);
     QNetworkAccessManager network;
@@ -187,8 +129,8 @@ int runSync(const QStringList &arguments)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply =
             network.post(request,
-                         QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("agent@bench.local")},
-                                                   {QStringLiteral("password"), QStringLiteral("bench password")}})
+                         QJsonDocument(QJsonObject{{QStringLiteral("email"), QString::fromLatin1(kBenchAgent)},
+                                                   {QStringLiteral("password"), QString::fromLatin1(kBenchPassword)}})
                              .toJson());
         waitUntil([reply] { return reply->isFinished(); }, 30000);
         widgetKey = QJsonDocument::fromJson(reply->readAll())

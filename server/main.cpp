@@ -2,6 +2,7 @@
 
 #include "admincommands.h"
 #include "base/exitwithparent.h"
+#include "benchhistory.h"
 #include "demodata.h"
 #include "log.h"
 #include "relayserver.h"
@@ -37,6 +38,9 @@ int main(int argc, char *argv[])
     // `relaydesk-server simulate …` plays customers writing through WhatsApp.
     if (argc > 1 && qstrcmp(argv[1], "simulate") == 0)
         return runSimulator(app);
+    // `relaydesk-server bench-history …` fills a workspace for relaydesk-bench.
+    if (argc > 1 && qstrcmp(argv[1], "bench-history") == 0)
+        return runBenchHistory(app);
 
     QString error;
     const std::optional<Invocation> invocation = parseInvocation(app, &error);

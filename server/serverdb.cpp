@@ -291,6 +291,10 @@ SELECT 1;
     R"sql(
 SELECT 1;
 )sql",
+    // 14: a workspace's whole history in pages, newest first (GET /v1/history).
+    R"sql(
+CREATE INDEX IF NOT EXISTS messages_by_workspace ON messages (workspace_id, id);
+)sql",
 };
 
 // Columns a step adds before its script runs, each only when its table does

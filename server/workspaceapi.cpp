@@ -9,6 +9,7 @@
 
 #include <QHttpServer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace relaydesk::server {
@@ -59,6 +60,29 @@ std::optional<QHttpServerResponse> readPaging(const QHttpServerRequest &request,
     }
     paging->limit = int(limit);
     return std::nullopt;
+}
+
+// A client that accepts it gets a long answer compressed: zlib's format is
+// HTTP's "deflate" (qCompress adds a 4-byte length in front of it).
+QHttpServerResponse compressedJson(const QHttpServerRequest &request, const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const bool deflate = request.value(QByteArrayLiteral("Accept-Encoding")).toLower().contains("deflate");
+    if (!deflate || json.size() < 1024)
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), json);
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), qCompress(json, 1).mid(4));
+    response.addHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
+    return response;
+}
+
+bool wantsActivityLines(const QHttpServerRequest &request)
+{
+    // Activity lines only for a client that says it reads them
+    // (?features=activity); an older one gets the English notes it knows.
+    return request.query()
+        .queryItemValue(QStringLiteral("features"))
+        .split(QLatin1Char(','))
+        .contains(QLatin1String(features::kActivity));
 }
 
 QHttpServerResponse notFound()
@@ -128,12 +152,7 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                        return std::move(*refusal);
                    const int limit = paging.limit;
                    const auto page = m_data.messagesPage(agent->workspaceId, conversationId, limit, paging.before);
-                   // Activity lines only for a client that says it reads them
-                   // (?features=activity); an older one gets the English notes it knows.
-                   const bool activityLines = request.query()
-                                                  .queryItemValue(QStringLiteral("features"))
-                                                  .split(QLatin1Char(','))
-                                                  .contains(QLatin1String(features::kActivity));
+                   const bool activityLines = wantsActivityLines(request);
                    QJsonArray messages;
                    for (const Message &m : page)
                        messages.append(toJson(activityLines ? m : legacyActivityNote(m)));
@@ -142,6 +161,40 @@ void WorkspaceApi::addRoutes(QHttpServer &http)
                                    {QStringLiteral("next_before"),
                                     page.size() == limit ? QJsonValue(page.constLast().id) : QJsonValue::Null}});
                });
+
+    http.route(
+        QStringLiteral("/v1/history"), QHttpServerRequest::Method::Get,
+        [this, signedIn](const QHttpServerRequest &request) {
+            std::optional<Agent> agent;
+            if (auto refusal = signedIn(request, &agent))
+                return std::move(*refusal);
+            const QUrlQuery query = request.query();
+            bool ok = true;
+            const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                                  ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
+                                  : kDefaultHistoryPage;
+            const qint64 before = query.hasQueryItem(QStringLiteral("before"))
+                                      ? query.queryItemValue(QStringLiteral("before")).toLongLong(&ok)
+                                      : 0;
+            if (!ok || limit < 1 || limit > kMaxHistoryPage || before < 0 || before > kMaxSafeInteger)
+                return HttpApi::error(QString::fromLatin1(errors::kBadRequest),
+                                      QStringLiteral("limit: 1 to %1; before: a message id.").arg(kMaxHistoryPage),
+                                      Status::BadRequest);
+            const auto page = m_data.historyPage(agent->workspaceId, limit, before);
+            const bool activityLines = wantsActivityLines(request);
+            QJsonArray messages;
+            for (const Message &m : page)
+                messages.append(toJson(activityLines ? m : legacyActivityNote(m)));
+            const qint64 next = page.size() == limit ? page.constLast().id : 0;
+            QHttpServerResponse response = compressedJson(request,
+                                                          QJsonObject{{QStringLiteral("messages"), messages},
+                                                                      {QStringLiteral("next_before"),
+                                                                       next ? QJsonValue(next) : QJsonValue::Null}});
+            // The cursor again in a header, so a client can ask for the
+            // next page before it has decoded this one.
+            response.addHeader(QByteArrayLiteral("Relaydesk-Next-Before"), QByteArray::number(next));
+            return response;
+        });
 
     http.route(QStringLiteral("/v1/lead-stages"), QHttpServerRequest::Method::Get,
                [this, signedIn](const QHttpServerRequest &request) {

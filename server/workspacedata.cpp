@@ -732,4 +732,23 @@ QVector<Message> WorkspaceData::messagesPage(qint64 workspaceId, qint64 conversa
     return page;
 }
 
+QVector<Message> WorkspaceData::historyPage(qint64 workspaceId, int limit, qint64 before)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE workspace_id = ?%2 ORDER BY workspace_id DESC, id DESC"
+                             " LIMIT ?")
+                  .arg(QLatin1String(kMessageColumns), before > 0 ? QStringLiteral(" AND id < ?") : QString()));
+    q.addBindValue(workspaceId);
+    if (before > 0)
+        q.addBindValue(before);
+    q.addBindValue(limit);
+    QVector<Message> page;
+    page.reserve(limit);
+    if (q.exec()) {
+        while (q.next())
+            page.append(readMessage(q));
+    }
+    return page;
+}
+
 } // namespace relaydesk::server

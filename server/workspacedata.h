@@ -194,6 +194,8 @@ public:
     QVector<protocol::Conversation> conversationsPage(qint64 workspaceId, int limit, qint64 beforeActivity,
                                                       qint64 beforeId);
     QVector<protocol::Message> messagesPage(qint64 workspaceId, qint64 conversationId, int limit, qint64 before);
+    // The workspace's messages of every conversation, newest first, below `before` (0: from the newest).
+    QVector<protocol::Message> historyPage(qint64 workspaceId, int limit, qint64 before);
     [[nodiscard]] std::optional<protocol::Contact> contact(qint64 workspaceId, qint64 contactId);
     [[nodiscard]] std::optional<protocol::Lead> lead(qint64 workspaceId, qint64 contactId);
     [[nodiscard]] std::optional<protocol::Conversation> conversation(qint64 workspaceId, qint64 conversationId);

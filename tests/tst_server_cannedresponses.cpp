@@ -294,7 +294,7 @@ private slots:
                                        " VALUES (last_insert_rowid(), 'Priya', 'kept across the upgrade', 2)"),
                         QStringLiteral("PRAGMA user_version = 7")}));
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QCOMPARE(schemaVersion(server.dataDirectory()), 13);
+        QCOMPARE(schemaVersion(server.dataDirectory()), 14);
         const QString token = tokenOf(server.baseUrl(), QStringLiteral("a1@shop.example"));
         QVERIFY(!token.isEmpty()); // the agent was kept
         const HttpAnswer stages = httpCall(server.baseUrl(), "GET", QStringLiteral("/v1/lead-stages"), {},
@@ -314,7 +314,7 @@ private slots:
         server.stop();
         QVERIFY(onDatabase(server.dataDirectory(), {QStringLiteral("PRAGMA user_version = 7")}));
         QVERIFY2(server.start(), qPrintable(server.output()));
-        QCOMPARE(schemaVersion(server.dataDirectory()), 13);
+        QCOMPARE(schemaVersion(server.dataDirectory()), 14);
         QCOMPARE(listFor(server.baseUrl(), token).body.value(QStringLiteral("canned_responses")).toArray(),
                  kShopReplies);
         QCOMPARE(queryInt(server.dataDirectory(),

@@ -431,6 +431,8 @@ private slots:
         QTest::newRow("cursor words") << "/v1/conversations?before_activity=soon" << 400;
         QTest::newRow("limit 200") << "/v1/conversations?limit=200" << 200;
         QTest::newRow("no parameters") << "/v1/conversations" << 200;
+        QTest::newRow("history limit 5001") << "/v1/history?limit=5001" << 400;
+        QTest::newRow("history cursor words") << "/v1/history?before=last" << 400;
     }
     void pagingParametersAreCheckedNotGuessed()
     {

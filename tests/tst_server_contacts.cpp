@@ -551,7 +551,7 @@ private slots:
         f.server.stop();
         QVariant version;
         QVERIFY(onDatabase(f.server.dataDirectory(), {QStringLiteral("PRAGMA user_version")}, &version));
-        QCOMPARE(version.toInt(), 13); // and the steps after it
+        QCOMPARE(version.toInt(), 14); // and the steps after it
     }
 
 private:

@@ -259,7 +259,7 @@ private slots:
         // Steps 6 to 13: the lead pipeline, notes, quick replies, command
         // answers, contact versions, the demo's mark, the deal currency, the
         // messages' activity column.
-        QCOMPARE(version.toInt(), 13);
+        QCOMPARE(version.toInt(), 14);
         // The database itself now refuses a priority the protocol does not know.
         QVERIFY(
             !onDatabase(server.dataDirectory(), {QStringLiteral("UPDATE conversations SET priority = 'whenever'")}));

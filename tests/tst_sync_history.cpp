@@ -1,9 +1,10 @@
-// The whole history reaches the store: the backfill pages each
-// conversation's older messages in after the first sync; a re-sync after a
-// broken log reads back until it meets what the store holds, so the gap
-// loses nothing; and a client far behind pauses its link while the store
-// catches up, without losing or repeating an event. Real server, real
-// encrypted stores.
+// The whole history reaches the store: after the first sync's page of the
+// workspace's history the backfill reads the older pages (and goes on from
+// where it stood after a restart); a re-sync after a broken log reads each
+// conversation back until it meets what the store holds, so the gap loses
+// nothing; and a client far behind pauses its link while the store catches
+// up, without losing or repeating an event. Real server, real encrypted
+// stores.
 
 #include "linkclient.h"
 #include "serverprocess.h"
@@ -79,13 +80,15 @@ private slots:
         QTemporaryDir profile;
         Client client(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
         QVERIFY(signedIn(client));
+        client.engine->setHistoryPageSize(100);
         client.startBackfill();
+        client.backfill->setHistoryPageSize(100);
         QSignalSpy complete(client.backfill.get(), &sync::HistoryBackfill::complete);
         client.engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(!complete.isEmpty(), kDeadlineMs);
-        // The first sync took the newest 50; pages of 200 brought the other 400.
+        // The first sync took the newest 100; pages of 100 brought the other 350.
         QCOMPARE(storedTexts(client), expectedTexts());
-        QVERIFY(client.backfill->pagesStored() >= 2);
+        QCOMPARE(client.backfill->pagesStored(), 4);
         QVERIFY(client.history->reader().historyToFetch(10).isEmpty());
 
         // New messages still come live, once each, after the backfill ended.
@@ -93,11 +96,41 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(storedTexts(client), expectedTexts(), kDeadlineMs);
     }
 
+    void historyPagesGoOnAfterARestart()
+    {
+        QTemporaryDir profile;
+        const store::DatabaseKey key = store::DatabaseKey::generateRaw();
+        {
+            // The first sync's page, and the app quits before any other.
+            Client client(m_server.baseUrl(), profile.path(), key);
+            QVERIFY(signedIn(client));
+            client.engine->setHistoryPageSize(120);
+            client.engine->start();
+            QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::Online, kDeadlineMs);
+            QCOMPARE(storedTexts(client), expectedTexts().mid(m_written - 120));
+            QCOMPARE(client.history->reader().historyToFetch(10).size(), 1);
+        }
+        // Started again: the stream goes on from the stored seq, and the
+        // pages from where they stood, each message once.
+        Client client(m_server.baseUrl(), profile.path(), key);
+        QVERIFY(signedIn(client));
+        client.startBackfill();
+        client.backfill->setHistoryPageSize(150);
+        QSignalSpy complete(client.backfill.get(), &sync::HistoryBackfill::complete);
+        client.engine->start();
+        QCOMPARE(client.engine->phase(), sync::SyncEngine::Phase::Streaming);
+        QTRY_VERIFY_WITH_TIMEOUT(!complete.isEmpty(), kDeadlineMs);
+        QCOMPARE(storedTexts(client), expectedTexts());
+        QCOMPARE(client.backfill->pagesStored(), 3); // the other 333, in pages of 150
+        QVERIFY(client.history->reader().historyToFetch(10).isEmpty());
+    }
+
     void resyncReadsBackToWhatTheStoreHolds()
     {
         QTemporaryDir profile;
         Client client(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
         QVERIFY(signedIn(client));
+        client.engine->setHistoryPageSize(50);
         client.engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::Online, kDeadlineMs);
         QTRY_COMPARE_WITH_TIMEOUT(storedTexts(client).size(), 50, kDeadlineMs);
@@ -134,6 +167,7 @@ private slots:
         QTemporaryDir profile;
         Client client(m_server.baseUrl(), profile.path(), store::DatabaseKey::generateRaw());
         QVERIFY(signedIn(client));
+        client.engine->setHistoryPageSize(50);
         client.engine->start();
         QTRY_COMPARE_WITH_TIMEOUT(client.link->state(), State::Online, kDeadlineMs);
         client.engine->stop();

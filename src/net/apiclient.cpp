@@ -119,7 +119,9 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
                     return;
                 }
                 if (status >= 200 && status < 300) {
+                    m_answering = reply;
                     handler(status, answer, {});
+                    m_answering = nullptr;
                     return;
                 }
                 const QJsonObject error =
@@ -211,14 +213,43 @@ void ApiClient::messages(qint64 conversationId, int limit, qint64 before, Done<M
     send("GET", path, {}, [done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
         if (!error.code.isEmpty())
             return done(std::nullopt, error);
-        const QJsonObject json = QJsonDocument::fromJson(answer).object();
         MessagePage page;
         QString problem;
-        if (!decodeAll(json.value(QStringLiteral("messages")), &page.messages, protocol::messageFromJson, &problem))
+        if (!decodeMessagePage(answer, &page, &problem))
             return done(std::nullopt, badResponse(problem));
-        page.nextBefore = integer(json.value(QStringLiteral("next_before")));
         done(std::move(page), {});
     });
+}
+
+bool ApiClient::decodeMessagePage(const QByteArray &body, MessagePage *page, QString *problem)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (!decodeAll(json.value(QStringLiteral("messages")), &page->messages, protocol::messageFromJson, problem))
+        return false;
+    page->nextBefore = integer(json.value(QStringLiteral("next_before")));
+    return true;
+}
+
+void ApiClient::historyPage(int limit, qint64 before, Done<RawHistoryPage> done)
+{
+    QString path =
+        QStringLiteral("/v1/history?limit=%1&features=%2").arg(limit).arg(QLatin1String(protocol::features::kActivity));
+    if (before > 0)
+        path += QStringLiteral("&before=%1").arg(before);
+    send("GET", path, {}, [this, done = std::move(done)](int, const QByteArray &answer, const ApiError &error) {
+        if (!error.code.isEmpty())
+            return done(std::nullopt, error);
+        bool ok = false;
+        const qint64 next = answerHeader("Relaydesk-Next-Before").toLongLong(&ok);
+        if (!ok || next < 0)
+            return done(std::nullopt, badResponse(QStringLiteral("a history page without its cursor")));
+        done(RawHistoryPage{answer, next}, {});
+    });
+}
+
+QByteArray ApiClient::answerHeader(const QByteArray &name) const
+{
+    return m_answering ? m_answering->rawHeader(name) : QByteArray();
 }
 
 void ApiClient::agents(Done<QVector<AgentInfo>> done)

@@ -139,6 +139,18 @@ public:
     void conversations(int limit, std::optional<std::pair<qint64, qint64>> before, Done<ConversationPage> done);
     // A page of a conversation's messages, newest first, older than `before` (0: newest).
     void messages(qint64 conversationId, int limit, qint64 before, Done<MessagePage> done);
+    // A page of the whole workspace's history, every conversation's messages
+    // newest first, older than `before` (0: the newest), as the server sent
+    // it: a big page is decoded off the UI thread with decodeMessagePage().
+    // The answer's cursor comes decoded, so the next page can be asked for
+    // at once (0: nothing older). An older server answers 404.
+    struct RawHistoryPage
+    {
+        QByteArray body;
+        qint64 nextBefore = 0;
+    };
+    void historyPage(int limit, qint64 before, Done<RawHistoryPage> done);
+    static bool decodeMessagePage(const QByteArray &body, MessagePage *page, QString *problem);
     // The workspace's agents.
     void agents(Done<QVector<AgentInfo>> done);
     // The workspace's message templates.
@@ -159,6 +171,8 @@ public:
 
 private:
     using Handler = std::function<void(int status, const QByteArray &body, const ApiError &error)>;
+    // While a handler runs: a header of the answer it handles.
+    QByteArray answerHeader(const QByteArray &name) const;
     // A GET the server answers 429 (the token's rate, docs/protocol.md) is
     // sent again after its Retry-After, quietly, up to kRateLimitRetries
     // times: a big first sync is paced by the server, never restarted.
@@ -169,6 +183,7 @@ private:
     QString m_token;
     int m_timeoutMs = 30000;
     QNetworkAccessManager *m_network;
+    QNetworkReply *m_answering = nullptr; // the reply whose handler runs
 };
 
 } // namespace relaydesk::net

@@ -29,6 +29,12 @@ QByteArray withNames(const char *sql, const char *messageId)
     return QByteArray(sql).replace("%NAMES%", QByteArray(kNamesOf).replace("%1", messageId));
 }
 
+// One index transaction applies about this many documents: its WAL and the
+// entries held while it runs stay the same size however far behind it is.
+constexpr qint64 kDocumentsPerTransaction = 25000;
+// Texts read from the history per read transaction.
+constexpr qsizetype kTextsPerRead = 512;
+
 QString documentText(const QString &text, const QString &names)
 {
     if (names.isEmpty())
@@ -141,19 +147,60 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
 int SearchIndex::catchUp(int limit, QString *error)
 {
     const qint64 from = indexedUpTo();
-    // One read transaction on the history, so queue and text agree.
+    // The entries, read in one short read transaction on the history, so
+    // each agrees with the text beside it. Reads never stay open while the
+    // index is written: a long one would keep the writer's WAL from being
+    // reset (see Store).
+    struct Entry
+    {
+        qint64 id = 0;
+        SearchDocument kind = SearchDocument::NewMessage;
+        qint64 doc = 0;
+        QString text;
+        QByteArray docs; // a batch of new messages' ids
+    };
+    QVector<Entry> entries;
     if (!m_history.exec("BEGIN", error))
         return -1;
-    Statement queue = m_history.prepare(
-        withNames("SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END, q.docs,"
-                  " CASE WHEN m.id IS NULL THEN '' ELSE coalesce(%NAMES%, '') END"
-                  " FROM search_queue q"
-                  " LEFT JOIN messages m ON q.docs IS NULL AND q.kind IN (1, 2) AND m.id = q.doc"
-                  " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
-                  " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2",
-                  "m.id")
-            .constData());
-    queue.bind(1, from).bind(2, limit);
+    bool ok = true;
+    {
+        Statement queue = m_history.prepare(
+            withNames("SELECT q.id, q.kind, q.doc, CASE q.kind WHEN 3 THEN c.name ELSE m.text END, q.docs,"
+                      " CASE WHEN m.id IS NULL THEN '' ELSE coalesce(%NAMES%, '') END"
+                      " FROM search_queue q"
+                      " LEFT JOIN messages m ON q.docs IS NULL AND q.kind IN (1, 2) AND m.id = q.doc"
+                      " LEFT JOIN contacts c ON q.kind = 3 AND c.id = q.doc"
+                      " WHERE q.id > ?1 ORDER BY q.id LIMIT ?2",
+                      "m.id")
+                .constData());
+        queue.bind(1, from).bind(2, limit);
+        qint64 documents = 0;
+        // Entries up to `limit`, and about kDocumentsPerTransaction messages
+        // (an entry of a batch holds thousands).
+        while (documents < kDocumentsPerTransaction && queue.next()) {
+            Entry entry;
+            entry.id = queue.int64(0);
+            entry.kind = SearchDocument(queue.int32(1));
+            entry.doc = queue.int64(2);
+            if (!queue.isNull(4)) {
+                entry.docs = queue.blob(4);
+                documents += entry.docs.size() / 8;
+            } else {
+                entry.text = entry.kind == SearchDocument::Contact ? queue.text(3)
+                                                                   : documentText(queue.text(3), queue.text(5));
+                ++documents;
+            }
+            entries.append(std::move(entry));
+        }
+        ok = queue.ok();
+        if (!ok)
+            *error = queue.error();
+    }
+    m_history.execBestEffort("COMMIT"); // ends the read snapshot
+    if (!ok)
+        return -1;
+    if (entries.isEmpty())
+        return 0;
 
     Transaction transaction(m_index);
     Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
@@ -162,72 +209,75 @@ int SearchIndex::catchUp(int limit, QString *error)
     Statement deleteContact = m_index.prepare("DELETE FROM contact_search WHERE docid = ?1");
     Statement textOf = m_history.prepare(
         withNames("SELECT text, coalesce(%NAMES%, '') FROM messages WHERE id = ?1", "?1").constData());
-    int applied = 0;
-    qint64 last = from;
-    bool ok = transaction.isActive();
-    while (ok && queue.next()) {
-        last = queue.int64(0);
-        const auto kind = SearchDocument(queue.int32(1));
-        if (!queue.isNull(4)) {
-            // A batch of new messages: one row, many ids.
-            const QByteArray ids = queue.blob(4);
-            for (qsizetype at = 0; ok && at + 8 <= ids.size(); at += 8) {
-                const qint64 doc = qFromLittleEndian<qint64>(ids.constData() + at);
-                textOf.bind(1, doc);
-                const QString text = textOf.next() ? documentText(textOf.text(0), textOf.text(1)) : QString();
-                textOf.reset();
-                if (text.isEmpty())
-                    continue; // deleted or purged since
-                insertMessage.bind(1, doc).bind(2, text);
-                if (!insertMessage.run()) {
-                    // Indexed already by a rebuild that ran after it was queued.
-                    deleteMessage.bind(1, doc);
+    ok = transaction.isActive();
+    QString historyError;
+    QVector<std::pair<qint64, QString>> texts;
+    texts.reserve(kTextsPerRead);
+    for (const Entry &entry : std::as_const(entries)) {
+        if (!ok)
+            break;
+        if (!entry.docs.isNull()) {
+            // A batch of new messages: one entry, many ids, their texts read
+            // a few hundred at a time. A message changed since is queued
+            // again after this entry, so a later text is never lost.
+            for (qsizetype at = 0; ok && at + 8 <= entry.docs.size();) {
+                texts.clear();
+                ok = m_history.exec("BEGIN", &historyError);
+                if (!ok)
+                    break;
+                for (; at + 8 <= entry.docs.size() && texts.size() < kTextsPerRead; at += 8) {
+                    const qint64 doc = qFromLittleEndian<qint64>(entry.docs.constData() + at);
+                    textOf.bind(1, doc);
+                    QString text = textOf.next() ? documentText(textOf.text(0), textOf.text(1)) : QString();
+                    textOf.reset();
+                    if (!text.isEmpty()) // empty: deleted or purged since
+                        texts.append({doc, std::move(text)});
+                }
+                m_history.execBestEffort("COMMIT");
+                for (qsizetype i = 0; ok && i < texts.size(); ++i) {
+                    const auto &[doc, text] = texts.at(i);
                     insertMessage.bind(1, doc).bind(2, text);
-                    ok = deleteMessage.run() && insertMessage.run();
+                    if (!insertMessage.run()) {
+                        // Indexed already by a rebuild that ran after it was queued.
+                        deleteMessage.bind(1, doc);
+                        insertMessage.bind(1, doc).bind(2, text);
+                        ok = deleteMessage.run() && insertMessage.run();
+                    }
                 }
             }
-            ++applied;
             continue;
         }
-        const qint64 doc = queue.int64(2);
-        const QString text = kind == SearchDocument::Contact ? queue.text(3)
-                                                             : documentText(queue.text(3), queue.text(5));
-        const bool isContact = kind == SearchDocument::Contact;
+        const bool isContact = entry.kind == SearchDocument::Contact;
         Statement &remove = isContact ? deleteContact : deleteMessage;
         Statement &insert = isContact ? insertContact : insertMessage;
         // A new message was never indexed, so only changes need the delete.
-        if (kind != SearchDocument::NewMessage) {
-            remove.bind(1, doc);
+        if (entry.kind != SearchDocument::NewMessage) {
+            remove.bind(1, entry.doc);
             ok = remove.run();
         }
-        if (ok && !text.isEmpty()) {
-            insert.bind(1, doc).bind(2, text);
+        if (ok && !entry.text.isEmpty()) {
+            insert.bind(1, entry.doc).bind(2, entry.text);
             ok = insert.run();
-            if (!ok && kind == SearchDocument::NewMessage) {
+            if (!ok && entry.kind == SearchDocument::NewMessage) {
                 // Indexed already by a rebuild that ran after it was queued.
-                remove.bind(1, doc);
-                insert.bind(1, doc).bind(2, text);
+                remove.bind(1, entry.doc);
+                insert.bind(1, entry.doc).bind(2, entry.text);
                 ok = remove.run() && insert.run();
             }
         }
-        ++applied;
     }
-    queue = Statement();
-    m_history.execBestEffort("COMMIT"); // ends the read snapshot
     if (!ok) {
-        *error = m_index.lastError();
+        *error = historyError.isEmpty() ? m_index.lastError() : historyError;
         return -1;
     }
-    if (applied == 0)
-        return 0;
     Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
-    state.bind(1, last);
+    state.bind(1, entries.constLast().id);
     if (!state.run() || !transaction.commit(error)) {
         if (error->isEmpty())
             *error = m_index.lastError();
         return -1;
     }
-    return applied;
+    return int(entries.size());
 }
 
 QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int limit, qint64 beforeDocid)

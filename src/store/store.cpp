@@ -23,8 +23,14 @@ namespace relaydesk::store {
 namespace {
 constexpr int kIndexBatch = 20000;
 constexpr qint64 kPruneEvery = 20000;
-// Checkpoint in the background once the WAL holds this many pages (16 MiB).
+// Checkpoint in the background once the WAL holds this many pages (128 MiB).
 constexpr int kCheckpointPages = 32768;
+// A background checkpoint copies pages while the writer keeps adding more, so
+// it never catches up and the WAL is never started again from its beginning:
+// it grew to 4 GiB over 3M messages, and with it the shared-memory index
+// mapped into the process and the time of every page lookup. Past this size
+// the writer waits, between two writes, until the WAL is copied and reset.
+constexpr int kWalLimitPages = 2 * kCheckpointPages;
 } // namespace
 
 struct Store::Private
@@ -50,6 +56,8 @@ struct Store::Private
     QString indexError;
     bool stopping = false;
     bool checkpointWanted = false;
+    bool walResetWanted = false; // the writer waits until the checkpointer has reset the WAL
+    int walLimitPages = kWalLimitPages;
     std::thread writerThread;
     std::thread indexerThread;
     std::thread checkpointThread;
@@ -62,6 +70,7 @@ struct Store::Private
     void runWriter(Store *store);
     void runIndexer();
     void runCheckpointer();
+    void waitForWalReset();
     static int walCommitted(void *self, sqlite3 *, const char *, int pages);
 };
 
@@ -90,6 +99,11 @@ std::unique_ptr<Store> Store::open(const Paths &paths, const DatabaseKey &key, O
         return nullptr;
     d->checkpointConnection = std::move(*checkpointer);
     d->checkpointConnection.execBestEffort("PRAGMA wal_autocheckpoint = 0");
+    // A reset WAL is cut back to its limit rather than kept at its largest.
+    d->writerConnection.execBestEffort(
+        QByteArray("PRAGMA journal_size_limit = "
+                   + QByteArray::number(qint64(kWalLimitPages) * CipherSettings::kPageSize))
+            .constData());
     d->writer = std::make_unique<StoreWriter>(d->writerConnection);
     d->reader = std::make_unique<StoreReader>(d->readerConnection);
     d->indexTarget = d->writerConnection.queryInt("SELECT coalesce(max(id), 0) FROM search_queue").value_or(0);
@@ -140,25 +154,52 @@ int Store::Private::walCommitted(void *self, sqlite3 *, const char *, int pages)
         {
             std::lock_guard lock(p->mutex);
             p->checkpointWanted = true;
+            if (pages >= p->walLimitPages)
+                p->walResetWanted = true; // runWriter waits before its next write
         }
         p->wake.notify_all();
     }
     return SQLITE_OK;
 }
 
+void Store::Private::waitForWalReset()
+{
+    std::unique_lock lock(mutex);
+    progress.wait(lock, [this] { return stopping || !walResetWanted; });
+}
+
 void Store::Private::runCheckpointer()
 {
     for (;;) {
+        bool reset = false;
         {
             std::unique_lock lock(mutex);
-            wake.wait(lock, [this] { return stopping || checkpointWanted; });
+            wake.wait(lock, [this] { return stopping || checkpointWanted || walResetWanted; });
             if (stopping)
                 return;
             checkpointWanted = false;
+            reset = walResetWanted;
         }
-        QString error;
-        if (!checkpointConnection.exec("PRAGMA wal_checkpoint(PASSIVE)", &error))
-            qCWarning(lcStore) << "background checkpoint failed:" << error;
+        if (!reset) {
+            QString error;
+            if (!checkpointConnection.exec("PRAGMA wal_checkpoint(PASSIVE)", &error))
+                qCWarning(lcStore) << "background checkpoint failed:" << error;
+            continue;
+        }
+        // The writer waits: copy the rest, then wait (busy timeout) for the
+        // readers still in the WAL, so the next write starts it afresh.
+        const int rc = sqlite3_wal_checkpoint_v2(checkpointConnection.handle(), nullptr, SQLITE_CHECKPOINT_RESTART,
+                                                 nullptr, nullptr);
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+            qCWarning(lcStore) << "checkpoint failed:" << checkpointConnection.lastError();
+        {
+            std::lock_guard lock(mutex);
+            walResetWanted = false;
+            // A reader that stayed (a long export, say) kept the WAL: let it
+            // grow another step before the writer waits again.
+            walLimitPages = rc == SQLITE_OK ? kWalLimitPages : walLimitPages + kWalLimitPages;
+        }
+        progress.notify_all();
     }
 }
 
@@ -279,6 +320,7 @@ void Store::Private::runWriter(Store *store)
             job = std::move(jobs.front());
             jobs.pop_front();
         }
+        waitForWalReset();
         ChangeSet changes;
         job(*writer, changes);
 

@@ -5,6 +5,7 @@
 #include "store/reader.h"
 #include "store/store.h"
 #include "store/writer.h"
+#include "sync/historybulk.h"
 #include "sync/log.h"
 
 #include <QPointer>
@@ -57,6 +58,8 @@ void SyncEngine::beginPages()
     m_conversationsStored = 0;
     m_messagesStored = 0;
     m_pageWriteFailed = std::make_shared<std::atomic<bool>>(false);
+    m_skippedByPages = std::make_shared<QSet<qint64>>();
+    m_bulkMessages = std::make_shared<std::atomic<int>>(0);
     setPhase(Phase::Paging);
     qCInfo(lcSync) << "sync by pages";
     fetchConversations(std::nullopt);
@@ -96,9 +99,41 @@ void SyncEngine::fetchConversations(std::optional<std::pair<qint64, qint64>> bef
                             });
                             if (page->hasNext)
                                 fetchConversations(std::make_pair(page->nextBeforeActivity, page->nextBeforeId));
-                            else
+                            else if (m_resync)
                                 fetchNextMessages();
+                            else
+                                fetchFirstHistoryPage();
                         });
+}
+
+void SyncEngine::fetchFirstHistoryPage()
+{
+    // A first sync: the workspace's newest messages in one page, the rest
+    // by the backfill while the stream runs (sync/historybulk.h).
+    const int generation = m_generation;
+    QPointer<SyncEngine> guard(this);
+    m_api.historyPage(
+        m_historyPageSize, 0,
+        [this, guard, generation](std::optional<net::ApiClient::RawHistoryPage> page, const net::ApiError &error) {
+            if (!guard || generation != m_generation)
+                return;
+            if (!page && error.httpStatus == 404)
+                return fetchNextMessages(); // an older server: a page per conversation
+            if (!page)
+                return pagesFailed(error);
+            m_conversationQueue.clear();
+            m_store.write([body = page->body, next = page->nextBefore, failed = m_pageWriteFailed,
+                           skipped = m_skippedByPages,
+                           counted = m_bulkMessages](store::StoreWriter &writer, store::ChangeSet &changes) {
+                const historybulk::Stored stored = historybulk::storePage(writer, changes, body, next, skipped.get());
+                counted->store(stored.messages);
+                if (!stored.ok) {
+                    qCWarning(lcSync) << "storing the newest history failed:" << stored.error;
+                    failed->store(true);
+                }
+            });
+            finishPages();
+        });
 }
 
 void SyncEngine::fetchNextMessages()
@@ -177,6 +212,7 @@ void SyncEngine::pagesCommitted(bool stored, qint64 resumeSeq)
         return;
     }
     m_appliedSeq = m_queuedSeq = resumeSeq;
+    m_messagesStored += m_bulkMessages->exchange(0);
     m_retry.reset();
     qCInfo(lcSync) << "pages stored:" << m_conversationsStored << "conversations," << m_messagesStored
                    << "messages; streaming from seq" << resumeSeq;
