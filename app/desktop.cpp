@@ -304,6 +304,8 @@ void Desktop::wireSession()
     ui::MainWindow &window = *m_window;
     Session &session = *m_session;
     connect(&session, &Session::statusChanged, &window, &ui::MainWindow::setConnectionStatus);
+    connect(&session, &Session::statusChanged, this,
+            [this] { m_window->conversationPane()->setHistoryArriving(m_session->isReadingFirstHistory()); });
     connect(&session, &Session::historyProblem, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
     connect(&session, &Session::signedInChanged, &window, &ui::MainWindow::setSignedIn);

@@ -438,6 +438,12 @@ void Session::reconnectNow()
         m_link->reconnectNow();
 }
 
+bool Session::isReadingFirstHistory() const
+{
+    return m_engine && m_engine->phase() == sync::SyncEngine::Phase::Paging && m_history
+           && m_history->reader().lastSeq() == 0;
+}
+
 void Session::updateStatus()
 {
     m_status->setServerName(m_server.host().isEmpty() ? m_server.toDisplayString() : m_server.host());

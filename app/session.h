@@ -71,6 +71,9 @@ public:
     void setMediaCache(store::MediaCache *cache);
 
     bool isSignedIn() const { return !m_token.isEmpty(); }
+    // A first sync is reading the workspace's conversations into an
+    // empty history.
+    bool isReadingFirstHistory() const;
     QUrl server() const { return m_server; }
     QString statusText() const;
     const models::ConnectionStatus *status() const { return m_status; }

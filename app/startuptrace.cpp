@@ -53,13 +53,15 @@ bool StartupTrace::eventFilter(QObject *watched, QEvent *event)
     if (!m_framed && watched->isWidgetType()) {
         m_framed = true;
         const QString name = QString::fromLatin1(static_cast<QWidget *>(watched)->window()->metaObject()->className());
-        QMetaObject::invokeMethod(this, [this, name] { note("first_frame", name); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, name] { note("first_frame", name); }, Qt::QueuedConnection);
     }
     if (!m_listPainted && m_list && watched == m_list->viewport() && m_list->model()
         && m_list->model()->rowCount() > 0) {
         m_listPainted = true;
         const QString rows = QString::number(m_list->model()->rowCount());
-        QMetaObject::invokeMethod(this, [this, rows] { note("list_painted", rows); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, rows] { note("list_painted", rows); }, Qt::QueuedConnection);
     }
     if (m_framed && m_listPainted)
         qApp->removeEventFilter(this); // nothing more to see

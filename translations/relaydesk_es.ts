@@ -1611,6 +1611,14 @@
         <source>Only urgent and high priority</source>
         <translation>Solo urgentes y de prioridad alta</translation>
     </message>
+    <message>
+        <source>Bringing your conversations…</source>
+        <translation>Trayendo sus conversaciones…</translation>
+    </message>
+    <message>
+        <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
+        <translation>Este equipo está leyendo por primera vez el historial del espacio de trabajo. Las conversaciones más recientes aparecerán en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>

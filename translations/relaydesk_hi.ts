@@ -1611,6 +1611,14 @@
         <source>Only urgent and high priority</source>
         <translation>सिर्फ़ अत्यावश्यक और ऊँची प्राथमिकता</translation>
     </message>
+    <message>
+        <source>Bringing your conversations…</source>
+        <translation>आपकी बातचीत लाई जा रही है…</translation>
+    </message>
+    <message>
+        <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
+        <translation>यह कंप्यूटर पहली बार वर्कस्पेस का इतिहास पढ़ रहा है। नई बातचीत कुछ ही पल में दिखेंगी।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>

@@ -1597,6 +1597,14 @@
         <source>Only urgent and high priority</source>
         <translation>Hanya mendesak dan prioritas tinggi</translation>
     </message>
+    <message>
+        <source>Bringing your conversations…</source>
+        <translation>Membawa percakapan Anda…</translation>
+    </message>
+    <message>
+        <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
+        <translation>Komputer ini sedang membaca riwayat ruang kerja untuk pertama kalinya. Percakapan terbaru akan muncul sebentar lagi.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>

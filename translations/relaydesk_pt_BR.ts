@@ -1611,6 +1611,14 @@
         <source>Only urgent and high priority</source>
         <translation>Só urgentes e de prioridade alta</translation>
     </message>
+    <message>
+        <source>Bringing your conversations…</source>
+        <translation>Trazendo suas conversas…</translation>
+    </message>
+    <message>
+        <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
+        <translation>Este computador está lendo o histórico do espaço de trabalho pela primeira vez. As conversas mais recentes aparecem em instantes.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>

@@ -348,6 +348,14 @@ void ConversationPane::applyFilter()
     showListOrEmpty();
 }
 
+void ConversationPane::setHistoryArriving(bool arriving)
+{
+    if (m_historyArriving == arriving)
+        return;
+    m_historyArriving = arriving;
+    showListOrEmpty();
+}
+
 void ConversationPane::showListOrEmpty()
 {
     const bool any = m_model && m_model->rowCount() > 0;
@@ -359,6 +367,10 @@ void ConversationPane::showListOrEmpty()
                                        QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
         m_searchOffer->setText(QStringLiteral("<a href=\"search\">%1</a>").arg(offer.toHtmlEscaped()));
         m_searchOffer->setAccessibleName(offer);
+    } else if (!any && m_historyArriving) {
+        m_empty->setTitle(tr("Bringing your conversations…"));
+        m_empty->setHint(tr("This computer is reading the workspace's history for the first time. The newest "
+                            "conversations appear in a moment."));
     } else if (!any && (m_status != Status::Open || m_scope != Scope::All)) {
         static const char *const titles[] = {QT_TR_NOOP("Nothing open here"), QT_TR_NOOP("Nothing pending here"),
                                              QT_TR_NOOP("Nothing snoozed here"), QT_TR_NOOP("Nothing resolved here")};

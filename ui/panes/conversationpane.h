@@ -53,6 +53,9 @@ public:
     Status status() const { return m_status; }
     // The signed-in agent, for "Mine" (0: nobody signed in).
     void setAgentId(qint64 agentId);
+    // A first sync is reading the workspace's conversations: an empty list
+    // says they are coming, never that there are none.
+    void setHistoryArriving(bool arriving);
     QTabBar *statusTabs() const { return m_statusTabs; }
     QAbstractButton *scopeButton(Scope scope) const;
     EmptyState *emptyState() const { return m_empty; }
@@ -148,6 +151,7 @@ private:
     Scope m_scope = Scope::All;
     Status m_status = Status::Open;
     qint64 m_agentId = 0;
+    bool m_historyArriving = false;
     QListView *m_list;
     EmptyState *m_empty;
     QStackedWidget *m_stack;
