@@ -45,9 +45,9 @@ double cpuMs(qint64 pid)
 bool addBenchAgent(const QString &dataDir, QString *error)
 {
     QProcess add;
-    add.start(serverBinary(), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"),
-                               QString::fromLatin1(kBenchAgent), QStringLiteral("--workspace"),
-                               QStringLiteral("Bench")});
+    add.start(serverBinary(),
+              {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--add-agent"), QString::fromLatin1(kBenchAgent),
+               QStringLiteral("--workspace"), QStringLiteral("Bench")});
     add.write(QByteArray(kBenchPassword) + '\n');
     add.closeWriteChannel();
     if (!add.waitForFinished(60000) || add.exitCode() != 0) {
@@ -59,14 +59,13 @@ bool addBenchAgent(const QString &dataDir, QString *error)
 
 std::optional<QUrl> startBenchServer(QProcess &server, const QString &dataDir, QString *error)
 {
-    server.start(serverBinary(),
-                 {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
-                  // The benches measure throughput, not the per-token limits.
-                  QStringLiteral("--token-requests-per-minute"), QStringLiteral("0"),
-                  QStringLiteral("--token-commands-per-minute"), QStringLiteral("0")});
+    server.start(serverBinary(), {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--port"), QStringLiteral("0"),
+                                  QStringLiteral("--webchat-visitors-per-minute"), QStringLiteral("0"),
+                                  QStringLiteral("--webchat-messages-per-minute"), QStringLiteral("0"),
+                                  QStringLiteral("--webchat-address-messages-per-minute"), QStringLiteral("0"),
+                                  // The benches measure throughput, not the per-token limits.
+                                  QStringLiteral("--token-requests-per-minute"), QStringLiteral("0"),
+                                  QStringLiteral("--token-commands-per-minute"), QStringLiteral("0")});
     server.waitForStarted(20000);
     QString output;
     static const QRegularExpression listening(QStringLiteral("listening on port (\\d+)"));

@@ -92,8 +92,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (!m_painted && event->type() == QEvent::Paint && m_list && watched == m_list->viewport()
-            && m_list->model() && m_list->model()->rowCount() > 0)
+        if (!m_painted && event->type() == QEvent::Paint && m_list && watched == m_list->viewport() && m_list->model()
+            && m_list->model()->rowCount() > 0)
             m_painted = true;
         return false;
     }
@@ -160,12 +160,13 @@ int runFirstSync(const QStringList &arguments)
     QElapsedTimer filling;
     filling.start();
     QProcess fill;
-    fill.start(serverBinary(), {QStringLiteral("bench-history"), QStringLiteral("--data-dir"), data.path(),
-                                QStringLiteral("--workspace"), QStringLiteral("Bench"), QStringLiteral("--messages"),
-                                QString::number(messages), QStringLiteral("--conversations"),
-                                QString::number(conversations)});
+    fill.start(serverBinary(),
+               {QStringLiteral("bench-history"), QStringLiteral("--data-dir"), data.path(),
+                QStringLiteral("--workspace"), QStringLiteral("Bench"), QStringLiteral("--messages"),
+                QString::number(messages), QStringLiteral("--conversations"), QString::number(conversations)});
     if (!fill.waitForFinished(timeoutMs) || fill.exitCode() != 0)
-        return fail(QStringLiteral("could not fill the server: %1").arg(QString::fromUtf8(fill.readAllStandardError())));
+        return fail(
+            QStringLiteral("could not fill the server: %1").arg(QString::fromUtf8(fill.readAllStandardError())));
     const double fillSeconds = double(filling.elapsed()) / 1000.0;
     QProcess server;
     const std::optional<QUrl> url = startBenchServer(server, data.path(), &error);
@@ -178,8 +179,8 @@ int runFirstSync(const QStringList &arguments)
     if (!profile)
         return fail(error);
     store::OpenError openError;
-    std::unique_ptr<store::Store> history = store::Store::open(
-        {profile->databasePath(), profile->searchIndexPath()}, store::DatabaseKey::generateRaw(), &openError);
+    std::unique_ptr<store::Store> history = store::Store::open({profile->databasePath(), profile->searchIndexPath()},
+                                                               store::DatabaseKey::generateRaw(), &openError);
     if (!history)
         return fail(openError.message);
     auto desktop = std::make_unique<app::Desktop>(*profile, history, nullptr, *url, platform::Notifier::create());

@@ -10,10 +10,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtEndian>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace relaydesk::test;
@@ -52,8 +52,8 @@ class TestServerHistory : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"),
-                         kPassword));
+        QVERIFY(
+            addAgent(m_server.dataDirectory(), QStringLiteral("ana@shop.example"), QStringLiteral("Shop"), kPassword));
         QVERIFY(addAgent(m_server.dataDirectory(), QStringLiteral("oki@other.example"), QStringLiteral("Other"),
                          kPassword));
         QVERIFY(fillHistory(m_server.dataDirectory(), QStringLiteral("Shop"), 2500, 30));
@@ -70,8 +70,8 @@ private slots:
         qint64 before = 0;
         int pages = 0;
         do {
-            const QString path = QStringLiteral("/v1/history?limit=1000") +
-                                 (before ? QStringLiteral("&before=%1").arg(before) : QString());
+            const QString path = QStringLiteral("/v1/history?limit=1000")
+                                 + (before ? QStringLiteral("&before=%1").arg(before) : QString());
             const auto page = httpCall(m_server.baseUrl(), "GET", path, {}, m_shop);
             QCOMPARE(page.status, 200);
             const QJsonArray messages = page.body.value(QStringLiteral("messages")).toArray();
@@ -128,7 +128,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(raw->isFinished(), 15000);
         QCOMPARE(raw->rawHeader("Content-Encoding"), QByteArrayLiteral("deflate"));
         const QByteArray wire = raw->readAll();
-        QVERIFY2(wire.size() * 4 < plain.size(), qPrintable(QStringLiteral("%1 of %2").arg(wire.size()).arg(plain.size())));
+        QVERIFY2(wire.size() * 4 < plain.size(),
+                 qPrintable(QStringLiteral("%1 of %2").arg(wire.size()).arg(plain.size())));
         QByteArray sized(4, '\0');
         qToBigEndian(quint32(plain.size()), sized.data());
         QCOMPARE(qUncompress(sized + wire), plain);

@@ -20,7 +20,8 @@ bool markAllComplete(store::StoreWriter &writer, const QSet<qint64> &skipped, QS
     }
     // Those whose messages came before the store knew them page on alone.
     for (qint64 conversationId : skipped) {
-        store::Statement unmark = writer.connection().prepare("DELETE FROM history_complete WHERE conversation_id = ?1");
+        store::Statement unmark = writer.connection().prepare(
+            "DELETE FROM history_complete WHERE conversation_id = ?1");
         unmark.bind(1, conversationId);
         if (!unmark.run()) {
             *error = QStringLiteral("marking the history complete failed");
