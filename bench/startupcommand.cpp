@@ -144,13 +144,27 @@ bool startOnce(const Setup &setup, const QString &home, const QString &profileDi
 }
 
 // A profile as a second start finds it: the key in the keychain, the history
-// (empty, or the store bench's), the account, and a saved session.
+// (empty, or the store bench's), the account, and a saved session. A kept
+// profile (--keep) is of made-up data; its key waits beside it in a file for
+// the next run's keyring, which is a new one each time.
 bool prepareProfile(const QString &directory, const QString &server, qint64 messages, int conversations, qint64 big,
                     QString *error)
 {
     const std::optional<Profile> profile = Profile::open(directory, error);
     if (!profile)
         return false;
+    QFile keptKey(directory + QStringLiteral("/../bench-history.key"));
+    if (QFile::exists(profile->databasePath()) && keptKey.open(QIODevice::ReadOnly)) {
+        const platform::Keychain::Result put =
+            platform::Keychain::writeNow(Profile::keychainService(),
+                                         profile->keychainKey(platform::HistorySecretSource::keychainPurpose()),
+                                         QByteArray::fromHex(keptKey.readAll()));
+        if (put.status != platform::Keychain::Status::Ok) {
+            *error = put.error;
+            return false;
+        }
+        keptKey.close();
+    }
     platform::HistorySecretSource secrets(*profile, {});
     const std::optional<platform::HistorySecret> secret = secrets.obtain(QFile::exists(profile->databasePath()), error);
     if (!secret || secret->kind != platform::HistorySecret::Kind::RawKey) {
@@ -162,6 +176,8 @@ bool prepareProfile(const QString &directory, const QString &server, qint64 mess
     const store::Store::Paths paths{profile->databasePath(), profile->searchIndexPath()};
     if (messages > 0 && secret->isNew && !buildBenchHistory(paths, key, messages, conversations, big, error))
         return false;
+    if (secret->isNew && keptKey.open(QIODevice::WriteOnly))
+        keptKey.write(secret->bytes.toHex());
     store::OpenError openError;
     std::unique_ptr<store::Store> history = store::Store::open(paths, key, &openError);
     if (!history) {
