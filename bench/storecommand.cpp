@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include <malloc.h> // TEMP-H19
 #include <sys/resource.h>
 
 namespace relaydesk::bench {
@@ -159,12 +158,6 @@ bool ingest(const Store::Paths &paths, const DatabaseKey &key, const Options &op
             // would; left queued, they pile up (one per batch) and the peak
             // RSS would measure the bench's backlog, not the store.
             QCoreApplication::sendPostedEvents(store.get());
-            if (qEnvironmentVariableIsSet("H19_MALLINFO") && (i / options.batch) % 8 == 0) { // TEMP-H19
-                struct mallinfo2 mi = mallinfo2();
-                std::fprintf(stderr, "H19 %lld msgs arena=%.1f mmap=%.1f used=%.1f free=%.1f\n", i + 1,
-                             mi.arena / 1048576.0, mi.hblkhd / 1048576.0, mi.uordblks / 1048576.0,
-                             mi.fordblks / 1048576.0);
-            }
         }
     }
     if (!ok)
