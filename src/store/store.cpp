@@ -18,6 +18,10 @@
 #include <mutex>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace relaydesk::store {
 
 namespace {
@@ -145,6 +149,13 @@ Store::~Store()
     // Leave a short WAL behind, so the next start opens quickly.
     if (d->writerConnection.isOpen())
         d->writerConnection.execBestEffort("PRAGMA wal_checkpoint(TRUNCATE)");
+    d.reset();
+#ifdef __GLIBC__
+    // The connections' page caches were freed page by page, scattered among
+    // what the process keeps; glibc holds such holes (tens of MB after a
+    // large sync) until asked to return them.
+    malloc_trim(0);
+#endif
 }
 
 int Store::Private::walCommitted(void *self, sqlite3 *, const char *, int pages)

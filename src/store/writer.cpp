@@ -642,6 +642,8 @@ bool StoreWriter::flushActivity(QString *error)
             return false;
         m_newMessageIds.clear();
     } else if (!m_newMessageIds.isEmpty()) {
+        // In id order: FTS4 starts a new segment whenever a docid goes back.
+        std::sort(m_newMessageIds.begin(), m_newMessageIds.end());
         QByteArray ids(m_newMessageIds.size() * 8, Qt::Uninitialized);
         for (int i = 0; i < m_newMessageIds.size(); ++i)
             qToLittleEndian<qint64>(m_newMessageIds.at(i), ids.data() + i * 8);
