@@ -16,6 +16,7 @@
 #include "sync/syncengine.h"
 #include "widgets/mediasource.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QtTest>
 
@@ -27,7 +28,12 @@ using test::kDeadlineMs;
 
 namespace {
 
-constexpr int kDemoConversations = 300;
+// The demo's 300 conversations and 20 long ones (600 messages each) written
+// beside them, so that the history is more than a first sync's one page and
+// the backfill has pages to read.
+constexpr int kDemoConversations = 320;
+constexpr int kLongConversations = 20;
+constexpr int kLongMessages = 12000;
 
 // Waits for `done` while events run; false at the deadline.
 template<typename Condition>
@@ -112,7 +118,20 @@ class TestTeardown : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_server.start({QStringLiteral("--demo")}, 60000), qPrintable(m_server.output())); }
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--demo")}, 60000), qPrintable(m_server.output()));
+        m_server.stop();
+        QProcess fill;
+        fill.start(QStringLiteral(RELAYDESK_SERVER_BINARY),
+                   {QStringLiteral("bench-history"), QStringLiteral("--data-dir"), m_server.dataDirectory(),
+                    QStringLiteral("--workspace"), QStringLiteral("Demo Shop"), QStringLiteral("--messages"),
+                    QString::number(kLongMessages), QStringLiteral("--conversations"),
+                    QString::number(kLongConversations)});
+        QVERIFY(fill.waitForFinished(60000));
+        QCOMPARE(fill.exitCode(), 0);
+        QVERIFY2(m_server.restart({QStringLiteral("--demo")}, 60000), qPrintable(m_server.output()));
+    }
 
     // Quitting while the first pages are read, stored and applied.
     void quitDuringFirstSync_data()
