@@ -187,7 +187,14 @@ void OutboxSender::sendEntries(const QVector<store::OutboxEntry> &entries)
     QSet<qint64> busy;
     for (const QString &clientId : std::as_const(m_inFlight))
         busy.insert(m_inFlightConversation.value(clientId));
+    // Answered entries a read made before their answer was stored may still
+    // show: never sent twice. A read that no longer shows one ends its watch.
+    QSet<QString> stillShown;
     for (const store::OutboxEntry &entry : entries) {
+        if (m_answered.contains(entry.clientId)) {
+            stillShown.insert(entry.clientId);
+            continue;
+        }
         if (m_inFlight.contains(entry.clientId) || busy.contains(entry.conversationId)) {
             busy.insert(entry.conversationId);
             continue;
@@ -203,6 +210,7 @@ void OutboxSender::sendEntries(const QVector<store::OutboxEntry> &entries)
         busy.insert(entry.conversationId);
         sending.append(entry.clientId);
     }
+    m_answered = stillShown;
     if (!sending.isEmpty()) {
         qCDebug(lcSync) << "sent" << sending.size() << "outbox entries";
         m_store.write([sending](store::StoreWriter &writer, store::ChangeSet &) {
@@ -230,6 +238,7 @@ void OutboxSender::onAck(const protocol::Ack &ack)
         return;
     }
     const QString clientId = ack.clientId;
+    m_answered.insert(clientId);
     QPointer<OutboxSender> guard(this);
     if (ack.ok) {
         const qint64 messageId = qint64(ack.result.value(QStringLiteral("message_id")).toDouble());

@@ -79,6 +79,8 @@ private:
     QHash<QString, qint64> m_inFlightConversation; // client id -> its conversation
     bool m_reading = false;                        // a read of the outbox is on its way
     bool m_readAgain = false;
+    // Acked or refused, their answer perhaps not stored yet (see sendEntries).
+    QSet<QString> m_answered;
     net::Backoff m_retryBackoff;
     QTimer *m_retryTimer;
 };
