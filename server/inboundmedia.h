@@ -1,5 +1,8 @@
 #pragma once
 
+#include "workspacedata.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -10,7 +13,6 @@ class ChannelSettingsStore;
 class GraphClient;
 class MediaStore;
 class StreamHub;
-class WorkspaceData;
 
 // Customers' media from the channels: a WhatsApp media id is looked up on
 // the Graph API (GET /{media-id} gives a URL) and its bytes fetched with the
@@ -18,6 +20,8 @@ class WorkspaceData;
 // are stored like uploads, then the message is. Until then the message waits
 // in the inbox (held across restarts); when the file cannot be had, the
 // message is stored anyway, saying so, so nothing the customer wrote is lost.
+// Files are fetched side by side, but one customer's messages are stored in
+// the order they came: a small file does not overtake a big one sent first.
 class InboundMedia : public QObject
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ public:
 
     // Fetches a held message's file: at once when fewer than kParallel
     // fetches run, else in turn (each file is in memory until stored).
-    void fetch(qint64 workspaceId, const QJsonObject &held, int attempt = 0);
+    void fetch(qint64 workspaceId, const QJsonObject &held);
     // Fetches what the inbox still holds (at start).
     void resume();
 
@@ -36,13 +40,25 @@ public:
     static constexpr int kParallel = 4;
 
 private:
-    void start(qint64 workspaceId, const QJsonObject &held, int attempt);
+    // One held message on its way: which customer's line it is in, and its
+    // place there.
+    struct Job
+    {
+        qint64 workspaceId = 0;
+        QJsonObject held;
+        QString line;
+        quint64 serial = 0;
+    };
+
+    void start(const Job &job, int attempt);
     // One fetch ended (stored or given up): the next in line may start.
     void done();
-    void download(qint64 workspaceId, const QJsonObject &held, int attempt, const QUrl &url, const QByteArray &bearer,
-                  const QString &mimeType);
-    void store(qint64 workspaceId, const QJsonObject &held, const QByteArray &bytes, const QString &mimeType);
-    void giveUp(qint64 workspaceId, const QJsonObject &held, const QString &reason);
+    void download(const Job &job, int attempt, const QUrl &url, const QByteArray &bearer, const QString &mimeType);
+    void store(const Job &job, const QByteArray &bytes, const QString &mimeType);
+    void giveUp(const Job &job, const QString &reason);
+    // The message is ready: stored now if nothing sent before it by the same
+    // customer is still on its way, else as soon as that is.
+    void finish(const Job &job, const InboundMessage &message);
 
     WorkspaceData &m_data;
     MediaStore &m_media;
@@ -50,7 +66,12 @@ private:
     StreamHub &m_hub;
     GraphClient &m_graph;
     int m_running = 0;
-    QList<std::pair<qint64, QJsonObject>> m_waiting;
+    quint64 m_serial = 0;
+    QList<Job> m_waiting;
+    // Per customer (workspace, channel, sender): the serials not yet stored,
+    // oldest first, and the messages that are ready but wait their turn.
+    QHash<QString, QList<quint64>> m_lines;
+    QHash<quint64, InboundMessage> m_ready;
 };
 
 } // namespace relaydesk::server

@@ -401,6 +401,66 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("[video not received: the file is larger than 100 MB]")), qPrintable(all));
     }
 
+    // Files are fetched side by side, yet one customer's messages land in the
+    // order they were sent: a photo that comes quickly waits for the slow one
+    // sent before it, and another customer is not kept waiting by either.
+    void oneCustomersMediaIsStoredInTheOrderSent()
+    {
+        CaptureHttp graph;
+        QVERIFY(graph.listen());
+        graph.handler = [&](const CapturedRequest &request) {
+            if (request.path().contains("slow"))
+                return CannedResponse{200, {}, "application/json", true};
+            if (request.path().startsWith("/files/"))
+                return CannedResponse{200, png(), "image/png"};
+            return CannedResponse{200, ChannelFixture::toBytes(
+                                           QJsonObject{{QStringLiteral("url"),
+                                                        graph.base().toString() + QStringLiteral("/files/x")},
+                                                       {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
+        };
+        ChannelFixture f;
+        QVERIFY2(f.start(), qPrintable(f.server.output()));
+        QJsonObject settings = ChannelFixture::baseSettings(graph.base());
+        settings.insert(QStringLiteral("graph_timeout_ms"), 1500);
+        QCOMPARE(f.setSettings(settings), 0);
+        QJsonObject other = mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.OTHER"), QStringLiteral("o1"));
+        other.insert(QStringLiteral("from"), QStringLiteral("628111222333"));
+        const RawReply answer = f.postWebhook(
+            QStringLiteral("whatsapp"),
+            whatsAppWebhook(
+                {mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.FIRST"), QStringLiteral("slow"),
+                              {{QStringLiteral("caption"), QStringLiteral("first")}}),
+                 mediaMessage(QStringLiteral("image"), QStringLiteral("wamid.SECOND"), QStringLiteral("fast"),
+                              {{QStringLiteral("caption"), QStringLiteral("second")}}),
+                 other}));
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json.value(QStringLiteral("received")).toInt(), 3);
+
+        // The other customer's photo is in while the first one's is still on its way.
+        QDeadlineTimer deadline(15000);
+        qint64 otherConversation = 0;
+        while (!deadline.hasExpired() && otherConversation == 0) {
+            for (const QJsonValue &c : f.conversations()) {
+                const QJsonArray in = f.messages(qint64(c[QStringLiteral("id")].toDouble()));
+                if (!in.isEmpty() && in.first()[QStringLiteral("kind")].toString() == QLatin1String("image"))
+                    otherConversation = qint64(c[QStringLiteral("id")].toDouble());
+            }
+            QTest::qWait(30);
+        }
+        QVERIFY(otherConversation > 0);
+        QCOMPARE(f.conversations().size(), 1); // the first customer has nothing yet: their first file is awaited
+
+        // The first customer's two messages, in the order sent.
+        qint64 first = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((first = f.newestConversation()) != otherConversation && first > 0, 15000);
+        const QJsonArray stored = waitForMessages(f, first, 2); // newest first
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(1)[QStringLiteral("text")].toString(),
+                 QStringLiteral("[image not received: WhatsApp did not answer in time.]\nfirst"));
+        QCOMPARE(stored.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("image"));
+        QCOMPARE(stored.at(0)[QStringLiteral("text")].toString(), QStringLiteral("second"));
+    }
+
     void heldMediaSurvivesAServerKill()
     {
         CaptureHttp graph;
