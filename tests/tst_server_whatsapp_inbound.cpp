@@ -71,6 +71,18 @@ QJsonObject mediaMessage(const QString &type, const QString &id, const QString &
                        {type, media}};
 }
 
+// The Graph stand-in's answer for a photo: the lookup gives the "CDN"
+// address, and the address gives the bytes.
+CannedResponse aPhoto(const CaptureHttp &graph, const CapturedRequest &request)
+{
+    if (request.path().startsWith("/files/"))
+        return CannedResponse{200, png(), "image/png"};
+    return CannedResponse{200,
+                          ChannelFixture::toBytes(
+                              QJsonObject{{QStringLiteral("url"), graph.base().toString() + QStringLiteral("/files/x")},
+                                          {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
+}
+
 // Waits until the conversation holds `count` messages.
 QJsonArray waitForMessages(ChannelFixture &f, qint64 conversation, int count, int timeoutMs = 15000)
 {
@@ -411,12 +423,7 @@ private slots:
         graph.handler = [&](const CapturedRequest &request) {
             if (request.path().contains("slow"))
                 return CannedResponse{200, {}, "application/json", true};
-            if (request.path().startsWith("/files/"))
-                return CannedResponse{200, png(), "image/png"};
-            return CannedResponse{200, ChannelFixture::toBytes(
-                                           QJsonObject{{QStringLiteral("url"),
-                                                        graph.base().toString() + QStringLiteral("/files/x")},
-                                                       {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
+            return aPhoto(graph, request);
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
@@ -469,12 +476,7 @@ private slots:
         graph.handler = [&](const CapturedRequest &request) {
             if (!answer)
                 return CannedResponse{200, {}, "application/json", true};
-            if (request.path().startsWith("/files/"))
-                return CannedResponse{200, png(), "image/png"};
-            return CannedResponse{200, ChannelFixture::toBytes(
-                                           QJsonObject{{QStringLiteral("url"),
-                                                        graph.base().toString() + QStringLiteral("/files/x")},
-                                                       {QStringLiteral("mime_type"), QStringLiteral("image/png")}})};
+            return aPhoto(graph, request);
         };
         ChannelFixture f;
         QVERIFY2(f.start(), qPrintable(f.server.output()));
