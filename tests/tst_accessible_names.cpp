@@ -38,8 +38,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTabWidget>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 
 using namespace relaydesk;
 

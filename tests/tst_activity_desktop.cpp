@@ -28,8 +28,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QTest>
 #include <QToolButton>
-#include <QtTest>
 
 using namespace relaydesk;
 

@@ -14,7 +14,7 @@
 #include <QListView>
 #include <QSet>
 #include <QStandardItemModel>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using Model = models::ConversationListModel;

@@ -39,9 +39,10 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
 #include <QToolButton>
 #include <QTreeView>
-#include <QtTest>
 
 using namespace relaydesk;
 using Bulk = ui::ConversationPane::Bulk;

@@ -3,7 +3,7 @@
 
 #include "models/currencies.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::models;
 

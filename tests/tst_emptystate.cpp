@@ -14,7 +14,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::ui::EmptyState;
 

@@ -15,7 +15,7 @@
 
 #include <QListView>
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 

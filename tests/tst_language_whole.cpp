@@ -23,8 +23,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTabBar>
+#include <QTest>
 #include <QTextDocumentFragment>
-#include <QtTest>
 
 using namespace relaydesk;
 

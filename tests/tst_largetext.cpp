@@ -23,7 +23,7 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QStatusBar>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::test::cutOffTexts;
 using relaydesk::ui::MainWindow;

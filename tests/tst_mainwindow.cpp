@@ -10,7 +10,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::Profile;
 using relaydesk::ui::MainWindow;

@@ -21,9 +21,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTest>
 #include <QToolButton>
 #include <QtEndian>
-#include <QtTest>
 
 #include <cmath>
 

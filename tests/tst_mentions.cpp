@@ -5,7 +5,7 @@
 #include "widgets/mentions.h"
 
 #include <QAbstractItemView>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::ui;
 

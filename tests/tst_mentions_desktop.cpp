@@ -32,7 +32,7 @@
 #include <QDBusMessage>
 #include <QJsonArray>
 #include <QPainter>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 

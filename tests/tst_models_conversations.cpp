@@ -10,9 +10,10 @@
 #include "livestore.h"
 #include <QAbstractItemModelTester>
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using Model = models::ConversationListModel;

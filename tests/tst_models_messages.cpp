@@ -11,9 +11,10 @@
 #include "livestore.h"
 #include <QAbstractItemModelTester>
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using Model = models::MessageListModel;

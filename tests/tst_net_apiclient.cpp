@@ -15,7 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::test;
 using relaydesk::net::ApiClient;

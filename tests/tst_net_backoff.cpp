@@ -3,7 +3,7 @@
 
 #include "net/backoff.h"
 
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::net::Backoff;
 

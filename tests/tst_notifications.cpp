@@ -30,16 +30,19 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QGroupBox>
+#include <QJsonDocument>
 #include <QListView>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QTimeEdit>
-#include <QtTest>
+#include <QTimer>
 
 using namespace relaydesk;
 

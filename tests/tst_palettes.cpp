@@ -28,7 +28,7 @@
 #include <QListView>
 #include <QStyle>
 #include <QStyleOptionButton>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 

@@ -14,7 +14,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using Outcome = app::PassphraseChange::Outcome;

@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::protocol;
 using namespace relaydesk::test;

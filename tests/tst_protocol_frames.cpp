@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::protocol;
 using namespace relaydesk::test;

@@ -8,7 +8,7 @@
 #include "store/migrations.h"
 #include "store/sqlite.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::store;
 using namespace relaydesk::test;

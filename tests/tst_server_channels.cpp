@@ -14,7 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::test;
 

@@ -17,10 +17,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::test::addAgent;
 using relaydesk::test::httpCall;

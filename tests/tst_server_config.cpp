@@ -10,10 +10,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::test::ServerProcess;
 

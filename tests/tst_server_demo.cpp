@@ -17,7 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::test;
 

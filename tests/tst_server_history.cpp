@@ -13,8 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 
 using namespace relaydesk::test;
 

@@ -16,7 +16,8 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QProcess>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using relaydesk::test::ServerProcess;
 

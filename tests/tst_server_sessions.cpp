@@ -12,7 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::test::addAgent;
 using relaydesk::test::httpCall;

@@ -12,7 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using relaydesk::test::ServerProcess;
 using relaydesk::test::StreamClient;

@@ -13,7 +13,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using relaydesk::test::ServerProcess;
 using relaydesk::test::StallingClient;

@@ -15,7 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::test;
 

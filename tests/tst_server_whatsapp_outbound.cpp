@@ -13,7 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::test;
 

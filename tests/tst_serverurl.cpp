@@ -1,6 +1,6 @@
 #include "net/serverurl.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::net;
 

@@ -23,7 +23,7 @@
 #include <QListView>
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 #include <optional>
 

@@ -20,9 +20,9 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QtTest>
 
 using namespace relaydesk;
 

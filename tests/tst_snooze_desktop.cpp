@@ -22,8 +22,8 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QListView>
+#include <QTest>
 #include <QTimer>
-#include <QtTest>
 
 using namespace relaydesk;
 

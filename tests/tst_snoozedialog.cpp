@@ -12,7 +12,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace relaydesk;
 using Kind = models::SnoozePreset::Kind;

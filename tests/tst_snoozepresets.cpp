@@ -6,7 +6,7 @@
 
 #include "models/snoozepresets.h"
 
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::models::SnoozePreset;
 using relaydesk::models::snoozePresets;

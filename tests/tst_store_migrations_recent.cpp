@@ -4,7 +4,7 @@
 
 #include "migrationfixture.h"
 
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::store;
 using namespace relaydesk::test::migrations;

@@ -9,7 +9,7 @@
 #include "store/writer.h"
 
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk::store;
 using namespace relaydesk::protocol;

@@ -11,7 +11,7 @@
 #include "store/sqlite.h"
 
 #include <QFile>
-#include <QtTest>
+#include <QTest>
 
 #include <limits>
 

@@ -10,10 +10,11 @@
 #include "net/backoff.h"
 #include "store/writer.h"
 
+#include <QJsonArray>
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using State = net::StreamLink::State;

@@ -11,8 +11,9 @@
 
 #include "store/writer.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using State = net::StreamLink::State;

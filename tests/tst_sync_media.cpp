@@ -11,11 +11,12 @@
 #include "sync/mediafetcher.h"
 
 #include <QBuffer>
+#include <QDirIterator>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 

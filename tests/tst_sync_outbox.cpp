@@ -6,9 +6,10 @@
 
 #include "store/writer.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using namespace relaydesk;
 using State = net::StreamLink::State;

@@ -12,7 +12,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 using namespace relaydesk;
 using State = net::StreamLink::State;

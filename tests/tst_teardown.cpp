@@ -18,7 +18,7 @@
 
 #include <QProcess>
 #include <QSet>
-#include <QtTest>
+#include <QTest>
 
 #include <memory>
 #include <optional>

@@ -35,12 +35,12 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
-#include <QtTest>
 
 using namespace relaydesk;
 using Action = ui::AttachmentPainter::Action;

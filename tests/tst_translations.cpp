@@ -24,11 +24,12 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QXmlStreamReader>
-#include <QtTest>
 
 using relaydesk::Profile;
 using relaydesk::test::cutOffTexts;

@@ -28,8 +28,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
+#include <QTest>
 #include <QToolButton>
-#include <QtTest>
 
 using namespace relaydesk;
 

@@ -37,7 +37,9 @@
 #include <QTreeView>
 #include <QUuid>
 
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 #include <memory>
 #include <optional>
 

@@ -23,7 +23,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 using relaydesk::Profile;
 using relaydesk::ui::MainWindow;

@@ -16,7 +16,7 @@
 #include "sync/syncengine.h"
 
 #include <QDeadlineTimer>
-#include <QtTest>
+#include <QTest>
 
 #include <memory>
 

@@ -15,7 +15,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 namespace relaydesk::test::migrations {
 
