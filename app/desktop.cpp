@@ -56,11 +56,18 @@ const auto kEmailKey = QStringLiteral("session/email");
 
 Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history, store::MediaCache *cache,
                  const QUrl &server, std::unique_ptr<platform::Notifier> notifier, QObject *parent)
+    : Desktop(profile, history, cache, server, std::move(notifier), std::unique_ptr<ui::MainWindow>(), parent)
+{
+}
+
+Desktop::Desktop(const Profile &profile, std::unique_ptr<store::Store> &history, store::MediaCache *cache,
+                 const QUrl &server, std::unique_ptr<platform::Notifier> notifier,
+                 std::unique_ptr<ui::MainWindow> shown, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_history(history)
     , m_cache(cache)
-    , m_window(std::make_unique<ui::MainWindow>(profile, server))
+    , m_window(shown ? std::move(shown) : std::make_unique<ui::MainWindow>(profile, server))
     , m_conversations(std::make_unique<models::ConversationListModel>(history.get()))
     , m_messages(std::make_unique<models::MessageListModel>(history.get()))
     , m_lead(std::make_unique<models::LeadModel>(history.get()))
@@ -373,6 +380,11 @@ void Desktop::start(bool askToSignIn, std::function<void(bool resumed)> done)
         // Never signed in here: no history, nothing to browse yet.
         guard->m_firstStart = !resumed && !(guard->m_history && guard->m_history->reader().accountHome().has_value());
         guard->m_started = true;
+        if (guard->m_firstStart && askToSignIn && guard->m_window->isVisible()) {
+            // Shown early, before the history said this computer was never signed in: a first
+            // start's sign-in stands alone, with no inbox behind it.
+            guard->m_window->hide();
+        }
         if (!resumed && askToSignIn) {
             if (guard->m_firstStart && guard->m_showRequested)
                 guard->askToSignIn(); // at once: it is all there is to see

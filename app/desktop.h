@@ -57,6 +57,11 @@ public:
     // `history` may be replaced (a passphrase change reopens it); `cache` may be null.
     Desktop(const Profile &profile, std::unique_ptr<store::Store> &history, store::MediaCache *cache,
             const QUrl &server, std::unique_ptr<platform::Notifier> notifier, QObject *parent = nullptr);
+    // With the window the app already showed while the history was opening
+    // (see app/earlywindow.h); it gets its models here.
+    Desktop(const Profile &profile, std::unique_ptr<store::Store> &history, store::MediaCache *cache,
+            const QUrl &server, std::unique_ptr<platform::Notifier> notifier, std::unique_ptr<ui::MainWindow> window,
+            QObject *parent = nullptr);
     ~Desktop() override;
 
     // Resumes the saved session, reading it without waiting; without one,

@@ -5,6 +5,7 @@
 #include "base/exitwithparent.h"
 #include "commandline.h"
 #include "desktop.h"
+#include "earlywindow.h"
 #include "historyopener.h"
 #include "session.h"
 #include "startuptrace.h"
@@ -143,7 +144,17 @@ int main(int argc, char *argv[])
     if (!options.server.isEmpty())
         settings->setValue(kServerKey, server->toString());
 
-    std::unique_ptr<store::Store> history = app::openHistory(*profile, nullptr, &error);
+    if (trace)
+        trace->note("profile_ready");
+    // A history made here before: the window first, then the keychain, the key and the schema.
+    std::unique_ptr<ui::MainWindow> early;
+    if (app::historyExists(*profile)) {
+        early = std::make_unique<ui::MainWindow>(*profile, *server);
+        if (trace)
+            trace->watchList(early->conversationPane()->listView());
+        app::showFirstFrame(*early);
+    }
+    std::unique_ptr<store::Store> history = app::openHistory(*profile, early.get(), &error);
     if (!history)
         return fail(error);
     auto cache = std::make_unique<store::MediaCache>(profile->cacheDirectory() + QStringLiteral("/media"),
@@ -152,10 +163,12 @@ int main(int argc, char *argv[])
     if (trace)
         trace->note("history_ready");
 
-    app::Desktop desktop(*profile, history, cache.get(), *server, platform::Notifier::create());
+    app::Desktop desktop(*profile, history, cache.get(), *server, platform::Notifier::create(), std::move(early));
     ui::MainWindow &window = desktop.window();
-    if (trace)
+    if (trace) {
+        trace->note("desktop_built");
         trace->watchList(window.conversationPane()->listView());
+    }
     bool forget = false;
     QObject::connect(&desktop, &app::Desktop::forgetConfirmed, &window, [&forget] { forget = true; });
     // scripts/run hands the demo server's sign-in over in the environment,
@@ -189,7 +202,9 @@ int main(int argc, char *argv[])
     }
     // A first start shows only the sign-in; closing it ends the app.
     QObject::connect(&desktop, &app::Desktop::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
-    desktop.start(dialogs && !signInHanded, [signInHanded, signInAsHanded](bool resumed) {
+    desktop.start(dialogs && !signInHanded, [trace, signInHanded, signInAsHanded](bool resumed) {
+        if (trace)
+            trace->note("session_resumed");
         if (!resumed && signInHanded)
             signInAsHanded();
     });

@@ -3,6 +3,7 @@
 #include "relaydesk/buildinfo.h"
 
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QSettings>
@@ -18,7 +19,8 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments, int timeoutMs = 30000, bool withDisplay = true)
+Run runApp(const QStringList &arguments, int timeoutMs = 30000, bool withDisplay = true,
+           const QList<std::pair<QString, QString>> &extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,6 +31,8 @@ Run runApp(const QStringList &arguments, int timeoutMs = 30000, bool withDisplay
             env.remove(QString::fromLatin1(name));
     }
     env.insert(QStringLiteral("RELAYDESK_NO_DIALOGS"), QStringLiteral("1"));
+    for (const auto &[name, value] : extraEnvironment)
+        env.insert(name, value);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(RELAYDESK_APP_BINARY), arguments);
     Run run;
@@ -42,6 +46,23 @@ Run runApp(const QStringList &arguments, int timeoutMs = 30000, bool withDisplay
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// The moments a traced start printed (app/startuptrace.h), by name.
+QHash<QString, qint64> startMoments(const QStringList &arguments, QString *problem)
+{
+    const Run run = runApp(arguments, 30000, true,
+                           {{QStringLiteral("RELAYDESK_STARTUP_TRACE"), QStringLiteral("1")},
+                            {QStringLiteral("RELAYDESK_QUIT_AFTER_MS"), QStringLiteral("4000")}});
+    QHash<QString, qint64> moments;
+    for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char(' '));
+        if (fields.size() >= 3 && fields.at(0) == QLatin1String("relaydesk-startup"))
+            moments.insert(fields.at(1), fields.at(2).toLongLong());
+    }
+    if (run.exitCode != 0)
+        *problem = QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err);
+    return moments;
 }
 
 } // namespace
@@ -122,6 +143,27 @@ private slots:
         // The server given on the command line is remembered by this profile only.
         QSettings settings(profile.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         QCOMPARE(settings.value(QStringLiteral("server/url")).toString(), QStringLiteral("http://127.0.0.1:8480"));
+    }
+
+    // A computer that holds a history shows the window before it opens the
+    // history (keychain, key, schema: app/earlywindow.h). A first start opens
+    // the history first: the sign-in, not the window, comes first there.
+    void anExistingHistoryIsOpenedAfterTheFirstFrame()
+    {
+        QTemporaryDir profile;
+        const QStringList arguments{QStringLiteral("--profile"), profile.path(), QStringLiteral("--server"),
+                                    QStringLiteral("http://127.0.0.1:9")};
+        QString problem;
+        const QHash<QString, qint64> first = startMoments(arguments, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(first.contains(QStringLiteral("history_ready")) && first.contains(QStringLiteral("first_frame")));
+        QVERIFY(first.value(QStringLiteral("history_ready")) < first.value(QStringLiteral("first_frame")));
+
+        const QHash<QString, qint64> again = startMoments(arguments, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(again.contains(QStringLiteral("history_ready")) && again.contains(QStringLiteral("first_frame")));
+        QVERIFY(again.value(QStringLiteral("first_frame")) < again.value(QStringLiteral("history_ready")));
+        QVERIFY(again.contains(QStringLiteral("session_resumed")));
     }
 };
 

@@ -92,6 +92,39 @@ private slots:
         QVERIFY(window.grab().toImage().save(
             relaydesk::test::outputPath(QStringLiteral("empty-filter-%1.png").arg(width))));
     }
+
+    // The window shown before the history is open (app/earlywindow.h) says
+    // it is opening it, not that there is nothing; its models then take over.
+    void theWindowBeforeItsHistorySaysItIsOpeningIt()
+    {
+        relaydesk::test::DesktopFixture fixture;
+        // Everything that holds the profile by reference is gone before the fixture's copy.
+        fixture.profile = relaydesk::Profile::open(fixture.root.filePath(QStringLiteral("early")), nullptr);
+        QVERIFY(fixture.profile);
+        const relaydesk::Profile &profile = *fixture.profile;
+        const QUrl server(QStringLiteral("http://127.0.0.1:9"));
+        auto early = std::make_unique<relaydesk::ui::MainWindow>(profile, server);
+        early->resize(1280, 720);
+        early->show();
+        QVERIFY(QTest::qWaitForWindowExposed(early.get()));
+        relaydesk::ui::ConversationPane *pane = early->conversationPane();
+        QTRY_VERIFY(pane->emptyState()->isVisible());
+        QCOMPARE(pane->emptyState()->title(), QStringLiteral("Opening your history…"));
+        QVERIFY(early->grab().toImage().save(relaydesk::test::outputPath(QStringLiteral("empty-opening.png"))));
+
+        // The same window, given its models: an empty history now says so.
+        relaydesk::ui::MainWindow *window = early.get();
+        relaydesk::store::OpenError openError;
+        fixture.history = relaydesk::store::Store::open({profile.databasePath(), profile.searchIndexPath()},
+                                                        fixture.key, &openError);
+        QVERIFY2(fixture.history, qPrintable(openError.message));
+        fixture.desktop = std::make_unique<relaydesk::app::Desktop>(profile, fixture.history, nullptr, server,
+                                                                    relaydesk::platform::Notifier::create(),
+                                                                    std::move(early));
+        QCOMPARE(&fixture.desktop->window(), window);
+        QVERIFY(window->isVisible());
+        QCOMPARE(pane->emptyState()->title(), QStringLiteral("No conversations yet"));
+    }
 };
 
 QTEST_MAIN(TestEmptyState)

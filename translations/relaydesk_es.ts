@@ -1619,6 +1619,14 @@
         <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
         <translation>Este equipo está leyendo por primera vez el historial del espacio de trabajo. Las conversaciones más recientes aparecerán en un momento.</translation>
     </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>Abriendo su historial…</translation>
+    </message>
+    <message>
+        <source>Reading the conversations kept on this computer.</source>
+        <translation>Leyendo las conversaciones guardadas en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>
@@ -2251,10 +2259,6 @@
     <message>
         <source>Connection</source>
         <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Not signed in · %1</source>
-        <translation>Sin sesión iniciada · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>

@@ -1619,6 +1619,14 @@
         <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
         <translation>यह कंप्यूटर पहली बार वर्कस्पेस का इतिहास पढ़ रहा है। नई बातचीत कुछ ही पल में दिखेंगी।</translation>
     </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>आपका इतिहास खुल रहा है…</translation>
+    </message>
+    <message>
+        <source>Reading the conversations kept on this computer.</source>
+        <translation>इस कंप्यूटर पर रखी बातचीत पढ़ी जा रही है।</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>
@@ -2251,10 +2259,6 @@
     <message>
         <source>Connection</source>
         <translation>कनेक्शन</translation>
-    </message>
-    <message>
-        <source>Not signed in · %1</source>
-        <translation>साइन इन नहीं है · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>

@@ -1605,6 +1605,14 @@
         <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
         <translation>Komputer ini sedang membaca riwayat ruang kerja untuk pertama kalinya. Percakapan terbaru akan muncul sebentar lagi.</translation>
     </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>Membuka riwayat Anda…</translation>
+    </message>
+    <message>
+        <source>Reading the conversations kept on this computer.</source>
+        <translation>Membaca percakapan yang tersimpan di komputer ini.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>
@@ -2237,10 +2245,6 @@
     <message>
         <source>Connection</source>
         <translation>Koneksi</translation>
-    </message>
-    <message>
-        <source>Not signed in · %1</source>
-        <translation>Belum masuk · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>

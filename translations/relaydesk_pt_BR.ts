@@ -1619,6 +1619,14 @@
         <source>This computer is reading the workspace&apos;s history for the first time. The newest conversations appear in a moment.</source>
         <translation>Este computador está lendo o histórico do espaço de trabalho pela primeira vez. As conversas mais recentes aparecem em instantes.</translation>
     </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>Abrindo seu histórico…</translation>
+    </message>
+    <message>
+        <source>Reading the conversations kept on this computer.</source>
+        <translation>Lendo as conversas guardadas neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>relaydesk::ui::ImageBrowser</name>
@@ -2251,10 +2259,6 @@
     <message>
         <source>Connection</source>
         <translation>Conexão</translation>
-    </message>
-    <message>
-        <source>Not signed in · %1</source>
-        <translation>Sem login · %1</translation>
     </message>
     <message>
         <source>Sign in…</source>

@@ -105,7 +105,8 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_connectionLabel->setText(tr("Not signed in · %1").arg(m_server.toDisplayString()));
+    // Only the server until the session says more: the window can be up before the sign-in was read.
+    m_connectionLabel->setText(m_server.toDisplayString());
     statusBar()->addWidget(m_connectionLabel, 1);
 
     // Save shortly after the agent stops dragging, so a crash keeps the layout.

@@ -38,7 +38,12 @@ ConversationPane::ConversationPane(QWidget *parent)
     titleFont.setWeight(QFont::DemiBold);
     title->setFont(titleFont);
 
-    m_filter->setClearButtonEnabled(true);
+    // The clear button's icon comes from the icon theme, whose first lookup costs as much as the
+    // rest of this pane at start-up; the button shows only once there is text, so it is added then.
+    connect(m_filter, &QLineEdit::textChanged, m_filter, [filter = m_filter](const QString &text) {
+        if (!text.isEmpty() && !filter->isClearButtonEnabled())
+            filter->setClearButtonEnabled(true);
+    });
     m_texts.add([this] {
         m_filter->setPlaceholderText(tr("Filter by name"));
         m_filter->setAccessibleName(tr("Filter conversations by name"));
@@ -367,6 +372,10 @@ void ConversationPane::showListOrEmpty()
                                        QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
         m_searchOffer->setText(QStringLiteral("<a href=\"search\">%1</a>").arg(offer.toHtmlEscaped()));
         m_searchOffer->setAccessibleName(offer);
+    } else if (!m_model) {
+        // The window is up before the history is open (key, keychain, schema): nothing is known yet.
+        m_empty->setTitle(tr("Opening your history…"));
+        m_empty->setHint(tr("Reading the conversations kept on this computer."));
     } else if (!any && m_historyArriving) {
         m_empty->setTitle(tr("Bringing your conversations…"));
         m_empty->setHint(tr("This computer is reading the workspace's history for the first time. The newest "
