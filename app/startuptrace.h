@@ -6,6 +6,9 @@
 //     relaydesk-startup first_frame 123456789 MainWindow
 //     relaydesk-startup list_painted 123999999 2500
 //
+// (also trace_installed, profile_ready, history_ready, desktop_built and
+// session_resumed, in the order main() reaches them)
+//
 // relaydesk-bench startup reads them. Nothing is printed, and nothing is
 // watched, without the variable. With RELAYDESK_QUIT_AFTER_MS also set the
 // app quits by itself after that many milliseconds, so a measured run ends
