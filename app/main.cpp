@@ -150,8 +150,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<ui::MainWindow> early;
     if (app::historyExists(*profile)) {
         early = std::make_unique<ui::MainWindow>(*profile, *server);
-        if (trace)
-            trace->watchList(early->conversationPane()->listView());
         app::showFirstFrame(*early);
     }
     std::unique_ptr<store::Store> history = app::openHistory(*profile, early.get(), &error);
