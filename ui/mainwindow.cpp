@@ -107,6 +107,9 @@ MainWindow::MainWindow(const Profile &profile, const QUrl &server, QWidget *pare
 
     // Only the server until the session says more: the window can be up before the sign-in was read.
     m_connectionLabel->setText(m_server.toDisplayString());
+    // The status changes while the window is up (signed in, reconnecting, a long server address):
+    // it takes the room there is and never makes the window wider than the agent made it.
+    m_connectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_connectionLabel, 1);
 
     // Save shortly after the agent stops dragging, so a crash keeps the layout.
