@@ -41,6 +41,8 @@ private slots:
             textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'")
                 .endsWith(QStringLiteral("DEFAULT 0  -- body removed by the workspace's retention\n, activity TEXT)")));
 
+        // The app reads and writes at the latest version.
+        QCOMPARE(migrate(c).status, MigrationResult::Status::Migrated);
         StoreReader reader(c);
         StoreWriter writer(c);
         relaydesk::protocol::Message line;
@@ -73,6 +75,100 @@ private slots:
         // (No integrity_check here: step 12's ALTER TABLE left the
         // conversations' text spliced when step 5 ran in the same run, which
         // reading the schema again shows; that is step 12's to repair.)
+    }
+
+    // Step 15: the conversation index in blocks. The messages stored before
+    // are block 0 (no row rewritten) and read as before; new ones fill the
+    // newest block and open the next when it is full; pages merge the blocks
+    // in time order, an older message stored later included; each block's
+    // part is read from the index, nothing sorted.
+    void stepFifteenSplitsTheConversationIndexInBlocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.db"));
+        QString error;
+        QVERIFY2(createVersion(path, 14, &error), qPrintable(error));
+        Connection c;
+        QVERIFY2(openPlain(c, path, &error), qPrintable(error));
+        const MigrationResult result = migrateTo(c, 15);
+        QCOMPARE(result.status, MigrationResult::Status::Migrated);
+        QCOMPARE(result.fromVersion, 14);
+        verifyVersion1Data(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(textOf(c, "SELECT group_concat(block || ':' || messages) FROM message_blocks"), QStringLiteral("0:4"));
+        QCOMPARE(textOf(c, "SELECT count(*) FROM messages WHERE block = 0"), QStringLiteral("4"));
+        QVERIFY(textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages_by_conversation'")
+                    .endsWith(QStringLiteral("(block, conversation_id)")));
+
+        StoreReader reader(c);
+        auto serverIds = [&reader](qint64 conversationId) {
+            QVector<qint64> ids;
+            for (const MessageRow &row : reader.newestMessages(conversationId, 50))
+                ids.append(row.serverId);
+            return ids;
+        };
+        QCOMPARE(serverIds(100), (QVector<qint64>{500, 501, 503}));
+        QCOMPARE(serverIds(101), (QVector<qint64>{502}));
+
+        StoreWriter writer(c);
+        writer.setMessagesPerBlock(5); // block 0 holds 4: one more fills it
+        QVector<relaydesk::protocol::EventPayload> records;
+        for (int i = 0; i < 6; ++i) {
+            relaydesk::protocol::Message m;
+            m.id = 600 + i;
+            m.conversationId = 100;
+            m.createdAt = 1700000010000 + i * 1000;
+            m.text = QStringLiteral("later %1").arg(i);
+            records.append(m);
+        }
+        // Stored last, but older than everything: a history page.
+        relaydesk::protocol::Message oldest;
+        oldest.id = 499;
+        oldest.conversationId = 100;
+        oldest.createdAt = 1699999999000;
+        oldest.text = QStringLiteral("the first of all");
+        records.append(oldest);
+        ChangeSet changes;
+        QVERIFY2(writer.applySnapshot(records, -1, &changes, &error), qPrintable(error));
+        QCOMPARE(textOf(c, "SELECT group_concat(block || ':' || messages) FROM message_blocks"),
+                 QStringLiteral("0:5,1:5,2:1"));
+        QCOMPARE(textOf(c, "SELECT block FROM messages WHERE server_id = 600"), QStringLiteral("0"));
+        QCOMPARE(textOf(c, "SELECT block FROM messages WHERE server_id = 605"), QStringLiteral("1"));
+        QCOMPARE(textOf(c, "SELECT block FROM messages WHERE server_id = 499"), QStringLiteral("2"));
+        QCOMPARE(serverIds(100), (QVector<qint64>{499, 500, 501, 503, 600, 601, 602, 603, 604, 605}));
+        // Pages across the blocks, both ways.
+        const qint64 middle = textOf(c, "SELECT id FROM messages WHERE server_id = 601").toLongLong();
+        QVector<qint64> before;
+        for (const MessageRow &row : reader.messagesBefore(100, middle, 3))
+            before.append(row.serverId);
+        QCOMPARE(before, (QVector<qint64>{501, 503, 600}));
+        QVector<qint64> after;
+        for (const MessageRow &row : reader.messagesAfter(100, middle, 10))
+            after.append(row.serverId);
+        QCOMPARE(after, (QVector<qint64>{602, 603, 604, 605}));
+        QCOMPARE(reader.newestServerMessageId(100), qint64(605));
+        int found = 0;
+        const qint64 firstUnread = reader.firstUnreadMessage(100, 20, &found);
+        QCOMPARE(found, 9); // every customer message: the version-1 ones and the seven new ones
+        QCOMPARE(firstUnread, textOf(c, "SELECT id FROM messages WHERE server_id = 499").toLongLong());
+        const QVector<StoreReader::HistoryToFetch> todo = reader.historyToFetch(10);
+        QCOMPARE(todo.size(), 2);
+        for (const StoreReader::HistoryToFetch &conversation : todo)
+            QCOMPARE(conversation.oldestServerId, conversation.conversationId == 100 ? 499 : 502);
+
+        // Each block's part from the index, merged without a sort.
+        Statement plan = c.prepare(
+            "EXPLAIN QUERY PLAN SELECT id FROM messages WHERE block = 1 AND conversation_id = 100 AND id < 9"
+            " UNION ALL SELECT id FROM messages WHERE block = 0 AND conversation_id = 100 AND id < 9"
+            " ORDER BY id DESC LIMIT 3");
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.text(3));
+        QVERIFY2(steps.join(QLatin1Char('|')).contains(QStringLiteral("messages_by_conversation")),
+                 qPrintable(steps.join(QLatin1Char('|'))));
+        QVERIFY2(!steps.join(QLatin1Char('|')).contains(QStringLiteral("TEMP B-TREE")), qPrintable(steps.join('|')));
+        QCOMPARE(textOf(c, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
     // Step 14: urgent first from an index: each priority's conversations in

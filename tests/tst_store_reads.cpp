@@ -224,6 +224,10 @@ private slots:
         m_writerDb = Database::open(path, *m_key, Database::Role::Writer, &openError);
         QVERIFY2(m_writerDb, qPrintable(openError.message));
         StoreWriter writer(*m_writerDb);
+        // Small blocks of the conversation index (schema step 15): the big
+        // conversation, stored out of time order, lies across eight of them,
+        // and every page below is merged from several.
+        writer.setMessagesPerBlock(150);
         QString error;
 
         m_conversations = fixtureConversations();
@@ -297,6 +301,9 @@ private slots:
             m_bigIds.append(select.int64(0));
         }
         QCOMPARE(m_bigIds.size(), kBigCount);
+        QCOMPARE(m_readerDb->queryInt("SELECT count(DISTINCT block) FROM messages WHERE conversation_id = 101"),
+                 std::optional<qint64>(8));
+        QCOMPARE(m_readerDb->queryInt("SELECT count(*) FROM message_blocks"), std::optional<qint64>(8));
     }
 
     void cleanupTestCase()
@@ -705,9 +712,11 @@ private slots:
             for (const QString &line : std::as_const(plan)) {
                 // A table walked without an index ("SCAN TABLE messages" on
                 // SQLite 3.15, "SCAN messages" on newer ones).
-                if (line.startsWith(QStringLiteral("SCAN")))
+                // (message_blocks has a row per million messages: read whole.)
+                if (line.startsWith(QStringLiteral("SCAN")) && !sql.contains(QStringLiteral("FROM message_blocks")))
                     QVERIFY2(line.contains(QStringLiteral(" USING ")), qPrintable(shown));
-                if (line.startsWith(QStringLiteral("SCAN")) || line.startsWith(QStringLiteral("SEARCH")))
+                if ((line.startsWith(QStringLiteral("SCAN")) || line.startsWith(QStringLiteral("SEARCH")))
+                    && !sql.contains(QStringLiteral("FROM message_blocks")))
                     QVERIFY2(line.contains(QStringLiteral("USING INDEX"))
                                  || line.contains(QStringLiteral("USING COVERING INDEX"))
                                  || line.contains(QStringLiteral("USING INTEGER PRIMARY KEY")),

@@ -54,6 +54,7 @@ MigrationResult migrateSearchIndex(Connection &connection);
 [[nodiscard]] bool migrateTo12(Connection &connection, QString *error);           // conversations.priority
 [[nodiscard]] bool migrateTo13(Connection &connection, QString *error);           // messages of kind activity
 [[nodiscard]] bool migrateTo14(Connection &connection, QString *error);           // conversations_by_priority
+[[nodiscard]] bool migrateTo15(Connection &connection, QString *error);           // messages_by_conversation in blocks
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 [[nodiscard]] bool migrateSearchIndexTo2(Connection &connection, QString *error); // attachment names: rebuild
 

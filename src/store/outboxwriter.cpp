@@ -71,8 +71,7 @@ qint64 StoreWriter::queueMessage(const OutgoingMessage &message, ChangeSet *chan
     local.replyTo = message.replyTo;
     local.attachments = message.attachments;
     ChangeSet batch;
-    m_pendingActivity.clear();
-    m_newMessageIds.clear();
+    startBatch();
     if (!insertMessage(local, &batch, error) || !flushActivity(error))
         return 0;
     Statement &byClient = m_statements->messageByClientId;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <limits>
@@ -274,10 +275,11 @@ QVector<MessageRow> StoreReader::newestMessages(qint64 conversationId, int limit
 
 QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 messageId, int limit)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
-                           + " FROM messages WHERE conversation_id = ?1 AND id < ?2"
-                             " ORDER BY id DESC LIMIT ?3";
-    Statement select = m_db.prepare(sql.constData());
+    Statement &select =
+        acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
+                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id < ?2",
+                     "ORDER BY id DESC LIMIT ?3");
+    const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
     QVector<MessageRow> rows = readMessages(select);
     std::reverse(rows.begin(), rows.end());
@@ -286,12 +288,33 @@ QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 me
 
 QVector<MessageRow> StoreReader::messagesAfter(qint64 conversationId, qint64 messageId, int limit)
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kMessageColumns
-                           + " FROM messages WHERE conversation_id = ?1 AND id > ?2"
-                             " ORDER BY id ASC LIMIT ?3";
-    Statement select = m_db.prepare(sql.constData());
+    Statement &select =
+        acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
+                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id > ?2",
+                     "ORDER BY id ASC LIMIT ?3");
+    const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
     return readMessages(select);
+}
+
+Statement &StoreReader::acrossBlocks(const QByteArray &arm, const QByteArray &tail)
+{
+    if (!m_blocks.isValid())
+        m_blocks = m_db.prepare("SELECT block FROM message_blocks ORDER BY block DESC");
+    QByteArrayList arms;
+    while (m_blocks.next())
+        arms.append(QByteArray(arm).replace("%BLOCK%", QByteArray::number(m_blocks.int64(0))));
+    m_blocks.reset();
+    if (arms.isEmpty()) // a history that has never held a message
+        arms.append(QByteArray(arm).replace("%BLOCK%", "0"));
+    const QByteArray sql = arms.join(" UNION ALL ") + ' ' + tail;
+    BlockStatement &cached = m_acrossBlocks[arm + tail];
+    if (cached.sql != sql || !cached.statement.isValid()) {
+        cached.sql = sql;
+        cached.statement = m_db.prepare(sql.constData());
+    }
+    cached.statement.reset();
+    return cached.statement;
 }
 
 std::optional<MessageRow> StoreReader::message(qint64 messageId)
@@ -405,17 +428,23 @@ qint64 StoreReader::lastSeq()
 
 QVector<StoreReader::HistoryToFetch> StoreReader::historyToFetch(int limit)
 {
-    // Messages are numbered in time order, so the first by id is the oldest.
-    Statement select = m_db.prepare(
-        "SELECT c.id, (SELECT m.server_id FROM messages m WHERE m.conversation_id = c.id"
-        " AND m.server_id IS NOT NULL ORDER BY m.id LIMIT 1)"
-        " FROM conversations c"
-        " WHERE NOT EXISTS (SELECT 1 FROM history_complete h WHERE h.conversation_id = c.id)"
-        " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?1");
+    Statement select = m_db.prepare("SELECT c.id FROM conversations c"
+                                    " WHERE NOT EXISTS (SELECT 1 FROM history_complete h WHERE h.conversation_id = c.id)"
+                                    " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?1");
     select.bind(1, limit);
     QVector<HistoryToFetch> result;
     while (select.next())
-        result.append(HistoryToFetch{select.int64(0), select.int64(1)});
+        result.append(HistoryToFetch{select.int64(0), 0});
+    select = Statement();
+    // Messages are numbered in time order, so the first by id is the oldest.
+    Statement &oldest = acrossBlocks("SELECT id, server_id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1"
+                                    " AND server_id IS NOT NULL",
+                                    "ORDER BY id ASC LIMIT 1");
+    for (HistoryToFetch &todo : result) {
+        oldest.bind(1, todo.conversationId);
+        todo.oldestServerId = oldest.next() ? oldest.int64(1) : 0;
+        oldest.reset();
+    }
     return result;
 }
 
@@ -427,22 +456,30 @@ qint64 StoreReader::firstUnreadMessage(qint64 conversationId, int unreadCount, i
         return 0;
     // Walks back along the conversation's index over at most `unreadCount`
     // customer messages; when fewer are stored, the oldest stored one.
-    Statement select = m_db.prepare("SELECT min(id), count(*) FROM (SELECT id FROM messages WHERE conversation_id = ?1"
-                                    " AND direction = 'in' ORDER BY id DESC LIMIT ?2)");
+    Statement &select = acrossBlocks(
+        "SELECT id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND direction = 'in'",
+        "ORDER BY id DESC LIMIT ?2");
+    const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, unreadCount);
-    if (!select.next())
-        return 0;
+    qint64 first = 0;
+    int count = 0;
+    while (select.next()) {
+        first = select.int64(0);
+        ++count;
+    }
     if (found)
-        *found = select.int32(1);
-    return select.int64(0);
+        *found = count;
+    return first;
 }
 
 qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 {
-    Statement select = m_db.prepare("SELECT server_id FROM messages WHERE conversation_id = ?1"
-                                    " AND server_id IS NOT NULL ORDER BY id DESC LIMIT 1");
+    Statement &select = acrossBlocks("SELECT id, server_id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1"
+                                    " AND server_id IS NOT NULL",
+                                    "ORDER BY id DESC LIMIT 1");
+    const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId);
-    return select.next() ? select.int64(0) : 0;
+    return select.next() ? select.int64(1) : 0;
 }
 
 std::optional<StoreReader::AccountHome> StoreReader::accountHome()

@@ -4,6 +4,7 @@
 #include "store/rows.h"
 #include "store/sqlite.h"
 
+#include <map>
 #include <optional>
 
 namespace relaydesk::store {
@@ -105,11 +106,26 @@ public:
     static QString matchExpression(const QString &typed);
 
 private:
+    // One conversation's messages across the index's blocks (schema step
+    // 15): `arm` is a SELECT over messages with %BLOCK% where the block goes,
+    // repeated for each block and merged by `tail` (an ORDER BY on id and a
+    // LIMIT). Each arm walks its block's part of the index in that order, so
+    // the merge sorts nothing and stops after the LIMIT.
+    // The statement is kept for the next read; reset it when done, or it
+    // holds the connection's read transaction open.
+    Statement &acrossBlocks(const QByteArray &arm, const QByteArray &tail);
     QVector<MessageRow> readMessages(Statement &statement);
     void attachAttachments(QVector<MessageRow> &rows);
 
     Connection &m_db;
     SearchIndex *m_index;
+    Statement m_blocks;
+    struct BlockStatement
+    {
+        QByteArray sql;
+        Statement statement;
+    };
+    std::map<QByteArray, BlockStatement> m_acrossBlocks; // by arm and tail
 };
 
 } // namespace relaydesk::store

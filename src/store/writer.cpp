@@ -89,8 +89,7 @@ StoreWriter::ApplyResult StoreWriter::applyEvents(const QVector<Event> &events, 
     }
     qint64 seq = lastSeq();
     ChangeSet batch;
-    m_pendingActivity.clear();
-    m_newMessageIds.clear();
+    startBatch();
     for (const Event &event : events) {
         if (event.seq <= seq)
             continue; // delivered again after a reconnect; applied before
@@ -119,8 +118,7 @@ bool StoreWriter::applySnapshot(const QVector<EventPayload> &records, qint64 res
         return false;
     }
     ChangeSet batch;
-    m_pendingActivity.clear();
-    m_newMessageIds.clear();
+    startBatch();
     for (const EventPayload &record : records) {
         if (!applyPayload(record, &batch, error))
             return false;
@@ -436,6 +434,10 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         .bind(16, message.kind == MessageKind::Activity
                       ? QString::fromUtf8(QJsonDocument(message.activity).toJson(QJsonDocument::Compact))
                       : QString());
+    qint64 block = 0;
+    if (!messageBlock(&block, error))
+        return false;
+    insert.bind(17, block);
     if (!insert.run()) {
         // Only a clash on the server id means "stored already"; a missing
         // conversation (foreign key) must fail the batch, not lose the message.
@@ -449,6 +451,8 @@ bool StoreWriter::insertMessage(const Message &message, ChangeSet *changes, QStr
         }
         return fail(error, QStringLiteral("storing a message"), insert);
     }
+    ++m_blockMessages;
+    m_blockChanged = true;
     // A message of files alone is still found by their names (the index adds them).
     if (!message.text.isEmpty()
         || std::any_of(message.attachments.cbegin(), message.attachments.cend(),
@@ -536,9 +540,11 @@ bool StoreWriter::eraseContact(qint64 contactId, ChangeSet *changes, QString *er
         ids.append(conversations.int64(0));
     conversations = Statement();
 
-    Statement messages = m_db.prepare("SELECT id FROM messages WHERE conversation_id = ?1");
+    // Through the conversation index, block by block.
+    Statement messages = m_db.prepare("SELECT id FROM messages WHERE block IN (SELECT block FROM message_blocks)"
+                                      " AND conversation_id = ?1");
     Statement media = m_db.prepare("SELECT a.media_id FROM attachments a JOIN messages m ON m.id = a.message_id"
-                                   " WHERE m.conversation_id = ?1");
+                                   " WHERE m.block IN (SELECT block FROM message_blocks) AND m.conversation_id = ?1");
     for (const qint64 conversationId : ids) {
         media.bind(1, conversationId);
         while (media.next())
@@ -627,8 +633,49 @@ void StoreWriter::noteActivity(const Message &message)
     }
 }
 
+void StoreWriter::startBatch()
+{
+    m_pendingActivity.clear();
+    m_newMessageIds.clear();
+    // Read again: a transaction rolled back may have counted messages it never kept.
+    m_block = -1;
+    m_blockChanged = false;
+}
+
+bool StoreWriter::messageBlock(qint64 *block, QString *error)
+{
+    if (m_block < 0) {
+        Statement newest = m_db.prepare("SELECT block, messages FROM message_blocks ORDER BY block DESC LIMIT 1");
+        const bool found = newest.next();
+        m_block = found ? newest.int64(0) : 0;
+        m_blockMessages = found ? newest.int64(1) : 0;
+    }
+    if (m_blockMessages >= m_messagesPerBlock) {
+        if (!saveMessageBlock(error)) // the full one's count, before the next is opened
+            return false;
+        ++m_block;
+        m_blockMessages = 0;
+    }
+    *block = m_block;
+    return true;
+}
+
+bool StoreWriter::saveMessageBlock(QString *error)
+{
+    if (!m_blockChanged)
+        return true;
+    Statement save = m_db.prepare("INSERT OR REPLACE INTO message_blocks (block, messages) VALUES (?1, ?2)");
+    save.bind(1, m_block).bind(2, m_blockMessages);
+    if (!save.run())
+        return fail(error, QStringLiteral("counting the messages of the index's block"), save);
+    m_blockChanged = false;
+    return true;
+}
+
 bool StoreWriter::flushActivity(QString *error)
 {
+    if (!saveMessageBlock(error))
+        return false;
     // One update per conversation per batch, not one per message.
     Statement &touch = m_statements->touchConversation;
     for (auto it = m_pendingActivity.cbegin(); it != m_pendingActivity.cend(); ++it) {
