@@ -56,7 +56,8 @@ private slots:
         const QString contacts = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'contacts'");
         QVERIFY2(contacts.endsWith(QStringLiteral("version INTEGER NOT NULL DEFAULT 0)")), qPrintable(contacts));
         const QString messages = textOf(c, "SELECT sql FROM sqlite_master WHERE name = 'messages'");
-        QVERIFY2(messages.endsWith(QStringLiteral("activity TEXT, block INTEGER NOT NULL DEFAULT 0)")), qPrintable(messages));
+        QVERIFY2(messages.endsWith(QStringLiteral("activity TEXT, block INTEGER NOT NULL DEFAULT 0)")),
+                 qPrintable(messages));
         QVERIFY2(c.exec("INSERT INTO conversations (id, channel, status, muted) VALUES (1, 'webchat', 'open', 1)",
                         &error),
                  qPrintable(error));

@@ -7,8 +7,9 @@ namespace relaydesk::store {
 namespace {
 
 using Step = bool (*)(Connection &, QString *);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3,  migrateTo4,  migrateTo5,  migrateTo6,  migrateTo7,
-                           migrateTo8, migrateTo9, migrateTo10, migrateTo11, migrateTo12, migrateTo13, migrateTo14, migrateTo15};
+constexpr Step kSteps[] = {migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,
+                           migrateTo6,  migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10,
+                           migrateTo11, migrateTo12, migrateTo13, migrateTo14, migrateTo15};
 constexpr Step kSearchIndexSteps[] = {migrateSearchIndexTo1, migrateSearchIndexTo2};
 
 MigrationResult run(Connection &connection, const Step *steps, int count, int target);

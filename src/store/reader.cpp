@@ -275,10 +275,9 @@ QVector<MessageRow> StoreReader::newestMessages(qint64 conversationId, int limit
 
 QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 messageId, int limit)
 {
-    Statement &select =
-        acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
-                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id < ?2",
-                     "ORDER BY id DESC LIMIT ?3");
+    Statement &select = acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
+                                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id < ?2",
+                                     "ORDER BY id DESC LIMIT ?3");
     const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
     QVector<MessageRow> rows = readMessages(select);
@@ -288,10 +287,9 @@ QVector<MessageRow> StoreReader::messagesBefore(qint64 conversationId, qint64 me
 
 QVector<MessageRow> StoreReader::messagesAfter(qint64 conversationId, qint64 messageId, int limit)
 {
-    Statement &select =
-        acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
-                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id > ?2",
-                     "ORDER BY id ASC LIMIT ?3");
+    Statement &select = acrossBlocks(QByteArrayLiteral("SELECT ") + kMessageColumns
+                                         + " FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND id > ?2",
+                                     "ORDER BY id ASC LIMIT ?3");
     const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, messageId).bind(3, limit);
     return readMessages(select);
@@ -428,9 +426,10 @@ qint64 StoreReader::lastSeq()
 
 QVector<StoreReader::HistoryToFetch> StoreReader::historyToFetch(int limit)
 {
-    Statement select = m_db.prepare("SELECT c.id FROM conversations c"
-                                    " WHERE NOT EXISTS (SELECT 1 FROM history_complete h WHERE h.conversation_id = c.id)"
-                                    " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?1");
+    Statement select = m_db.prepare(
+        "SELECT c.id FROM conversations c"
+        " WHERE NOT EXISTS (SELECT 1 FROM history_complete h WHERE h.conversation_id = c.id)"
+        " ORDER BY c.last_activity DESC, c.id DESC LIMIT ?1");
     select.bind(1, limit);
     QVector<HistoryToFetch> result;
     while (select.next())
@@ -438,8 +437,8 @@ QVector<StoreReader::HistoryToFetch> StoreReader::historyToFetch(int limit)
     select = Statement();
     // Messages are numbered in time order, so the first by id is the oldest.
     Statement &oldest = acrossBlocks("SELECT id, server_id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1"
-                                    " AND server_id IS NOT NULL",
-                                    "ORDER BY id ASC LIMIT 1");
+                                     " AND server_id IS NOT NULL",
+                                     "ORDER BY id ASC LIMIT 1");
     for (HistoryToFetch &todo : result) {
         oldest.bind(1, todo.conversationId);
         todo.oldestServerId = oldest.next() ? oldest.int64(1) : 0;
@@ -456,9 +455,9 @@ qint64 StoreReader::firstUnreadMessage(qint64 conversationId, int unreadCount, i
         return 0;
     // Walks back along the conversation's index over at most `unreadCount`
     // customer messages; when fewer are stored, the oldest stored one.
-    Statement &select = acrossBlocks(
-        "SELECT id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND direction = 'in'",
-        "ORDER BY id DESC LIMIT ?2");
+    Statement &select =
+        acrossBlocks("SELECT id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1 AND direction = 'in'",
+                     "ORDER BY id DESC LIMIT ?2");
     const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId).bind(2, unreadCount);
     qint64 first = 0;
@@ -475,8 +474,8 @@ qint64 StoreReader::firstUnreadMessage(qint64 conversationId, int unreadCount, i
 qint64 StoreReader::newestServerMessageId(qint64 conversationId)
 {
     Statement &select = acrossBlocks("SELECT id, server_id FROM messages WHERE block = %BLOCK% AND conversation_id = ?1"
-                                    " AND server_id IS NOT NULL",
-                                    "ORDER BY id DESC LIMIT 1");
+                                     " AND server_id IS NOT NULL",
+                                     "ORDER BY id DESC LIMIT 1");
     const auto done = qScopeGuard([&select] { select.reset(); });
     select.bind(1, conversationId);
     return select.next() ? select.int64(1) : 0;

@@ -16,11 +16,11 @@ inline bool fail(QString *error, const QString &what, const Statement &statement
 struct StoreWriter::Statements
 {
     explicit Statements(Connection &db)
-        : insertMessage(
-            db.prepare("INSERT OR FAIL INTO messages (id, server_id, client_id, conversation_id, direction, author,"
-                       " author_id, author_name, kind, text, status, failure_reason, created_at, edited_at,"
-                       " reply_to, activity, block) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-                       " ?16, ?17)"))
+        : insertMessage(db.prepare(
+            "INSERT OR FAIL INTO messages (id, server_id, client_id, conversation_id, direction, author,"
+            " author_id, author_name, kind, text, status, failure_reason, created_at, edited_at,"
+            " reply_to, activity, block) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+            " ?16, ?17)"))
         , queueSearch(db.prepare("INSERT INTO search_queue (kind, doc) VALUES (?1, ?2)"))
         , maxIdInBucket(db.prepare("SELECT max(id) FROM messages WHERE id >= ?1 AND id < ?2"))
         , firstInBucketAfterServerId(
