@@ -102,11 +102,14 @@ private slots:
                     .endsWith(QStringLiteral("(block, conversation_id)")));
 
         StoreReader reader(c);
-        auto serverIds = [&reader](qint64 conversationId) {
+        const auto serverIdsOf = [](const QVector<MessageRow> &rows) {
             QVector<qint64> ids;
-            for (const MessageRow &row : reader.newestMessages(conversationId, 50))
+            for (const MessageRow &row : rows)
                 ids.append(row.serverId);
             return ids;
+        };
+        const auto serverIds = [&](qint64 conversationId) {
+            return serverIdsOf(reader.newestMessages(conversationId, 50));
         };
         QCOMPARE(serverIds(100), (QVector<qint64>{500, 501, 503}));
         QCOMPARE(serverIds(101), (QVector<qint64>{502}));
@@ -139,14 +142,8 @@ private slots:
         QCOMPARE(serverIds(100), (QVector<qint64>{499, 500, 501, 503, 600, 601, 602, 603, 604, 605}));
         // Pages across the blocks, both ways.
         const qint64 middle = textOf(c, "SELECT id FROM messages WHERE server_id = 601").toLongLong();
-        QVector<qint64> before;
-        for (const MessageRow &row : reader.messagesBefore(100, middle, 3))
-            before.append(row.serverId);
-        QCOMPARE(before, (QVector<qint64>{501, 503, 600}));
-        QVector<qint64> after;
-        for (const MessageRow &row : reader.messagesAfter(100, middle, 10))
-            after.append(row.serverId);
-        QCOMPARE(after, (QVector<qint64>{602, 603, 604, 605}));
+        QCOMPARE(serverIdsOf(reader.messagesBefore(100, middle, 3)), (QVector<qint64>{501, 503, 600}));
+        QCOMPARE(serverIdsOf(reader.messagesAfter(100, middle, 10)), (QVector<qint64>{602, 603, 604, 605}));
         QCOMPARE(reader.newestServerMessageId(100), qint64(605));
         int found = 0;
         const qint64 firstUnread = reader.firstUnreadMessage(100, 20, &found);
