@@ -10,7 +10,7 @@ using Step = bool (*)(Connection &, QString *);
 constexpr Step kSteps[] = {migrateTo1,  migrateTo2,  migrateTo3,  migrateTo4,  migrateTo5,
                            migrateTo6,  migrateTo7,  migrateTo8,  migrateTo9,  migrateTo10,
                            migrateTo11, migrateTo12, migrateTo13, migrateTo14, migrateTo15};
-constexpr Step kSearchIndexSteps[] = {migrateSearchIndexTo1, migrateSearchIndexTo2};
+constexpr Step kSearchIndexSteps[] = {migrateSearchIndexTo1, migrateSearchIndexTo2, migrateSearchIndexTo3};
 
 MigrationResult run(Connection &connection, const Step *steps, int count, int target);
 

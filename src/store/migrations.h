@@ -57,5 +57,6 @@ MigrationResult migrateSearchIndex(Connection &connection);
 [[nodiscard]] bool migrateTo15(Connection &connection, QString *error);           // messages_by_conversation in blocks
 [[nodiscard]] bool migrateSearchIndexTo1(Connection &connection, QString *error); // FTS4 tables
 [[nodiscard]] bool migrateSearchIndexTo2(Connection &connection, QString *error); // attachment names: rebuild
+[[nodiscard]] bool migrateSearchIndexTo3(Connection &connection, QString *error); // texts in parts
 
 } // namespace relaydesk::store

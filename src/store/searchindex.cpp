@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace relaydesk::store {
 
 namespace {
@@ -34,6 +36,9 @@ QByteArray withNames(const char *sql, const char *messageId)
 constexpr qint64 kDocumentsPerTransaction = 25000;
 // Texts read from the history per read transaction.
 constexpr qsizetype kTextsPerRead = 512;
+
+// A part's table, after its name (search index schema step 1's definition).
+constexpr const char *kMessageTable = R"( USING fts4 (text, tokenize=unicode61 "remove_diacritics=1"))";
 
 QString documentText(const QString &text, const QString &names)
 {
@@ -96,6 +101,123 @@ bool SearchIndex::needsRebuild()
     return m_index.queryInt("SELECT needs_rebuild FROM index_state WHERE id = 1").value_or(0) != 0;
 }
 
+QByteArray SearchIndex::tableOf(qint64 part)
+{
+    // Part 0 is the table from before the index had parts.
+    return part == 0 ? QByteArrayLiteral("message_search") : "message_search_" + QByteArray::number(part);
+}
+
+bool SearchIndex::loadParts(QString *error)
+{
+    m_parts.clear();
+    Statement select = m_index.prepare("SELECT part, first_docid, documents FROM search_parts ORDER BY first_docid");
+    while (select.next())
+        m_parts.push_back(Part{select.int64(0), select.int64(1), select.int64(2)});
+    if (!select.ok() || m_parts.empty() || m_parts.front().firstDocid != 0) {
+        *error = select.ok() ? QStringLiteral("the search index has no part for its first messages") : select.error();
+        return false;
+    }
+    m_documentsPerPart =
+        std::max<qint64>(1, m_index.queryInt("SELECT documents_per_part FROM index_state WHERE id = 1").value_or(1));
+    return true;
+}
+
+SearchIndex::Part &SearchIndex::partOf(qint64 docid)
+{
+    // The last part starting at or before the docid (part 0 starts at 0).
+    auto after = std::upper_bound(m_parts.begin(), m_parts.end(), docid,
+                                  [](qint64 doc, const Part &part) { return doc < part.firstDocid; });
+    return after == m_parts.begin() ? m_parts.front() : *(after - 1);
+}
+
+SearchIndex::PartStatements &SearchIndex::statementsOf(qint64 part)
+{
+    auto found = m_statements.find(part);
+    if (found == m_statements.end()) {
+        const QByteArray table = tableOf(part);
+        const QByteArray insert = "INSERT INTO " + table + " (docid, text) VALUES (?1, ?2)";
+        const QByteArray remove = "DELETE FROM " + table + " WHERE docid = ?1";
+        PartStatements statements{m_index.prepare(insert.constData()), m_index.prepare(remove.constData())};
+        found = m_statements.emplace(part, std::move(statements)).first;
+    }
+    return found->second;
+}
+
+bool SearchIndex::startPart(qint64 firstDocid)
+{
+    const qint64 number = m_parts.back().number + 1;
+    Statement add = m_index.prepare("INSERT INTO search_parts (part, first_docid, documents) VALUES (?1, ?2, 0)");
+    add.bind(1, number).bind(2, firstDocid);
+    if (!m_index.exec("CREATE VIRTUAL TABLE " + tableOf(number) + kMessageTable) || !add.run())
+        return false;
+    m_parts.push_back(Part{number, firstDocid, 0});
+    qCInfo(lcStore) << "search index part" << number << "starts at message" << firstDocid;
+    return true;
+}
+
+bool SearchIndex::insertMessage(qint64 docid, const QString &text)
+{
+    Part *part = &partOf(docid);
+    if (part == &m_parts.back() && part->documents >= m_documentsPerPart) {
+        // Full: the next part starts after every docid this one holds, so
+        // each docid stays in the part its range gives.
+        const QByteArray newestSql = "SELECT coalesce(max(docid), -1) FROM " + tableOf(part->number) + "_docsize";
+        const qint64 newest = m_index.queryInt(newestSql.constData()).value_or(-1);
+        if (docid > newest) {
+            if (!startPart(docid))
+                return false;
+            part = &m_parts.back();
+        }
+    }
+    Statement &insert = statementsOf(part->number).insert;
+    insert.bind(1, docid).bind(2, text);
+    if (!insert.run())
+        return false;
+    ++part->documents;
+    part->recount = true;
+    return true;
+}
+
+bool SearchIndex::removeMessage(qint64 docid)
+{
+    Part &part = partOf(docid);
+    Statement &remove = statementsOf(part.number).remove;
+    remove.bind(1, docid);
+    if (!remove.run())
+        return false;
+    if (m_index.changes() > 0) {
+        --part.documents;
+        part.recount = true;
+    }
+    return true;
+}
+
+bool SearchIndex::saveCounts()
+{
+    Statement save = m_index.prepare("UPDATE search_parts SET documents = ?2 WHERE part = ?1");
+    for (Part &part : m_parts) {
+        if (!part.recount)
+            continue;
+        save.bind(1, part.number).bind(2, part.documents);
+        if (!save.run())
+            return false;
+        part.recount = false;
+    }
+    return true;
+}
+
+bool SearchIndex::dropParts(QString *error)
+{
+    m_statements.clear(); // finalised before their tables go
+    QByteArray sql;
+    for (const Part &part : m_parts)
+        sql += "DROP TABLE " + tableOf(part.number) + ";";
+    sql += "CREATE VIRTUAL TABLE " + tableOf(0) + kMessageTable
+           + ";"
+             "DELETE FROM search_parts; INSERT INTO search_parts (part, first_docid, documents) VALUES (0, 0, 0);";
+    return m_index.exec(sql, error) && loadParts(error);
+}
+
 bool SearchIndex::rebuildIfIncomplete(QString *error)
 {
     // The queue is pruned once applied. If the index is behind the oldest
@@ -116,17 +238,14 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     }
     qCInfo(lcStore) << "building the search index from the history";
     Transaction transaction(m_index);
-    bool ok = m_index.exec("DELETE FROM message_search; DELETE FROM contact_search;", error);
+    bool ok = loadParts(error) && dropParts(error) && m_index.exec("DELETE FROM contact_search;", error);
     Statement messages = m_history.prepare(
         withNames("SELECT m.id, m.text, coalesce(%NAMES%, '') FROM messages m"
                   " WHERE m.text <> '' OR m.id IN (SELECT message_id FROM attachments WHERE file_name <> '')",
                   "m.id")
             .constData());
-    Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
-    while (ok && messages.next()) {
-        insertMessage.bind(1, messages.int64(0)).bind(2, documentText(messages.text(1), messages.text(2)));
-        ok = insertMessage.run();
-    }
+    while (ok && messages.next())
+        ok = insertMessage(messages.int64(0), documentText(messages.text(1), messages.text(2)));
     Statement contacts = m_history.prepare("SELECT id, name FROM contacts WHERE name <> ''");
     Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
     while (ok && contacts.next()) {
@@ -135,10 +254,13 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     }
     Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1, needs_rebuild = 0 WHERE id = 1");
     state.bind(1, newest);
-    ok = ok && state.run();
+    ok = ok && saveCounts() && state.run();
     m_history.execBestEffort("COMMIT"); // ends the read snapshot
     if (!ok) {
-        *error = m_index.lastError();
+        if (error->isEmpty())
+            *error = m_index.lastError();
+        m_parts.clear(); // rolled back: read again before the next use
+        m_statements.clear();
         return false;
     }
     return transaction.commit(error);
@@ -203,8 +325,9 @@ int SearchIndex::catchUp(int limit, QString *error)
         return 0;
 
     Transaction transaction(m_index);
-    Statement insertMessage = m_index.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
-    Statement deleteMessage = m_index.prepare("DELETE FROM message_search WHERE docid = ?1");
+    // Read each time: a transaction that failed left the parts as they were.
+    if (!loadParts(error))
+        return -1;
     Statement insertContact = m_index.prepare("INSERT INTO contact_search (docid, name) VALUES (?1, ?2)");
     Statement deleteContact = m_index.prepare("DELETE FROM contact_search WHERE docid = ?1");
     Statement textOf = m_history.prepare(
@@ -236,38 +359,40 @@ int SearchIndex::catchUp(int limit, QString *error)
                 m_history.execBestEffort("COMMIT");
                 for (qsizetype i = 0; ok && i < texts.size(); ++i) {
                     const auto &[doc, text] = texts.at(i);
-                    insertMessage.bind(1, doc).bind(2, text);
-                    if (!insertMessage.run()) {
-                        // Indexed already by a rebuild that ran after it was queued.
-                        deleteMessage.bind(1, doc);
-                        insertMessage.bind(1, doc).bind(2, text);
-                        ok = deleteMessage.run() && insertMessage.run();
-                    }
+                    // Failing: indexed already by a rebuild that ran after it was queued.
+                    ok = insertMessage(doc, text) || (removeMessage(doc) && insertMessage(doc, text));
                 }
             }
             continue;
         }
         const bool isContact = entry.kind == SearchDocument::Contact;
-        Statement &remove = isContact ? deleteContact : deleteMessage;
-        Statement &insert = isContact ? insertContact : insertMessage;
+        const auto remove = [&] {
+            if (!isContact)
+                return removeMessage(entry.doc);
+            deleteContact.bind(1, entry.doc);
+            return deleteContact.run();
+        };
+        const auto insert = [&] {
+            if (!isContact)
+                return insertMessage(entry.doc, entry.text);
+            insertContact.bind(1, entry.doc).bind(2, entry.text);
+            return insertContact.run();
+        };
         // A new message was never indexed, so only changes need the delete.
-        if (entry.kind != SearchDocument::NewMessage) {
-            remove.bind(1, entry.doc);
-            ok = remove.run();
-        }
+        if (entry.kind != SearchDocument::NewMessage)
+            ok = remove();
         if (ok && !entry.text.isEmpty()) {
-            insert.bind(1, entry.doc).bind(2, entry.text);
-            ok = insert.run();
-            if (!ok && entry.kind == SearchDocument::NewMessage) {
-                // Indexed already by a rebuild that ran after it was queued.
-                remove.bind(1, entry.doc);
-                insert.bind(1, entry.doc).bind(2, entry.text);
-                ok = remove.run() && insert.run();
-            }
+            ok = insert();
+            // Failing: indexed already by a rebuild that ran after it was queued.
+            if (!ok && entry.kind == SearchDocument::NewMessage)
+                ok = remove() && insert();
         }
     }
+    ok = ok && saveCounts();
     if (!ok) {
         *error = historyError.isEmpty() ? m_index.lastError() : historyError;
+        m_parts.clear(); // rolled back: read again before the next use
+        m_statements.clear();
         return -1;
     }
     Statement state = m_index.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
@@ -282,18 +407,34 @@ int SearchIndex::catchUp(int limit, QString *error)
 
 QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int limit, qint64 beforeDocid)
 {
-    QByteArray sql = "SELECT docid, snippet(message_search, char(2), char(3), char(8230), -1, 12)"
-                     " FROM message_search WHERE message_search MATCH ?1";
-    if (beforeDocid > 0)
-        sql += " AND docid < ?3";
-    sql += " ORDER BY docid DESC LIMIT ?2";
-    Statement select = m_index.prepare(sql.constData());
-    select.bind(1, matchExpression).bind(2, limit);
-    if (beforeDocid > 0)
-        select.bind(3, beforeDocid);
     QVector<IndexHit> hits;
-    while (select.next())
-        hits.append(IndexHit{select.int64(0), select.text(1)});
+    // One read transaction: the parts listed are the parts read. The indexer
+    // may have started one since the last search.
+    QString error;
+    if (!m_index.exec("BEGIN", &error) || !loadParts(&error)) {
+        qCWarning(lcStore) << "search failed:" << error;
+        m_index.execBestEffort("ROLLBACK");
+        return hits;
+    }
+    // Newest part first; each walks its docids newest first, so the first
+    // `limit` hits found are the newest.
+    for (auto part = m_parts.crbegin(); part != m_parts.crend() && hits.size() < limit; ++part) {
+        if (beforeDocid > 0 && part->firstDocid >= beforeDocid)
+            continue;
+        const QByteArray table = tableOf(part->number);
+        QByteArray sql = "SELECT docid, snippet(" + table + ", char(2), char(3), char(8230), -1, 12) FROM " + table
+                         + " WHERE " + table + " MATCH ?1";
+        if (beforeDocid > 0)
+            sql += " AND docid < ?3";
+        sql += " ORDER BY docid DESC LIMIT ?2";
+        Statement select = m_index.prepare(sql.constData());
+        select.bind(1, matchExpression).bind(2, limit - int(hits.size()));
+        if (beforeDocid > 0)
+            select.bind(3, beforeDocid);
+        while (select.next())
+            hits.append(IndexHit{select.int64(0), select.text(1)});
+    }
+    m_index.execBestEffort("COMMIT");
     return hits;
 }
 

@@ -7,7 +7,9 @@
 #include <QString>
 #include <QVector>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace relaydesk::store {
 
@@ -21,6 +23,11 @@ struct IndexHit
 // and contact names, in its own encrypted file beside the history. It is
 // derived data: fed in order from the history's search_queue, rebuilt from
 // the history if it is lost or damaged.
+//
+// Message texts are kept in parts, each an FTS4 table of its own holding a
+// range of docids (search_parts; search index schema step 3): FTS4's merges
+// build whole doclists in memory, and a part's never grow past its own half
+// a million documents. Searches walk the parts newest first.
 //
 // A SearchIndex used for indexing belongs to one thread; one opened for
 // reading (openForReading) belongs to the thread that reads.
@@ -52,8 +59,35 @@ public:
     QVector<IndexHit> matchContacts(const QString &matchExpression, int limit);
 
 private:
-    SearchIndex() = default;
+    struct Part
+    {
+        qint64 number = 0;
+        qint64 firstDocid = 0; // holds docids from here to the next part's first
+        qint64 documents = 0;
+        bool recount = false; // `documents` changed since it was saved
+    };
+    struct PartStatements
+    {
+        Statement insert;
+        Statement remove;
+    };
 
+    SearchIndex() = default;
+    static QByteArray tableOf(qint64 part);
+    [[nodiscard]] bool loadParts(QString *error);
+    Part &partOf(qint64 docid);
+    PartStatements &statementsOf(qint64 part);
+    // Adds a message's text to its part, starting a new part when the newest
+    // is full; false if the index holds the docid already, or on an error.
+    [[nodiscard]] bool insertMessage(qint64 docid, const QString &text);
+    [[nodiscard]] bool removeMessage(qint64 docid);
+    [[nodiscard]] bool startPart(qint64 firstDocid);
+    [[nodiscard]] bool saveCounts();
+    [[nodiscard]] bool dropParts(QString *error);
+
+    std::vector<Part> m_parts; // by first docid
+    qint64 m_documentsPerPart = 0;
+    std::map<qint64, PartStatements> m_statements; // by part
     Connection m_index;
     Connection m_history; // only when indexing
 };
