@@ -24,8 +24,8 @@ namespace protocol = relaydesk::protocol;
 namespace {
 
 // One place name per message, so a search can find a single old message.
-const QStringList kPlaces = {QStringLiteral("jakarta"),  QStringLiteral("surabaya"), QStringLiteral("bandung"),
-                             QStringLiteral("medan"),    QStringLiteral("makassar"), QStringLiteral("semarang"),
+const QStringList kPlaces = {QStringLiteral("jakarta"),   QStringLiteral("surabaya"), QStringLiteral("bandung"),
+                             QStringLiteral("medan"),     QStringLiteral("makassar"), QStringLiteral("semarang"),
                              QStringLiteral("palembang"), QStringLiteral("denpasar"), QStringLiteral("malang"),
                              QStringLiteral("bogor")};
 
@@ -67,8 +67,7 @@ Parts partsOf(History &history)
 bool setPartSize(History &history, qint64 documents, QString *error)
 {
     auto index = openIndex(history, error);
-    return index
-           && index->exec("UPDATE index_state SET documents_per_part = " + QByteArray::number(documents), error);
+    return index && index->exec("UPDATE index_state SET documents_per_part = " + QByteArray::number(documents), error);
 }
 
 Ids found(History &history, const QString &query, int limit = 20, qint64 beforeMessageId = 0)
@@ -136,8 +135,7 @@ private slots:
         QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
 
         QVERIFY2(apply(*history.store,
-                       {edit(2, QStringLiteral("parcel sent to kupang"), kBase + 20000),
-                        protocol::MessageDeletion{5},
+                       {edit(2, QStringLiteral("parcel sent to kupang"), kBase + 20000), protocol::MessageDeletion{5},
                         message(11, 10, kBase + 30000, QStringLiteral("parcel sent to ambon"))},
                        &error),
                  qPrintable(error));
@@ -241,8 +239,7 @@ private slots:
         QVERIFY(QFile::remove(history.paths().searchIndex));
         {
             Connection c;
-            QVERIFY2(c.open(history.paths().searchIndex, Connection::Mode::ReadWriteCreate, &error),
-                     qPrintable(error));
+            QVERIFY2(c.open(history.paths().searchIndex, Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
             QVERIFY2(migrateSearchIndexTo1(c, &error) && migrateSearchIndexTo2(c, &error)
                          && c.exec("PRAGMA user_version = 2", &error),
                      qPrintable(error));
