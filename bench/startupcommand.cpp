@@ -59,6 +59,7 @@ struct Setup
     QString app;
     QString platform;
     QString server;
+    bool printMoments = false; // every moment of every start, on stderr
 };
 
 QString closedLoopbackServer()
@@ -167,6 +168,8 @@ bool startOnce(const Setup &setup, const QString &home, const QString &profileDi
             if (fields.size() < 3 || fields.at(0) != "relaydesk-startup")
                 continue;
             const double ms = sinceStartMs(fields.at(2).toLongLong());
+            if (setup.printMoments)
+                std::fprintf(stderr, "moment %s %s %.1f\n", qPrintable(profileDir), fields.at(1).constData(), ms);
             if (fields.at(1) == "first_frame" && moments->firstFrameMs < 0)
                 moments->firstFrameMs = ms;
             else if (fields.at(1) == "list_painted" && moments->listPaintedMs < 0)
@@ -339,9 +342,11 @@ int runStartup(const QStringList &arguments)
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   QStringLiteral("Keep the big profile in this folder and reuse it next time."),
                                   QStringLiteral("folder"));
+    const QCommandLineOption moments(QStringLiteral("moments"),
+                                     QStringLiteral("Print every moment the app reports, per start, on stderr."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print JSON (always on; accepted for clarity)."));
-    parser.addOptions({runs, messages, conversations, big, platform, app, keep, json});
+    parser.addOptions({runs, messages, conversations, big, platform, app, keep, moments, json});
     parser.process(QStringList{QStringLiteral("relaydesk-bench startup")} + arguments);
 
     const auto fail = [](const QString &why) {
@@ -354,6 +359,7 @@ int runStartup(const QStringList &arguments)
                      : qEnvironmentVariableIsEmpty("DISPLAY") ? QStringLiteral("offscreen")
                                                               : QStringLiteral("xcb");
     setup.server = closedLoopbackServer();
+    setup.printMoments = parser.isSet(moments);
     const int count = std::max(1, parser.value(runs).toInt());
     if (!QFile::exists(setup.app))
         return fail(QStringLiteral("no app at %1; build the relaydesk target or give --app").arg(setup.app));

@@ -237,10 +237,14 @@ void Appearance::setTheme(Theme theme)
         return;
     m_theme = theme;
     if (theme == Theme::System) {
-        if (!m_themeTouched)
-            return; // nothing was forced: the system's style and palette are in place
+        // The system's style, its standard icons made when first drawn
+        // (DeferredIconStyle: a start reads no image file for them).
+        if (!m_themeTouched && qobject_cast<DeferredIconStyle *>(QApplication::style()))
+            return;
         if (QStyle *style = QStyleFactory::create(m_systemStyle))
-            QApplication::setStyle(style);
+            QApplication::setStyle(new DeferredIconStyle(style));
+        if (!m_themeTouched)
+            return; // nothing else was forced: the system's palette is in place
         QApplication::setPalette(m_systemPalette);
     } else {
         // Fusion draws every control from the palette, so both themes look

@@ -6,7 +6,7 @@
 namespace relaydesk::ui {
 
 FrameStyle::FrameStyle(QStyle *base)
-    : QProxyStyle(base)
+    : DeferredIconStyle(base)
 {
 }
 
@@ -30,7 +30,7 @@ void FrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
                                const QWidget *widget) const
 {
     if (!option || !isDark(option->palette)) {
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        DeferredIconStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
     const bool focused = option->state & State_HasFocus;
@@ -38,7 +38,7 @@ void FrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
     case PE_FrameLineEdit:
     case PE_Frame: {
         // Text fields, and the frames of text boxes and lists.
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        DeferredIconStyle::drawPrimitive(element, option, painter, widget);
         if (element == PE_Frame && !(option->state & (State_Sunken | State_Raised)) && !focused)
             break; // a plain frame (no panel) stays as Fusion draws it
         painter->save();
@@ -52,7 +52,7 @@ void FrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
     case PE_IndicatorCheckBox:
     case PE_IndicatorItemViewItemCheck:
     case PE_IndicatorRadioButton: {
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        DeferredIconStyle::drawPrimitive(element, option, painter, widget);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(darkEdge(option->palette, focused), 1.2));
@@ -66,7 +66,7 @@ void FrameStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
         break;
     }
     default:
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        DeferredIconStyle::drawPrimitive(element, option, painter, widget);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QProxyStyle>
+#include "appearance/deferrediconstyle.h"
 
 namespace relaydesk::ui {
 
@@ -9,8 +9,9 @@ namespace relaydesk::ui {
 // than the window, which on a dark window is as dark as the field itself, so
 // fields lost their borders and an unchecked box vanished. In a dark palette
 // those edges are drawn in a light grey (the highlight while focused); a
-// light palette keeps Fusion's own.
-class FrameStyle : public QProxyStyle
+// light palette keeps Fusion's own. Its standard icons are deferred like
+// any the app draws (DeferredIconStyle).
+class FrameStyle : public DeferredIconStyle
 {
     Q_OBJECT
 
