@@ -141,13 +141,16 @@ std::optional<Connection> Database::open(const QString &path, const DatabaseKey 
     if (role == Role::Reader)
         return connection;
 
-    // The writer keeps the hot index pages of a large sync in memory; the
-    // search index writer needs less.
+    // The writer keeps the hot index pages of a large sync in memory. The
+    // search index writer keeps the segments FTS4 has just flushed until it
+    // merges them (16 at a time): with 8 MB they were gone by then, and read
+    // back and decrypted again, which made the indexer the slowest part of a
+    // first sync (1M messages complete in 75 s instead of 54, on 2 cores).
     const QByteArray writerPragmas = schema == Schema::History
                                          ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                                            " PRAGMA cache_size = -32768;"
                                          : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                                           " PRAGMA cache_size = -8192;";
+                                           " PRAGMA cache_size = -24576;";
     if (!connection.exec(writerPragmas, &detail)) {
         *error = makeError(OpenError::Code::CannotOpen,
                            QCoreApplication::translate("Database", "Relaydesk cannot prepare the history file %1 (%2).")
