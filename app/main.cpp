@@ -16,6 +16,7 @@
 #include "net/serverurl.h"
 #include "panes/conversationpane.h"
 #include "platform/devicewipe.h"
+#include "platform/historysecret.h"
 #include "platform/notifier.h"
 #include "platform/profile.h"
 #include "relaydesk/buildinfo.h"
@@ -149,6 +150,7 @@ int main(int argc, char *argv[])
     // A history made here before: the window first, then the keychain, the key and the schema.
     std::unique_ptr<ui::MainWindow> early;
     if (app::historyExists(*profile)) {
+        platform::HistorySecretSource::readAhead(*profile); // answered while the window is built
         early = std::make_unique<ui::MainWindow>(*profile, *server);
         app::showFirstFrame(*early);
     }

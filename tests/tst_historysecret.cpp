@@ -165,6 +165,51 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // The start-up reads the key while the window is built; obtain() then
+    // takes that answer, once. Requests run in the order made, so the entry
+    // removed after the read ahead was started is still read by it.
+    void aKeyReadAheadIsTheOneObtainedOnce()
+    {
+        const auto profile = Profile::open(m_root.filePath(QStringLiteral("ahead")), nullptr);
+        QVERIFY(profile);
+        QString error;
+        auto secrets = source(*profile);
+        const auto made = secrets.obtain(false, &error);
+        QVERIFY2(made, qPrintable(error));
+
+        HistorySecretSource::readAhead(*profile);
+        QCOMPARE(Keychain::removeNow(Profile::keychainService(),
+                                     profile->keychainKey(HistorySecretSource::keychainPurpose()))
+                     .status,
+                 Keychain::Status::Ok);
+        const auto ahead = secrets.obtain(true, &error);
+        QVERIFY2(ahead, qPrintable(error));
+        QCOMPARE(ahead->bytes, made->bytes);
+        QVERIFY(!ahead->isNew);
+
+        // Taken once: the next obtain asks the keychain, which has no key now.
+        QVERIFY(!secrets.obtain(true, &error));
+        QVERIFY2(error.contains(QStringLiteral("Forget this device")), qPrintable(error));
+        QCOMPARE(m_prompts, 0);
+    }
+
+    // A history behind a passphrase has no key in the keychain to read.
+    void aPassphraseProfileReadsNothingAhead()
+    {
+        const auto profile = Profile::open(m_root.filePath(QStringLiteral("ahead-pp")), nullptr);
+        QVERIFY(profile);
+        profile->settings()->setValue(QStringLiteral("history/key-source"), QStringLiteral("passphrase"));
+        const QString key = profile->keychainKey(HistorySecretSource::keychainPurpose());
+        HistorySecretSource::readAhead(*profile);
+        // Had a read been started, it would answer the readNow below with
+        // what it found before this write: nothing.
+        QCOMPARE(Keychain::writeNow(Profile::keychainService(), key, "written after").status, Keychain::Status::Ok);
+        const Keychain::Result read = Keychain::readNow(Profile::keychainService(), key);
+        QCOMPARE(read.status, Keychain::Status::Ok);
+        QCOMPARE(read.secret, QByteArray("written after"));
+        QCOMPARE(Keychain::removeNow(Profile::keychainService(), key).status, Keychain::Status::Ok);
+    }
+
     void forgettingRemovesTheKeychainEntry()
     {
         const auto profile = Profile::open(m_root.filePath(QStringLiteral("forget")), nullptr);

@@ -47,6 +47,13 @@ void HistorySecretSource::recordPassphraseInUse()
     recordSource(kPassphrase);
 }
 
+void HistorySecretSource::readAhead(const Profile &profile)
+{
+    if (profile.settings()->value(kSourceKey).toString() == kPassphrase)
+        return;
+    Keychain::readAhead(Profile::keychainService(), profile.keychainKey(keychainPurpose()));
+}
+
 std::optional<HistorySecret> HistorySecretSource::obtain(bool historyExists, QString *error)
 {
     const QString source = recordedSource();

@@ -36,6 +36,10 @@ public:
 
     // `historyExists`: whether the history file is already there.
     std::optional<HistorySecret> obtain(bool historyExists, QString *error);
+    // Starts reading the key of an existing history from the keychain, if
+    // that is where it is, for obtain() later (Keychain::readAhead): the
+    // start-up's window is built meanwhile.
+    static void readAhead(const Profile &profile);
     // After a wrong passphrase: ask again, saying why.
     std::optional<HistorySecret> askAgain(const QString &problem, QString *error);
 

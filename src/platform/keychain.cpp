@@ -11,7 +11,11 @@
 #include <qt6keychain/keychain.h>
 
 #include <future>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
 
 namespace relaydesk::platform {
 
@@ -134,16 +138,56 @@ void ask(Operation operation, const QString &service, const QString &key, const 
     });
 }
 
-Keychain::Result askAndWait(Operation operation, const QString &service, const QString &key, const QByteArray &secret)
+std::future<Keychain::Result> askForLater(Operation operation, const QString &service, const QString &key,
+                                          const QByteArray &secret)
 {
-    Q_ASSERT_X(QThread::currentThread() != KeychainThread::worker()->thread(), "Keychain",
-               "waiting on the keychain thread itself");
     auto answer = std::make_shared<std::promise<Keychain::Result>>();
     std::future<Keychain::Result> result = answer->get_future();
     runJob(operation, service, key, secret,
            [answer](const Keychain::Result &finished) { answer->set_value(finished); });
-    return result.get();
+    return result;
 }
+
+Keychain::Result askAndWait(Operation operation, const QString &service, const QString &key, const QByteArray &secret)
+{
+    Q_ASSERT_X(QThread::currentThread() != KeychainThread::worker()->thread(), "Keychain",
+               "waiting on the keychain thread itself");
+    return askForLater(operation, service, key, secret).get();
+}
+
+// Reads started by readAhead, by service and key, until a readNow takes them.
+class ReadsAhead
+{
+public:
+    static void add(const QString &service, const QString &key, std::future<Keychain::Result> answer)
+    {
+        std::lock_guard lock(mutex());
+        reads()[{service, key}] = std::move(answer);
+    }
+    static std::optional<std::future<Keychain::Result>> take(const QString &service, const QString &key)
+    {
+        std::lock_guard lock(mutex());
+        const auto found = reads().find({service, key});
+        if (found == reads().end())
+            return std::nullopt;
+        std::future<Keychain::Result> answer = std::move(found->second);
+        reads().erase(found);
+        return answer;
+    }
+
+private:
+    using Reads = std::map<std::pair<QString, QString>, std::future<Keychain::Result>>;
+    static Reads &reads()
+    {
+        static Reads pending;
+        return pending;
+    }
+    static std::mutex &mutex()
+    {
+        static std::mutex lock;
+        return lock;
+    }
+};
 
 } // namespace
 
@@ -164,7 +208,14 @@ void Keychain::remove(const QString &service, const QString &key, QObject *conte
 
 Keychain::Result Keychain::readNow(const QString &service, const QString &key)
 {
+    if (std::optional<std::future<Result>> ahead = ReadsAhead::take(service, key))
+        return ahead->get();
     return askAndWait(Operation::Read, service, key, {});
+}
+
+void Keychain::readAhead(const QString &service, const QString &key)
+{
+    ReadsAhead::add(service, key, askForLater(Operation::Read, service, key, {}));
 }
 
 Keychain::Result Keychain::writeNow(const QString &service, const QString &key, const QByteArray &secret)

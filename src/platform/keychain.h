@@ -40,6 +40,10 @@ public:
     // before the window shows, the command line and worker threads; never
     // from the running UI.
     static Result readNow(const QString &service, const QString &key);
+    // Starts reading an entry now for a readNow of it later, which then
+    // takes this answer instead of asking again (once). For start-up: the
+    // keychain's round trip runs while the window is being built.
+    static void readAhead(const QString &service, const QString &key);
     static Result writeNow(const QString &service, const QString &key, const QByteArray &secret);
     static Result removeNow(const QString &service, const QString &key);
 };

@@ -79,7 +79,7 @@ DeferredIconStyle::DeferredIconStyle(QStyle *base)
 
 QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {
-    const Qt::LayoutDirection direction = option ? option->direction
+    const Qt::LayoutDirection direction = option   ? option->direction
                                           : widget ? widget->layoutDirection()
                                                    : QGuiApplication::layoutDirection();
     return QIcon(new DeferredIconEngine(baseStyle(), icon, direction));
