@@ -147,7 +147,8 @@ int main(int argc, char *argv[])
 
     if (trace)
         trace->note("profile_ready");
-    // A history made here before: the window first, then the keychain, the key and the schema.
+    // A history made here before: the window first, then the key and the
+    // schema; the keychain is asked meanwhile, on its own thread.
     std::unique_ptr<ui::MainWindow> early;
     if (app::historyExists(*profile)) {
         platform::HistorySecretSource::readAhead(*profile); // answered while the window is built

@@ -1,8 +1,9 @@
 // The style's standard icons are made when first drawn (DeferredIconStyle):
 // building the window, whose menu bar asks for its overflow icon, reads no
 // image file and so loads no image format plug-in before the first frame;
-// the icons, once drawn, are the base style's own, mirrored right to left
-// as asked, and still draw after the style that made them is gone.
+// the icons, once drawn, are the base style's own, mirrored right to left,
+// at the screen's density, and still draw after the style that made them
+// is gone.
 
 #include "appearance/appearance.h"
 #include "appearance/deferrediconstyle.h"
@@ -103,10 +104,21 @@ private slots:
         QCOMPARE(drawn(mine), drawn(theirs));
     }
 
-    // Asked for in a right-to-left layout, the arrow points the other way,
-    // as the base style draws it.
+    // In a right-to-left layout the arrow points the other way, as the
+    // base style draws it, whether the direction is the application's or
+    // the style option's.
     void rightToLeftIsKept()
     {
+        {
+            std::unique_ptr<QStyle> base(QStyleFactory::create(QStringLiteral("Fusion")));
+            DeferredIconStyle deferred(QStyleFactory::create(QStringLiteral("Fusion")));
+            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+            const QImage mine = drawn(deferred.standardIcon(QStyle::SP_ArrowBack));
+            const QImage theirs = drawn(base->standardIcon(QStyle::SP_ArrowBack));
+            QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+            QCOMPARE(mine, theirs);
+            QVERIFY(mine != drawn(base->standardIcon(QStyle::SP_ArrowBack)));
+        }
         std::unique_ptr<QStyle> base(QStyleFactory::create(QStringLiteral("Fusion")));
         DeferredIconStyle deferred(QStyleFactory::create(QStringLiteral("Fusion")));
         QStyleOption rtl;
@@ -118,6 +130,20 @@ private slots:
         QVERIFY(back != backRtl);
         QCOMPARE(back, drawn(base->standardIcon(QStyle::SP_ArrowBack, &ltr)));
         QCOMPARE(backRtl, drawn(base->standardIcon(QStyle::SP_ArrowBack, &rtl)));
+    }
+
+    // On a screen of twice the density: the same pixmap as the base
+    // style's, as large in device pixels, not twice as large again.
+    void aDenserScreenGetsTheBaseStylesPixmap()
+    {
+        std::unique_ptr<QStyle> base(QStyleFactory::create(QStringLiteral("Fusion")));
+        DeferredIconStyle deferred(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QPixmap mine = deferred.standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16), 2.0);
+        const QPixmap theirs = base->standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(mine.size(), theirs.size());
+        QCOMPARE(mine.devicePixelRatio(), theirs.devicePixelRatio());
+        QCOMPARE(mine.toImage().convertToFormat(QImage::Format_ARGB32),
+                 theirs.toImage().convertToFormat(QImage::Format_ARGB32));
     }
 
     // A theme chosen replaces the style; icons it handed out still draw,

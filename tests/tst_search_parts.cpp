@@ -47,11 +47,14 @@ std::optional<Connection> openIndex(History &history, QString *error)
     return index;
 }
 
-// How many parts the index has and how many documents they hold in all.
+// How many parts the index has, how many documents they hold in all and
+// in the biggest, and whether each part's count is what its table holds.
 struct Parts
 {
     qint64 count = -1;
     qint64 documents = -1;
+    qint64 largest = -1;
+    bool counted = false;
 };
 
 Parts partsOf(History &history)
@@ -60,8 +63,17 @@ Parts partsOf(History &history)
     auto index = openIndex(history, &error);
     if (!index)
         return {};
-    return Parts{index->queryInt("SELECT count(*) FROM search_parts").value_or(-1),
-                 index->queryInt("SELECT sum(documents) FROM search_parts").value_or(-1)};
+    Parts parts{index->queryInt("SELECT count(*) FROM search_parts").value_or(-1),
+                index->queryInt("SELECT sum(documents) FROM search_parts").value_or(-1),
+                index->queryInt("SELECT max(documents) FROM search_parts").value_or(-1), true};
+    Statement each = index->prepare("SELECT part, documents FROM search_parts");
+    while (each.next()) {
+        const qint64 part = each.int64(0);
+        const QByteArray table = part == 0 ? "message_search" : "message_search_" + QByteArray::number(part);
+        const QByteArray count = "SELECT count(*) FROM " + table + "_docsize";
+        parts.counted = parts.counted && index->queryInt(count.constData()) == each.int64(1);
+    }
+    return parts;
 }
 
 bool setPartSize(History &history, qint64 documents, QString *error)
@@ -123,6 +135,55 @@ private slots:
                  qPrintable(hits.constFirst().snippet));
     }
 
+    // A first sync stores the history newest first, a page at a time: the
+    // parts fill downwards, each taking the range below the last.
+    void newestFirstFillsThePartsDownwards()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QVERIFY2(setPartSize(history, 3, &error), qPrintable(error));
+        QVERIFY2(apply(*history.store, {contact(1, QStringLiteral("Dewi")), conversation(10, 1)}, &error),
+                 qPrintable(error));
+        for (int page = 0; page < 2; ++page) {
+            QVector<protocol::EventPayload> records;
+            for (int i = kPlaces.size() - 1 - page * 5; i >= kPlaces.size() - 5 - page * 5; --i)
+                records.append(
+                    message(i + 1, 10, kBase + 1000 * (i + 1), QStringLiteral("parcel sent to ") + kPlaces.at(i)));
+            QVERIFY2(apply(*history.store, records, &error), qPrintable(error));
+        }
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+
+        const Parts parts = partsOf(history);
+        QCOMPARE(parts.count, qint64(4));
+        QCOMPARE(parts.documents, qint64(10));
+        QCOMPARE(parts.largest, qint64(3));
+        QVERIFY(parts.counted);
+        QCOMPARE(found(history, QStringLiteral("parcel")), (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+        QCOMPARE(found(history, QStringLiteral("parcel"), 4), (Ids{10, 9, 8, 7}));
+        QCOMPARE(found(history, QStringLiteral("jakarta")), Ids{1});
+        StoreReader &reader = history.reader();
+        QVector<MessageHit> page = reader.searchMessages(QStringLiteral("parcel"), 3);
+        Ids pages;
+        while (!page.isEmpty()) {
+            pages += serverIdsOf(reader, page);
+            page = reader.searchMessages(QStringLiteral("parcel"), 3, page.constLast().messageId);
+        }
+        QCOMPARE(pages, (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+
+        // Changes find each message in the part that now holds its range.
+        QVERIFY2(apply(*history.store,
+                       {edit(2, QStringLiteral("parcel sent to kupang"), kBase + 20000), protocol::MessageDeletion{9}},
+                       &error),
+                 qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QCOMPARE(found(history, QStringLiteral("kupang")), Ids{2});
+        QVERIFY(found(history, QStringLiteral("surabaya")).isEmpty());
+        QVERIFY(found(history, QStringLiteral("malang")).isEmpty());
+        QVERIFY(partsOf(history).counted);
+    }
+
     // An edit of a message in the first part, a deletion in a middle one and
     // a new message all land where the message's docid belongs.
     void changesReachEveryPart()
@@ -151,6 +212,7 @@ private slots:
         const Parts parts = partsOf(history);
         QCOMPARE(parts.count, qint64(4));
         QCOMPARE(parts.documents, qint64(10));
+        QVERIFY(parts.counted);
     }
 
     // A rebuild (asked for by a schema step, or a lost index) starts the
@@ -179,6 +241,44 @@ private slots:
         const Parts parts = partsOf(history);
         QCOMPARE(parts.count, qint64(3));
         QCOMPARE(parts.documents, qint64(10));
+        QCOMPARE(parts.largest, qint64(4));
+        QVERIFY(parts.counted);
+    }
+
+    // A rebuild drops the part tables there are, not the ones the list
+    // names: an index whose list went wrong is rebuilt whole.
+    void rebuildMendsAWrongList()
+    {
+        History history;
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QVERIFY2(setPartSize(history, 3, &error), qPrintable(error));
+        QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QCOMPARE(partsOf(history).count, qint64(4));
+        history.close();
+        {
+            auto index = openIndex(history, &error);
+            QVERIFY2(index, qPrintable(error));
+            QVERIFY2(index->exec("DELETE FROM search_parts WHERE part <> 0;"
+                                 " INSERT INTO search_parts (part, first_docid, documents) VALUES (9, 5, 0);"
+                                 " UPDATE index_state SET needs_rebuild = 1;",
+                                 &error),
+                     qPrintable(error));
+        }
+
+        QVERIFY2(history.open(&error), qPrintable(error));
+        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QCOMPARE(found(history, QStringLiteral("parcel")), (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+        const Parts parts = partsOf(history);
+        QCOMPARE(parts.count, qint64(4));
+        QCOMPARE(parts.documents, qint64(10));
+        QVERIFY(parts.counted);
+        auto index = openIndex(history, &error);
+        QVERIFY2(index, qPrintable(error));
+        QCOMPARE(index->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'message_search_9'").value_or(-1),
+                 qint64(0));
     }
 
     // Schema step 3 on an index of version 2 with documents: the table is

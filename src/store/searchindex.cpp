@@ -111,8 +111,13 @@ bool SearchIndex::loadParts(QString *error)
 {
     m_parts.clear();
     Statement select = m_index.prepare("SELECT part, first_docid, documents FROM search_parts ORDER BY first_docid");
-    while (select.next())
-        m_parts.push_back(Part{select.int64(0), select.int64(1), select.int64(2)});
+    while (select.next()) {
+        Part part;
+        part.number = select.int64(0);
+        part.firstDocid = select.int64(1);
+        part.documents = select.int64(2);
+        m_parts.push_back(part);
+    }
     if (!select.ok() || m_parts.empty() || m_parts.front().firstDocid != 0) {
         *error = select.ok() ? QStringLiteral("the search index has no part for its first messages") : select.error();
         return false;
@@ -143,14 +148,35 @@ SearchIndex::PartStatements &SearchIndex::statementsOf(qint64 part)
     return found->second;
 }
 
+bool SearchIndex::readSpan(Part &part)
+{
+    if (part.spanRead)
+        return true;
+    const QByteArray sql = "SELECT min(docid), max(docid) FROM " + tableOf(part.number) + "_docsize";
+    Statement select = m_index.prepare(sql.constData());
+    if (!select.next())
+        return false;
+    if (!select.isNull(0))
+        part.span = std::pair(select.int64(0), select.int64(1));
+    part.spanRead = true;
+    return true;
+}
+
 bool SearchIndex::startPart(qint64 firstDocid)
 {
-    const qint64 number = m_parts.back().number + 1;
+    qint64 number = 0;
+    for (const Part &part : m_parts)
+        number = std::max(number, part.number + 1);
     Statement add = m_index.prepare("INSERT INTO search_parts (part, first_docid, documents) VALUES (?1, ?2, 0)");
     add.bind(1, number).bind(2, firstDocid);
     if (!m_index.exec("CREATE VIRTUAL TABLE " + tableOf(number) + kMessageTable) || !add.run())
         return false;
-    m_parts.push_back(Part{number, firstDocid, 0});
+    Part part;
+    part.number = number;
+    part.firstDocid = firstDocid;
+    part.spanRead = true; // empty
+    m_parts.push_back(part);
+    std::sort(m_parts.begin(), m_parts.end(), [](const Part &a, const Part &b) { return a.firstDocid < b.firstDocid; });
     qCInfo(lcStore) << "search index part" << number << "starts at message" << firstDocid;
     return true;
 }
@@ -158,16 +184,28 @@ bool SearchIndex::startPart(qint64 firstDocid)
 bool SearchIndex::insertMessage(qint64 docid, const QString &text)
 {
     Part *part = &partOf(docid);
-    if (part == &m_parts.back() && part->documents >= m_documentsPerPart) {
-        // Full: the next part starts after every docid this one holds, so
-        // each docid stays in the part its range gives.
-        const QByteArray newestSql = "SELECT coalesce(max(docid), -1) FROM " + tableOf(part->number) + "_docsize";
-        const qint64 newest = m_index.queryInt(newestSql.constData()).value_or(-1);
-        if (docid > newest) {
+    if (part->documents >= m_documentsPerPart) {
+        if (!readSpan(*part))
+            return false;
+        if (part->span && docid > part->span->second) {
+            // Above all it holds: a new part takes the range from here.
             if (!startPart(docid))
                 return false;
-            part = &m_parts.back();
+        } else if (part->span && docid < part->span->first) {
+            // Below all it holds: it keeps the range from its lowest docid
+            // up, and a new part takes the range below.
+            const qint64 lowest = part->span->first;
+            const qint64 from = part->firstDocid;
+            Statement move = m_index.prepare("UPDATE search_parts SET first_docid = ?2 WHERE part = ?1");
+            move.bind(1, part->number).bind(2, lowest);
+            if (!move.run())
+                return false;
+            part->firstDocid = lowest;
+            if (!startPart(from))
+                return false;
         }
+        // Otherwise the docid falls among those it holds: it takes one more.
+        part = &partOf(docid);
     }
     Statement &insert = statementsOf(part->number).insert;
     insert.bind(1, docid).bind(2, text);
@@ -175,6 +213,10 @@ bool SearchIndex::insertMessage(qint64 docid, const QString &text)
         return false;
     ++part->documents;
     part->recount = true;
+    if (part->span)
+        part->span = std::pair(std::min(part->span->first, docid), std::max(part->span->second, docid));
+    else if (part->spanRead)
+        part->span = std::pair(docid, docid);
     return true;
 }
 
@@ -209,9 +251,24 @@ bool SearchIndex::saveCounts()
 bool SearchIndex::dropParts(QString *error)
 {
     m_statements.clear(); // finalised before their tables go
+    // The tables there are, not those search_parts lists: a rebuild is the
+    // way back from an index whose list is wrong. A part's shadow tables
+    // (message_search_1_content…) are plain tables and go with it.
+    QByteArrayList tables;
+    {
+        Statement select = m_index.prepare("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " AND (name = 'message_search' OR name GLOB 'message_search_[0-9]*')"
+                                           " AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+        while (select.next())
+            tables.append(select.text(0).toUtf8());
+        if (!select.ok()) {
+            *error = select.error();
+            return false;
+        }
+    }
     QByteArray sql;
-    for (const Part &part : m_parts)
-        sql += "DROP TABLE " + tableOf(part.number) + ";";
+    for (const QByteArray &table : std::as_const(tables))
+        sql += "DROP TABLE IF EXISTS " + table + ";";
     sql += "CREATE VIRTUAL TABLE " + tableOf(0) + kMessageTable
            + ";"
              "DELETE FROM search_parts; INSERT INTO search_parts (part, first_docid, documents) VALUES (0, 0, 0);";
@@ -238,7 +295,7 @@ bool SearchIndex::rebuildIfIncomplete(QString *error)
     }
     qCInfo(lcStore) << "building the search index from the history";
     Transaction transaction(m_index);
-    bool ok = loadParts(error) && dropParts(error) && m_index.exec("DELETE FROM contact_search;", error);
+    bool ok = transaction.isActive() && dropParts(error) && m_index.exec("DELETE FROM contact_search;", error);
     Statement messages = m_history.prepare(
         withNames("SELECT m.id, m.text, coalesce(%NAMES%, '') FROM messages m"
                   " WHERE m.text <> '' OR m.id IN (SELECT message_id FROM attachments WHERE file_name <> '')",
@@ -411,10 +468,14 @@ QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int
     // One read transaction: the parts listed are the parts read. The indexer
     // may have started one since the last search.
     QString error;
-    if (!m_index.exec("BEGIN", &error) || !loadParts(&error)) {
+    if (!m_index.exec("BEGIN", &error)) {
         qCWarning(lcStore) << "search failed:" << error;
-        m_index.execBestEffort("ROLLBACK");
         return hits;
+    }
+    if (!loadParts(&error)) {
+        // An index the indexer could not bring to step 3 has its one table.
+        qCWarning(lcStore) << "search index parts unreadable, searching the first:" << error;
+        m_parts.assign(1, Part{});
     }
     // Newest part first; each walks its docids newest first, so the first
     // `limit` hits found are the newest.
@@ -435,6 +496,8 @@ QVector<IndexHit> SearchIndex::matchMessages(const QString &matchExpression, int
             hits.append(IndexHit{select.int64(0), select.text(1)});
     }
     m_index.execBestEffort("COMMIT");
+    if (!sqlite3_get_autocommit(m_index.handle()))
+        m_index.execBestEffort("ROLLBACK"); // never left holding an old snapshot
     return hits;
 }
 

@@ -9,6 +9,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace relaydesk::store {
@@ -65,6 +67,11 @@ private:
         qint64 firstDocid = 0; // holds docids from here to the next part's first
         qint64 documents = 0;
         bool recount = false; // `documents` changed since it was saved
+        // The lowest and highest docid it holds, read when first needed and
+        // widened by inserts (left wide by deletions, which keeps a split
+        // of its range right). None: not read yet, or the part is empty.
+        std::optional<std::pair<qint64, qint64>> span;
+        bool spanRead = false;
     };
     struct PartStatements
     {
@@ -77,12 +84,16 @@ private:
     [[nodiscard]] bool loadParts(QString *error);
     Part &partOf(qint64 docid);
     PartStatements &statementsOf(qint64 part);
-    // Adds a message's text to its part, starting a new part when the newest
-    // is full; false if the index holds the docid already, or on an error.
+    // Adds a message's text to its part. A full part gives the new docid's
+    // side of its range to a new part: above its highest docid (messages
+    // stored oldest first) or below its lowest (a first sync stores newest
+    // first). False if the index holds the docid already, or on an error.
     [[nodiscard]] bool insertMessage(qint64 docid, const QString &text);
     [[nodiscard]] bool removeMessage(qint64 docid);
+    [[nodiscard]] bool readSpan(Part &part);
     [[nodiscard]] bool startPart(qint64 firstDocid);
     [[nodiscard]] bool saveCounts();
+    // Drops every part's table (whatever search_parts says) and starts part 0 again.
     [[nodiscard]] bool dropParts(QString *error);
 
     std::vector<Part> m_parts; // by first docid

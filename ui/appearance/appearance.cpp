@@ -237,14 +237,20 @@ void Appearance::setTheme(Theme theme)
         return;
     m_theme = theme;
     if (theme == Theme::System) {
-        // The system's style, its standard icons made when first drawn
-        // (DeferredIconStyle: a start reads no image file for them).
-        if (!m_themeTouched && qobject_cast<DeferredIconStyle *>(QApplication::style()))
+        // Fusion's standard icons are made when first drawn (DeferredIconStyle:
+        // a start then reads no image file for them). Other system styles
+        // are left as they are: Qt's widgets recognise some by their class.
+        const bool defer = m_systemStyle.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+        if (!m_themeTouched) {
+            // Nothing was forced: the system's style and palette are in place.
+            if (defer && !qobject_cast<DeferredIconStyle *>(QApplication::style())) {
+                if (QStyle *style = QStyleFactory::create(m_systemStyle))
+                    QApplication::setStyle(new DeferredIconStyle(style));
+            }
             return;
+        }
         if (QStyle *style = QStyleFactory::create(m_systemStyle))
-            QApplication::setStyle(new DeferredIconStyle(style));
-        if (!m_themeTouched)
-            return; // nothing else was forced: the system's palette is in place
+            QApplication::setStyle(defer ? new DeferredIconStyle(style) : style);
         QApplication::setPalette(m_systemPalette);
     } else {
         // Fusion draws every control from the palette, so both themes look

@@ -7,6 +7,8 @@
 #include <QStyleOption>
 #include <QWidget>
 
+#include <optional>
+
 namespace relaydesk::ui {
 
 namespace {
@@ -16,24 +18,35 @@ namespace {
 class DeferredIconEngine : public QIconEngine
 {
 public:
-    DeferredIconEngine(QStyle *style, QStyle::StandardPixmap which, Qt::LayoutDirection direction)
+    DeferredIconEngine(QStyle *style, QStyle::StandardPixmap which, const QStyleOption *option, const QWidget *widget)
         : m_style(style)
         , m_which(which)
-        , m_direction(direction)
+        , m_widget(widget)
+        , m_hadWidget(widget != nullptr)
     {
+        // What every style option holds (direction, palette, state): all that
+        // Fusion reads to choose a standard icon.
+        if (option)
+            m_option = *option;
     }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
         icon().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
+    // At a device pixel ratio of 1 (QIcon asks scaledPixmap for others).
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return icon().pixmap(size, mode, state);
+        return icon().pixmap(size, 1.0, mode, state);
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        // Before 6.8, QIcon passes the size in device pixels here.
+        return icon().pixmap((QSizeF(size) / scale).toSize(), scale, mode, state);
+#else
         return icon().pixmap(size, scale, mode, state);
+#endif
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
@@ -43,21 +56,33 @@ public:
     {
         return icon().availableSizes(mode, state);
     }
-    bool isNull() override { return icon().isNull(); }
-    QString iconName() override { return icon().name(); }
-    QString key() const override { return QStringLiteral("relaydesk-deferred"); }
-    QIconEngine *clone() const override { return new DeferredIconEngine(*this); }
+    bool isNull() override
+    {
+        return icon().isNull();
+    }
+    QString iconName() override
+    {
+        return icon().name();
+    }
+    QString key() const override
+    {
+        return QStringLiteral("relaydesk-deferred");
+    }
+    QIconEngine *clone() const override
+    {
+        return new DeferredIconEngine(*this);
+    }
 
 private:
     const QIcon &icon()
     {
         if (!m_made) {
             // The style may have been replaced since (a theme chosen): then
-            // the application's current one draws it.
+            // the application's current one draws it. A widget it was asked
+            // for and that is gone since is not asked about.
             QStyle *style = m_style ? m_style.data() : QApplication::style();
-            QStyleOption option;
-            option.direction = m_direction;
-            m_icon = style ? style->standardIcon(m_which, &option) : QIcon();
+            const QWidget *widget = m_hadWidget ? m_widget.data() : nullptr;
+            m_icon = style ? style->standardIcon(m_which, m_option ? &*m_option : nullptr, widget) : QIcon();
             m_made = true;
         }
         return m_icon;
@@ -65,7 +90,9 @@ private:
 
     QPointer<QStyle> m_style;
     QStyle::StandardPixmap m_which;
-    Qt::LayoutDirection m_direction;
+    std::optional<QStyleOption> m_option;
+    QPointer<const QWidget> m_widget;
+    bool m_hadWidget = false;
     QIcon m_icon;
     bool m_made = false;
 };
@@ -79,10 +106,7 @@ DeferredIconStyle::DeferredIconStyle(QStyle *base)
 
 QIcon DeferredIconStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {
-    const Qt::LayoutDirection direction = option   ? option->direction
-                                          : widget ? widget->layoutDirection()
-                                                   : QGuiApplication::layoutDirection();
-    return QIcon(new DeferredIconEngine(baseStyle(), icon, direction));
+    return QIcon(new DeferredIconEngine(baseStyle(), icon, option, widget));
 }
 
 } // namespace relaydesk::ui

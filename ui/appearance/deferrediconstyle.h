@@ -10,7 +10,8 @@ namespace relaydesk::ui {
 // with Qt 6.4 the first PNG read loads every image format plug-in installed
 // (ten, with libtiff, libwebp, libmng and more): some 10 ms of every start,
 // before the first frame, for icons seldom shown. The icons are the base
-// style's own, in the layout direction they were asked for in.
+// style's own, as it would have made them for the same widget and option
+// (the option's common part: direction, palette, state).
 class DeferredIconStyle : public QProxyStyle
 {
     Q_OBJECT
