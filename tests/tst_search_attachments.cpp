@@ -114,30 +114,12 @@ private slots:
 
         // Make search.db what version 1 wrote for this history: text only,
         // caught up with the queue.
-        qint64 queued = 0;
-        QVector<QPair<qint64, QString>> texts;
-        {
-            Connection h;
-            QVERIFY2(h.open(history.paths().history, Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
-            queued = h.queryInt("SELECT max(id) FROM search_queue").value_or(0);
-            QVERIFY(queued > 0);
-            Statement select = h.prepare("SELECT id, text FROM messages WHERE text <> ''");
-            while (select.next())
-                texts.append({select.int64(0), select.text(1)});
-        }
-        QVERIFY(QFile::remove(history.paths().searchIndex));
+        const OldIndex old = writeOldIndex(history, 1, &error);
+        QVERIFY2(old.texts >= 0, qPrintable(error));
+        QVERIFY(old.queued > 0);
         {
             Connection c;
-            QVERIFY2(c.open(history.paths().searchIndex, Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
-            QVERIFY2(migrateSearchIndexTo1(c, &error) && c.exec("PRAGMA user_version = 1", &error), qPrintable(error));
-            Statement insert = c.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
-            for (const auto &[id, text] : std::as_const(texts)) {
-                insert.bind(1, id).bind(2, text);
-                QVERIFY(insert.run());
-            }
-            Statement state = c.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
-            state.bind(1, queued);
-            QVERIFY(state.run());
+            QVERIFY2(c.open(history.paths().searchIndex, Connection::Mode::ReadWrite, &error), qPrintable(error));
             QCOMPARE(c.queryInt("SELECT count(*) FROM message_search WHERE message_search MATCH 'pdf'").value_or(-1),
                      qint64(0));
         }

@@ -12,7 +12,6 @@
 #include "store/migrations.h"
 #include "store/sqlite.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <optional>
@@ -88,6 +87,28 @@ Ids found(History &history, const QString &query, int limit = 20, qint64 beforeM
     return serverIdsOf(reader, reader.searchMessages(query, limit, beforeMessageId));
 }
 
+// Every hit, a page of `pageSize` at a time, each page older than the last.
+Ids everyPage(History &history, const QString &query, int pageSize)
+{
+    StoreReader &reader = history.reader();
+    QVector<MessageHit> page = reader.searchMessages(query, pageSize);
+    Ids pages;
+    while (!page.isEmpty()) {
+        pages += serverIdsOf(reader, page);
+        page = reader.searchMessages(query, pageSize, page.constLast().messageId);
+    }
+    return pages;
+}
+
+// A new history whose search parts hold `partSize` documents (0: the
+// default), with the ten messages stored and indexed.
+bool openWithTenMessages(History &history, qint64 partSize, QString *error)
+{
+    return history.open(error) && history.store->waitForSearchIndex(kIndexTimeoutMs)
+           && (partSize == 0 || setPartSize(history, partSize, error)) && apply(*history.store, tenMessages(), error)
+           && history.store->waitForSearchIndex(kIndexTimeoutMs);
+}
+
 } // namespace
 
 class TestSearchParts : public QObject
@@ -100,11 +121,7 @@ private slots:
     {
         History history;
         QString error;
-        QVERIFY2(history.open(&error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs)); // the index file exists
-        QVERIFY2(setPartSize(history, 3, &error), qPrintable(error));
-        QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QVERIFY2(openWithTenMessages(history, 3, &error), qPrintable(error));
 
         const Parts parts = partsOf(history);
         QCOMPARE(parts.count, qint64(4));
@@ -119,16 +136,10 @@ private slots:
         QCOMPARE(found(history, QStringLiteral("bogor")), Ids{10});
 
         // Paging older from inside a part goes on into the older ones.
-        StoreReader &reader = history.reader();
-        QVector<MessageHit> page = reader.searchMessages(QStringLiteral("parcel"), 4);
-        Ids pages;
-        while (!page.isEmpty()) {
-            pages += serverIdsOf(reader, page);
-            page = reader.searchMessages(QStringLiteral("parcel"), 4, page.constLast().messageId);
-        }
-        QCOMPARE(pages, (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+        QCOMPARE(everyPage(history, QStringLiteral("parcel"), 4), (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
 
         // Snippets come from each part's own table.
+        StoreReader &reader = history.reader();
         const QVector<MessageHit> hits = reader.searchMessages(QStringLiteral("semar"), 5);
         QCOMPARE(hits.size(), 1);
         QVERIFY2(hits.constFirst().snippet.contains(marked(QStringLiteral("semarang"))),
@@ -163,14 +174,7 @@ private slots:
         QCOMPARE(found(history, QStringLiteral("parcel")), (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
         QCOMPARE(found(history, QStringLiteral("parcel"), 4), (Ids{10, 9, 8, 7}));
         QCOMPARE(found(history, QStringLiteral("jakarta")), Ids{1});
-        StoreReader &reader = history.reader();
-        QVector<MessageHit> page = reader.searchMessages(QStringLiteral("parcel"), 3);
-        Ids pages;
-        while (!page.isEmpty()) {
-            pages += serverIdsOf(reader, page);
-            page = reader.searchMessages(QStringLiteral("parcel"), 3, page.constLast().messageId);
-        }
-        QCOMPARE(pages, (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
+        QCOMPARE(everyPage(history, QStringLiteral("parcel"), 3), (Ids{10, 9, 8, 7, 6, 5, 4, 3, 2, 1}));
 
         // Changes find each message in the part that now holds its range.
         QVERIFY2(apply(*history.store,
@@ -190,10 +194,7 @@ private slots:
     {
         History history;
         QString error;
-        QVERIFY2(history.open(&error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
-        QVERIFY2(setPartSize(history, 3, &error), qPrintable(error));
-        QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
+        QVERIFY2(openWithTenMessages(history, 3, &error), qPrintable(error));
 
         QVERIFY2(apply(*history.store,
                        {edit(2, QStringLiteral("parcel sent to kupang"), kBase + 20000), protocol::MessageDeletion{5},
@@ -221,10 +222,7 @@ private slots:
     {
         History history;
         QString error;
-        QVERIFY2(history.open(&error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
-        QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QVERIFY2(openWithTenMessages(history, 0, &error), qPrintable(error));
         QCOMPARE(partsOf(history).count, qint64(1));
         history.close();
         {
@@ -251,11 +249,7 @@ private slots:
     {
         History history;
         QString error;
-        QVERIFY2(history.open(&error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
-        QVERIFY2(setPartSize(history, 3, &error), qPrintable(error));
-        QVERIFY2(apply(*history.store, tenMessages(), &error), qPrintable(error));
-        QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));
+        QVERIFY2(openWithTenMessages(history, 3, &error), qPrintable(error));
         QCOMPARE(partsOf(history).count, qint64(4));
         history.close();
         {
@@ -325,33 +319,9 @@ private slots:
         history.close();
 
         // search.db as version 2 wrote it for this history, caught up.
-        qint64 queued = 0;
-        QVector<QPair<qint64, QString>> texts;
-        {
-            Connection h;
-            QVERIFY2(h.open(history.paths().history, Connection::Mode::ReadWrite, &error), qPrintable(error));
-            queued = h.queryInt("SELECT max(id) FROM search_queue").value_or(0);
-            Statement select = h.prepare("SELECT id, text FROM messages WHERE text <> ''");
-            while (select.next())
-                texts.append({select.int64(0), select.text(1)});
-        }
-        QCOMPARE(texts.size(), 10);
-        QVERIFY(QFile::remove(history.paths().searchIndex));
-        {
-            Connection c;
-            QVERIFY2(c.open(history.paths().searchIndex, Connection::Mode::ReadWriteCreate, &error), qPrintable(error));
-            QVERIFY2(migrateSearchIndexTo1(c, &error) && migrateSearchIndexTo2(c, &error)
-                         && c.exec("PRAGMA user_version = 2", &error),
-                     qPrintable(error));
-            Statement insert = c.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
-            for (const auto &[id, text] : std::as_const(texts)) {
-                insert.bind(1, id).bind(2, text);
-                QVERIFY(insert.run());
-            }
-            Statement state = c.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
-            state.bind(1, queued);
-            QVERIFY(state.run());
-        }
+        const OldIndex old = writeOldIndex(history, 2, &error);
+        QVERIFY2(old.texts >= 0, qPrintable(error));
+        QCOMPARE(old.texts, 10);
 
         QVERIFY2(history.open(&error), qPrintable(error));
         QVERIFY(history.store->waitForSearchIndex(kIndexTimeoutMs));

@@ -5,10 +5,14 @@
 // builders for the records they are fed, and readers of the hits.
 
 #include "protocol/types.h"
+#include "store/migrations.h"
 #include "store/reader.h"
 #include "store/rows.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 #include "store/writer.h"
+
+#include <QFile>
 
 #include <QTemporaryDir>
 
@@ -45,6 +49,53 @@ struct History
     void close() { store.reset(); }
     StoreReader &reader() { return store->reader(); }
 };
+
+// What an index of an older schema held for a history: the messages'
+// texts alone (no file names, one table), caught up with the queue.
+struct OldIndex
+{
+    qint64 queued = 0; // the last queue entry it had applied
+    int texts = -1;    // messages written to it; -1 on an error
+};
+
+// Replaces a closed, unencrypted history's search.db with one as search
+// index schema `version` (1 or 2) wrote it for that history.
+inline OldIndex writeOldIndex(History &history, int version, QString *error)
+{
+    OldIndex old;
+    QVector<QPair<qint64, QString>> texts;
+    {
+        Connection h;
+        if (!h.open(history.paths().history, Connection::Mode::ReadWrite, error))
+            return old;
+        old.queued = h.queryInt("SELECT max(id) FROM search_queue").value_or(0);
+        Statement select = h.prepare("SELECT id, text FROM messages WHERE text <> ''");
+        while (select.next())
+            texts.append({select.int64(0), select.text(1)});
+    }
+    QFile::remove(history.paths().searchIndex);
+    Connection c;
+    if (!c.open(history.paths().searchIndex, Connection::Mode::ReadWriteCreate, error)
+        || !migrateSearchIndexTo1(c, error) || (version >= 2 && !migrateSearchIndexTo2(c, error))
+        || !c.exec("PRAGMA user_version = " + QByteArray::number(version), error))
+        return old;
+    Statement insert = c.prepare("INSERT INTO message_search (docid, text) VALUES (?1, ?2)");
+    for (const auto &[id, text] : std::as_const(texts)) {
+        insert.bind(1, id).bind(2, text);
+        if (!insert.run()) {
+            *error = insert.error();
+            return old;
+        }
+    }
+    Statement state = c.prepare("UPDATE index_state SET indexed_up_to = ?1 WHERE id = 1");
+    state.bind(1, old.queued);
+    if (!state.run()) {
+        *error = state.error();
+        return old;
+    }
+    old.texts = int(texts.size());
+    return old;
+}
 
 inline protocol::Contact contact(qint64 id, const QString &name)
 {
